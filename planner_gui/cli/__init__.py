@@ -1,0 +1,53 @@
+"""`planner-gui`: the window with no subcommand; `check`, `rules` and `export` headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+from pathlib import Path
+
+from planner_gui import __version__
+
+#: Subcommand modules; each offers `add_parser(subparsers)` and sets `func` to its runner.
+SUBCOMMANDS = ("planner_gui.cli.check", "planner_gui.cli.export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner-gui",
+        description="Brace Planner: build, check and print back-friendly training programs.",
+        epilog="With no subcommand, opens the window (on PLAN when given).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        import_module(name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {name.rsplit(".", 1)[-1] for name in SUBCOMMANDS} | {"rules"}
+    if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
+        return _open_window(args_list)
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        return _open_window([])
+    result: int = args.func(args)
+    return result
+
+
+def _open_window(args_list: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
+    parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
+    args = parser.parse_args(args_list)
+    from planner_gui.ui.app import run
+
+    return run(args.plan)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

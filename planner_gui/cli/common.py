@@ -1,0 +1,34 @@
+"""What the headless commands share: loading a plan or saying in one line why not."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from planner_gui.domain.catalog import Catalog, bundled_catalog
+from planner_gui.domain.errors import PlanFileError
+from planner_gui.domain.formats import load_plan
+from planner_gui.domain.models import Program
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+class CliFailure(Exception):
+    """Ends a command with `message` on stderr and exit code 2."""
+
+
+def load_for_cli(path: Path) -> tuple[Program, Catalog]:
+    """The plan and the catalog merged with its custom exercises, or CliFailure."""
+    catalog = bundled_catalog()
+    try:
+        program = load_plan(path, catalog)
+    except PlanFileError as error:
+        raise CliFailure(str(error)) from None
+    return program, catalog.with_custom(program.exercises)
+
+
+def fail(message: str) -> int:
+    print(f"planner-gui: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

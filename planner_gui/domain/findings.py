@@ -1,0 +1,39 @@
+"""What the checker reports: a coded finding with its place in the plan."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from planner_gui.domain.vocabulary import BlockKind, Day, Severity
+
+SEVERITY_RANK: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a plan.
+
+    `week` is 1-based as people count weeks; `session_index` and `item_index` are 0-based
+    positions (in `week.sessions` and in the block's `items`) so the editor can select the
+    exact row. Fields that do not apply are None.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    week: int | None = None
+    day: Day | None = None
+    session: str | None = None
+    block: BlockKind | None = None
+    exercise: str | None = None
+    session_index: int | None = None
+    item_index: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape of `planner-gui check --format json` (DESIGN.md)."""
+        data = asdict(self)
+        return {
+            key: data[key]
+            for key in ("code", "severity", "week", "day", "session", "block", "exercise", "message")
+        }

@@ -1,0 +1,95 @@
+"""Loading, migrating and saving plan files (`*.brace.json`).
+
+Loading refuses what cannot be (and says where); saving is atomic, so the user's previous
+file survives any failure during the write.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from planner_gui.domain.atomic import write_bytes_atomic
+from planner_gui.domain.catalog import Catalog, CatalogClashError
+from planner_gui.domain.errors import PlanFileError, from_validation_error
+from planner_gui.domain.jsonfile import read_json_object
+from planner_gui.domain.models import PLAN_FORMAT, Program, dump_program
+
+CURRENT_VERSION = 1
+PLAN_SUFFIX = ".brace.json"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+#: Upgrades by the version they start from: MIGRATIONS[n] turns a version-n dict into n + 1.
+MIGRATIONS: dict[int, Migration] = {}
+
+#: Checks run on a parsed plan after the models accept it (the rule registry adds one that
+#: refuses unknown rule codes and thresholds). Each returns (location, message) or None.
+PlanValidator = Callable[[Program], tuple[str, str] | None]
+PLAN_VALIDATORS: list[PlanValidator] = []
+
+
+def migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:
+    """Bring an older plan dict up to CURRENT_VERSION, one registered step at a time."""
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PlanFileError(path, "must be a whole number", "version")
+    if version > CURRENT_VERSION:
+        raise PlanFileError(
+            path,
+            f"was saved by a newer Brace Planner (file version {version}; this version reads "
+            f"up to {CURRENT_VERSION}); update Brace Planner to open it",
+            "version",
+        )
+    while version < CURRENT_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise PlanFileError(path, f"file version {version} is not supported", "version")
+        raw = step(dict(raw))
+        version += 1
+        raw["version"] = version
+    return raw
+
+
+def parse_plan(raw: dict[str, Any], path: Path | str, catalog: Catalog | None = None) -> Program:
+    """Validate an already-read plan dict; `catalog` enables the custom-id clash check."""
+    fmt = raw.get("format")
+    if fmt != PLAN_FORMAT:
+        where = "format"
+        if fmt is None:
+            raise PlanFileError(path, f"is not a Brace Planner plan (no \"format\": \"{PLAN_FORMAT}\")")
+        raise PlanFileError(path, f"must be {PLAN_FORMAT!r}, not {fmt!r}", where)
+    raw = migrate(raw, path)
+    try:
+        program = Program.model_validate(raw)
+    except ValidationError as error:
+        raise from_validation_error(path, error) from None
+    if catalog is not None:
+        try:
+            catalog.with_custom(program.exercises)
+        except CatalogClashError as error:
+            raise PlanFileError(path, str(error), f"exercises[{error.index}].id") from None
+    for validator in PLAN_VALIDATORS:
+        problem = validator(program)
+        if problem is not None:
+            raise PlanFileError(path, problem[1], problem[0])
+    return program
+
+
+def load_plan(path: Path | str, catalog: Catalog | None = None) -> Program:
+    """Read a plan file; raise PlanFileError (one line, file and place) on any bad input."""
+    return parse_plan(read_json_object(path), path, catalog)
+
+
+def plan_to_bytes(program: Program) -> bytes:
+    """The exact bytes a plan is saved as: indented UTF-8 JSON, newline at the end."""
+    text = json.dumps(dump_program(program), indent=2, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def save_plan(program: Program, path: Path | str) -> None:
+    """Save atomically: the old file stays intact if anything fails before the rename."""
+    write_bytes_atomic(Path(path), plan_to_bytes(program))

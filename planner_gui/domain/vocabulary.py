@@ -1,0 +1,104 @@
+"""The closed vocabularies of the file formats, as literal types with their canonical order.
+
+Literal types (rather than Enum classes) keep JSON values and Python values identical, which
+keeps the models strict without special casing when loading files.
+"""
+
+from typing import Literal, get_args
+
+Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+BlockKind = Literal["warmup", "main", "core", "glute", "mobility", "cooldown"]
+Category = Literal["warmup", "core", "glute", "mobility", "strength", "conditioning"]
+Pattern = Literal[
+    "hinge",
+    "squat",
+    "lunge",
+    "push",
+    "pull",
+    "carry",
+    "anti-extension",
+    "anti-rotation",
+    "anti-lateral-flexion",
+    "bridge",
+    "spinal-flexion",
+    "rotation",
+    "stretch",
+    "dynamic-mobility",
+    "soft-tissue",
+    "cardio",
+]
+DoseKind = Literal["reps", "hold", "time", "distance"]
+SpinalLoad = Literal["low", "moderate", "high"]
+StretchKind = Literal["static", "dynamic"]
+Muscle = Literal[
+    "glutes",
+    "hamstrings",
+    "quadriceps",
+    "hip-flexors",
+    "adductors",
+    "abductors",
+    "erector-spinae",
+    "multifidus",
+    "transverse-abdominis",
+    "obliques",
+    "rectus-abdominis",
+    "lats",
+    "upper-back",
+    "chest",
+    "shoulders",
+    "triceps",
+    "biceps",
+    "calves",
+    "thoracic-spine",
+    "full-body",
+]
+Equipment = str
+Units = Literal["kg", "lb"]
+Pain = Literal["none", "doms", "sharp"]
+RedFlag = Literal[
+    "bladder-bowel",
+    "saddle-numbness",
+    "leg-numbness-tingling",
+    "radiating-leg-pain",
+    "leg-weakness",
+    "fever-chills",
+    "night-pain",
+    "weight-loss",
+]
+Severity = Literal["error", "warning", "info"]
+
+DAYS: tuple[Day, ...] = get_args(Day)
+BLOCK_KINDS: tuple[BlockKind, ...] = get_args(BlockKind)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+PATTERNS: tuple[Pattern, ...] = get_args(Pattern)
+MUSCLES: tuple[Muscle, ...] = get_args(Muscle)
+RED_FLAGS: tuple[RedFlag, ...] = get_args(RedFlag)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+
+DAY_NAMES: dict[Day, str] = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+BLOCK_TITLES: dict[BlockKind, str] = {
+    "warmup": "Warm-up",
+    "main": "Main lifts",
+    "core": "Core",
+    "glute": "Glutes",
+    "mobility": "Mobility",
+    "cooldown": "Cool-down",
+}
+RED_FLAG_TEXT: dict[RedFlag, str] = {
+    "bladder-bowel": "loss of bladder or bowel control",
+    "saddle-numbness": "numbness in the saddle area",
+    "leg-numbness-tingling": "numbness or tingling in a leg",
+    "radiating-leg-pain": "pain running down a leg",
+    "leg-weakness": "weakness in a leg",
+    "fever-chills": "fever or chills",
+    "night-pain": "pain that wakes you at night",
+    "weight-loss": "unexplained weight loss",
+}
