@@ -16,7 +16,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, kept on failure
         dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
     temp = Path(handle.name)

@@ -70,16 +70,16 @@ def load_catalog(path: Path) -> Catalog:
     catalog = Catalog()
     for index, exercise in enumerate(parsed.exercises):
         if exercise.id in catalog:
-            raise PlanFileError(
-                path, f"id {exercise.id!r} is used twice", f"exercises[{index}].id"
-            )
+            raise PlanFileError(path, f"id {exercise.id!r} is used twice", f"exercises[{index}].id")
         catalog._by_id[exercise.id] = exercise
     for index, exercise in enumerate(parsed.exercises):
         for link in ("regression", "progression"):
             target = getattr(exercise, link)
             if target is not None and target not in catalog:
                 raise PlanFileError(
-                    path, f"{target!r} is not an exercise in the catalog", f"exercises[{index}].{link}"
+                    path,
+                    f"{target!r} is not an exercise in the catalog",
+                    f"exercises[{index}].{link}",
                 )
     return catalog
 

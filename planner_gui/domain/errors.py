@@ -39,18 +39,22 @@ def format_location(loc: Sequence[int | str]) -> str:
 _UNION_TAGS = {"bool", "float", "int", "str", "list", "dict", "none"}
 
 
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def _friendly(error: dict[str, object]) -> str:
     kind = str(error["type"])
     ctx = error.get("ctx") or {}
     assert isinstance(ctx, dict)
     if kind == "greater_than_equal":
-        return f"must be at least {ctx['ge']}"
+        return f"must be at least {_number(ctx['ge'])}"
     if kind == "greater_than":
-        return f"must be more than {ctx['gt']}"
+        return f"must be more than {_number(ctx['gt'])}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx['le']:,}" if isinstance(ctx["le"], int) else (
-            f"must be at most {ctx['le']}"
-        )
+        return f"must be at most {_number(ctx['le'])}"
     if kind == "missing":
         return "is required but missing"
     if kind == "extra_forbidden":

@@ -35,5 +35,14 @@ class Finding:
         data = asdict(self)
         return {
             key: data[key]
-            for key in ("code", "severity", "week", "day", "session", "block", "exercise", "message")
+            for key in (
+                "code",
+                "severity",
+                "week",
+                "day",
+                "session",
+                "block",
+                "exercise",
+                "message",
+            )
         }

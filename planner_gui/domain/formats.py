@@ -60,7 +60,7 @@ def parse_plan(raw: dict[str, Any], path: Path | str, catalog: Catalog | None = 
     if fmt != PLAN_FORMAT:
         where = "format"
         if fmt is None:
-            raise PlanFileError(path, f"is not a Brace Planner plan (no \"format\": \"{PLAN_FORMAT}\")")
+            raise PlanFileError(path, f'is not a Brace Planner plan (no "format": "{PLAN_FORMAT}")')
         raise PlanFileError(path, f"must be {PLAN_FORMAT!r}, not {fmt!r}", where)
     raw = migrate(raw, path)
     try:

@@ -76,7 +76,9 @@ def read_json_object(path: Path | str) -> dict[str, Any]:
     except _DuplicateKeyError as error:
         key = str(error)
         raise PlanFileError(
-            path, f"the key {key!r} appears twice in one object", _line_of(text, re.escape(f'"{key}"'))
+            path,
+            f"the key {key!r} appears twice in one object",
+            _line_of(text, re.escape(f'"{key}"')),
         ) from None
     except _NonFiniteError as error:
         raise PlanFileError(
