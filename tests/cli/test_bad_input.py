@@ -1,0 +1,64 @@
+"""Every bad file in the gallery: `check` and `export` exit 2 with one line, write nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bad_files import BAD_FILES
+
+from planner_gui.cli import main
+
+
+@pytest.mark.parametrize(("name", "content", "fragments"), BAD_FILES, ids=[c[0] for c in BAD_FILES])
+def test_check_and_export_refuse_bad_files(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: bytes,
+    fragments: tuple[str, ...],
+) -> None:
+    plan = tmp_path / f"{name}.brace.json"
+    plan.write_bytes(content)
+    out = tmp_path / "handout.pdf"
+
+    assert main(["check", str(plan)]) == 2
+    check_err = capsys.readouterr().err
+    assert main(["export", str(plan), "-o", str(out)]) == 2
+    export_err = capsys.readouterr().err
+
+    for err in (check_err, export_err):
+        assert err.count("\n") == 1, err
+        assert str(plan) in err
+        assert "Traceback" not in err
+        for fragment in fragments:
+            assert fragment in err
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [plan.name]
+
+
+def test_export_does_not_overwrite_an_existing_pdf_on_bad_input(tmp_path: Path) -> None:
+    plan = tmp_path / "bad.brace.json"
+    plan.write_text("{ not json")
+    out = tmp_path / "handout.pdf"
+    out.write_bytes(b"%PDF-1.4 the user's earlier handout")
+    assert main(["export", str(plan), "-o", str(out)]) == 2
+    assert out.read_bytes() == b"%PDF-1.4 the user's earlier handout"
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_missing_file_and_folder_through_the_real_entry_point(tmp_path: Path, command: str) -> None:
+    extra = ["-o", str(tmp_path / "out.pdf")] if command == "export" else []
+    for target in (tmp_path / "absent.brace.json", tmp_path):
+        result = subprocess.run(
+            [sys.executable, "-m", "planner_gui", command, str(target), *extra],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1
+        assert str(target) in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.pdf").exists()
