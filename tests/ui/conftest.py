@@ -1,0 +1,50 @@
+"""Generic fixtures for every window test: settings and data folders sandboxed per test.
+
+Only generic fixtures live here (both UI test groups share this file); widget fixtures live
+in shell_fixtures.py and editor_fixtures.py, imported explicitly by the tests that use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+#: Qt messages that the offscreen platform prints for any shown window; not our warnings.
+OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tolerate the offscreen plugin's own notices while qt_log_level_fail stays WARNING."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def settings_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """QSettings and the user data folder point into tmp_path, so tests never touch $HOME."""
+    settings_dir = tmp_path / "settings"
+    data_dir = tmp_path / "data"
+    settings_dir.mkdir()
+    data_dir.mkdir()
+    monkeypatch.setenv("BRACE_DATA_DIR", str(data_dir))
+    old_org = QCoreApplication.organizationName()
+    old_app = QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName("BracePlannerTests")
+    QCoreApplication.setApplicationName("BracePlannerTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(settings_dir))
+    yield settings_dir
+    QCoreApplication.setOrganizationName(old_org)
+    QCoreApplication.setApplicationName(old_app)
+
+
+@pytest.fixture
+def data_dir(settings_sandbox: Path) -> Path:
+    """The sandboxed user data folder (BRACE_DATA_DIR) of this test."""
+    return settings_sandbox.parent / "data"
