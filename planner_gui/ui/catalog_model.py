@@ -70,7 +70,7 @@ def search_key(exercise: Exercise) -> SearchKey:
 
 
 class CatalogModel(QAbstractTableModel):
-    """Exercises as rows: name, category and pattern; drag gives the exercise id."""
+    """Exercises as rows sorted by name: name, category and pattern; drag gives the id."""
 
     COLUMNS = ("Exercise", "Category", "Pattern")
 
@@ -84,9 +84,12 @@ class CatalogModel(QAbstractTableModel):
         self.set_catalog(catalog)
 
     def set_catalog(self, catalog: Catalog) -> None:
-        """Replace every row (a plan with other custom exercises was opened)."""
+        """Replace every row (a plan with other custom exercises was opened).
+
+        Rows are kept sorted by name here, once, so the proxy never sorts on a keystroke.
+        """
         self.beginResetModel()
-        self._exercises = list(catalog)
+        self._exercises = sorted(catalog, key=lambda exercise: exercise.name.casefold())
         self._keys = [search_key(exercise) for exercise in self._exercises]
         self._rows = {exercise.id: row for row, exercise in enumerate(self._exercises)}
         self.generation += 1
