@@ -1,0 +1,137 @@
+"""The weekly load chart: bars of session load, the acute:chronic ratio as a line, deloads marked.
+
+Drawn with reportlab's own graphics in greys, markers and dashes so it reads in black and white.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from planner_gui.domain.metrics import ProgramMetrics
+from planner_gui.export.fonts import register_fonts
+from planner_gui.export.styles import DARK, INK, MID, SHADE
+from planner_gui.export.text import number
+
+HEIGHT = 215.0
+ACWR_GUIDE = 1.3
+ACWR_CAUTION = 1.5
+
+
+def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
+    """The chart, or None when the plan gives no session load to draw (no duration or RPE)."""
+    loads = metrics.loads
+    if not loads or max(loads) <= 0:
+        return None
+    font = register_fonts()
+    drawing = Drawing(width, HEIGHT)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 46, 52
+    chart.width, chart.height = width - 46 - 44, HEIGHT - 52 - 14
+    chart.data = [loads]
+    chart.barSpacing = 0
+    chart.groupSpacing = max(1.0, chart.width / len(loads) * 0.25)
+    chart.bars[0].fillColor = MID
+    chart.bars[0].strokeColor = INK
+    chart.bars[0].strokeWidth = 0.4
+    for index, week in enumerate(metrics.weeks):
+        if week.deload:
+            chart.bars[(0, index)].fillColor = SHADE
+    step = max(1, -(-len(loads) // 26))
+    chart.categoryAxis.categoryNames = [
+        str(i + 1) if i % step == 0 else "" for i in range(len(loads))
+    ]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.dy = -2
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda value: number(round(value))
+    chart.valueAxis.gridStrokeColor = SHADE
+    chart.valueAxis.visibleGrid = True
+    drawing.add(chart)
+    drawing.add(String(chart.x + chart.width / 2, chart.y - 24, "Week", fontName=font,
+                       fontSize=7.5, textAnchor="middle"))
+    drawing.add(_vertical(10, chart.y + chart.height / 2, "Load (min × RPE)", font))
+    _acwr_line(drawing, chart, metrics, font)
+    _legend(drawing, chart, font)
+    return drawing
+
+
+def _vertical(x: float, y: float, text: str, font: str) -> Group:
+    """An axis title turned 90° anticlockwise, centred on (x, y)."""
+    label = String(0, 0, text, fontName=font, fontSize=7.5, textAnchor="middle")
+    return Group(label, transform=(0, 1, -1, 0, x, y))
+
+
+def _acwr_line(drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics,
+               font: str) -> None:
+    ratios = [week.acwr for week in metrics.weeks]
+    top = max([2.0] + [r * 1.1 for r in ratios if r is not None])
+    right = chart.x + chart.width
+    slot = chart.width / len(ratios)
+
+    def y_of(value: float) -> float:
+        return float(chart.y + value / top * chart.height)
+
+    drawing.add(Line(right, chart.y, right, chart.y + chart.height, strokeColor=INK,
+                     strokeWidth=0.6))
+    tick = 0.0
+    while tick <= top + 1e-9:
+        y = y_of(tick)
+        drawing.add(Line(right, y, right + 3, y, strokeColor=INK, strokeWidth=0.6))
+        drawing.add(String(right + 5, y - 2.5, f"{tick:.1f}", fontName=font, fontSize=7))
+        tick += 0.5
+    for value, dash in ((ACWR_GUIDE, [3, 2]), (ACWR_CAUTION, [1, 2])):
+        y = y_of(value)
+        drawing.add(Line(chart.x, y, right, y, strokeColor=DARK, strokeWidth=0.6,
+                         strokeDashArray=dash))
+    points: list[tuple[float, float]] = []
+    for index, ratio in enumerate(ratios):
+        if ratio is None:
+            continue
+        points.append((chart.x + (index + 0.5) * slot, y_of(ratio)))
+    run: list[float] = []
+    last_index = -2
+    for index, ratio in enumerate(ratios):
+        if ratio is None:
+            continue
+        x, y = chart.x + (index + 0.5) * slot, y_of(ratio)
+        if index != last_index + 1 and len(run) >= 4:
+            drawing.add(PolyLine(run, strokeColor=INK, strokeWidth=1.2))
+            run = []
+        run += [x, y]
+        last_index = index
+    if len(run) >= 4:
+        drawing.add(PolyLine(run, strokeColor=INK, strokeWidth=1.2))
+    radius = min(2.2, slot / 3)
+    for x, y in points:
+        drawing.add(Circle(x, y, radius, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8))
+    drawing.add(_vertical(right + 34, chart.y + chart.height / 2, "Acute:chronic ratio", font))
+
+
+def _legend(drawing: Drawing, chart: VerticalBarChart, font: str) -> None:
+    y = 6.0
+    x = chart.x
+    entries: list[tuple[str, str]] = [
+        ("bar", "Weekly load"),
+        ("deload", "Deload week"),
+        ("line", "Acute:chronic ratio"),
+        ("dash", "1.3 guideline"),
+        ("dot", "1.5 caution"),
+    ]
+    for kind, label in entries:
+        if kind in {"bar", "deload"}:
+            drawing.add(Rect(x, y, 9, 7, fillColor=MID if kind == "bar" else SHADE,
+                             strokeColor=INK, strokeWidth=0.4))
+        elif kind == "line":
+            drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=INK, strokeWidth=1.2))
+            drawing.add(Circle(x + 6, y + 3.5, 2, fillColor=(1, 1, 1), strokeColor=INK,
+                               strokeWidth=0.8))
+        else:
+            drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=DARK, strokeWidth=0.6,
+                             strokeDashArray=[3, 2] if kind == "dash" else [1, 2]))
+        drawing.add(String(x + 15, y, label, fontName=font, fontSize=7))
+        x += 15 + stringWidth(label, font, 7) + 12

@@ -1,0 +1,148 @@
+"""Part 1 of the handout: the cover with the program's facts and the week at a glance."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+
+from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.styles import INK, LIGHT, RULE, SHADE
+from planner_gui.export.text import esc, plural
+
+LOGO_MAX = (45 * mm, 22 * mm)
+
+
+class LogoError(ValueError):
+    """The brand logo cannot be read as an image."""
+
+
+def logo_flowable(path: Path) -> Image:
+    """The logo scaled to fit LOGO_MAX, keeping its proportions; LogoError if unreadable."""
+    try:
+        reader = ImageReader(str(path))
+        width, height = reader.getSize()
+    except Exception as error:  # reportlab raises many kinds for a bad image
+        raise LogoError(f"{path}: cannot read the logo as an image ({error})") from None
+    if width <= 0 or height <= 0:
+        raise LogoError(f"{path}: the logo has no size")
+    scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
+    image = Image(reader, width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
+    s = ctx.styles
+    program = ctx.program
+    yield OutlineEntry("Cover and week at a glance", "cover", level=0)
+    brand = ctx.brand
+    if brand.logo_path is not None:
+        yield logo_flowable(brand.logo_path)
+        yield Spacer(1, 6)
+    if brand.name.strip():
+        yield Paragraph(esc(brand.name.strip()), s.h2)
+    if brand.contact.strip():
+        yield Paragraph(esc(brand.contact.strip()), s.small)
+    yield Spacer(1, 14 if not brand.is_empty else 4)
+    yield Paragraph(esc(program.title.strip() or "Untitled program"), s.title)
+    if program.athlete.strip():
+        yield Paragraph(f"for {esc(program.athlete.strip())}", s.subtitle)
+    yield Spacer(1, 8)
+    facts = [
+        ("Dates", f"{_long_date(program.start_date)} to {_long_date(program.end_date)}"),
+        ("Length", f"{plural(len(program.weeks), 'week')}, {_sessions_per_week(ctx)}"),
+        ("Deload weeks", _deloads(ctx)),
+        ("Loads", "kilograms (kg)" if program.units == "kg" else "pounds (lb)"),
+    ]
+    table = Table(
+        [[Paragraph(f"<b>{label}</b>", s.cell), Paragraph(esc(value), s.cell)]
+         for label, value in facts],
+        colWidths=[80, ctx.width - 80],
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    yield table
+    yield Spacer(1, 12)
+    yield Paragraph("The weeks at a glance", s.h2)
+    yield Paragraph("Each row is a week, each column a day. Shaded rows are deload weeks: "
+                    "lighter on purpose so the body can catch up.", s.small)
+    yield Spacer(1, 4)
+    yield _glance_grid(ctx)
+
+
+def _long_date(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _sessions_per_week(ctx: HandoutContext) -> str:
+    counts = [len(week.sessions) for week in ctx.program.weeks]
+    if not counts:
+        return "no sessions yet"
+    low, high = min(counts), max(counts)
+    if low == high:
+        return f"{plural(low, 'session')} a week"
+    common = Counter(counts).most_common(1)[0][0]
+    return f"{low}–{high} sessions a week (mostly {common})"
+
+
+def _deloads(ctx: HandoutContext) -> str:
+    numbers = [str(i + 1) for i, week in enumerate(ctx.program.weeks) if week.deload]
+    if not numbers:
+        return "none planned"
+    return ("week " if len(numbers) == 1 else "weeks ") + ", ".join(numbers)
+
+
+def _glance_grid(ctx: HandoutContext) -> Flowable:
+    s = ctx.styles
+    program = ctx.program
+    first = program.start_date.weekday()
+    days = [DAYS[(first + offset) % 7] for offset in range(7)]
+    week_w = 58.0
+    day_w = (ctx.width - week_w) / 7
+    rows: list[list[object]] = [
+        [Paragraph("Week", s.cell_head)]
+        + [Paragraph(DAY_NAMES[day][:3], s.cell_head) for day in days]
+    ]
+    style: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, week in enumerate(program.weeks):
+        start = date.fromordinal(program.start_date.toordinal() + 7 * index)
+        label = f"<b>{index + 1}</b> <font size='6.5'>{start:%d %b}</font>"
+        if week.deload:
+            label += "<br/><font size='6.5'>deload</font>"
+        names: dict[str, list[str]] = {}
+        for session in week.sessions:
+            names.setdefault(session.day, []).append(session.name.strip() or "Session")
+        row: list[object] = [Paragraph(label, s.cell_small)]
+        row += [
+            Paragraph("<br/>".join(esc(name) for name in names.get(day, [])), s.cell_small)
+            for day in days
+        ]
+        rows.append(row)
+        if week.deload:
+            style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+    table = Table(rows, colWidths=[week_w] + [day_w] * 7, repeatRows=1, splitByRow=1,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table

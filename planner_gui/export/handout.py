@@ -1,0 +1,234 @@
+"""Writing the whole handout PDF: page templates, running header and footer, and the parts.
+
+The PDF is laid out in memory and then written atomically beside the target, so a failed or
+cancelled export never leaves a half-written file. Progress is reported while the parts are
+assembled and again while the session pages are rendered.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from planner_gui.domain.atomic import write_bytes_atomic
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.checker import check_program
+from planner_gui.domain.metrics import program_metrics
+from planner_gui.domain.models import Program
+from planner_gui.export.brand import Brand
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.cover import cover_flowables
+from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.fonts import BOLD, REGULAR
+from planner_gui.export.guide import guide_flowables
+from planner_gui.export.plancheck import plan_check_flowables
+from planner_gui.export.progression import progression_flowables
+from planner_gui.export.safety import safety_flowables
+from planner_gui.export.sessions import week_flowables
+from planner_gui.export.styles import (
+    DARK,
+    FOOTER_SPACE,
+    HEADER_SPACE,
+    MARGIN,
+    PAGE_SIZES,
+    RULE,
+    make_styles,
+)
+
+PageSize = Literal["a4", "letter"]
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+#: Steps besides the sessions: cover, guide, metrics and progression, plan check, safety.
+_FIXED_STEPS = 5
+
+
+class ExportCancelled(Exception):
+    """The caller's `cancelled()` returned True; nothing was written."""
+
+
+def write_handout(
+    program: Program,
+    catalog: Catalog,
+    out_path: Path,
+    *,
+    page_size: PageSize = "a4",
+    brand: Brand | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the handout for `program` to `out_path`, replacing it atomically.
+
+    `catalog` must already include the plan's custom exercises. Raises ExportCancelled when
+    `cancelled()` turns True (no file is written), LogoError for an unreadable brand logo,
+    and OSError when the file cannot be written.
+    """
+    data = render_handout(program, catalog, page_size=page_size, brand=brand,
+                          progress=progress, cancelled=cancelled)
+    write_bytes_atomic(Path(out_path), data)
+
+
+def render_handout(
+    program: Program,
+    catalog: Catalog,
+    *,
+    page_size: PageSize = "a4",
+    brand: Brand | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """The handout as PDF bytes (what write_handout saves)."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    sessions = sum(len(week.sessions) for week in program.weeks)
+    tracker = _Tracker(total=2 * sessions + _FIXED_STEPS + 1, progress=progress,
+                       cancelled=cancelled)
+    brand = brand or Brand()
+    buffer = io.BytesIO()
+    doc = _HandoutDoc(buffer, program, brand, PAGE_SIZES[page_size], tracker)
+    ctx = HandoutContext(program=program, catalog=catalog, styles=make_styles(),
+                         width=doc.frame_width, height=doc.frame_height, brand=brand)
+    story = _story(ctx, tracker)
+    doc.build(story, canvasmaker=_numbered_canvas(program, brand))
+    tracker.tick()
+    return buffer.getvalue()
+
+
+def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
+    story: list[Flowable] = list(cover_flowables(ctx))
+    tracker.tick()
+    story += guide_flowables(ctx)
+    tracker.tick()
+    for index, week in enumerate(ctx.program.weeks):
+        story += week_flowables(ctx, index, week, tracker.tick)
+    metrics = program_metrics(ctx.program, ctx.catalog)
+    story += progression_flowables(ctx, metrics)
+    tracker.tick()
+    story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
+    tracker.tick()
+    story += safety_flowables(ctx)
+    tracker.tick()
+    return story
+
+
+class _Tracker:
+    """Counts steps, reports them and stops the export when asked to."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = total
+        self.done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def tick(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("the export was cancelled")
+        self.done = min(self.done + 1, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
+    """One page template: a body frame between a running header and footer."""
+
+    def __init__(self, buffer: io.BytesIO, program: Program, brand: Brand,
+                 pagesize: tuple[float, float], tracker: _Tracker) -> None:
+        athlete = program.athlete.strip()
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_SPACE,
+            bottomMargin=MARGIN + FOOTER_SPACE,
+            title=program.title,
+            author=brand.name.strip() or athlete or "Brace Planner",
+            subject=(f"Training program for {athlete}" if athlete else "Training program")
+            + f", {program.start_date.isoformat()} to {program.end_date.isoformat()}",
+            creator="Brace Planner",
+            keywords=["training program", "handout"],
+            invariant=1,
+        )
+        self._tracker = tracker
+        self.frame_width = pagesize[0] - 2 * MARGIN
+        self.frame_height = pagesize[1] - 2 * MARGIN - HEADER_SPACE - FOOTER_SPACE
+        frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, self.frame_width, self.frame_height,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        header = _running_text(program, brand)
+        self.addPageTemplates([
+            PageTemplate(id="page", frames=[frame], pagesize=pagesize,
+                         onPage=lambda canvas, doc: _decorate(canvas, pagesize, header)),
+        ])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, OutlineEntry) and flowable.session:
+            self._tracker.tick()
+
+
+def _running_text(program: Program, brand: Brand) -> tuple[str, str]:
+    left = program.title.strip() or "Untitled program"
+    if program.athlete.strip():
+        left += f" · {program.athlete.strip()}"
+    return left, brand.name.strip()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten `text` with an ellipsis until it fits `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, str]) -> None:
+    """Running header (title · athlete, brand) and the footer rule; the page number comes later."""
+    width, height = pagesize
+    left, right = header
+    canvas.saveState()
+    y = height - MARGIN - 2
+    right_w = min(stringWidth(right, REGULAR, 8), (width - 2 * MARGIN) * 0.35) if right else 0
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(DARK)
+    canvas.drawString(MARGIN, y, _fit(left, REGULAR, 8, width - 2 * MARGIN - right_w - 12))
+    if right:
+        canvas.drawRightString(width - MARGIN, y, _fit(right, REGULAR, 8, right_w))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
+    canvas.line(MARGIN, MARGIN + FOOTER_SPACE - 4, width - MARGIN, MARGIN + FOOTER_SPACE - 4)
+    canvas.setFont(REGULAR, 7.5)
+    canvas.drawString(MARGIN, MARGIN + 2, _fit(left, REGULAR, 7.5, (width - 2 * MARGIN) * 0.7))
+    canvas.restoreState()
+
+
+def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
+    """A canvas that holds pages back until the end so each can say 'page N of M'."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(BOLD, 8)
+                self.setFillColor(DARK)
+                self.drawRightString(self._pagesize[0] - MARGIN, MARGIN + 2,
+                                     f"page {number} of {total}")
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas

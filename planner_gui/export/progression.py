@@ -1,0 +1,107 @@
+"""Part 4 of the handout: how each loaded exercise and the weekly load progress."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from planner_gui.domain.metrics import ItemRef, ProgramMetrics
+from planner_gui.domain.models import Item
+from planner_gui.export.charts import load_chart
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.styles import INK, LIGHT, RULE, SHADE
+from planner_gui.export.text import dose_text, esc, load_text
+
+COLUMNS_PER_TABLE = 4
+
+
+def loaded_exercises(metrics: ProgramMetrics) -> list[str]:
+    """Ids of exercises given a load in any week, in the order they first appear."""
+    seen: dict[str, None] = {}
+    for week in metrics.weeks:
+        for exercise_id, stats in week.exercises.items():
+            if stats.top_load is not None:
+                seen.setdefault(exercise_id, None)
+    return list(seen)
+
+
+def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Iterator[Flowable]:
+    s = ctx.styles
+    yield PageBreak()
+    yield OutlineEntry("Progression", "progression", level=0)
+    yield Paragraph("Progression of the main lifts", s.h1)
+    exercise_ids = loaded_exercises(metrics)
+    if not exercise_ids:
+        yield Paragraph("No exercise in this program carries a load, so there is no weight "
+                        "progression to show.", s.body)
+    else:
+        yield Paragraph(
+            f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
+            "sets and reps it is done for. Shaded rows are deload weeks.", s.body)
+        for start in range(0, len(exercise_ids), COLUMNS_PER_TABLE):
+            yield _table(ctx, metrics, exercise_ids[start:start + COLUMNS_PER_TABLE])
+            yield Spacer(1, 10)
+    yield Paragraph("Weekly training load", s.h2)
+    chart = load_chart(metrics, ctx.width)
+    if chart is None:
+        yield Paragraph("The sessions have no planned duration and effort (RPE), so there is "
+                        "no weekly load to chart.", s.body)
+        return
+    yield Paragraph(
+        "Each bar is a week's session load: minutes × session effort (RPE), added up over the "
+        "week. The line compares each week with the average of the four weeks before it "
+        "(acute:chronic ratio). Staying near 0.8–1.3 is a common coaching guideline, not a "
+        "law; it describes the shape of the plan and does not predict injury.", s.body)
+    yield chart
+
+
+def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
+    s = ctx.styles
+    week_w = 52.0
+    col_w = (ctx.width - week_w) / len(exercise_ids)
+    header: list[object] = [Paragraph("Week", s.cell_head)] + [
+        Paragraph(esc(ctx.catalog.name_of(exercise_id)), s.cell_head)
+        for exercise_id in exercise_ids
+    ]
+    rows: list[list[object]] = [header]
+    style: list[tuple[object, ...]] = [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, week in enumerate(metrics.weeks):
+        label = f"{index + 1}" + (" deload" if week.deload else "")
+        row: list[object] = [Paragraph(label, s.cell)]
+        for exercise_id in exercise_ids:
+            stats = week.exercises.get(exercise_id)
+            if stats is None:
+                row.append(Paragraph("–", s.cell))
+                continue
+            item = _item_at(ctx, index, stats.top_ref)
+            text = esc(load_text(item, ctx.units)) if item else "–"
+            if item is not None:
+                text = f"<b>{text}</b><br/><font size='7'>{esc(dose_text(item))}</font>"
+            row.append(Paragraph(text, s.cell))
+        rows.append(row)
+        if week.deload:
+            style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+    table = Table(rows, colWidths=[week_w] + [col_w] * len(exercise_ids), repeatRows=1,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _item_at(ctx: HandoutContext, week_index: int, ref: ItemRef) -> Item | None:
+    """The item a metric points at (the heaviest of the exercise that week)."""
+    sessions = ctx.program.weeks[week_index].sessions
+    if ref.session_index >= len(sessions):
+        return None
+    block = sessions[ref.session_index].block(ref.block)
+    if block is None or ref.item_index >= len(block.items):
+        return None
+    return block.items[ref.item_index]

@@ -1,0 +1,77 @@
+"""Paragraph styles, greys and sizes of the handout.
+
+Everything is black, white and greys so a handout stays readable on a black-and-white
+printer; emphasis comes from weight, rules and shading, never from hue alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from planner_gui.export.fonts import BOLD, ITALIC, register_fonts
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+MARGIN = 16 * mm
+HEADER_SPACE = 9 * mm
+FOOTER_SPACE = 9 * mm
+
+INK = colors.black
+DARK = colors.Color(0.25, 0.25, 0.25)
+MID = colors.Color(0.55, 0.55, 0.55)
+RULE = colors.Color(0.7, 0.7, 0.7)
+SHADE = colors.Color(0.88, 0.88, 0.88)
+LIGHT = colors.Color(0.95, 0.95, 0.95)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The handful of paragraph styles the handout uses."""
+
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_head: ParagraphStyle
+    note: ParagraphStyle
+    right: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Styles bound to the embedded Unicode font."""
+    font = register_fonts()
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12.5, textColor=INK)
+
+    def style(name: str, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return Styles(
+        title=style("title", fontName=BOLD, fontSize=24, leading=29, spaceAfter=6),
+        subtitle=style("subtitle", fontSize=13, leading=17, textColor=DARK, spaceAfter=4),
+        h1=style("h1", fontName=BOLD, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8),
+        h2=style("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+        h3=style("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
+        body=style("body", spaceAfter=5),
+        bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
+        small=style("small", fontSize=8, leading=10, textColor=DARK),
+        cell=style("cell", fontSize=8.5, leading=10.5, alignment=TA_LEFT),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=9, leading=11),
+        cell_small=style("cell_small", fontSize=7.5, leading=9.2, textColor=DARK),
+        cell_center=style("cell_center", fontSize=8.5, leading=10.5, alignment=TA_CENTER),
+        cell_head=style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=INK),
+        note=style("note", fontName=ITALIC, fontSize=8, leading=10, textColor=INK),
+        right=style("right", fontSize=8, leading=10, alignment=TA_RIGHT, textColor=DARK),
+    )
