@@ -72,11 +72,20 @@ def parse_plan(raw: dict[str, Any], path: Path | str, catalog: Catalog | None = 
             catalog.with_custom(program.exercises)
         except CatalogClashError as error:
             raise PlanFileError(path, str(error), f"exercises[{error.index}].id") from None
+    _register_rule_validators()
     for validator in PLAN_VALIDATORS:
         problem = validator(program)
         if problem is not None:
             raise PlanFileError(path, problem[1], problem[0])
     return program
+
+
+def _register_rule_validators() -> None:
+    """Import the rule registry, which appends its `rules` section check to PLAN_VALIDATORS.
+
+    Imported here rather than at the top because the rules package itself imports this module.
+    """
+    import planner_gui.domain.rules  # noqa: F401
 
 
 def load_plan(path: Path | str, catalog: Catalog | None = None) -> Program:

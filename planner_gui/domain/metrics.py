@@ -73,6 +73,7 @@ class ExerciseWeek:
     volume_load: float
     hold_seconds: float
     top_ref: ItemRef
+    working_sets: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,7 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                             load, sets, reps, hold, volume, hold_volume,
                             ItemRef(session_index, kind, item_index),
                         )
+                        stats = exercises[exercise_id]
                     else:
                         if load is not None and (stats.top_load is None or load > stats.top_load):
                             stats.top_load = load
@@ -202,8 +204,11 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                         stats.volume_load += volume
                         stats.hold_seconds += hold_volume
                     if counts_sets:
-                        for muscle in muscles_of.get(exercise_id, ()):
-                            sets_per_muscle[muscle] = sets_per_muscle.get(muscle, 0) + sets
+                        stats.working_sets += sets
+        for exercise_id, stats in exercises.items():
+            if stats.working_sets:
+                for muscle in muscles_of.get(exercise_id, ()):
+                    sets_per_muscle[muscle] = sets_per_muscle.get(muscle, 0) + stats.working_sets
         partial.append(
             (sum(session_loads), tuple(daily), exercises, sets_per_muscle, tuple(session_loads))
         )

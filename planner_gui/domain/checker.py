@@ -1,0 +1,88 @@
+"""Run every enabled rule over a program, like a linter over a file, and sort what they find.
+
+The window reruns this after every edit, so it builds the shared metrics and per-session facts
+once and lets each rule read them (see `rules.context`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.metrics import ProgramMetrics
+from planner_gui.domain.models import Program
+from planner_gui.domain.rules import REGISTRY, all_rules, resolve_settings
+from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.vocabulary import DAYS
+
+_DAY_ORDER = {day: index for index, day in enumerate(DAYS)}
+
+
+class UnknownCodeError(ValueError):
+    """A --select/--ignore entry matches no registered rule."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        super().__init__(
+            f"{selector!r} matches no rule code (codes look like PO101, or a prefix like PO)"
+        )
+
+
+def _normalise(selectors: Iterable[str] | None) -> tuple[str, ...] | None:
+    if selectors is None:
+        return None
+    cleaned = tuple(code.strip().upper() for code in selectors if code.strip())
+    for code in cleaned:
+        if not any(known.startswith(code) for known in REGISTRY):
+            raise UnknownCodeError(code)
+    return cleaned
+
+
+def is_selected(code: str, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> bool:
+    """A code runs when it matches a `select` prefix (or none is given) and no `ignore` prefix."""
+    if select is not None and not any(code.startswith(prefix) for prefix in select):
+        return False
+    return not (ignore and any(code.startswith(prefix) for prefix in ignore))
+
+
+def sort_key(finding: Finding) -> tuple[int, int, str, int, int]:
+    """Week, then day of the week, then code; findings about the whole plan come first."""
+    return (
+        finding.week or 0,
+        _DAY_ORDER[finding.day] if finding.day else -1,
+        finding.code,
+        -1 if finding.session_index is None else finding.session_index,
+        -1 if finding.item_index is None else finding.item_index,
+    )
+
+
+def with_plan_exercises(program: Program, catalog: Catalog) -> Catalog:
+    """`catalog` plus any custom exercise of the plan it does not hold yet."""
+    missing = [exercise for exercise in program.exercises if exercise.id not in catalog]
+    return catalog.with_custom(missing) if missing else catalog
+
+
+def check_program(
+    program: Program,
+    catalog: Catalog,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    metrics: ProgramMetrics | None = None,
+) -> list[Finding]:
+    """Every finding of the enabled, selected rules, sorted by week, day and code.
+
+    `select`/`ignore` hold codes or prefixes ("PO", "PO101"); an entry matching no rule raises
+    UnknownCodeError. Pass `metrics` when the caller already computed them for the same plan.
+    """
+    chosen, skipped = _normalise(select), _normalise(ignore)
+    settings = resolve_settings(program.rules)
+    context = CheckContext(program, with_plan_exercises(program, catalog), metrics)
+    findings: list[Finding] = []
+    for rule in all_rules():
+        rule_settings = settings[rule.code]
+        if rule_settings.enabled and is_selected(rule.code, chosen, skipped):
+            findings.extend(rule.check(context, rule_settings))
+    findings.sort(key=sort_key)
+    return findings

@@ -1,0 +1,133 @@
+"""Balance rules (BA401–BA404): core, glute and hip mobility work through the week."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.models import Item
+from planner_gui.domain.rules.context import CheckContext, SessionFacts
+from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.wording import num, plural
+from planner_gui.domain.vocabulary import BlockKind
+
+
+def _sessions_with(
+    ctx: CheckContext,
+    code: str,
+    settings: RuleSettings,
+    has: Callable[[SessionFacts], bool],
+    what: str,
+    examples: str,
+) -> Iterator[Finding]:
+    minimum = settings["min_sessions"]
+    for week_index, week in enumerate(ctx.sessions):
+        if not week:
+            continue
+        count = sum(1 for facts in week if has(facts))
+        if count < minimum - 1e-9:
+            yield ctx.finding(
+                code,
+                "warning",
+                f"Week {week_index + 1} has {what} in {plural(count, 'session')}; plan it in at "
+                f"least {num(minimum)} sessions a week ({examples}).",
+                week_index=week_index,
+            )
+
+
+@rule(
+    "BA401",
+    "Fewer than 2 sessions a week with core work",
+    "warning",
+    thresholds={"min_sessions": 2.0},
+    rationale="""
+        Trunk endurance and control help people with a sore lower back train with less pain,
+        and endurance builds with frequent, modest doses. Core work (a non-empty core block or
+        a core exercise) in at least two sessions a week is the guideline here.
+    """,
+)
+def core_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    return _sessions_with(
+        ctx, "BA401", settings, lambda facts: facts.core, "core work",
+        "bird-dog, dead bug, side plank or Pallof press",
+    )
+
+
+@rule(
+    "BA402",
+    "Fewer than 2 sessions a week with glute work",
+    "warning",
+    thresholds={"min_sessions": 2.0},
+    rationale="""
+        Strong glutes share the work of hinging and lifting with the lower back and steady the
+        pelvis. Glute work (a non-empty glute block or a glute exercise) in at least two
+        sessions a week is the guideline here.
+    """,
+)
+def glute_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    return _sessions_with(
+        ctx, "BA402", settings, lambda facts: facts.glute, "glute work",
+        "glute bridge, hip thrust, banded lateral walk or clamshell",
+    )
+
+
+@rule(
+    "BA403",
+    "No hip-flexor or hamstring mobility in the week",
+    "warning",
+    rationale="""
+        Tight hip flexors and hamstrings change how the pelvis sits and moves, which can leave
+        the lower back doing more of the work. At least one hip-flexor or hamstring mobility
+        item a week (a mobility exercise, or an item in a mobility or cool-down block) keeps
+        them in the plan.
+    """,
+)
+def hip_mobility(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    for week_index, week in enumerate(ctx.sessions):
+        if week and not any(facts.hip_mobility for facts in week):
+            yield ctx.finding(
+                "BA403",
+                "warning",
+                f"Week {week_index + 1} has no hip-flexor or hamstring mobility; add a "
+                "half-kneeling hip flexor stretch or a hamstring stretch to a mobility or "
+                "cool-down block.",
+                week_index=week_index,
+            )
+
+
+@rule(
+    "BA404",
+    "Core work built on spinal flexion (sit-ups, crunches)",
+    "info",
+    rationale="""
+        Repeated spinal flexion under effort is not clearly a cause of back pain (Saraceni et
+        al., 2020), but lifters with a sore back usually tolerate bracing exercises (bird-dog,
+        dead bug, side plank, Pallof press) better, and those train the trunk the way lifting
+        uses it: holding the spine steady.
+    """,
+)
+def flexion_core(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    profiles = ctx.profiles
+
+    def flexion(kind: BlockKind, item: Item) -> bool:
+        profile = profiles.get(item.exercise)
+        return (
+            profile is not None
+            and profile.pattern == "spinal-flexion"
+            and (kind == "core" or profile.category == "core")
+        )
+
+    for week in ctx.sessions:
+        for facts in week:
+            if not facts.flexion_core:
+                continue
+            for spot in ctx.items_where(facts, flexion):
+                yield ctx.at_item(
+                    "BA404",
+                    "info",
+                    f"{ctx.name(spot[1])} builds core work on spinal flexion; for a sore back "
+                    "consider a bracing exercise such as a dead bug or bird-dog instead, or keep "
+                    "the reps slow and controlled.",
+                    facts.week_index,
+                    spot,
+                )

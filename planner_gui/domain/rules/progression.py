@@ -1,0 +1,230 @@
+"""Progressive-overload rules (PO101–PO106): how fast load rises, and how training is spread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.wording import above, amount, join, num, ordinal, pct, step_down
+
+
+def _weeks_phrase(earlier: int, later: int) -> str:
+    if later - earlier > 1:
+        return f"from week {earlier + 1} (the last week before the deload) to week {later + 1}"
+    return f"from week {earlier + 1} to week {later + 1}"
+
+
+@rule(
+    "PO101",
+    "An exercise's load rises too fast from one week to the next",
+    "warning",
+    escalation="error above error_pct",
+    thresholds={"limit_pct": 10.0, "error_pct": 20.0},
+    rationale="""
+        Adding load in small steps gives tendons, muscles and technique time to keep up. The
+        ACSM position stand on progression (2009) suggests adding about 2-10 % once the lifter
+        beats the target reps by one or two, and the NSCA's "2-for-2" rule says the same in
+        practice. The 10 % weekly ceiling is a guideline rather than a proven limit, so the
+        checker describes the jump and suggests a smaller one.
+    """,
+)
+def load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    limit, error = settings["limit_pct"], settings["error_pct"]
+    weeks = ctx.metrics.weeks
+    units = ctx.units
+    for earlier, later in ctx.comparisons:
+        before = weeks[earlier].exercises
+        for exercise_id, stats in weeks[later].exercises.items():
+            new = stats.top_load
+            previous = before.get(exercise_id)
+            if new is None or previous is None or not previous.top_load:
+                continue
+            old = previous.top_load
+            rise = (new - old) / old * 100
+            if not above(rise, limit):
+                continue
+            suggestion = step_down(old * (1 + limit / 100), units)
+            yield ctx.at_item(
+                "PO101",
+                "error" if above(rise, error) else "warning",
+                f"{ctx.name(exercise_id)} load rises {pct(rise)} {_weeks_phrase(earlier, later)} "
+                f"({num(old)} → {amount(new, units)}); the guideline is to keep weekly rises "
+                f"at or below {pct(limit)}, e.g. {amount(suggestion, units)}.",
+                later,
+                (stats.top_ref, exercise_id),
+            )
+
+
+@rule(
+    "PO102",
+    "The week's total session load rises too fast",
+    "warning",
+    thresholds={"limit_pct": 10.0},
+    rationale="""
+        A week's session load (Foster: minutes × session RPE, summed) captures volume and
+        effort together. Raising it by about 10 % a week is a long-standing coaching guideline;
+        a trial in novice runners (Buist et al., 2008) found no injury difference with it, while
+        a cohort (Nielsen et al., 2014) saw more problems after rises above 30 %. Treat it as a
+        guideline and check large jumps with a coach or physio.
+    """,
+)
+def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    limit = settings["limit_pct"]
+    weeks = ctx.metrics.weeks
+    for earlier, later in ctx.comparisons:
+        old, new = weeks[earlier].load, weeks[later].load
+        if old <= 0:
+            continue
+        rise = (new - old) / old * 100
+        if above(rise, limit):
+            ceiling = old * (1 + limit / 100)
+            yield ctx.finding(
+                "PO102",
+                "warning",
+                f"Week {later + 1}'s session load rises {pct(rise)} "
+                f"{_weeks_phrase(earlier, later)} ({num(old)} → {num(new)}, minutes × RPE); "
+                "the guideline is at most "
+                f"{pct(limit)} a week, about {num(round(ceiling))}: shorten a session or lower "
+                "its RPE.",
+                week_index=later,
+            )
+
+
+@rule(
+    "PO103",
+    "Acute:chronic load ratio is high (this week ÷ mean of the 4 weeks before)",
+    "warning",
+    escalation="error above error_ratio",
+    thresholds={"limit_ratio": 1.3, "error_ratio": 1.5},
+    rationale="""
+        The acute:chronic ratio compares a week's load with the average of the four weeks
+        before it. Gabbett (2016) described 0.8-1.3 as a "sweet spot" and urged caution above
+        1.5; Williams et al. (2017) proposed an exponentially weighted form. Impellizzeri et al.
+        (2020) questioned its value as a risk predictor, so the checker uses it only to describe
+        the plan's shape: a sudden spike after lighter weeks. It needs four weeks of history.
+    """,
+)
+def acute_chronic_ratio(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    limit, error = settings["limit_ratio"], settings["error_ratio"]
+    weeks = ctx.metrics.weeks
+    for week in weeks:
+        ratio = week.acwr
+        if ratio is None or not above(ratio, limit):
+            continue
+        chronic = sum(w.load for w in weeks[week.index - 4 : week.index]) / 4
+        yield ctx.finding(
+            "PO103",
+            "error" if above(ratio, error) else "warning",
+            f"Week {week.index + 1}'s load is {num(round(ratio, 2))} × the mean of the 4 weeks "
+            f"before it ({num(week.load)} ÷ {num(round(chronic))}); the guideline range tops out "
+            f"at {num(limit)}, so spread the increase over more weeks (at most about "
+            f"{num(round(chronic * limit))} this week).",
+            week_index=week.index,
+        )
+
+
+def _dose_rises(old: float | None, new: float | None) -> bool:
+    return old is not None and new is not None and above(new - old, 0.0)
+
+
+@rule(
+    "PO104",
+    "More than one of sets, reps (or hold) and load rises at once for an exercise",
+    "warning",
+    rationale="""
+        Progression is easiest to judge, and to undo, when one variable changes at a time: add
+        a rep, then a set, then load once the top of the range is reached (the NSCA "2-for-2"
+        approach and the ACSM progression guideline). Raising several at once multiplies the
+        jump in work far beyond what any single number shows.
+    """,
+)
+def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    weeks = ctx.metrics.weeks
+    units = ctx.units
+    for earlier, later in ctx.comparisons:
+        before = weeks[earlier].exercises
+        for exercise_id, stats in weeks[later].exercises.items():
+            previous = before.get(exercise_id)
+            if previous is None:
+                continue
+            rises: list[str] = []
+            if _dose_rises(previous.top_sets, stats.top_sets):
+                rises.append(f"sets ({previous.top_sets} → {stats.top_sets})")
+            if _dose_rises(previous.top_reps, stats.top_reps):
+                rises.append(f"reps ({previous.top_reps} → {stats.top_reps})")
+            if _dose_rises(previous.top_hold, stats.top_hold):
+                rises.append(f"hold ({previous.top_hold} → {stats.top_hold} s)")
+            if _dose_rises(previous.top_load, stats.top_load):
+                assert previous.top_load is not None and stats.top_load is not None
+                rises.append(
+                    f"load ({num(previous.top_load)} → {amount(stats.top_load, units)})"
+                )
+            if len(rises) < 2:
+                continue
+            yield ctx.at_item(
+                "PO104",
+                "warning",
+                f"{ctx.name(exercise_id)}: {join(rises)} all rise {_weeks_phrase(earlier, later)}; "
+                "raise one of them at a time and keep the others as they were.",
+                later,
+                (stats.top_ref, exercise_id),
+            )
+
+
+@rule(
+    "PO105",
+    "Too many weeks in a row without a deload week",
+    "warning",
+    thresholds={"max_weeks": 6.0},
+    rationale="""
+        Strength athletes report taking a lighter week about every 5-6 weeks (Rogerson et al.,
+        2024), usually cutting volume by 30-50 % while keeping some intensity. A planned deload
+        lets fatigue and niggles settle before the next block. A week without sessions counts
+        as a break too.
+    """,
+)
+def weeks_without_deload(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    limit = settings["max_weeks"]
+    run = 0
+    for index, week in enumerate(ctx.program.weeks):
+        if week.deload or not week.sessions:
+            run = 0
+            continue
+        run += 1
+        if above(run, limit) and not above(run - 1, limit):
+            yield ctx.finding(
+                "PO105",
+                "warning",
+                f"Week {index + 1} is the {ordinal(run)} week in a row without a deload; the "
+                f"guideline is a lighter week at least every {num(limit)} weeks: mark one of weeks "
+                f"{index - run + 2}–{index + 1} as a deload and cut its volume by 30–50 %.",
+                week_index=index,
+            )
+
+
+@rule(
+    "PO106",
+    "Training monotony is high (mean ÷ SD of the 7 daily loads)",
+    "warning",
+    thresholds={"limit": 2.0},
+    rationale="""
+        Foster (1998, 2001) called the mean of the seven daily loads divided by their standard
+        deviation "monotony": rest days count as zero, so a week of equal hard days scores high.
+        Monotony above about 2 with a high weekly load (strain) went with more illness and
+        staleness in his athletes. Alternate hard and easy days instead.
+    """,
+)
+def monotony(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    limit = settings["limit"]
+    for week in ctx.metrics.weeks:
+        if week.load > 0 and above(week.monotony, limit):
+            yield ctx.finding(
+                "PO106",
+                "warning",
+                f"Week {week.index + 1}'s training days are very alike (monotony "
+                f"{num(round(week.monotony, 2))}, guideline at most {num(limit)}); make one or "
+                "two sessions clearly lighter or add a rest day.",
+                week_index=week.index,
+            )

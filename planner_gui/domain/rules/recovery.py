@@ -1,0 +1,139 @@
+"""Recovery rules (RC201–RC203): time between hard sessions for the back and the same muscles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.models import Item
+from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts
+from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.wording import join
+from planner_gui.domain.vocabulary import MUSCLES, BlockKind
+
+
+def _when(facts: SessionFacts) -> str:
+    return f"{facts.session.day.capitalize()} of week {facts.week_index + 1}"
+
+
+def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
+    days: dict[int, list[SessionFacts]] = {}
+    for week in ctx.sessions:
+        for facts in week:
+            days.setdefault(facts.date, []).append(facts)
+    return days
+
+
+@rule(
+    "RC201",
+    "High-spinal-load hinges on consecutive days",
+    "warning",
+    rationale="""
+        Heavy hinges (deadlifts, good mornings and the like) load the lower back more than
+        most lifts, and the back's tissues take longer to recover from them than the 48 hours
+        ACSM suggests between sessions for the same muscles. Putting a day or more between
+        them, Sunday to Monday included, is the guideline.
+    """,
+)
+def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    hinges: dict[int, SessionFacts] = {}
+    for week in ctx.sessions:
+        for facts in week:
+            if facts.heavy_hinge:
+                hinges.setdefault(facts.date, facts)
+    profiles = ctx.profiles
+
+    def heavy_hinge(kind: BlockKind, item: Item) -> bool:
+        profile = profiles.get(item.exercise)
+        return kind != "warmup" and profile is not None and profile.heavy_hinge
+
+    for date in sorted(hinges):
+        before = hinges.get(date - 1)
+        if before is None:
+            continue
+        facts = hinges[date]
+        spot = ctx.first_where(facts, heavy_hinge)
+        earlier = ctx.first_where(before, heavy_hinge)
+        yield ctx.at_item(
+            "RC201",
+            "warning",
+            f"{ctx.name(spot[1])} ({_when(facts)}) comes the day after "
+            f"{ctx.name(earlier[1])} ({_when(before)}); heavy hinges are best at "
+            "least 48 h apart: move one session so a lighter day sits between them.",
+            facts.week_index,
+            spot,
+        )
+
+
+def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
+    profiles = ctx.profiles
+
+    def test(kind: BlockKind, item: Item) -> bool:
+        profile = profiles.get(item.exercise)
+        return kind != "warmup" and bool(item.load) and profile is not None and (
+            muscle in profile.muscles
+        )
+
+    return test
+
+
+@rule(
+    "RC202",
+    "A primary muscle is loaded on consecutive days",
+    "warning",
+    rationale="""
+        ACSM's guideline leaves about 48 hours between sessions that load the same muscles
+        hard, so they can recover and adapt. The rule looks at loaded work (items with a load)
+        outside the warm-up and compares each day with the day before, across week boundaries
+        too.
+    """,
+)
+def muscle_on_consecutive_days(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    loaded: dict[int, tuple[list[SessionFacts], set[str]]] = {}
+    for date, sessions in _by_date(ctx).items():
+        with_load = [facts for facts in sessions if facts.loaded_muscles]
+        if with_load:
+            loaded[date] = (with_load, set().union(*(f.loaded_muscles for f in with_load)))
+    for date in sorted(loaded):
+        previous = loaded.get(date - 1)
+        if previous is None:
+            continue
+        sessions, muscles = loaded[date]
+        shared = [muscle for muscle in MUSCLES if muscle in muscles and muscle in previous[1]]
+        if not shared:
+            continue
+        target = shared[0]
+        facts = next(f for f in sessions if target in f.loaded_muscles)
+        yield ctx.at_item(
+            "RC202",
+            "warning",
+            f"{join(shared).capitalize()} {'is' if len(shared) == 1 else 'are'} loaded on "
+            f"consecutive days ({_when(previous[0][0])} and {_when(sessions[0])}); the "
+            "guideline is about 48 h before loading the same muscles again: move a session "
+            "or train other muscles on one of the days.",
+            facts.week_index,
+            ctx.first_where(facts, _loads(ctx, target)),
+        )
+
+
+@rule(
+    "RC203",
+    "No rest day in the week",
+    "warning",
+    rationale="""
+        Training every day of the week leaves no day for the body to recover, and with rest
+        days counted as zero load it also drives monotony up (Foster, 1998). At least one full
+        rest day a week is a common guideline, more for lifters whose back is sore.
+    """,
+)
+def no_rest_day(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    for week_index, week in enumerate(ctx.sessions):
+        days = {facts.session.day for facts in week if facts.items or facts.session.session_load}
+        if len(days) == 7:
+            yield ctx.finding(
+                "RC203",
+                "warning",
+                f"Week {week_index + 1} has training on all 7 days; keep at least one full rest "
+                "day, for example by merging two light sessions.",
+                week_index=week_index,
+            )
