@@ -166,7 +166,8 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
             yield ctx.at_item(
                 "PO104",
                 "warning",
-                f"{ctx.name(exercise_id)}: {join(rises)} all rise {_weeks_phrase(earlier, later)}; "
+                f"{ctx.name(exercise_id)}: {join(rises)} {'both' if len(rises) == 2 else 'all'} "
+                f"rise {_weeks_phrase(earlier, later)}; "
                 "raise one of them at a time and keep the others as they were.",
                 later,
                 (stats.top_ref, exercise_id),

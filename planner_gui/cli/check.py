@@ -1,0 +1,139 @@
+"""`planner-gui check PLAN` (findings, like a linter) and `planner-gui rules` (the rule table).
+
+Exit codes: 0 with no errors (and, with --strict, no warnings), 1 otherwise, 2 when the plan
+cannot be read or the options name no rule. Every failure is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.domain.checker import UnknownCodeError, check_program
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.rules import Rule, all_rules
+from planner_gui.domain.rules.wording import num
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `check` and `rules` on the top-level parser's subparsers."""
+    check = subparsers.add_parser(
+        "check",
+        help="check a plan against the progression, recovery, warm-up and balance rules",
+        description="Check a plan like a linter: one line per finding, then a summary.",
+    )
+    check.add_argument("plan", type=Path, help="a .brace.json plan file")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--select", metavar="CODES", help="only these codes or prefixes, comma-separated (PO,RC201)"
+    )
+    check.add_argument("--ignore", metavar="CODES", help="skip these codes or prefixes")
+    check.set_defaults(func=run)
+
+    rules = subparsers.add_parser(
+        "rules",
+        help="list every rule with its code, severity, defaults and rationale",
+        description="List the checker's rules.",
+    )
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(func=run_rules)
+
+
+def _codes(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        program, catalog = load_for_cli(args.plan)
+        findings = check_program(
+            program, catalog, select=_codes(args.select), ignore=_codes(args.ignore)
+        )
+    except CliFailure as error:
+        return fail(str(error))
+    except UnknownCodeError as error:
+        option = "--select" if error.selector in (_codes(args.select) or ()) else "--ignore"
+        return fail(f"{option}: {error}")
+    if args.format == "json":
+        print(json.dumps([finding.to_json() for finding in findings], indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            print(format_finding(finding))
+        print(summary(findings))
+    severities = Counter(finding.severity for finding in findings)
+    failing = severities["error"] + (severities["warning"] if args.strict else 0)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def format_finding(finding: Finding) -> str:
+    """`week 3 · Wed · Lower B · deadlift: PO101 warning: ...`; plan-wide findings say "plan"."""
+    parts: list[str] = []
+    if finding.week is not None:
+        parts.append(f"week {finding.week}")
+    if finding.day is not None:
+        parts.append(finding.day.capitalize())
+    if finding.session:
+        parts.append(finding.session)
+    if finding.exercise:
+        parts.append(finding.exercise)
+    place = " · ".join(parts) if parts else "plan"
+    return f"{place}: {finding.code} {finding.severity}: {finding.message}"
+
+
+def summary(findings: list[Finding]) -> str:
+    """"2 errors, 1 warning, 0 info", or "No problems found."."""
+    if not findings:
+        return "No problems found."
+    counts = Counter(finding.severity for finding in findings)
+    errors, warnings = counts["error"], counts["warning"]
+    return (
+        f"{errors} error{'' if errors == 1 else 's'}, "
+        f"{warnings} warning{'' if warnings == 1 else 's'}, {counts['info']} info"
+    )
+
+
+def _defaults(rule: Rule) -> str:
+    return ", ".join(f"{name}={num(value)}" for name, value in rule.thresholds.items()) or "none"
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    rules = all_rules()
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": rule.code,
+                        "title": rule.title,
+                        "severity": rule.severity,
+                        "escalation": rule.escalation or None,
+                        "thresholds": dict(rule.thresholds),
+                        "rationale": rule.rationale,
+                    }
+                    for rule in rules
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return EXIT_OK
+    for rule in rules:
+        severity = rule.severity + (f" ({rule.escalation})" if rule.escalation else "")
+        print(f"{rule.code}  {severity}: {rule.title}")
+        print(f"       defaults: {_defaults(rule)}")
+        print(textwrap.fill(rule.rationale, width=96, initial_indent="       ",
+                            subsequent_indent="       "))
+        print()
+    print(
+        "Every rule can be switched off or retuned in a plan's \"rules\" section, e.g. "
+        '"rules": {"PO101": {"limit_pct": 7.5}, "BA404": {"enabled": false}}.'
+    )
+    return EXIT_OK
