@@ -1,0 +1,236 @@
+"""Undo commands on a bare QUndoStack (no widgets): push, undo and redo restore the exact plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner_gui.domain.models import Item, Session
+from planner_gui.ui.commands import (
+    AddItemCommand,
+    AddSessionCommand,
+    AddWeekCommand,
+    CopyWeekForwardCommand,
+    DuplicateItemCommand,
+    DuplicateWeekCommand,
+    EditItemCommand,
+    EditSessionCommand,
+    MoveItemCommand,
+    Progression,
+    RemoveItemCommand,
+    RemoveSessionCommand,
+    RemoveWeekCommand,
+    SetProgramMetadataCommand,
+    SetRuleSettingsCommand,
+    SetUnitsCommand,
+    ToggleDeloadCommand,
+    convert_load,
+    move_item_command,
+)
+from planner_gui.ui.plan_model import ItemPath, PlanModel
+from tests.ui.editor_fixtures import small_catalog, small_program
+
+DEADLIFT = ItemPath(0, 0, "main", 0)
+
+CommandFactory = Callable[[PlanModel], QUndoCommand]
+
+CASES: dict[str, tuple[CommandFactory, str]] = {
+    "add item": (
+        lambda m: AddItemCommand(m, ItemPath(0, 1, "glute", 1), Item(exercise="deadlift", sets=2)),
+        "Add Conventional deadlift to Core and glutes",
+    ),
+    "add item to missing block": (
+        lambda m: AddItemCommand(
+            m, ItemPath(1, 1, "cooldown", 0), Item(exercise="leg-swing", sets=1)
+        ),
+        "Add Leg swing to Core and glutes",
+    ),
+    "remove item": (
+        lambda m: RemoveItemCommand(m, DEADLIFT),
+        "Remove Conventional deadlift from Lower A",
+    ),
+    "move item": (lambda m: MoveItemCommand(m, DEADLIFT, 1), "Move Conventional deadlift down"),
+    "move item across blocks": (
+        lambda m: move_item_command(m, ItemPath(0, 0, "main", 1), "core", 0),  # type: ignore[return-value]
+        "Move Goblet squat to Core",
+    ),
+    "duplicate item": (
+        lambda m: DuplicateItemCommand(m, DEADLIFT),
+        "Duplicate Conventional deadlift",
+    ),
+    "edit sets": (
+        lambda m: EditItemCommand(m, DEADLIFT, m.item(DEADLIFT).model_copy(update={"sets": 4})),
+        "Change sets of Conventional deadlift to 4",
+    ),
+    "edit load": (
+        lambda m: EditItemCommand(m, DEADLIFT, m.item(DEADLIFT).model_copy(update={"load": 92.5})),
+        "Change load of Conventional deadlift to 92.5",
+    ),
+    "add session": (
+        lambda m: AddSessionCommand(m, 0, 2, Session(day="sat", name="Walk", blocks=[])),
+        "Add session Walk to week 1",
+    ),
+    "remove session": (lambda m: RemoveSessionCommand(m, 1, 0), "Remove session Lower A"),
+    "rename session": (
+        lambda m: EditSessionCommand(m, 0, 0, "name", "Lower B"),
+        "Rename session Lower A to Lower B",
+    ),
+    "move session to day": (
+        lambda m: EditSessionCommand(m, 0, 1, "day", "fri"),
+        "Move Core and glutes to Friday",
+    ),
+    "session duration": (
+        lambda m: EditSessionCommand(m, 0, 0, "duration_min", 75),
+        "Change duration of Lower A to 75 min",
+    ),
+    "session rpe": (
+        lambda m: EditSessionCommand(m, 0, 0, "rpe", None),
+        "Change RPE of Lower A to none",
+    ),
+    "add week": (lambda m: AddWeekCommand(m, 1), "Add week 2"),
+    "duplicate week": (lambda m: DuplicateWeekCommand(m, 0), "Duplicate week 1"),
+    "remove week": (lambda m: RemoveWeekCommand(m, 1), "Remove week 2"),
+    "toggle deload": (lambda m: ToggleDeloadCommand(m, 2), "Mark week 3 as a deload week"),
+    "copy week forward into existing week": (
+        lambda m: CopyWeekForwardCommand(m, 0, {"deadlift"}, Progression("load_add", 5)),
+        "Copy week 1 forward to week 2 (+5 kg on Conventional deadlift)",
+    ),
+    "copy week forward past the end": (
+        lambda m: CopyWeekForwardCommand(m, 2, {"goblet-squat"}, Progression("reps")),
+        "Copy week 3 forward to week 4 (+1 rep on Goblet squat)",
+    ),
+    "program metadata": (
+        lambda m: SetProgramMetadataCommand(m, title="New", start_date=date(2026, 2, 2)),
+        "Change title and start date",
+    ),
+    "units": (lambda m: SetUnitsCommand(m, "lb"), "Change units to lb"),
+    "rule settings": (
+        lambda m: SetRuleSettingsCommand(
+            m, {"PO101": {"limit_pct": 5.0}, "BA401": {"enabled": False}}
+        ),
+        "Change rule settings",
+    ),
+}
+
+
+@pytest.fixture
+def model() -> PlanModel:
+    return PlanModel(small_program(), small_catalog())
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_push_undo_redo_restores_exact_program(case: str, model: PlanModel) -> None:
+    factory, text = CASES[case]
+    stack = QUndoStack()
+    before = model.program().model_dump()
+    command = factory(model)
+    assert command.text() == text
+    stack.push(command)
+    after = model.program().model_dump()
+    assert after != before
+    stack.undo()
+    assert model.program().model_dump() == before
+    stack.redo()
+    assert model.program().model_dump() == after
+    stack.undo()
+    assert model.program().model_dump() == before
+
+
+def test_every_command_emits_plan_changed(model: PlanModel) -> None:
+    seen: list[str] = []
+    model.plan_changed.connect(lambda: seen.append("changed"))
+    stack = QUndoStack()
+    for factory, _ in CASES.values():
+        stack.push(factory(model))
+        assert seen, "command did not announce its change"
+        seen.clear()
+        stack.undo()
+        assert seen
+        seen.clear()
+
+
+def test_long_history_unwinds_to_the_start(model: PlanModel) -> None:
+    stack = QUndoStack()
+    before = model.program().model_dump()
+    for name in (
+        "add item",
+        "duplicate week",
+        "remove session",
+        "move item",
+        "units",
+        "copy week forward into existing week",
+        "toggle deload",
+        "edit load",
+    ):
+        stack.push(CASES[name][0](model))
+    middle = model.program().model_dump()
+    while stack.canUndo():
+        stack.undo()
+    assert model.program().model_dump() == before
+    while stack.canRedo():
+        stack.redo()
+    assert model.program().model_dump() == middle
+
+
+def test_copy_week_forward_raises_only_the_chosen_variable(model: PlanModel) -> None:
+    stack = QUndoStack()
+    source = model.week(0).model_copy(deep=True)
+    model.update_week(1, {"deload": True, "notes": "easy week"})
+    stack.push(CopyWeekForwardCommand(model, 0, {"deadlift"}, Progression("load_pct", 10)))
+    copied = model.week(1)
+    assert copied.deload and copied.notes == "easy week"
+    for old_session, new_session in zip(source.sessions, copied.sessions, strict=True):
+        for old_block, new_block in zip(old_session.blocks, new_session.blocks, strict=True):
+            for old, new in zip(old_block.items, new_block.items, strict=True):
+                if old.exercise == "deadlift":
+                    assert new.load == 88.0
+                    assert new.model_copy(update={"load": old.load}) == old
+                else:
+                    assert new == old
+    assert len(model.program().weeks) == 3
+
+
+def test_copy_week_forward_reps_leave_loads_alone(model: PlanModel) -> None:
+    stack = QUndoStack()
+    stack.push(CopyWeekForwardCommand(model, 2, {"deadlift", "bird-dog"}, Progression("reps")))
+    new = model.week(3)
+    deadlift = new.sessions[0].block("main").items[0]  # type: ignore[union-attr]
+    bird_dog = new.sessions[0].block("core").items[0]  # type: ignore[union-attr]
+    assert (deadlift.reps, deadlift.load) == (6, 85.0)
+    assert (bird_dog.reps, bird_dog.hold_s) == (9, 5)
+    assert not new.deload
+
+
+def test_units_convert_with_plate_rounding(model: PlanModel) -> None:
+    stack = QUndoStack()
+    stack.push(SetUnitsCommand(model, "lb"))
+    assert model.program().units == "lb"
+    assert model.item(DEADLIFT).load == 176.5  # 80 kg = 176.37 lb -> nearest 0.5
+    stack.push(SetUnitsCommand(model, "kg"))
+    assert model.item(DEADLIFT).load == 80.0  # 176.5 lb = 80.06 kg -> nearest 0.25
+    assert convert_load(100, "lb", "kg") == 45.25
+    assert SetUnitsCommand(model, "kg").isObsolete()
+
+
+def test_session_spin_edits_merge_into_one_step(model: PlanModel) -> None:
+    stack = QUndoStack()
+    for minutes in (61, 62, 63):
+        stack.push(EditSessionCommand(model, 0, 0, "duration_min", minutes))
+    assert stack.count() == 1
+    assert stack.undoText() == "Change duration of Lower A to 63 min"
+    stack.undo()
+    assert model.session(0, 0).duration_min == 60
+    stack.redo()
+    stack.push(EditSessionCommand(model, 0, 0, "duration_min", 60))
+    assert stack.count() == 0  # stepping back to the start leaves nothing to undo
+    assert model.session(0, 0).duration_min == 60
+
+
+def test_move_within_block_to_same_place_is_no_command(model: PlanModel) -> None:
+    assert move_item_command(model, DEADLIFT, "main", 0) is None
+    assert move_item_command(model, DEADLIFT, "main", 1) is None
+    command = move_item_command(model, DEADLIFT, "main", 2)
+    assert isinstance(command, MoveItemCommand) and command.destination.row == 1
