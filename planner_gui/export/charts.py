@@ -25,7 +25,7 @@ def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
     if not loads or max(loads) <= 0:
         return None
     font = register_fonts()
-    drawing = Drawing(width, HEIGHT)
+    drawing = Drawing(width, HEIGHT, initialFontName=font)
     chart = VerticalBarChart()
     chart.x, chart.y = 46, 52
     chart.width, chart.height = width - 46 - 44, HEIGHT - 52 - 14

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE, SHADE
+from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import esc, plural
 
 LOGO_MAX = (45 * mm, 22 * mm)
@@ -29,12 +29,12 @@ def logo_flowable(path: Path) -> Image:
     try:
         reader = ImageReader(str(path))
         width, height = reader.getSize()
-    except Exception as error:  # reportlab raises many kinds for a bad image
-        raise LogoError(f"{path}: cannot read the logo as an image ({error})") from None
+    except Exception:  # reportlab and Pillow raise many kinds for a bad image
+        raise LogoError(f"{path}: cannot read the logo (a PNG or JPEG image is needed)") from None
     if width <= 0 or height <= 0:
         raise LogoError(f"{path}: the logo has no size")
     scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
-    image = Image(reader, width=width * scale, height=height * scale)
+    image = Image(str(path), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
     return image
 
@@ -68,7 +68,7 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         colWidths=[80, ctx.width - 80],
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -144,5 +144,5 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
     table = Table(rows, colWidths=[week_w] + [day_w] * 7, repeatRows=1, splitByRow=1,
                   hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table

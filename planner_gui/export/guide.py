@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE
+from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 
 PRINCIPLES: tuple[tuple[str, str], ...] = (
     ("Brace before every rep",
@@ -72,7 +72,7 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         repeatRows=1,
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),

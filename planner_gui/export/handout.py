@@ -154,6 +154,8 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             creator="Brace Planner",
             keywords=["training program", "handout"],
             invariant=1,
+            initialFontName=REGULAR,
+            initialFontSize=9.5,
         )
         self._tracker = tracker
         self.frame_width = pagesize[0] - 2 * MARGIN

@@ -13,6 +13,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect
 
 from planner_gui.domain import poses
 from planner_gui.domain.poses import Figure, Frame, Pose, Prop
+from planner_gui.export.fonts import register_fonts
 from planner_gui.export.styles import INK, MID, RULE
 
 _Mapper = Callable[[tuple[float, float]], tuple[float, float]]
@@ -30,7 +31,7 @@ def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
     def pt(point: tuple[float, float]) -> tuple[float, float]:
         return ox + point[0] * side, oy + point[1] * side
 
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=register_fonts())
     group = Group()
     for prop in pose.scenery:
         group.add(_prop(prop, pt, side, RULE, dashed=False))

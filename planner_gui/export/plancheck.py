@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.vocabulary import DAY_NAMES, SEVERITIES
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE
+from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 from planner_gui.export.text import esc, plural
 
 SEVERITY_WORDS = {"error": ("error", "errors"), "warning": ("warning", "warnings"),
@@ -42,7 +42,7 @@ def where(finding: Finding, ctx: HandoutContext) -> str:
 
 def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> Iterator[Flowable]:
     s = ctx.styles
-    yield PageBreak()
+    yield CondPageBreak(ctx.height * 0.4)
     yield OutlineEntry("Plan check", "plan-check", level=0)
     yield Paragraph("Plan check", s.h1)
     if not findings:
@@ -66,7 +66,7 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
         ])
     table = Table(rows, colWidths=[58, 140, ctx.width - 198], repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),

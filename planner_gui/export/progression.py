@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE, SHADE
+from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import dose_text, esc, load_text
 
 COLUMNS_PER_TABLE = 4
@@ -40,8 +40,10 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
         yield Paragraph(
             f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
             "sets and reps it is done for. Shaded rows are deload weeks.", s.body)
-        for start in range(0, len(exercise_ids), COLUMNS_PER_TABLE):
-            yield _table(ctx, metrics, exercise_ids[start:start + COLUMNS_PER_TABLE])
+        tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
+        per_table = -(-len(exercise_ids) // tables)
+        for start in range(0, len(exercise_ids), per_table):
+            yield _table(ctx, metrics, exercise_ids[start:start + per_table])
             yield Spacer(1, 10)
     yield Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
@@ -60,7 +62,7 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
     s = ctx.styles
     week_w = 52.0
-    col_w = (ctx.width - week_w) / len(exercise_ids)
+    col_w = (ctx.width - week_w) / COLUMNS_PER_TABLE
     header: list[object] = [Paragraph("Week", s.cell_head)] + [
         Paragraph(esc(ctx.catalog.name_of(exercise_id)), s.cell_head)
         for exercise_id in exercise_ids
@@ -92,7 +94,7 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
     table = Table(rows, colWidths=[week_w] + [col_w] * len(exercise_ids), repeatRows=1,
                   hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 

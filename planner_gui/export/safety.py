@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE
+from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 
 SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ("How it feels", "a dull ache or stiffness", "sharp, stabbing or pinpoint"),
@@ -52,7 +52,7 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         colWidths=[ctx.width],
         hAlign="LEFT",
     )
-    box.setStyle(TableStyle([
+    box.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 2, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -71,10 +71,10 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
           Paragraph("Possible injury", s.cell_head)]]
         + [[Paragraph(a, s.cell_bold), Paragraph(b, s.cell), Paragraph(c, s.cell)]
            for a, b, c in SORENESS_VS_INJURY],
-        colWidths=[85, (ctx.width - 85) / 2, (ctx.width - 85) / 2],
+        colWidths=[100, (ctx.width - 100) / 2, (ctx.width - 100) / 2],
         hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -17,14 +17,13 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from planner_gui.domain.models import Block, Item, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
 from planner_gui.export.flowables import OutlineEntry, TickBox
-from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE
+from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import dose_text, esc, load_text, number, seconds
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
@@ -101,7 +100,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         rows.append(_item_row(ctx, item))
     table = Table(rows, colWidths=fixed, repeatRows=1, splitByRow=1, splitInRow=1,
                   hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 1), (0, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
@@ -175,7 +174,7 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Flowable:
         rows.append([*left, *right])
     col = ctx.width / columns
     table = Table(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -214,7 +213,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = Table(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,
                   rowHeights=[None] + [26.0] * len(items), hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -228,10 +227,10 @@ def _back_feel(ctx: HandoutContext) -> Flowable:
     third = (ctx.width - 3 * 14) / 3
     options = Table([choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5],
                     hAlign="LEFT")
-    options.setStyle(TableStyle([
+    options.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
     ]))
     lines = Table([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
+    lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
     return KeepTogether([Paragraph("How did your back feel?", s.h3), options, lines])

@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 from planner_gui.export.fonts import BOLD, ITALIC, register_fonts
 
@@ -53,7 +54,8 @@ class Styles:
 def make_styles() -> Styles:
     """Styles bound to the embedded Unicode font."""
     font = register_fonts()
-    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12.5, textColor=INK)
+    base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=9.5, leading=12.5,
+                          textColor=INK)
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -75,3 +77,9 @@ def make_styles() -> Styles:
         note=style("note", fontName=ITALIC, fontSize=8, leading=10, textColor=INK),
         right=style("right", fontSize=8, leading=10, alignment=TA_RIGHT, textColor=DARK),
     )
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose cells use the embedded font (reportlab's default is Helvetica)."""
+    font = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])

@@ -1,0 +1,278 @@
+"""The handout PDF read back with pypdf: structure, metadata, fonts, text and robustness."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image as PILImage
+
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.models import Program
+from planner_gui.export import Brand, ExportCancelled, write_handout
+from planner_gui.export import handout as handout_module
+
+
+@pytest.fixture
+def written(tmp_path: Path, catalog: Catalog, pdf: Any) -> tuple[Program, Path]:
+    program = pdf.make_program(weeks=3, sessions_per_week=2)
+    out = tmp_path / "handout.pdf"
+    write_handout(program, catalog, out)
+    return program, out
+
+
+def test_every_page_is_numbered_and_headed(written: tuple[Program, Path], pdf: Any) -> None:
+    program, out = written
+    reader = pdf.reader(out)
+    total = len(reader.pages)
+    # cover, guide, one page or more per session, progression, safety
+    assert total >= 2 + 6 + 2
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert f"page {number} of {total}" in text
+        assert f"{program.title} · {program.athlete}" in text
+
+
+def test_metadata(written: tuple[Program, Path], pdf: Any) -> None:
+    _, out = written
+    meta = pdf.reader(out).metadata
+    assert meta.title == "Test program"
+    assert meta.author == "Sam Tester"
+    assert "Sam Tester" in meta.subject and "2026-01-05" in meta.subject
+
+
+def test_outline_has_a_week_entry_with_one_child_per_session(
+    written: tuple[Program, Path], pdf: Any
+) -> None:
+    _, out = written
+    outline = pdf.outline(out)
+    weeks = [(title, children) for title, children in outline if title.startswith("Week")]
+    assert [title for title, _ in weeks] == ["Week 1", "Week 2", "Week 3"]
+    assert weeks[0][1] == ["Mon 05 Jan · Session A", "Wed 07 Jan · Session B"]
+    assert all(len(children) == 2 for _, children in weeks)
+    titles = [title for title, _ in outline]
+    assert titles.index("Safety") > titles.index("Progression") > titles.index("Week 3")
+
+
+def test_only_embedded_truetype_fonts(written: tuple[Program, Path], pdf: Any) -> None:
+    _, out = written
+    for page in pdf.reader(out).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "DejaVuSans" in str(font["/BaseFont"])
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
+
+
+def test_athlete_every_exercise_and_week_is_printed(
+    written: tuple[Program, Path], catalog: Catalog, pdf: Any
+) -> None:
+    program, out = written
+    text = pdf.text(out)
+    assert "Sam Tester" in text
+    used = {item.exercise for week in program.weeks for s in week.sessions for _, item in s.items()}
+    for exercise_id in used:
+        assert catalog.name_of(exercise_id) in text
+    for number in range(1, len(program.weeks) + 1):
+        assert f"Week {number} · Session A" in text
+    assert "3 × 6, 5 s hold, per side" in text
+    assert "Monday 5 January 2026" in text
+    assert "How did your back feel?" in text
+    assert "Loss of bladder or bowel control" in text
+
+
+def test_user_text_is_escaped_and_unicode_survives(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    program = pdf.make_program(weeks=1, sessions_per_week=1, title="<b>Max & Co</b>",
+                               athlete="Zoë Łukasiewicz")
+    session = program.weeks[0].sessions[0]
+    session.name = "Søren's <i>day</i>"
+    session.blocks[1].items[0].note = "Use the <font size=40>belt</font> & chalk"
+    out = tmp_path / "escaped.pdf"
+    write_handout(program, catalog, out, brand=Brand(name="Clinic <br/> & Sons"))
+    text = pdf.text(out)
+    assert "<b>Max & Co</b>" in text
+    assert "Zoë Łukasiewicz" in text
+    assert "Søren's <i>day</i>" in text
+    assert "Use the <font size=40>belt</font> & chalk" in text
+    assert "Clinic <br/> & Sons" in text
+    assert pdf.reader(out).metadata.title == "<b>Max & Co</b>"
+
+
+@pytest.mark.parametrize(("size", "box"), [("a4", (595.28, 841.89)), ("letter", (612, 792))])
+def test_page_size(tmp_path: Path, catalog: Catalog, pdf: Any, size: str,
+                   box: tuple[float, float]) -> None:
+    out = tmp_path / f"{size}.pdf"
+    write_handout(pdf.make_program(weeks=1, sessions_per_week=1), catalog, out,
+                  page_size=size)  # type: ignore[arg-type]
+    for page in pdf.reader(out).pages:
+        assert float(page.mediabox.width) == pytest.approx(box[0], abs=0.5)
+        assert float(page.mediabox.height) == pytest.approx(box[1], abs=0.5)
+
+
+def test_unknown_page_size_is_refused(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
+    with pytest.raises(ValueError, match="page size"):
+        write_handout(pdf.make_program(weeks=1), catalog, tmp_path / "x.pdf",
+                      page_size="a5")  # type: ignore[arg-type]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_long_note_and_many_items_flow_onto_more_pages(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    short = pdf.make_program(weeks=1, sessions_per_week=1)
+    long = pdf.make_program(weeks=1, sessions_per_week=1)
+    note = ("Brace, breathe and keep the bar close. " * 52)[:1990] + " ENDOFNOTE"
+    assert len(note) == 2000
+    long.weeks[0].sessions[0] = pdf.make_session("mon", "Marathon", extra_items=16, note=note)
+    items = sum(len(b.items) for b in long.weeks[0].sessions[0].blocks)
+    assert items == 25
+    short_out, long_out = tmp_path / "short.pdf", tmp_path / "long.pdf"
+    write_handout(short, catalog, short_out)
+    write_handout(long, catalog, long_out)
+    assert len(pdf.reader(long_out).pages) > len(pdf.reader(short_out).pages)
+    text = pdf.text(long_out)
+    assert "ENDOFNOTE" in text
+    assert text.count("Goblet squat") >= 17 * 2  # every item in its table and its log row
+
+
+def test_fifty_two_weeks(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
+    program = pdf.make_program(weeks=52, sessions_per_week=1)
+    out = tmp_path / "year.pdf"
+    write_handout(program, catalog, out)
+    reader = pdf.reader(out)
+    assert len(reader.pages) > 52
+    outline = pdf.outline(out)
+    assert [t for t, _ in outline if t.startswith("Week")][-1] == "Week 52 (deload)"
+    assert "Week 52 · Session A" in pdf.text(out)
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    out = tmp_path / "handout.pdf"
+    out.write_bytes(b"%PDF old handout")
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 4
+
+    with pytest.raises(ExportCancelled):
+        write_handout(pdf.make_program(weeks=3), catalog, out, cancelled=cancelled)
+    assert out.read_bytes() == b"%PDF old handout"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
+
+
+def test_cancel_during_rendering_writes_nothing(tmp_path: Path, catalog: Catalog,
+                                                pdf: Any) -> None:
+    program = pdf.make_program(weeks=2, sessions_per_week=2)
+    seen: list[tuple[int, int]] = []
+    # story building takes sessions + 5 steps; cancel on the first rendered session
+    limit = 4 + 5 + 1
+    out = tmp_path / "new.pdf"
+    with pytest.raises(ExportCancelled):
+        write_handout(program, catalog, out, progress=lambda d, t: seen.append((d, t)),
+                      cancelled=lambda: len(seen) >= limit)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_counts_up_to_the_total(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
+    seen: list[tuple[int, int]] = []
+    write_handout(pdf.make_program(weeks=2), catalog, tmp_path / "p.pdf",
+                  progress=lambda done, total: seen.append((done, total)))
+    done = [d for d, _ in seen]
+    assert done == sorted(done)
+    assert seen[-1][0] == seen[-1][1] == 2 * 4 + 6
+    assert len({t for _, t in seen}) == 1
+
+
+def test_brand_on_cover_with_logo_and_no_box_without(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (200, 80), (20, 20, 20)).save(logo)
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    branded, plain = tmp_path / "branded.pdf", tmp_path / "plain.pdf"
+    write_handout(program, catalog, branded,
+                  brand=Brand(name="Northside Physio", contact="0123 · hi@example.org",
+                              logo_path=logo))
+    write_handout(program, catalog, plain)
+
+    def images(path: Path) -> int:
+        page = pdf.reader(path).pages[0]
+        xobjects = page["/Resources"].get("/XObject", {})
+        return sum(1 for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image")
+
+    assert images(branded) == 1
+    assert images(plain) == 0
+    cover = pdf.reader(branded).pages[0].extract_text()
+    assert "Northside Physio" in cover and "0123 · hi@example.org" in cover
+    assert pdf.reader(branded).metadata.author == "Northside Physio"
+    assert "Northside" not in pdf.reader(plain).pages[0].extract_text()
+
+
+def test_plan_check_lists_findings_or_says_it_passed(
+    tmp_path: Path, catalog: Catalog, pdf: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    finding = Finding(code="PO101", severity="warning", week=1, day="mon",
+                      session="Session A", exercise="deadlift",
+                      message="The load rises 15 % on last week; check with your coach.")
+    monkeypatch.setattr(handout_module, "check_program", lambda *a, **k: [finding])
+    found = tmp_path / "found.pdf"
+    write_handout(program, catalog, found)
+    text = pdf.text(found)
+    assert "0 errors, 1 warning, 0 notes" in text
+    assert "Week 1 · Monday · Session A · Trap-bar deadlift" in text
+    assert "The load rises 15 % on last week" in text
+
+    monkeypatch.setattr(handout_module, "check_program", lambda *a, **k: [])
+    clean = tmp_path / "clean.pdf"
+    write_handout(program, catalog, clean)
+    assert "passed every rule" in pdf.text(clean)
+
+
+def test_progression_table_and_chart(written: tuple[Program, Path], pdf: Any) -> None:
+    _, out = written
+    text = pdf.text(out)
+    assert "Progression of the main lifts" in text
+    assert "65 kg 3 × 5" in text  # week 3 deadlift: 60 + 2 × 2.5
+    assert "Acute:chronic ratio" in text
+
+
+def test_plan_without_loads_or_sessions_still_prints(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    program = pdf.make_program(weeks=2, sessions_per_week=0)
+    out = tmp_path / "empty.pdf"
+    write_handout(program, catalog, out)
+    text = pdf.text(out)
+    assert "No sessions are planned this week" in text
+    assert "no weight progression to show" in text
+    assert "no weekly load to chart" in text
+
+
+def test_unknown_exercise_prints_its_id(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    program.weeks[0].sessions[0].blocks[1].items[0].exercise = "mystery-lift"
+    out = tmp_path / "unknown.pdf"
+    write_handout(program, catalog, out)
+    assert "mystery-lift" in pdf.text(out)
+
+
+def test_export_does_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None\n"
+        "from planner_gui.export import write_handout\n"
+        "import planner_gui.cli.export\n"
+        "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
