@@ -102,8 +102,9 @@ def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Itera
         The acute:chronic ratio compares a week's load with the average of the four weeks
         before it. Gabbett (2016) described 0.8-1.3 as a "sweet spot" and urged caution above
         1.5; Williams et al. (2017) proposed an exponentially weighted form. Impellizzeri et al.
-        (2020) questioned its value as a risk predictor, so the checker uses it only to describe
-        the plan's shape: a sudden spike after lighter weeks. It needs four weeks of history.
+        (2020) questioned its value as a risk predictor, so the checker treats the range as a
+        guideline that describes the plan's shape (a sudden spike after lighter weeks), not as
+        a risk score. It needs four weeks of history.
     """,
 )
 def acute_chronic_ratio(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
