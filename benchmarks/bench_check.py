@@ -23,7 +23,9 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat")
 
 
 def _catalog() -> Catalog:
-    def make(exercise_id: str, category: str, pattern: str, muscles: list[str], **extra: object):
+    def make(
+        exercise_id: str, category: str, pattern: str, muscles: list[str], **extra: object
+    ) -> Exercise:
         return Exercise.model_validate(
             {
                 "id": exercise_id,

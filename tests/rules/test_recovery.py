@@ -79,3 +79,13 @@ def test_rc203_no_rest_day(make: Builder) -> None:
     assert make.check(make.plan(six), "RC203") == []
     [finding] = make.check(make.plan(make.week(*[make.session(day) for day in days])), "RC203")
     assert finding.week == 1 and "all 7 days" in finding.message
+
+
+def test_rc201_follows_calendar_dates_when_the_plan_starts_midweek(make: Builder) -> None:
+    # 2026-01-07 is a Wednesday: week 1 runs Wed 7 to Tue 13, so week 1's Tuesday (13th) and
+    # week 2's Wednesday (14th) are consecutive days even though Tue comes before Wed by name.
+    tuesday = make.week(make.session("tue", "Pull", main=[make.item("deadlift", load=80)]))
+    wednesday = make.week(make.session("wed", "Pull", main=[make.item("deadlift", load=80)]))
+    [finding] = make.check(make.plan(tuesday, wednesday, start="2026-01-07"), "RC201")
+    assert (finding.week, finding.day) == (2, "wed")
+    assert make.check(make.plan(tuesday, wednesday), "RC201") == []  # Monday start: 8 days apart
