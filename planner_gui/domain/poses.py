@@ -117,6 +117,39 @@ class Pose:
         return self.start == self.end
 
 
+def bounds(pose: Pose) -> tuple[float, float, float, float]:
+    """(min x, min y, max x, max y) of everything drawn, heads and props included.
+
+    Painters fit this box into their cell, so every pose fills the space it is given.
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def add(point: Point, pad: float = 0.0) -> None:
+        xs.extend((point[0] - pad, point[0] + pad))
+        ys.extend((point[1] - pad, point[1] + pad))
+
+    def add_prop(prop: Prop) -> None:
+        if isinstance(prop, Line):
+            add(prop.a)
+            add(prop.b)
+        elif isinstance(prop, Circle):
+            add(prop.center, prop.radius)
+        else:
+            add((prop.x, prop.y))
+            add((prop.x + prop.width, prop.y + prop.height))
+
+    for frame in (pose.start, pose.end):
+        for name in Figure.__dataclass_fields__:
+            add(getattr(frame.figure, name))
+        add(frame.figure.head, HEAD_RADIUS)
+        for prop in frame.props:
+            add_prop(prop)
+    for prop in pose.scenery:
+        add_prop(prop)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _step(origin: Point, angle: float, length: float) -> Point:
     rad = math.radians(angle)
     return (origin[0] + length * math.cos(rad), origin[1] + length * math.sin(rad))
@@ -199,8 +232,8 @@ def _push_up() -> Pose:
 
 
 def _overhead_press() -> Pose:
-    rack = body((0.5, 0.51), 90, (-90, -90), (-30, 110))
-    lockout = body((0.5, 0.51), 90, (-90, -90), (88, 90))
+    rack = body((0.5, 0.47), 90, (-80, -100), (-30, 110))
+    lockout = body((0.5, 0.47), 90, (-80, -100), (82, 88))
     return Pose(
         "overhead press",
         _frame(rack, _plate(rack.wrist_n)),
@@ -253,14 +286,14 @@ def _side_plank() -> Pose:
 
 
 def _dead_bug() -> Pose:
-    start = body((0.42, 0.1), 180, (90, 0), (90, 90))
-    end = body((0.42, 0.1), 180, (90, 0), (90, 90), far_leg=(10, 5), far_arm=(170, 175))
+    start = body((0.56, 0.1), 180, (90, 0), (90, 90))
+    end = body((0.56, 0.1), 180, (90, 0), (90, 90), far_leg=(20, 15), far_arm=(150, 150))
     return Pose("dead bug", _frame(start), _frame(end))
 
 
 def _bird_dog() -> Pose:
-    start = body((0.36, 0.27), 16, (-90, 180), (-90, -90), head=10)
-    end = body((0.36, 0.27), 16, (-90, 180), (-90, -90), far_leg=(178, 178), far_arm=(5, 5),
+    start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), head=10)
+    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(172, 172), far_arm=(12, 12),
                head=10)
     return Pose("bird dog", _frame(start), _frame(end))
 
@@ -300,8 +333,8 @@ def _hip_thrust() -> Pose:
 
 
 def _sit_up() -> Pose:
-    down = body((0.45, 0.07), 180, (40, -70), (170, 170))
-    up = body((0.45, 0.07), 115, (40, -70), (40, 20))
+    down = body((0.6, 0.07), 180, (40, -70), (170, 170))
+    up = body((0.6, 0.07), 115, (40, -70), (40, 20))
     return Pose("sit-up", _frame(down), _frame(up))
 
 
@@ -319,7 +352,7 @@ def _chop() -> Pose:
 
 def _hip_flexor_stretch() -> Pose:
     upright = body((0.42, 0.28), 90, (-90, 180), (-92, -90), far_leg=(-10, -90))
-    forward = body((0.46, 0.26), 95, (-110, 180), (-92, -90), far_leg=(-20, -85))
+    forward = body((0.46, 0.28), 95, (-110, 180), (-92, -90), far_leg=(-5, -90))
     return Pose("hip flexor stretch", _frame(upright), _frame(forward))
 
 

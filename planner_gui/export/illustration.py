@@ -23,10 +23,12 @@ _START_WIDTH = 0.9
 
 
 def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
-    """A Drawing of `width` × `height` points with the pose scaled into its centre square."""
-    side = min(width, height)
-    ox = (width - side) / 2
-    oy = (height - side) / 2
+    """A Drawing of `width` × `height` points with the pose scaled to fill it, centred."""
+    x0, y0, x1, y1 = poses.bounds(pose)
+    pad = 1.5
+    side = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
+    ox = (width - (x1 - x0) * side) / 2 - x0 * side
+    oy = (height - (y1 - y0) * side) / 2 - y0 * side
 
     def pt(point: tuple[float, float]) -> tuple[float, float]:
         return ox + point[0] * side, oy + point[1] * side

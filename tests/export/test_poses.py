@@ -1,0 +1,89 @@
+"""Stick-figure poses: every pattern has one, limbs keep their length, painters draw them."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from reportlab.graphics.shapes import Drawing
+
+from planner_gui.domain import poses
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.poses import Figure, Pose, all_poses, mirrored, pose_for
+from planner_gui.domain.vocabulary import PATTERNS
+from planner_gui.export.illustration import pose_drawing
+
+LENGTHS = {
+    ("neck", "hip"): poses.TORSO,
+    ("hip", "knee_n"): poses.THIGH,
+    ("knee_n", "ankle_n"): poses.SHIN,
+    ("hip", "knee_f"): poses.THIGH,
+    ("knee_f", "ankle_f"): poses.SHIN,
+    ("neck", "elbow_n"): poses.UPPER_ARM,
+    ("elbow_n", "wrist_n"): poses.FOREARM,
+}
+
+
+def _distance(figure: Figure, a: str, b: str) -> float:
+    return math.dist(getattr(figure, a), getattr(figure, b))
+
+
+def test_every_pattern_has_a_pose() -> None:
+    assert set(poses.PATTERN_POSES) == set(PATTERNS)
+
+
+@pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)
+def test_limbs_keep_their_length_and_stay_in_the_box(pose: Pose) -> None:
+    for frame in (pose.start, pose.end):
+        for (a, b), length in LENGTHS.items():
+            assert _distance(frame.figure, a, b) == pytest.approx(length, abs=1e-9)
+        for name in Figure.__dataclass_fields__:
+            x, y = getattr(frame.figure, name)
+            assert -0.05 <= x <= 1.1 and -0.05 <= y <= 1.1, (pose.name, name, x, y)
+
+
+def test_lookup_by_pattern_and_by_id(catalog: Catalog) -> None:
+    deadlift = catalog.get("deadlift")
+    bird_dog = catalog.get("bird-dog")
+    assert deadlift is not None and bird_dog is not None
+    hinge = pose_for(deadlift)
+    assert hinge is not None and hinge.name == "hinge"
+    override = pose_for(bird_dog)
+    assert override is not None and override.name == "bird dog"  # pattern says anti-rotation
+    assert pose_for(catalog.get("clamshell")) is None  # no faithful side view
+    assert pose_for(None) is None
+
+
+def test_holds_are_static_and_movements_are_not() -> None:
+    shapes = all_poses()
+    assert shapes["plank"].is_static
+    assert not shapes["squat"].is_static
+
+
+def test_mirrored_flips_x_only() -> None:
+    squat = all_poses()["squat"]
+    flipped = mirrored(squat)
+    assert flipped.end.figure.hip == pytest.approx(
+        (1 - squat.end.figure.hip[0], squat.end.figure.hip[1]))
+    assert mirrored(flipped) == squat
+
+
+def test_reportlab_painter_draws_both_positions(pdf: Any) -> None:
+    squat = all_poses()["squat"]
+    drawing = pose_drawing(squat, 50, 40)
+    assert isinstance(drawing, Drawing)
+    assert (drawing.width, drawing.height) == (50, 40)
+    group = drawing.contents[0]
+    # scenery (floor), start figure, end figure
+    assert len(group.contents) == 1 + 2
+    static = pose_drawing(all_poses()["plank"], 50, 40).contents[0]
+    assert len(static.contents) == 1 + 1
+
+
+@pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)
+def test_painter_keeps_every_pose_inside_its_cell(pose: Pose) -> None:
+    drawing = pose_drawing(pose, 50, 40)
+    x0, y0, x1, y1 = drawing.getBounds()
+    assert x0 >= -0.5 and y0 >= -0.5 and x1 <= 50.5 and y1 <= 40.5
+    assert max(x1 - x0, y1 - y0) > 30  # scaled up to fill the cell
