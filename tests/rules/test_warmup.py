@@ -12,7 +12,7 @@ def test_wu301_loaded_session_without_warmup(make: Builder) -> None:
     loaded = make.session("mon", "Lower A", warmup=[], main=[make.item("deadlift", load=80)])
     [finding] = make.check(make.plan(make.week(loaded)), "WU301")
     assert (finding.week, finding.day, finding.session, finding.block) == (
-        1, "mon", "Lower A", "warmup",
+        1, "mon", "Lower A", None,
     )
     assert finding.session_index == 0
     assert "Lower A has loaded work (Deadlift) but no warm-up" in finding.message

@@ -148,8 +148,12 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
         before = weeks[earlier].exercises
         for exercise_id, stats in weeks[later].exercises.items():
             previous = before.get(exercise_id)
-            if previous is None:
-                continue
+            if previous is None or (
+                previous.top_sets >= stats.top_sets
+                and (previous.top_reps or 0) >= (stats.top_reps or 0)
+                and (previous.top_hold or 0) >= (stats.top_hold or 0)
+            ):
+                continue  # load alone can rise: one variable at most
             rises: list[str] = []
             if _dose_rises(previous.top_sets, stats.top_sets):
                 rises.append(f"sets ({previous.top_sets} → {stats.top_sets})")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Item
-from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts
+from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts, Spot
 from planner_gui.domain.rules.registry import RuleSettings, rule
 from planner_gui.domain.rules.wording import join
 from planner_gui.domain.vocabulary import MUSCLES, BlockKind
@@ -47,13 +47,19 @@ def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iter
         profile = profiles.get(item.exercise)
         return kind != "warmup" and profile is not None and profile.heavy_hinge
 
+    spots: dict[int, Spot] = {}
+
+    def spot_on(date: int) -> Spot:
+        if date not in spots:
+            spots[date] = ctx.first_where(hinges[date], heavy_hinge)
+        return spots[date]
+
     for date in sorted(hinges):
         before = hinges.get(date - 1)
         if before is None:
             continue
         facts = hinges[date]
-        spot = ctx.first_where(facts, heavy_hinge)
-        earlier = ctx.first_where(before, heavy_hinge)
+        spot, earlier = spot_on(date), spot_on(date - 1)
         yield ctx.at_item(
             "RC201",
             "warning",

@@ -42,7 +42,6 @@ def no_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
                 "hinges.",
                 week_index=facts.week_index,
                 session_index=facts.session_index,
-                block="warmup",
             )
 
 
