@@ -1,0 +1,142 @@
+"""The seven-day view of one week: a column per day with its sessions as buttons.
+
+It only displays and reports clicks; the editor decides what a click or "add" does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day
+from planner_gui.ui.plan_model import PlanModel, format_number
+
+
+class SessionButton(QPushButton):
+    """A checkable session card whose two lines elide to the column width (full text in tip)."""
+
+    def __init__(self, lines: tuple[str, str]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.setText("\n".join(lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = max(20, self.width() - 12)
+        metrics = self.fontMetrics()
+        self.setText(
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self.lines
+            )
+        )
+
+
+def ordered_days(first_day: Day) -> list[Day]:
+    """The seven days starting at `first_day`."""
+    start = DAYS.index(first_day)
+    return [DAYS[(start + offset) % 7] for offset in range(7)]
+
+
+class DayView(QWidget):
+    """Seven day columns for the selected week; the selected session's button is checked."""
+
+    session_clicked = Signal(int)
+    add_requested = Signal(str)
+
+    def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dayView")
+        self.setAccessibleName("Days of the week")
+        self._model = model
+        self._first_day: Day = "mon"
+        self._week = -1
+        self._selected = -1
+        self.session_buttons: dict[int, QPushButton] = {}
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._columns: list[QFrame] = []
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_first_day(self, day: Day) -> None:
+        self._first_day = day
+        self.refresh()
+
+    def show_week(self, week: int, selected_session: int) -> None:
+        self._week = week
+        self._selected = selected_session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the columns from the model (a week holds a handful of sessions)."""
+        for column in self._columns:
+            self._layout.removeWidget(column)
+            column.hide()
+            column.deleteLater()
+        self._columns = []
+        self.session_buttons = {}
+        program = self._model.program()
+        if not 0 <= self._week < len(program.weeks):
+            return
+        week = program.weeks[self._week]
+        for day in ordered_days(self._first_day):
+            column = self._day_column(day)
+            body = column.layout()
+            assert isinstance(body, QVBoxLayout)
+            on_day = [(i, s) for i, s in enumerate(week.sessions) if s.day == day]
+            for index, session in on_day:
+                details = []
+                if session.duration_min:
+                    details.append(f"{session.duration_min} min")
+                if session.rpe:
+                    details.append(f"RPE {format_number(session.rpe)}")
+                button = SessionButton((session.name or "Session", " · ".join(details) or " "))
+                button.setObjectName(f"session{index}")
+                button.setCheckable(True)
+                button.setChecked(index == self._selected)
+                button.setToolTip(f"{session.name or 'Session'}: {' · '.join(details)}")
+                button.setAccessibleName(f"{DAY_NAMES[day]}: {session.name or 'session'}")
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                button.clicked.connect(lambda _=False, i=index: self.session_clicked.emit(i))
+                body.addWidget(button)
+                self.session_buttons[index] = button
+            if not on_day:
+                rest = QLabel("Rest")
+                rest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                rest.setEnabled(False)
+                body.addWidget(rest)
+                add = QToolButton()
+                add.setText("+")
+                add.setObjectName(f"add_{day}")
+                add.setToolTip(f"Add a session on {DAY_NAMES[day]}")
+                add.setAccessibleName(f"Add a session on {DAY_NAMES[day]}")
+                add.setAutoRaise(True)
+                add.clicked.connect(lambda _=False, d=day: self.add_requested.emit(d))
+                body.addWidget(add, 0, Qt.AlignmentFlag.AlignHCenter)
+            body.addStretch(1)
+            self._layout.addWidget(column, 1)
+            self._columns.append(column)
+
+    def _day_column(self, day: Day) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setObjectName(f"day_{day}")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        date = self._model.program().session_date(self._week, day)
+        header = QLabel(f"<b>{DAY_NAMES[day][:3]}</b> {date.day} {date:%b}")
+        header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setToolTip(f"{DAY_NAMES[day]} {date.isoformat()}")
+        layout.addWidget(header)
+        return frame

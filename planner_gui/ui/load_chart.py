@@ -1,0 +1,232 @@
+"""Weekly session load as bars, the 10 % guideline band, and the acute:chronic ratio line.
+
+It reads the same numbers as the checker (planner_gui.domain.metrics, and the checker's own
+week-to-week comparisons and thresholds), so the chart and the findings never disagree.
+Redrawn on every plan_changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from planner_gui.domain.metrics import ProgramMetrics, program_metrics
+from planner_gui.domain.rules import resolve_settings
+from planner_gui.domain.rules.context import CheckContext
+from planner_gui.ui.plan_model import PlanModel, format_number
+
+BAND_HALF_WIDTH = 0.4
+TRAINING_COLOUR = QColor("#3f7cac")
+DELOAD_COLOUR = QColor("#9aa5b1")
+BAND_COLOUR = QColor(76, 175, 80, 70)
+ACWR_COLOUR = QColor("#d9822b")
+
+
+def guideline_bands(
+    program_loads: list[float], pairs: list[tuple[int, int]], limit_pct: float
+) -> list[tuple[int, float, float]]:
+    """(week, floor, ceiling) for each compared week: the earlier week's load ×1.0 … ×(1+limit)."""
+    bands: list[tuple[int, float, float]] = []
+    for earlier, later in pairs:
+        base = program_loads[earlier]
+        if base > 0:
+            bands.append((later, base, base * (1 + limit_pct / 100)))
+    return bands
+
+
+class LoadChart(QWidget):
+    """A QChartView of weekly load with the guideline band and the ACWR on a second axis."""
+
+    def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadChart")
+        self.setAccessibleName("Weekly load chart")
+        self._model = model
+        self.metrics: ProgramMetrics = ProgramMetrics([])
+        self.chart = QChart()
+        self.chart.setTitle("Weekly session load (minutes × RPE)")
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.view = QChartView(self.chart)
+        self.view.setObjectName("loadChartView")
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self.training_set = QBarSet("Load")
+        self.deload_set = QBarSet("Deload")
+        self.load_series = QStackedBarSeries()
+        self.band_series = QAreaSeries()
+        self.acwr_series = QLineSeries()
+        self.acwr_limit_series = QLineSeries()
+        self.week_axis = QBarCategoryAxis()
+        self.load_axis = QValueAxis()
+        self.ratio_axis = QValueAxis()
+        model.plan_changed.connect(self.refresh)
+        self.refresh()
+
+    def _apply_theme(self) -> None:
+        dark = self.palette().window().color().lightness() < 128
+        self.chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        self.chart.setBackgroundVisible(False)
+        self.chart.setPlotAreaBackgroundVisible(False)
+        title_font = self.chart.titleFont()
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0))
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.chart.setTitleBrush(self.palette().windowText())
+        self.chart.legend().setLabelBrush(self.palette().windowText())
+
+    def refresh(self) -> None:
+        """Recompute the metrics and redraw every series."""
+        program = self._model.program()
+        catalog = self._model.catalog()
+        self.metrics = program_metrics(program, catalog)
+        loads = self.metrics.loads
+        settings = resolve_settings(program.rules)
+        pairs = CheckContext(program, catalog, self.metrics).comparisons
+        band_limit = settings["PO102"]["limit_pct"]
+        ratio_limit = settings["PO103"]["limit_ratio"]
+
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.removeAllSeries()
+        self._apply_theme()
+
+        count = len(loads)
+        self.week_axis = QBarCategoryAxis()
+        self.week_axis.setTitleText("Week")
+        self.week_axis.append([str(week + 1) for week in range(count)])
+        self.load_axis = QValueAxis()
+        self.load_axis.setTitleText("Load")
+        self.load_axis.setLabelFormat("%.0f")
+        self.ratio_axis = QValueAxis()
+        self.ratio_axis.setTitleText("Acute:chronic")
+        self.ratio_axis.setLabelFormat("%.1f")
+        for axis, side in (
+            (self.week_axis, Qt.AlignmentFlag.AlignBottom),
+            (self.load_axis, Qt.AlignmentFlag.AlignLeft),
+            (self.ratio_axis, Qt.AlignmentFlag.AlignRight),
+        ):
+            self.chart.addAxis(axis, side)
+
+        bands = guideline_bands(loads, pairs, band_limit)
+        self.band_series = self._band_series(bands, band_limit)
+        self.chart.addSeries(self.band_series)
+        self.band_series.attachAxis(self.week_axis)
+        self.band_series.attachAxis(self.load_axis)
+
+        self.training_set = QBarSet("Load")
+        self.training_set.setColor(TRAINING_COLOUR)
+        self.deload_set = QBarSet("Deload")
+        self.deload_set.setColor(DELOAD_COLOUR)
+        for week in self.metrics.weeks:
+            self.training_set.append(0.0 if week.deload else week.load)
+            self.deload_set.append(week.load if week.deload else 0.0)
+        self.load_series = QStackedBarSeries()
+        self.load_series.setBarWidth(0.6)
+        self.load_series.append(self.training_set)
+        self.load_series.append(self.deload_set)
+        self.load_series.hovered.connect(self._show_bar_tip)
+        self.chart.addSeries(self.load_series)
+        self.load_series.attachAxis(self.week_axis)
+        self.load_series.attachAxis(self.load_axis)
+
+        self.acwr_series = QLineSeries()
+        self.acwr_series.setName("ACWR")
+        pen = QPen(ACWR_COLOUR, 2)
+        self.acwr_series.setPen(pen)
+        self.acwr_series.setPointsVisible(True)
+        ratios = [(w.index, w.acwr) for w in self.metrics.weeks if w.acwr is not None]
+        for week_number, ratio in ratios:
+            self.acwr_series.append(float(week_number), ratio)
+        self.acwr_limit_series = QLineSeries()
+        self.acwr_limit_series.setName(f"ACWR {format_number(ratio_limit)}")
+        limit_pen = QPen(ACWR_COLOUR, 1, Qt.PenStyle.DashLine)
+        self.acwr_limit_series.setPen(limit_pen)
+        if count:
+            self.acwr_limit_series.append(-0.5, ratio_limit)
+            self.acwr_limit_series.append(count - 0.5, ratio_limit)
+        for series in (self.acwr_limit_series, self.acwr_series):
+            self.chart.addSeries(series)
+            series.attachAxis(self.week_axis)
+            series.attachAxis(self.ratio_axis)
+
+        top_load = max([*loads, *(ceiling for _, _, ceiling in bands), 1.0])
+        self.load_axis.setRange(0, top_load * 1.1)
+        self.load_axis.applyNiceNumbers()
+        top_ratio = max([ratio_limit, *(ratio for _, ratio in ratios)])
+        self.ratio_axis.setRange(0, max(2.0, top_ratio * 1.1))
+        self.ratio_axis.applyNiceNumbers()
+        self.view.setToolTip(
+            "Bars: weekly session load. Green band: the 10 % weekly-rise guideline from the "
+            "week each is compared with. Line: ACWR, the acute:chronic ratio (a description of the "
+            "plan's shape, not a risk score). Dashed: its guideline."
+        )
+
+    def _band_series(self, bands: list[tuple[int, float, float]], limit: float) -> QAreaSeries:
+        """One area series drawing a box per compared week (zero height between boxes)."""
+        upper = QLineSeries()
+        lower = QLineSeries()
+        for week, floor, ceiling in bands:
+            left, right = week - BAND_HALF_WIDTH, week + BAND_HALF_WIDTH
+            upper.append(
+                [
+                    QPointF(left, floor),
+                    QPointF(left, ceiling),
+                    QPointF(right, ceiling),
+                    QPointF(right, floor),
+                ]
+            )
+            lower.append([QPointF(left, floor), QPointF(right, floor)])
+        area = QAreaSeries(upper, lower)
+        area.setName(f"+{format_number(limit)} % guideline")
+        area.setColor(BAND_COLOUR)
+        area.setBorderColor(Qt.GlobalColor.transparent)
+        area.setPen(QPen(Qt.PenStyle.NoPen))
+        # The area keeps references to its lines; keep Python wrappers alive alongside it.
+        self._band_lines = (upper, lower)
+        return area
+
+    def _show_bar_tip(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if not status or not 0 <= index < len(self.metrics.weeks):
+            QToolTip.hideText()
+            return
+        week = self.metrics.weeks[index]
+        parts = [f"Week {index + 1}: load {format_number(round(week.load, 1))}"]
+        if week.deload:
+            parts.append("deload week")
+        if week.acwr is not None:
+            parts.append(f"acute:chronic {week.acwr:.2f}")
+        parts.append(f"monotony {week.monotony:.1f}")
+        QToolTip.showText(QCursor.pos(), " · ".join(parts), self.view)
+
+    def week_count(self) -> int:
+        """Weeks on the chart (one category and one bar each)."""
+        return self.week_axis.count()
+
+    def series_names(self) -> list[str]:
+        """Legend entries in drawing order (bar sets stand for their series)."""
+        names: list[str] = []
+        for series in self.chart.series():
+            if isinstance(series, QStackedBarSeries):
+                names.extend(bar_set.label() for bar_set in series.barSets())
+            else:
+                names.append(series.name())
+        return names

@@ -1,0 +1,111 @@
+"""The selected session's blocks and items: a tree rooted at the session in PlanModel.
+
+Block kinds are section rows (spanning every column, always expanded) with their items below,
+so a drop on a section adds to that block. Internal drags move rows through the model's
+dropMimeData (an undoable command); the view never removes the source rows itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from planner_gui.domain.vocabulary import BLOCK_KINDS
+from planner_gui.ui.item_delegate import ItemDelegate
+from planner_gui.ui.plan_model import (
+    COL_DOSE,
+    COL_EXERCISE,
+    COL_LOAD,
+    COL_NOTE,
+    COL_PER_SIDE,
+    COL_REST,
+    COL_RPE,
+    COL_SETS,
+    PlanModel,
+)
+
+COLUMN_WIDTHS = {
+    COL_SETS: 48,
+    COL_DOSE: 110,
+    COL_LOAD: 80,
+    COL_RPE: 48,
+    COL_REST: 64,
+    COL_PER_SIDE: 70,
+}
+
+
+class SessionTable(QTreeView):
+    """Editable table of one session's items, grouped under block sections."""
+
+    def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemTable")
+        self.setAccessibleName("Exercises of the selected session")
+        self._model = model
+        self.setModel(model)
+        self.setItemDelegate(ItemDelegate(model, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setAlternatingRowColors(True)
+        self.setItemsExpandable(False)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_EXERCISE, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(COL_EXERCISE, 240)
+        for column, width in COLUMN_WIDTHS.items():
+            self.setColumnWidth(column, width)
+        self.setColumnWidth(COL_NOTE, 160)
+        model.rowsInserted.connect(self._after_rows_changed)
+        model.modelReset.connect(self._after_rows_changed)
+
+    def show_session(self, week: int, session: int) -> None:
+        """Root the table at a session (or show nothing for a negative index)."""
+        if week < 0 or session < 0:
+            self.setRootIndex(self._model.index(-1, 0))
+            return
+        root = self._model.session_index(week, session)
+        if root != self.rootIndex():
+            self.setRootIndex(root)
+        self._after_rows_changed()
+
+    def _after_rows_changed(self, *_: object) -> None:
+        root = self.rootIndex()
+        if self._model.kind_of(root) != "session":
+            return
+        for row in range(len(BLOCK_KINDS)):
+            self.setFirstColumnSpanned(row, root, True)
+            self.expand(self._model.index(row, 0, root))
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the current item row; the drop itself (dropMimeData) performs the move."""
+        index = self.currentIndex()
+        if self._model.item_path(index) is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self._model.mimeData([index.siblingAtColumn(0)]))
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+    def current_block_row(self) -> QModelIndex:
+        """The block section of the current row (itself, or the block of an item)."""
+        index = self.currentIndex()
+        kind = self._model.kind_of(index)
+        if kind == "item":
+            return index.parent()
+        if kind == "block":
+            return index.siblingAtColumn(0)
+        return QModelIndex()

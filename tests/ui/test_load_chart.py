@@ -1,0 +1,74 @@
+"""LoadChart: one bar per week, deloads in their own set, guideline band and ACWR line."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from planner_gui.ui.commands import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
+from planner_gui.ui.load_chart import LoadChart, guideline_bands
+from planner_gui.ui.plan_model import PlanModel
+from tests.ui.editor_fixtures import small_catalog, small_program
+
+# small_program: every week is Lower A (60 min × RPE 6) + Core and glutes (45 min × RPE 5).
+WEEK_LOAD = 60 * 6 + 45 * 5
+
+
+def make_chart(qtbot: QtBot, weeks: int) -> tuple[PlanModel, LoadChart]:
+    model = PlanModel(small_program(weeks), small_catalog())
+    chart = LoadChart(model)
+    qtbot.addWidget(chart)
+    return model, chart
+
+
+def bar_values(chart: LoadChart) -> list[tuple[float, float]]:
+    return [
+        (chart.training_set.at(i), chart.deload_set.at(i))
+        for i in range(chart.training_set.count())
+    ]
+
+
+def test_one_bar_per_week_and_deloads_apart(qtbot: QtBot) -> None:
+    model, chart = make_chart(qtbot, 5)
+    assert chart.week_count() == 5
+    assert bar_values(chart) == [(WEEK_LOAD, 0.0)] * 5
+    stack = QUndoStack()
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(ToggleDeloadCommand(model, 3))
+    assert bar_values(chart)[3] == (0.0, WEEK_LOAD)
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(AddWeekCommand(model, 5))
+    assert chart.week_count() == 6
+    assert chart.training_set.count() == chart.deload_set.count() == 6
+
+
+def test_acwr_line_starts_after_four_weeks(qtbot: QtBot) -> None:
+    model, chart = make_chart(qtbot, 6)
+    points = chart.acwr_series.points()
+    assert [p.x() for p in points] == [4.0, 5.0]
+    assert [round(p.y(), 3) for p in points] == [1.0, 1.0]
+    stack = QUndoStack()
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(EditSessionCommand(model, 5, 0, "duration_min", 120))
+    heavier = (120 * 6 + 45 * 5) / WEEK_LOAD
+    assert round(chart.acwr_series.points()[-1].y(), 3) == round(heavier, 3)
+    assert chart.series_names() == ["+10 % guideline", "Load", "Deload", "ACWR 1.3", "ACWR"]
+
+
+def test_guideline_band_follows_the_checker_comparisons(qtbot: QtBot) -> None:
+    model, chart = make_chart(qtbot, 4)
+    upper = chart.band_series.upperSeries().points()
+    # Weeks 2-4 each get a box from the previous week's load to 10 % above it.
+    assert len(upper) == 3 * 4
+    assert {round(p.y(), 1) for p in upper} == {WEEK_LOAD, round(WEEK_LOAD * 1.1, 1)}
+    stack = QUndoStack()
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(ToggleDeloadCommand(model, 2))
+    # No box into the deload week; week 4 compares with week 2.
+    boxed = sorted({round(p.x()) for p in chart.band_series.upperSeries().points()})
+    assert boxed == [1, 3]
+
+
+def test_guideline_bands_function() -> None:
+    assert guideline_bands([100.0, 0.0, 120.0], [(0, 2)], 10) == [(2, 100.0, 110.00000000000001)]
+    assert guideline_bands([0.0, 50.0], [(0, 1)], 10) == []
