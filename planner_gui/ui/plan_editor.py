@@ -483,11 +483,10 @@ class PlanEditor(QWidget):
             self._actions[key].setEnabled(has_session)
         self._actions["duplicate_row"].setEnabled(path is not None)
         self._actions["remove_row"].setEnabled(path is not None)
-        last = -1
-        if path is not None:
-            last = len(self._model.items_in_block(path.week, path.session, path.block)) - 1
-        self._actions["move_up"].setEnabled(path is not None and path.row > 0)
-        self._actions["move_down"].setEnabled(path is not None and path.row < last)
+        # Kept enabled at a block's edge so Alt+Up/Down never falls through to the view's
+        # own cursor keys; move_row ignores a move past the edge.
+        self._actions["move_up"].setEnabled(path is not None)
+        self._actions["move_down"].setEnabled(path is not None)
 
     # ----------------------------------------------------------------- session fields
 
