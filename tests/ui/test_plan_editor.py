@@ -1,4 +1,4 @@
-"""PlanEditor journeys: add by drop and double-click, edit cells, keyboard moves, weeks, sessions."""
+"""PlanEditor journeys: add by drop and double-click, edit cells, keyboard moves, weeks."""
 
 from __future__ import annotations
 
