@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.graphics.shapes import Drawing
-
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
 from planner_gui.domain.poses import pose_for
 from planner_gui.export.brand import Brand
-from planner_gui.export.illustration import pose_drawing
+from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.styles import Styles
 
 ILLUSTRATION_SIZE = (50.0, 42.0)
@@ -26,17 +24,17 @@ class HandoutContext:
     width: float
     height: float
     brand: Brand = field(default_factory=Brand)
-    _drawings: dict[str, Drawing | None] = field(default_factory=dict)
+    _poses: dict[str, PoseFlowable | None] = field(default_factory=dict)
 
     @property
     def units(self) -> str:
         return self.program.units
 
-    def illustration(self, exercise_id: str) -> Drawing | None:
-        """The exercise's stick figure (one Drawing per exercise, reused), or None."""
-        if exercise_id not in self._drawings:
+    def illustration(self, exercise_id: str) -> PoseFlowable | None:
+        """The exercise's stick figure (one flowable per exercise, reused), or None."""
+        if exercise_id not in self._poses:
             pose = pose_for(self.catalog.get(exercise_id))
-            self._drawings[exercise_id] = (
-                None if pose is None else pose_drawing(pose, *ILLUSTRATION_SIZE)
+            self._poses[exercise_id] = (
+                None if pose is None else PoseFlowable(pose, exercise_id, *ILLUSTRATION_SIZE)
             )
-        return self._drawings[exercise_id]
+        return self._poses[exercise_id]

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from planner_gui.export.styles import INK
@@ -46,3 +52,89 @@ class TickBox(Flowable):  # type: ignore[misc]
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.7)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One stretch of plain text in one font: a name, a cue, a note."""
+
+    text: str
+    font: str
+    size: float
+    leading: float
+    colour: Color = INK
+    bullet: str = ""
+
+
+#: One laid-out line: x offset, text, font, size, leading, colour.
+_Line = tuple[float, str, str, float, float, Color]
+_LINE_CACHE: dict[tuple[Run, float], tuple[_Line, ...]] = {}
+
+
+def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
+    """The run broken into lines that fit `width` (cached: cues repeat across sessions)."""
+    key = (run, width)
+    lines = _LINE_CACHE.get(key)
+    if lines is None:
+        bullet = f"{run.bullet} " if run.bullet else ""
+        indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
+        broken = simpleSplit(run.text, run.font, run.size, max(width - indent, 1.0)) or [""]
+        lines = tuple(
+            (0.0 if i == 0 else indent, (bullet if i == 0 else "") + text, run.font, run.size,
+             run.leading, run.colour)
+            for i, text in enumerate(broken)
+        )
+        if len(_LINE_CACHE) > 20_000:
+            _LINE_CACHE.clear()
+        _LINE_CACHE[key] = lines
+    return lines
+
+
+class TextBlock(Flowable):  # type: ignore[misc]
+    """Plain text in a few runs, drawn line by line without markup parsing.
+
+    Much cheaper than a Paragraph for the thousands of table cells of a long handout, and it
+    prints user text literally by construction. It splits between lines, so a long note in a
+    table row continues on the next page.
+    """
+
+    def __init__(self, runs: Sequence[Run] = (), lines: Sequence[_Line] | None = None) -> None:
+        super().__init__()
+        self.runs = tuple(runs)
+        self._lines: tuple[_Line, ...] | None = tuple(lines) if lines is not None else None
+        self._width = -1.0
+
+    def _layout(self, width: float) -> tuple[_Line, ...]:
+        if self._lines is not None and (self._width == width or not self.runs):
+            return self._lines
+        self._lines = tuple(line for run in self.runs for line in _lines_of(run, width))
+        self._width = width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = self._layout(avail_width)
+        self.width = avail_width
+        self.height = sum(line[4] for line in lines)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._layout(avail_width)
+        used = 0.0
+        for index, line in enumerate(lines):
+            if used + line[4] > avail_height:
+                if index == 0:
+                    return []
+                return [TextBlock(lines=lines[:index]), TextBlock(lines=lines[index:])]
+            used += line[4]
+        return [self]
+
+    def draw(self) -> None:
+        text_object = self.canv.beginText()
+        y = self.height
+        for x, text, font, size, leading, colour in self._lines or ():
+            y -= leading
+            text_object.setTextOrigin(x, y + (leading - size) * 0.5 + size * 0.18)
+            text_object.setFont(font, size)
+            text_object.setFillColor(colour)
+            text_object.textOut(text)
+        self.canv.drawText(text_object)

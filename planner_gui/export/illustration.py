@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle as RLCircle
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect
+from reportlab.platypus import Flowable
 
 from planner_gui.domain import poses
 from planner_gui.domain.poses import Figure, Frame, Pose, Prop
@@ -87,3 +89,33 @@ def _prop(prop: Prop, pt: _Mapper, side: float, colour: object, dashed: bool) ->
                        strokeWidth=0.8, fillColor=None, strokeDashArray=dash))
     return group
 
+
+
+class PoseFlowable(Flowable):  # type: ignore[misc]
+    """A pose drawn once per PDF as a form XObject and stamped wherever it is used.
+
+    Re-rendering the vector figure in every table row is what makes long handouts slow and
+    large; a form is written once and referenced by name.
+    """
+
+    def __init__(self, pose: Pose, key: str, width: float, height: float) -> None:
+        super().__init__()
+        self.pose = pose
+        self.key = key
+        self.width = width
+        self.height = height
+        self._drawing: Drawing | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        name = f"pose-{self.key}"
+        if not canvas.hasForm(name):
+            canvas.beginForm(name, 0, 0, self.width, self.height)
+            if self._drawing is None:
+                self._drawing = pose_drawing(self.pose, self.width, self.height)
+            renderPDF.draw(self._drawing, canvas, 0, 0)
+            canvas.endForm()
+        canvas.doForm(name)

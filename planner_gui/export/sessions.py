@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -22,13 +22,16 @@ from reportlab.platypus import (
 from planner_gui.domain.models import Block, Item, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
-from planner_gui.export.flowables import OutlineEntry, TickBox
+from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import dose_text, esc, load_text, number, seconds
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
 MAX_CUES = 3
+_DOSE_W = 82.0
+_LOAD_W = 52.0
 
 
 def session_title(program_week: int, session: Session) -> str:
@@ -92,10 +95,9 @@ def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     s = ctx.styles
     fig_w = ILLUSTRATION_SIZE[0] + 6
-    fixed = [fig_w, 0.0, 82.0, 52.0, 32.0, 46.0]
+    fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, 32.0, 46.0]
     fixed[1] = ctx.width - sum(fixed)
-    head = ["", "Exercise", "Dose", "Load", "RPE", "Rest"]
-    rows: list[list[object]] = [[Paragraph(text, s.cell_head) for text in head]]
+    rows: list[list[object]] = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
     for item in block.items:
         rows.append(_item_row(ctx, item))
     table = Table(rows, colWidths=fixed, repeatRows=1, splitByRow=1, splitInRow=1,
@@ -103,6 +105,10 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 1), (0, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, 0), 8),
+        ("FONTSIZE", (2, 1), (-1, -1), ctx.styles.cell.fontSize),
+        ("LEADING", (2, 1), (-1, -1), ctx.styles.cell.leading),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
@@ -112,31 +118,36 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     title = Paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
-    yield CondPageBreak(90)
-    yield KeepTogether([title, table]) if len(rows) <= 4 else title
-    if len(rows) > 4:
-        yield table
+    yield CondPageBreak(110)
+    yield title
+    yield table
 
 
 def _item_row(ctx: HandoutContext, item: Item) -> list[object]:
-    s = ctx.styles
+    """One table row; the exercise cell is plain text runs (name, cues, note) for speed."""
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    details: list[Flowable] = [Paragraph(esc(name), s.cell_bold)]
+    runs = [Run(name, BOLD, 9, 11)]
     if exercise is not None:
-        for cue in exercise.cues[:MAX_CUES]:
-            details.append(Paragraph(esc(cue), s.cell_small, bulletText="•"))
+        runs += [Run(cue, REGULAR, 7.5, 9.2, DARK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
     if item.note.strip():
-        details.append(Paragraph(f"Note: {esc(item.note.strip())}", s.note))
+        runs += [Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)
+                 for i, line in enumerate(item.note.strip().splitlines())]
     picture = ctx.illustration(item.exercise)
     return [
         picture if picture is not None else "",
-        details,
-        Paragraph(esc(dose_text(item)), s.cell),
-        Paragraph(esc(load_text(item, ctx.units)), s.cell),
-        Paragraph("–" if item.rpe is None else number(item.rpe), s.cell),
-        Paragraph("–" if item.rest_s is None else seconds(item.rest_s), s.cell),
+        TextBlock(runs),
+        _wrapped(ctx, dose_text(item), _DOSE_W),
+        _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
+        "–" if item.rpe is None else number(item.rpe),
+        "–" if item.rest_s is None else seconds(item.rest_s),
     ]
+
+
+def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
+    """Plain text broken into lines that fit `width` (plain cells are far cheaper to lay out)."""
+    style = ctx.styles.cell
+    return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width - 6))
 
 
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
@@ -146,7 +157,7 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     yield Paragraph("Your log", s.h2)
     warmup = session.block("warmup")
     if warmup is not None and warmup.items:
-        yield _warmup_ticks(ctx, warmup)
+        yield from _warmup_ticks(ctx, warmup)
         yield Spacer(1, 6)
     logged = [item for block in session.blocks if block.kind != "warmup" for item in block.items]
     if logged:
@@ -155,44 +166,45 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
         yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
         yield Spacer(1, 6)
-    yield _back_feel(ctx)
+    yield from _back_feel(ctx)
 
 
-def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Flowable:
+def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
     s = ctx.styles
+    col = ctx.width / 2
     cells: list[list[object]] = []
     for item in warmup.items:
-        label = f"{esc(ctx.catalog.name_of(item.exercise))} <font color='#404040'>" \
-                f"({esc(dose_text(item))})</font>"
-        cells.append([TickBox(), Paragraph(label, s.cell)])
-    columns = 2
-    half = (len(cells) + columns - 1) // columns
+        label = f"{ctx.catalog.name_of(item.exercise)} ({dose_text(item)})"
+        cells.append([TickBox(), _wrapped(ctx, label, col - 14)])
+    half = (len(cells) + 1) // 2
     rows: list[list[object]] = []
     for index in range(half):
         left = cells[index]
         right = cells[index + half] if index + half < len(cells) else ["", ""]
         rows.append([*left, *right])
-    col = ctx.width / columns
     table = Table(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), s.cell.leading),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    return KeepTogether([Paragraph("Warm-up done (tick each):", s.h3), table])
+    yield CondPageBreak(30 + 14 * half)
+    yield Paragraph("Warm-up done (tick each):", s.h3)
+    yield table
 
 
 def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
-    s = ctx.styles
     columns = min(MAX_LOG_SETS, max(item.sets for item in items))
     name_w = min(170.0, ctx.width * 0.34)
     box_w = (ctx.width - name_w) / columns
-    rows: list[list[object]] = [
-        [Paragraph("Exercise", s.cell_head)]
-        + [Paragraph(f"Set {n}", s.cell_head) for n in range(1, columns + 1)]
-    ]
+    rows: list[list[object]] = [["Exercise"] + [f"Set {n}" for n in range(1, columns + 1)]]
     style: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 9.6),
         ("GRID", (1, 1), (-1, -1), 0.6, DARK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -201,36 +213,41 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for row_index, item in enumerate(items, start=1):
-        label = esc(ctx.catalog.name_of(item.exercise))
+        label = ctx.catalog.name_of(item.exercise)
         if item.sets > columns:
-            label += f" <font size='7'>(+{item.sets - columns} more sets)</font>"
-        hint = esc(dose_text(item))
+            label += f" (+{item.sets - columns} more sets)"
+        hint = dose_text(item)
         if item.load is not None:
-            hint += f" @ {esc(load_text(item, ctx.units))}"
-        rows.append([[Paragraph(label, s.cell), Paragraph(hint, s.cell_small)]]
-                    + [""] * columns)
+            hint += f" @ {load_text(item, ctx.units)}"
+        lines = simpleSplit(label, REGULAR, 8, name_w - 6) + simpleSplit(hint, REGULAR, 7,
+                                                                           name_w - 6)
+        rows.append(["\n".join(lines)] + [""] * columns)
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = Table(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,
-                  rowHeights=[None] + [26.0] * len(items), hAlign="LEFT")
+                  minRowHeights=[0] + [26.0] * len(items), hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
 
 
-def _back_feel(ctx: HandoutContext) -> Flowable:
+def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     choice = [
-        TickBox(), Paragraph("fine", s.cell),
-        TickBox(), Paragraph("sore: dull, spread out", s.cell),
-        TickBox(), Paragraph("sharp pain: stop and read the safety page", s.cell),
+        TickBox(), "fine",
+        TickBox(), "sore: dull, spread out",
+        TickBox(), "sharp pain: stop and read the safety page",
     ]
     third = (ctx.width - 3 * 14) / 3
     options = Table([choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5],
                     hAlign="LEFT")
     options.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
     ]))
     lines = Table([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
-    return KeepTogether([Paragraph("How did your back feel?", s.h3), options, lines])
+    yield CondPageBreak(80)
+    yield Paragraph("How did your back feel?", s.h3)
+    yield options
+    yield lines

@@ -24,7 +24,8 @@ def test_template_exports(tmp_path: Path, pdf: Any, template: Path) -> None:
     sessions = sum(len(week.sessions) for week in program.weeks)
     assert len(pdf.reader(out).pages) >= sessions + 4
     assert program.athlete in text
-    for exercise_id in {i.exercise for w in program.weeks for s in w.sessions for _, i in s.items()}:
+    used = {i.exercise for w in program.weeks for s in w.sessions for _, i in s.items()}
+    for exercise_id in used:
         assert merged.name_of(exercise_id) in text
     weeks = [title for title, _ in pdf.outline(out) if title.startswith("Week")]
     assert len(weeks) == len(program.weeks)
