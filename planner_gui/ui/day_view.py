@@ -25,14 +25,15 @@ from planner_gui.ui.plan_model import PlanModel, format_number
 class SessionButton(QPushButton):
     """A checkable session card whose two lines elide to the column width (full text in tip)."""
 
-    def __init__(self, lines: tuple[str, str]) -> None:
+    def __init__(self, lines: tuple[str, ...]) -> None:
         super().__init__()
         self.lines = lines
+        self.setStyleSheet("QPushButton { padding: 2px 3px; }")
         self.setText("\n".join(lines))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = max(20, self.width() - 12)
+        width = max(20, self.width() - 8)
         metrics = self.fontMetrics()
         self.setText(
             "\n".join(
@@ -95,12 +96,10 @@ class DayView(QWidget):
             assert isinstance(body, QVBoxLayout)
             on_day = [(i, s) for i, s in enumerate(week.sessions) if s.day == day]
             for index, session in on_day:
-                details = []
-                if session.duration_min:
-                    details.append(f"{session.duration_min} min")
-                if session.rpe:
-                    details.append(f"RPE {format_number(session.rpe)}")
-                button = SessionButton((session.name or "Session", " · ".join(details) or " "))
+                minutes = f"{session.duration_min} min" if session.duration_min else "— min"
+                effort = f"RPE {format_number(session.rpe)}" if session.rpe else "RPE —"
+                details = [minutes, effort]
+                button = SessionButton((session.name or "Session", minutes, effort))
                 button.setObjectName(f"session{index}")
                 button.setCheckable(True)
                 button.setChecked(index == self._selected)

@@ -6,6 +6,8 @@ Clicking or activating a finding emits finding_activated so the window can selec
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -79,19 +81,26 @@ class FindingsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setUniformRowHeights(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setAlternatingRowColors(True)
+        self.detail = QLabel("Select a finding to read it in full.")
+        self.detail.setObjectName("findingDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
+        header.resizeSection(1, 150)
         self.view.clicked.connect(self._emit_for)
         self.view.activated.connect(self._emit_for)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        self.view.selectionModel().currentChanged.connect(self._show_detail)
         model.plan_changed.connect(self.refresh)
         self.refresh()
 
@@ -136,6 +145,16 @@ class FindingsPanel(QWidget):
             self.summary.setText("Plan check: " + ", ".join(counts) + ". Click one to see it.")
         else:
             self.summary.setText("Plan check: no findings. The plan passes every rule.")
+
+    def _show_detail(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        finding = index.sibling(index.row(), 0).data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.detail.setText(
+                f"<b>{finding.code}</b> ({finding.severity}, {escape(place_of(finding))}): "
+                f"{escape(finding.message)}"
+            )
+        else:
+            self.detail.setText("Select a finding to read it in full.")
 
     def _emit_for(self, index: QModelIndex | QPersistentModelIndex) -> None:
         finding = index.sibling(index.row(), 0).data(FINDING_ROLE)

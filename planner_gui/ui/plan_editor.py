@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -143,19 +144,28 @@ class PlanEditor(QWidget):
         week_row.addWidget(self.week_title, 1)
         week_row.addWidget(self.week_deload)
 
-        fields = QHBoxLayout()
-        fields.setSpacing(6)
-        for label, widget in (
-            ("Session", self.session_name),
-            ("Day", self.session_day),
-            ("Duration", self.session_duration),
-            ("RPE", self.session_rpe),
+        # Two rows, so the name keeps a useful width when the editor pane is narrow.
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(6)
+        fields.setVerticalSpacing(4)
+        for row, pairs in enumerate(
+            (
+                (("Session", self.session_name), ("Day", self.session_day)),
+                (("Duration", self.session_duration), ("RPE", self.session_rpe)),
+            )
         ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            fields.addWidget(caption)
-            fields.addWidget(widget, 2 if widget is self.session_name else 0)
-        fields.addWidget(self.session_load)
+            for pair, (label, widget) in enumerate(pairs):
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                fields.addWidget(caption, row, pair * 2)
+                if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+                    widget.setMinimumWidth(90)
+                    fields.addWidget(widget, row, pair * 2 + 1, Qt.AlignmentFlag.AlignLeft)
+                else:
+                    fields.addWidget(widget, row, pair * 2 + 1)
+        fields.addWidget(self.session_load, 1, 4)
+        fields.setColumnStretch(1, 1)
+        fields.setColumnStretch(4, 1)
         self.session_fields = QWidget()
         self.session_fields.setObjectName("sessionFields")
         self.session_fields.setLayout(fields)
@@ -186,8 +196,7 @@ class PlanEditor(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 800])
-        self.week_list.setMinimumWidth(130)
+        splitter.setSizes([self.week_list.minimumWidth(), 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -466,7 +475,9 @@ class PlanEditor(QWidget):
             self.session_day.setCurrentIndex(DAYS.index(entry.day))
             self.session_duration.setValue(entry.duration_min or 0)
             self.session_rpe.setValue(entry.rpe or 0)
-            self.session_load.setText(f"Load {format_number(entry.session_load)}")
+            self.session_load.setText(
+                f"Session load {format_number(entry.session_load)} (min × RPE)"
+            )
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

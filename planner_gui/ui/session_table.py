@@ -8,7 +8,7 @@ dropMimeData (an undoable command); the view never removes the source rows itsel
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QDrag
+from PySide6.QtGui import QDrag, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner_gui.domain.vocabulary import BLOCK_KINDS
@@ -26,13 +26,16 @@ from planner_gui.ui.plan_model import (
 )
 
 COLUMN_WIDTHS = {
-    COL_SETS: 48,
-    COL_DOSE: 110,
-    COL_LOAD: 80,
-    COL_RPE: 48,
-    COL_REST: 64,
-    COL_PER_SIDE: 70,
+    COL_SETS: 38,
+    COL_DOSE: 86,
+    COL_LOAD: 66,
+    COL_RPE: 38,
+    COL_REST: 52,
+    COL_PER_SIDE: 58,
+    COL_NOTE: 80,
 }
+#: The exercise name column never gets narrower than this; a scroll bar appears instead.
+MIN_EXERCISE_WIDTH = 170
 
 
 class SessionTable(QTreeView):
@@ -64,14 +67,21 @@ class SessionTable(QTreeView):
         self.setIndentation(12)
         self.setAllColumnsShowFocus(True)
         header = self.header()
-        header.setStretchLastSection(True)
+        # The exercise name takes the spare width (see resizeEvent); numbers stay compact.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(34)
         header.setSectionResizeMode(COL_EXERCISE, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(COL_EXERCISE, 240)
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
-        self.setColumnWidth(COL_NOTE, 160)
+        self.setColumnWidth(COL_EXERCISE, MIN_EXERCISE_WIDTH)
         model.rowsInserted.connect(self._after_rows_changed)
         model.modelReset.connect(self._after_rows_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        others = sum(self.columnWidth(c) for c in range(1, self._model.columnCount()))
+        spare = self.viewport().width() - others - 6
+        self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, spare))
 
     def show_session(self, week: int, session: int) -> None:
         """Root the table at a session (or show nothing for a negative index)."""

@@ -53,6 +53,9 @@ class WeekList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(True)
         self.setSpacing(1)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = self.fontMetrics().horizontalAdvance("Week 52 · 28 Sep · deload")
+        self.setMinimumWidth(widest + 28)
 
     def current_week(self) -> int:
         index = self.currentIndex()
