@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -62,7 +62,8 @@ class LoadChart(QWidget):
         self.view = QChartView(self.chart)
         self.view.setObjectName("loadChartView")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(220)
+        # Below about this size the axis labels elide to dots; ask layouts for room.
+        self.view.setMinimumSize(340, 220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -216,6 +217,9 @@ class LoadChart(QWidget):
             parts.append(f"acute:chronic {week.acwr:.2f}")
         parts.append(f"monotony {week.monotony:.1f}")
         QToolTip.showText(QCursor.pos(), " · ".join(parts), self.view)
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 300)
 
     def week_count(self) -> int:
         """Weeks on the chart (one category and one bar each)."""
