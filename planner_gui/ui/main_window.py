@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._update_summary()
         if not preferences.restore_window_state(self):
             self.resize(*DEFAULT_SIZE)
+        # Show an exercise's details from the start rather than an empty pane.
+        self.catalog_panel.view.selectRow(0)
 
     # Construction -----------------------------------------------------------------------
 
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setCollapsible(1, False)
         self.main_splitter.setSizes([320, 960])
         self.centre_splitter.setSizes([480, 300])
+        # The chart needs width to label its weeks and two axes; findings wrap their text.
+        self.bottom_splitter.setSizes([420, 540])
         self.setCentralWidget(self.main_splitter)
 
         QWidget.setTabOrder(self.catalog_panel.detail, self.editor)
