@@ -12,6 +12,7 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
@@ -101,8 +102,8 @@ def main() -> None:
         ("8-week template", sample, sample_catalog),
         ("12 weeks × 4 sessions, illustrated", generated, catalog),
     ):
-        handout = median_seconds(lambda p=program, c=cat: render_handout(p, c))
-        floor = median_seconds(lambda p=program, c=cat: floor_pdf(p, c))
+        handout = median_seconds(partial(render_handout, program, cat))
+        floor = median_seconds(partial(floor_pdf, program, cat))
         ratio = handout / floor
         sessions = sum(len(week.sessions) for week in program.weeks)
         print(f"{label}: {sessions} sessions; handout median {handout:.3f} s, "

@@ -90,6 +90,11 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
     return lines
 
 
+def text_lines(runs: Sequence[Run], width: float) -> tuple[_Line, ...]:
+    """All runs laid out into lines for a column `width` points wide."""
+    return tuple(line for run in runs for line in _lines_of(run, width))
+
+
 class TextBlock(Flowable):  # type: ignore[misc]
     """Plain text in a few runs, drawn line by line without markup parsing.
 

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 from planner_gui.domain.models import Block, Item, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
-from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox
+from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import dose_text, esc, load_text, number, seconds
@@ -30,6 +30,8 @@ from planner_gui.export.text import dose_text, esc, load_text, number, seconds
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
 MAX_CUES = 3
+#: Lines of exercise text per table row; longer text continues in the next row.
+ROW_LINES = 16
 _DOSE_W = 82.0
 _LOAD_W = 52.0
 
@@ -98,33 +100,42 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, 32.0, 46.0]
     fixed[1] = ctx.width - sum(fixed)
     rows: list[list[object]] = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
-    for item in block.items:
-        rows.append(_item_row(ctx, item))
-    table = Table(rows, colWidths=fixed, repeatRows=1, splitByRow=1, splitInRow=1,
-                  hAlign="LEFT")
-    table.setStyle(table_style([
+    style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 1), (0, -1), "MIDDLE"),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, 0), 8),
         ("FONTSIZE", (2, 1), (-1, -1), ctx.styles.cell.fontSize),
         ("LEADING", (2, 1), (-1, -1), ctx.styles.cell.leading),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    ]
+    for item in block.items:
+        item_rows = _item_rows(ctx, item, fixed[1] - 6)
+        rows += item_rows
+        last = len(rows) - 1
+        style.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
+        if len(item_rows) > 1:
+            first = last - len(item_rows) + 1
+            style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+            style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
+    table = Table(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table.setStyle(table_style(style))
     title = Paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
     yield CondPageBreak(110)
     yield title
     yield table
 
 
-def _item_row(ctx: HandoutContext, item: Item) -> list[object]:
-    """One table row; the exercise cell is plain text runs (name, cues, note) for speed."""
+def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:
+    """An item's table rows; the exercise cell is plain text runs (name, cues, note).
+
+    Text longer than ROW_LINES lines (a long note) continues in further rows of the same
+    item, so the table splits between rows and nothing is ever taller than a page.
+    """
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
     runs = [Run(name, BOLD, 9, 11)]
@@ -133,15 +144,19 @@ def _item_row(ctx: HandoutContext, item: Item) -> list[object]:
     if item.note.strip():
         runs += [Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)
                  for i, line in enumerate(item.note.strip().splitlines())]
+    lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)
-    return [
+    rows: list[list[object]] = [[
         picture if picture is not None else "",
-        TextBlock(runs),
+        TextBlock(lines=lines[:ROW_LINES]),
         _wrapped(ctx, dose_text(item), _DOSE_W),
         _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
         "–" if item.rpe is None else number(item.rpe),
         "–" if item.rest_s is None else seconds(item.rest_s),
-    ]
+    ]]
+    for start in range(ROW_LINES, len(lines), ROW_LINES):
+        rows.append(["", TextBlock(lines=lines[start:start + ROW_LINES]), "", "", "", ""])
+    return rows
 
 
 def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
@@ -200,7 +215,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
     columns = min(MAX_LOG_SETS, max(item.sets for item in items))
     name_w = min(170.0, ctx.width * 0.34)
     box_w = (ctx.width - name_w) / columns
-    rows: list[list[object]] = [["Exercise"] + [f"Set {n}" for n in range(1, columns + 1)]]
+    rows: list[list[object]] = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -221,7 +236,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
             hint += f" @ {load_text(item, ctx.units)}"
         lines = simpleSplit(label, REGULAR, 8, name_w - 6) + simpleSplit(hint, REGULAR, 7,
                                                                            name_w - 6)
-        rows.append(["\n".join(lines)] + [""] * columns)
+        rows.append(["\n".join(lines), *([""] * columns)])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = Table(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,

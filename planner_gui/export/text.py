@@ -62,7 +62,8 @@ def dose_text(item: Dose) -> str:
     if item.per_side:
         parts.append("per side")
     if item.tempo:
-        parts.append(f"tempo {item.tempo}")
+        tempo = item.tempo.strip()
+        parts.append(f"tempo {tempo if len(tempo) <= 24 else tempo[:23] + '…'}")
     return ", ".join(parts)
 
 
