@@ -459,6 +459,9 @@ ID_OVERRIDES: tuple[tuple[str, Callable[[], Pose] | None], ...] = (
     ("knee-to-chest", _knee_to_chest),
     ("child", _childs_pose),
     ("leg-swing", _leg_swing),
+    # Band walks step sideways in a quarter squat: the squat's side view is the faithful one.
+    ("lateral-walk", _squat),
+    ("monster-walk", _squat),
     ("walk", _walk),
 )
 
@@ -477,6 +480,8 @@ def pose_for(exercise: Exercise | None) -> Pose | None:
 
 
 def _lookup(exercise: Exercise) -> Pose | None:
+    if exercise.pattern == "soft-tissue":
+        return _foam_roll()
     for fragment, maker in ID_OVERRIDES:
         if fragment in exercise.id:
             if maker is None:

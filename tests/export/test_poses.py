@@ -9,7 +9,7 @@ import pytest
 from reportlab.graphics.shapes import Drawing
 
 from planner_gui.domain import poses
-from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.poses import Figure, Pose, all_poses, mirrored, pose_for
 from planner_gui.domain.vocabulary import PATTERNS
 from planner_gui.export.illustration import pose_drawing
@@ -87,3 +87,16 @@ def test_painter_keeps_every_pose_inside_its_cell(pose: Pose) -> None:
     x0, y0, x1, y1 = drawing.getBounds()
     assert x0 >= -0.5 and y0 >= -0.5 and x1 <= 50.5 and y1 <= 40.5
     assert max(x1 - x0, y1 - y0) > 30  # scaled up to fill the cell
+
+
+def test_names_that_share_words_get_the_movement_they_are() -> None:
+    catalog = bundled_catalog()
+
+    def pose_name(exercise_id: str) -> str | None:
+        pose = pose_for(catalog.get(exercise_id))
+        return pose.name if pose else None
+
+    assert pose_name("banded-lateral-walk") != "walk"
+    assert pose_name("monster-walk") != "walk"
+    assert pose_name("foam-roll-hamstrings") == pose_name("foam-roll-glutes")
+    assert pose_name("foam-roll-hamstrings") != "hamstring stretch"
