@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = recent_files()
         for number, path in enumerate(paths, start=1):
-            prefix = f"&{number} " if number < 10 else "1&0 " if number == 10 else ""
-            action = self.recent_menu.addAction(f"{prefix}{path.name}")
+            mnemonic = f"&{number}" if number < 10 else "1&0"
+            action = self.recent_menu.addAction(f"{mnemonic}  {path.name}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setData(str(path))
