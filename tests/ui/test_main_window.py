@@ -320,3 +320,41 @@ def test_find_shortcut_focuses_the_catalog_search(window: MainWindow, qtbot: QtB
         )
     )
     assert window.catalog_panel.isVisible()
+
+
+def test_catalog_drag_data_drops_onto_a_plan_block(window: MainWindow) -> None:
+    """The catalog's drag payload is what the plan model accepts: a drop adds, undoably."""
+    panel = window.catalog_panel
+    source = panel.model.index(panel.model.row_of("half-kneeling-hip-flexor-stretch") or 0, 0)
+    mime = panel.model.mimeData([source])
+    block = window.model.block_index(0, 1, "mobility")
+    assert window.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, block)
+    assert window.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, block)
+    mobility = window.model.program().weeks[0].sessions[1].block("mobility")
+    assert mobility is not None
+    assert [item.exercise for item in mobility.items] == ["half-kneeling-hip-flexor-stretch"]
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.model.program().weeks[0].sessions[1].block("mobility") is None
+
+
+def test_tab_moves_from_search_through_filters_to_the_list(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.catalog_panel
+    panel.search.setFocus()
+    order = [panel.search]
+    widget = panel.search
+    for _ in range(5):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert [w.objectName() for w in order] == [
+        "catalogSearch",
+        "categoryFilter",
+        "patternFilter",
+        "equipmentFilter",
+        "muscleFilter",
+        "catalogView",
+    ]
