@@ -262,6 +262,9 @@ class ExportActions(QObject):
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
         self.progress_dialog = None
+        if self.job is not None:
+            # Delete on the GUI thread that owns it; the worker touches only plain Python now.
+            self.job.deleteLater()
         self.job = None
 
     def _finish(self, path: Path, on_done: Callable[[Path], object] | None) -> None:
