@@ -7,6 +7,7 @@ coach's brand are the user's and go to QSettings, as do window geometry and spli
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import cast
 
@@ -123,9 +124,20 @@ def rules_section_from(
 
 
 def _setting_label(name: str) -> str:
-    words = name.replace("_pct", " (%)").replace("_kg", " (kg)").replace("_s", " (s)")
-    words = words.replace("_", " ")
+    for suffix, unit in (("_pct", " (%)"), ("_kg", " (kg)"), ("_s", " (s)")):
+        if name.endswith(suffix):
+            name = name.removesuffix(suffix) + unit
+    words = name.replace("_", " ")
     return words[:1].upper() + words[1:]
+
+
+def _decimals(name: str) -> int:
+    """Ratios need hundredths, percentages and RPE a tenth; counts and kilos whole numbers."""
+    if "ratio" in name or name == "limit":
+        return 2
+    if name.endswith("_pct") or "rpe" in name:
+        return 1
+    return 0
 
 
 # The dialog -----------------------------------------------------------------------------
@@ -172,6 +184,14 @@ class PreferencesDialog(QDialog):
         general_form.addRow("&Units of this plan:", self.units)
         general_form.addRow("&First day of the week:", self.first_day)
         general_form.addRow("Default &page size:", self.page_size)
+        general_note = QLabel(
+            "Units belong to the plan: changing them converts every load, and Edit ▸ Undo "
+            "changes them back. The first day of the week and the page size are your own "
+            "settings and apply to every plan.",
+            self,
+        )
+        general_note.setWordWrap(True)
+        general_form.addRow(general_note)
 
         self.brand_name = QLineEdit(str(settings.value(BRAND_NAME_KEY, "") or ""), self)
         self.brand_name.setObjectName("brandName")
@@ -195,7 +215,9 @@ class PreferencesDialog(QDialog):
         handout_form = QFormLayout(handout)
         handout_form.addRow("Coach or clinic &name:", self.brand_name)
         handout_form.addRow("&Contact line:", self.brand_contact)
-        handout_form.addRow("&Logo:", logo_row)
+        logo_label = QLabel("&Logo:", self)
+        logo_label.setBuddy(self.brand_logo)
+        handout_form.addRow(logo_label, logo_row)
         note = QLabel("Shown on the handout's cover and footer. Leave empty for none.", self)
         note.setWordWrap(True)
         handout_form.addRow(note)
@@ -240,13 +262,15 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(720, 560)
 
     def _fill_rules(self) -> None:
         effective = resolve_settings(self._model.program().rules)
         for known in all_rules():
             item = QTreeWidgetItem(self.rules, [f"{known.code}  {known.title}", ""])
-            item.setToolTip(0, known.rationale)
+            item.setToolTip(
+                0, f"<b>{known.code} {escape(known.title)}</b><p>{escape(known.rationale)}</p>"
+            )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = effective[known.code].enabled
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -258,7 +282,7 @@ class PreferencesDialog(QDialog):
                 spin.setObjectName(f"{known.code}.{name}")
                 spin.setAccessibleName(f"{known.code} {_setting_label(name)}")
                 spin.setRange(0.0, 100_000.0)
-                spin.setDecimals(2)
+                spin.setDecimals(_decimals(name))
                 spin.setValue(effective[known.code].values[name])
                 spin.setToolTip(f"Default: {known.thresholds[name]:g}")
                 self.rules.setItemWidget(child, 1, spin)

@@ -129,3 +129,12 @@ def test_window_geometry_and_splitters_persist(qtbot: QtBot) -> None:
     second.show()
     assert second.size().width() == 700
     assert second_splitter.sizes() == sizes
+
+
+def test_threshold_labels_read_as_words() -> None:
+    from planner_gui.ui.preferences import _setting_label
+
+    assert _setting_label("min_sessions") == "Min sessions"
+    assert _setting_label("limit_pct") == "Limit (%)"
+    assert _setting_label("hold_max_s") == "Hold max (s)"
+    assert _setting_label("load_max_kg") == "Load max (kg)"
