@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
-from planner_gui.domain.models import Item
+from planner_gui.domain.models import Item, Program
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
@@ -84,7 +84,7 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
             if stats is None:
                 row.append(Paragraph("–", s.cell))
                 continue
-            item = _item_at(ctx, index, stats.top_ref)
+            item = item_at(ctx.program, index, stats.top_ref)
             text = esc(load_text(item, ctx.units)) if item else "–"
             if item is not None:
                 text = f"<b>{text}</b><br/><font size='7'>{esc(dose_text(item))}</font>"
@@ -98,9 +98,9 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
     return table
 
 
-def _item_at(ctx: HandoutContext, week_index: int, ref: ItemRef) -> Item | None:
+def item_at(program: Program, week_index: int, ref: ItemRef) -> Item | None:
     """The item a metric points at (the heaviest of the exercise that week)."""
-    sessions = ctx.program.weeks[week_index].sessions
+    sessions = program.weeks[week_index].sessions
     if ref.session_index >= len(sessions):
         return None
     block = sessions[ref.session_index].block(ref.block)
