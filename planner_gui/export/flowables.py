@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from planner_gui.export.styles import INK
@@ -133,13 +135,28 @@ class TextBlock(Flowable):  # type: ignore[misc]
             used += line[4]
         return [self]
 
+    def lines(self) -> tuple[_Line, ...]:
+        """The laid-out lines (after `wrap`)."""
+        return self._lines or ()
+
     def draw(self) -> None:
         text_object = self.canv.beginText()
-        y = self.height
-        for x, text, font, size, leading, colour in self._lines or ():
-            y -= leading
-            text_object.setTextOrigin(x, y + (leading - size) * 0.5 + size * 0.18)
-            text_object.setFont(font, size)
-            text_object.setFillColor(colour)
-            text_object.textOut(text)
+        draw_lines(text_object, self.lines(), 0.0, self.height, [None, None, None])
         self.canv.drawText(text_object)
+
+
+def draw_lines(text_object: PDFTextObject, lines: Sequence[_Line], x: float, top: float,
+               pen: list[Any]) -> None:
+    """Write laid-out lines downwards from `top`; `pen` holds the font, size and colour last
+    set in `text_object` so they are only set again when they change."""
+    y = top
+    for dx, text, font, size, leading, colour in lines:
+        y -= leading
+        text_object.setTextOrigin(x + dx, y + (leading - size) * 0.5 + size * 0.18)
+        if pen[0] != font or pen[1] != size:
+            text_object.setFont(font, size)
+            pen[0], pen[1] = font, size
+        if pen[2] is not colour:
+            text_object.setFillColor(colour)
+            pen[2] = colour
+        text_object.textOut(text)

@@ -16,7 +16,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from planner_gui.domain.models import Block, Item, Session, Week
@@ -25,6 +24,7 @@ from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
+from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, seconds
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
@@ -122,7 +122,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             first = last - len(item_rows) + 1
             style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-    table = Table(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     title = Paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
     yield CondPageBreak(110)
@@ -197,7 +197,7 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
         left = cells[index]
         right = cells[index + half] if index + half < len(cells) else ["", ""]
         rows.append([*left, *right])
-    table = Table(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
+    table = FlatTable(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
@@ -239,7 +239,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         rows.append(["\n".join(lines), *([""] * columns)])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
-    table = Table(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,
+    table = FlatTable(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,
                   minRowHeights=[0] + [26.0] * len(items), hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
@@ -253,14 +253,14 @@ def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
         TickBox(), "sharp pain: stop and read the safety page",
     ]
     third = (ctx.width - 3 * 14) / 3
-    options = Table([choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5],
+    options = FlatTable([choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5],
                     hAlign="LEFT")
     options.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
     ]))
-    lines = Table([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
+    lines = FlatTable([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
     yield CondPageBreak(80)
     yield Paragraph("How did your back feel?", s.h3)
