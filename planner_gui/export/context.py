@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
@@ -25,10 +29,23 @@ class HandoutContext:
     height: float
     brand: Brand = field(default_factory=Brand)
     _poses: dict[str, PoseFlowable | None] = field(default_factory=dict)
+    _paragraphs: dict[tuple[str, str], Paragraph] = field(default_factory=dict)
 
     @property
     def units(self) -> str:
         return self.program.units
+
+    def fixed_paragraph(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of text that repeats on every session page, parsed once per export.
+
+        Each call returns a shallow copy, so every place in the story has its own layout
+        state while the parsed text is shared.
+        """
+        key = (markup, style.name)
+        parsed = self._paragraphs.get(key)
+        if parsed is None:
+            parsed = self._paragraphs[key] = Paragraph(markup, style)
+        return copy.copy(parsed)
 
     def illustration(self, exercise_id: str) -> PoseFlowable | None:
         """The exercise's stick figure (one flowable per exercise, reused), or None."""

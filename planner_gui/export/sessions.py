@@ -124,7 +124,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
     table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
-    title = Paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
+    title = ctx.fixed_paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
     yield CondPageBreak(110)
     yield title
     yield table
@@ -169,14 +169,14 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     """Boxes to write in: a tick per warm-up item, load × reps per set, and how the back felt."""
     s = ctx.styles
     yield CondPageBreak(120)
-    yield Paragraph("Your log", s.h2)
+    yield ctx.fixed_paragraph("Your log", s.h2)
     warmup = session.block("warmup")
     if warmup is not None and warmup.items:
         yield from _warmup_ticks(ctx, warmup)
         yield Spacer(1, 6)
     logged = [item for block in session.blocks if block.kind != "warmup" for item in block.items]
     if logged:
-        yield Paragraph(
+        yield ctx.fixed_paragraph(
             "Write what you did in each box: load × reps, or seconds held.", s.small)
         yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
@@ -207,7 +207,7 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     yield CondPageBreak(30 + 14 * half)
-    yield Paragraph("Warm-up done (tick each):", s.h3)
+    yield ctx.fixed_paragraph("Warm-up done (tick each):", s.h3)
     yield table
 
 
@@ -263,6 +263,6 @@ def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
     lines = FlatTable([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
     yield CondPageBreak(80)
-    yield Paragraph("How did your back feel?", s.h3)
+    yield ctx.fixed_paragraph("How did your back feel?", s.h3)
     yield options
     yield lines
