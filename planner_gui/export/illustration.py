@@ -7,10 +7,12 @@ props (floor, bench, bar) in grey, so the movement reads on a black-and-white pr
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle as RLCircle
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from planner_gui.domain import poses
@@ -22,10 +24,25 @@ _Mapper = Callable[[tuple[float, float]], tuple[float, float]]
 
 _END_WIDTH = 1.6
 _START_WIDTH = 0.9
+_DASH = (2.0, 1.5)
 
 
-def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
-    """A Drawing of `width` × `height` points with the pose scaled to fill it, centred."""
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One stroke of a pose in points: a line (x1, y1, x2, y2), circle (cx, cy, r) or rect."""
+
+    kind: str
+    at: tuple[float, ...]
+    colour: Color
+    width: float
+    cap: int
+    dash: tuple[float, ...] | None
+    filled: bool = False
+
+
+def _marks(pose: Pose, width: float, height: float) -> list[list[_Mark]]:
+    """The pose scaled to fill `width` × `height`, centred, as strokes in drawing order:
+    one list per scenery prop, then one for the start position (if it moves) and the end."""
     x0, y0, x1, y1 = poses.bounds(pose)
     pad = 1.5
     side = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
@@ -35,60 +52,97 @@ def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
     def pt(point: tuple[float, float]) -> tuple[float, float]:
         return ox + point[0] * side, oy + point[1] * side
 
+    parts = [[_prop(prop, pt, side, RULE, dashed=False)] for prop in pose.scenery]
+    if not pose.is_static:
+        parts.append(_frame(pose.start, pt, side, MID, _START_WIDTH, dashed=True))
+    parts.append(_frame(pose.end, pt, side, INK, _END_WIDTH, dashed=False))
+    return parts
+
+
+def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
+    """A Drawing of `width` × `height` points with the pose scaled to fill it, centred."""
     drawing = Drawing(width, height, initialFontName=register_fonts())
     group = Group()
-    for prop in pose.scenery:
-        group.add(_prop(prop, pt, side, RULE, dashed=False))
-    if not pose.is_static:
-        group.add(_frame(pose.start, pt, side, MID, _START_WIDTH, dashed=True))
-    group.add(_frame(pose.end, pt, side, INK, _END_WIDTH, dashed=False))
+    for part in _marks(pose, width, height):
+        group.add(Group(*(_shape(mark) for mark in part)))
     drawing.add(group)
     return drawing
 
 
-def _frame(frame: Frame, pt: _Mapper, side: float, colour: object, width: float,
-           dashed: bool) -> Group:
-    group = Group()
-    for prop in frame.props:
-        group.add(_prop(prop, pt, side, colour, dashed))
-    group.add(_figure(frame.figure, pt, side, colour, width, dashed))
-    return group
+def _shape(mark: _Mark) -> Line | RLCircle | Rect:
+    dash = list(mark.dash) if mark.dash else None
+    if mark.kind == "line":
+        return Line(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width,
+                    strokeLineCap=mark.cap, strokeDashArray=dash)
+    if mark.kind == "circle":
+        return RLCircle(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width,
+                        fillColor=mark.colour if mark.filled else None, strokeDashArray=dash)
+    return Rect(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width, fillColor=None,
+                strokeDashArray=dash)
 
 
-def _figure(figure: Figure, pt: _Mapper, side: float, colour: object, width: float,
-            dashed: bool) -> Group:
-    group = Group()
-    dash = [2, 1.5] if dashed else None
+def paint_pose(canvas: Canvas, pose: Pose, width: float, height: float) -> None:
+    """Paint the pose straight onto `canvas` (what rendering pose_drawing would paint).
+
+    Skips the Drawing's node tree and its save/restore per shape; the stroke state is only
+    set when it changes.
+    """
+    canvas.saveState()
+    state: list[object] = [None, None, None, None, None]
+    for mark in (mark for part in _marks(pose, width, height) for mark in part):
+        dash = list(mark.dash) if mark.dash else []
+        for index, value, setter in (
+            (0, mark.colour, canvas.setStrokeColor),
+            (1, mark.width, canvas.setLineWidth),
+            (2, mark.cap, canvas.setLineCap),
+            (3, dash, canvas.setDash),
+        ):
+            if state[index] != value:
+                setter(value)
+                state[index] = value
+        if mark.kind == "line":
+            canvas.line(*mark.at)
+        elif mark.kind == "circle":
+            if mark.filled and state[4] != mark.colour:
+                canvas.setFillColor(mark.colour)
+                state[4] = mark.colour
+            canvas.circle(*mark.at, stroke=1, fill=1 if mark.filled else 0)
+        else:
+            canvas.rect(*mark.at, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _frame(frame: Frame, pt: _Mapper, side: float, colour: Color, width: float,
+           dashed: bool) -> list[_Mark]:
+    marks = [_prop(prop, pt, side, colour, dashed) for prop in frame.props]
+    _figure(marks, frame.figure, pt, side, colour, width, dashed)
+    return marks
+
+
+def _figure(marks: list[_Mark], figure: Figure, pt: _Mapper, side: float, colour: Color,
+            width: float, dashed: bool) -> None:
+    dash = _DASH if dashed else None
     for a, b, near in poses.SEGMENTS:
         x1, y1 = pt(getattr(figure, a))
         x2, y2 = pt(getattr(figure, b))
-        stroke = width if near else width * 0.7
-        group.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=stroke,
-                       strokeLineCap=1, strokeDashArray=dash))
+        marks.append(_Mark("line", (x1, y1, x2, y2), colour, width if near else width * 0.7, 1,
+                           dash))
     hx, hy = pt(figure.head)
-    group.add(RLCircle(hx, hy, poses.HEAD_RADIUS * side, strokeColor=colour,
-                       strokeWidth=width, fillColor=None, strokeDashArray=dash))
-    return group
+    marks.append(_Mark("circle", (hx, hy, poses.HEAD_RADIUS * side), colour, width, 0, dash))
 
 
-def _prop(prop: Prop, pt: _Mapper, side: float, colour: object, dashed: bool) -> Group:
-    group = Group()
-    dash = [2, 1.5] if dashed else None
+def _prop(prop: Prop, pt: _Mapper, side: float, colour: Color, dashed: bool) -> _Mark:
+    dash = _DASH if dashed else None
     if isinstance(prop, poses.Line):
         x1, y1 = pt(prop.a)
         x2, y2 = pt(prop.b)
-        group.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=1.8 if prop.thick else 0.8,
-                       strokeDashArray=dash))
-    elif isinstance(prop, poses.Circle):
+        return _Mark("line", (x1, y1, x2, y2), colour, 1.8 if prop.thick else 0.8, 0, dash)
+    if isinstance(prop, poses.Circle):
         cx, cy = pt(prop.center)
-        group.add(RLCircle(cx, cy, prop.radius * side, strokeColor=colour, strokeWidth=0.9,
-                           fillColor=colour if prop.filled else None, strokeDashArray=dash))
-    else:
-        x, y = pt((prop.x, prop.y))
-        group.add(Rect(x, y, prop.width * side, prop.height * side, strokeColor=colour,
-                       strokeWidth=0.8, fillColor=None, strokeDashArray=dash))
-    return group
-
+        return _Mark("circle", (cx, cy, prop.radius * side), colour, 0.9, 0, dash,
+                     filled=prop.filled)
+    x, y = pt((prop.x, prop.y))
+    return _Mark("rect", (x, y, prop.width * side, prop.height * side), colour, 0.8, 0, dash)
 
 
 class PoseFlowable(Flowable):  # type: ignore[misc]
@@ -104,7 +158,6 @@ class PoseFlowable(Flowable):  # type: ignore[misc]
         self.key = key
         self.width = width
         self.height = height
-        self._drawing: Drawing | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -114,8 +167,6 @@ class PoseFlowable(Flowable):  # type: ignore[misc]
         name = f"pose-{self.key}"
         if not canvas.hasForm(name):
             canvas.beginForm(name, 0, 0, self.width, self.height)
-            if self._drawing is None:
-                self._drawing = pose_drawing(self.pose, self.width, self.height)
-            renderPDF.draw(self._drawing, canvas, 0, 0)
+            paint_pose(canvas, self.pose, self.width, self.height)
             canvas.endForm()
         canvas.doForm(name)
