@@ -19,6 +19,13 @@ from reportlab.platypus import Table
 from planner_gui.export.flowables import TextBlock, draw_lines
 
 
+def _text_block(cell: Any) -> TextBlock | None:
+    """The cell's TextBlock; Table keeps a measured flowable cell as a one-item tuple."""
+    if isinstance(cell, (tuple, list)) and len(cell) == 1:
+        cell = cell[0]
+    return cell if isinstance(cell, TextBlock) else None
+
+
 class FlatTable(Table):  # type: ignore[misc]
     """Table with batched text; cells, styles, splitting and repeated header rows as Table."""
 
@@ -43,8 +50,8 @@ class FlatTable(Table):  # type: ignore[misc]
         elif isinstance(cellval, str):
             if cellval:
                 self._string_cell(cellval, cellstyle, pos, size)
-        elif isinstance(cellval, TextBlock) and cellstyle.alignment == "LEFT":
-            self._text_block_cell(cellval, cellstyle, pos, size)
+        elif (block := _text_block(cellval)) is not None and cellstyle.alignment == "LEFT":
+            self._text_block_cell(block, cellstyle, pos, size)
         else:
             super()._drawCell(cellval, cellstyle, pos, size)
 

@@ -42,8 +42,9 @@ def _text_block() -> TextBlock:
 
 def _placed_text(table_class: type[Table]) -> tuple[list[tuple[bytes, int, int]], bytes]:
     """Every shown string with its origin on the page, from the page's content stream."""
+    # measured rows (minRowHeights), as in the handout: Table then wraps flowable cells
     table = table_class(_rows(_text_block), colWidths=[90, 90, 90, 110],
-                        rowHeights=[40, 40, 40])
+                        minRowHeights=[40, 40, 40])
     table.setStyle(table_style(list(_STYLE)))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build([table])
