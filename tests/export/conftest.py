@@ -121,9 +121,10 @@ def outline_titles(path: Path) -> list[tuple[str, list[str]]]:
     result: list[tuple[str, list[str]]] = []
     for entry in reader.outline:
         if isinstance(entry, list):
-            result[-1][1].extend(child.title for child in entry if not isinstance(child, list))
+            result[-1][1].extend(child.title or "" for child in entry
+                                 if not isinstance(child, list))
         else:
-            result.append((entry.title, []))
+            result.append((entry.title or "", []))
     return result
 
 
