@@ -190,6 +190,7 @@ class ExportActions(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self.job: ExportJob | None = None
+        self._retired: list[ExportJob] = []
         self.progress_dialog: QProgressDialog | None = None
         self.preview: PdfPreviewDialog | None = None
 
@@ -221,6 +222,7 @@ class ExportActions(QObject):
         title: str = "Preparing handout…",
     ) -> ExportJob:
         """Run one export in the thread pool; `on_done` runs on the GUI thread on success."""
+        self._retired = [old for old in self._retired if not old.done.is_set()]
         job = ExportJob(
             self._model.program(),
             self._model.catalog(),
@@ -263,8 +265,9 @@ class ExportActions(QObject):
             self.progress_dialog.deleteLater()
         self.progress_dialog = None
         if self.job is not None:
-            # Delete on the GUI thread that owns it; the worker touches only plain Python now.
-            self.job.deleteLater()
+            # Keep the finished job referenced from the GUI thread until its worker has left
+            # `run`, so the QObject is never destroyed on the worker thread.
+            self._retired.append(self.job)
         self.job = None
 
     def _finish(self, path: Path, on_done: Callable[[Path], object] | None) -> None:

@@ -62,6 +62,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(
     actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     gate = threading.Event()
+    reached = threading.Event()
     real = export_actions.write_handout
 
     def gated(*args: Any, **kwargs: Any) -> None:
@@ -69,24 +70,29 @@ def test_cancel_stops_the_export_and_leaves_no_file(
 
         def slow(done: int, total: int) -> None:
             report(done, total)
+            reached.set()
             gate.wait(10)  # hold the worker until the user has pressed Cancel
 
         kwargs["progress"] = slow
         real(*args, **kwargs)
 
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
     monkeypatch.setattr(export_actions, "write_handout", gated)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     _save_to(monkeypatch, out_dir / "handout.pdf")
     job = actions.export_pdf()
     assert job is not None
-    qtbot.waitSignal(job.progressed, timeout=10_000).wait()
+    assert reached.wait(10)  # the worker is mid-export, held at its first progress step
     assert actions.progress_dialog is not None
     cancel_button = actions.progress_dialog.findChild(QPushButton)
-    with qtbot.waitSignal(job.cancelled, timeout=10_000):
+    with qtbot.waitSignal(job.cancelled, timeout=10_000, raising=False) as blocker:
         cancel_button.click()
         assert job.is_cancelled()
         gate.set()
+    assert errors == []
+    assert blocker.signal_triggered
     assert job.done.wait(5)
     assert list(out_dir.iterdir()) == []
     assert actions.progress_dialog is None
