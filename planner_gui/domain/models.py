@@ -66,7 +66,7 @@ class StrictModel(BaseModel):
 
 
 class Dose(StrictModel):
-    """How much of an exercise is done: the shared fields of items and catalog defaults."""
+    """How much of an exercise is done: the fields items share with catalog defaults."""
 
     sets: Count
     reps: Count | None = None
@@ -76,22 +76,17 @@ class Dose(StrictModel):
     load: Amount | None = None
     rpe: Amount | None = None
     rest_s: RestSeconds | None = None
-    tempo: str | None = None
     per_side: bool = False
 
 
-class ExerciseDefaults(StrictModel):
+class ExerciseDefaults(Dose):
     """The dose an exercise gets when it is first added to a block."""
 
-    sets: Count
-    reps: Count | None = None
-    hold_s: Seconds | None = None
-    time_s: Seconds | None = None
-    distance_m: Distance | None = None
-    load: Amount | None = None
-    rpe: Amount | None = None
-    rest_s: RestSeconds | None = None
-    per_side: bool = False
+
+class _ExerciseRef(StrictModel):
+    """Listed as a base after Dose so that `exercise` comes first in saved files."""
+
+    exercise: ItemExerciseId
 
 
 class Exercise(StrictModel):
@@ -116,10 +111,10 @@ class Exercise(StrictModel):
     progression: ExerciseId | None = None
 
 
-class Item(Dose):
+class Item(Dose, _ExerciseRef):
     """One exercise prescribed in a block."""
 
-    exercise: ItemExerciseId
+    tempo: str | None = None
     note: str = ""
 
 
