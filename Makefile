@@ -23,6 +23,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner_gui tests benchmarks
+	$(BIN)/ruff format --check planner_gui tests benchmarks
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -34,8 +34,13 @@ RUNS = 5
 GOAL_SECONDS = 1.5
 GOAL_RATIO = 3.0
 SESSION_PLAN = (("warmup", 3), ("main", 3), ("core", 2), ("glute", 2), ("mobility", 2))
-CATEGORY_OF_BLOCK = {"warmup": "warmup", "main": "strength", "core": "core", "glute": "glute",
-                     "mobility": "mobility"}
+CATEGORY_OF_BLOCK = {
+    "warmup": "warmup",
+    "main": "strength",
+    "core": "core",
+    "glute": "glute",
+    "mobility": "mobility",
+}
 
 
 def generated_program(catalog: Catalog, weeks: int = 12, per_week: int = 4) -> Program:
@@ -56,18 +61,36 @@ def generated_program(catalog: Catalog, weeks: int = 12, per_week: int = 4) -> P
                 for i in range(count):
                     exercise_id = pool[(s * count + i) % len(pool)]
                     loaded = kind == "main"
-                    items.append(Item(
-                        exercise=exercise_id, sets=3, reps=8,
-                        load=40.0 + 2.5 * w + 10 * i if loaded else None,
-                        rpe=7 if loaded else None, rest_s=120 if loaded else 45,
-                        note="Smooth and controlled." if i == 0 else "",
-                    ))
+                    items.append(
+                        Item(
+                            exercise=exercise_id,
+                            sets=3,
+                            reps=8,
+                            load=40.0 + 2.5 * w + 10 * i if loaded else None,
+                            rpe=7 if loaded else None,
+                            rest_s=120 if loaded else 45,
+                            note="Smooth and controlled." if i == 0 else "",
+                        )
+                    )
                 blocks.append(Block(kind=kind, items=items))  # type: ignore[arg-type]
-            sessions.append(Session(day=days[s], name=f"Day {s + 1}",  # type: ignore[arg-type]
-                                    duration_min=55, rpe=6 + (w % 4 == 3) * -2, blocks=blocks))
+            sessions.append(
+                Session(
+                    day=days[s],
+                    name=f"Day {s + 1}",  # type: ignore[arg-type]
+                    duration_min=55,
+                    rpe=6 + (w % 4 == 3) * -2,
+                    blocks=blocks,
+                )
+            )
         built.append(Week(deload=w % 4 == 3, sessions=sessions))
-    return Program(format="brace-plan", version=1, title="Benchmark, 12 weeks",
-                   athlete="Bench Mark", start_date=date(2026, 1, 5), weeks=built)
+    return Program(
+        format="brace-plan",
+        version=1,
+        title="Benchmark, 12 weeks",
+        athlete="Bench Mark",
+        start_date=date(2026, 1, 5),
+        weeks=built,
+    )
 
 
 def floor_pdf(program: Program, catalog: Catalog) -> bytes:
@@ -90,16 +113,19 @@ def floor_pdf(program: Program, catalog: Catalog) -> bytes:
         story.append(Table(_progression_rows(program, catalog, metrics, exercise_ids)))
     findings = check_program(program, catalog)
     if findings:
-        story.append(Table([[f"{f.severity} {f.code}", _where(f, catalog), f.message]
-                            for f in findings]))
+        story.append(
+            Table([[f"{f.severity} {f.code}", _where(f, catalog), f.message] for f in findings])
+        )
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
 
 
-FLOOR_CONTENTS = ("plain Helvetica Tables, default style, no drawings/outline/header: cover "
-                  "grid rows, every block's header and item rows, warm-up tick rows, per-set log "
-                  "boxes as empty cells, back-feel rows, progression rows, finding rows")
+FLOOR_CONTENTS = (
+    "plain Helvetica Tables, default style, no drawings/outline/header: cover "
+    "grid rows, every block's header and item rows, warm-up tick rows, per-set log "
+    "boxes as empty cells, back-feel rows, progression rows, finding rows"
+)
 
 
 def _glance_rows(program: Program) -> list[list[str]]:
@@ -109,8 +135,12 @@ def _glance_rows(program: Program) -> list[list[str]]:
         for session in week.sessions:
             names.setdefault(session.day, []).append(session.name)
         label = f"{index + 1} {program.start_date + timedelta(weeks=index):%d %b}"
-        rows.append([label + (" deload" if week.deload else ""),
-                     *("\n".join(names.get(day, [])) for day in DAYS)])
+        rows.append(
+            [
+                label + (" deload" if week.deload else ""),
+                *("\n".join(names.get(day, [])) for day in DAYS),
+            ]
+        )
     return rows
 
 
@@ -122,48 +152,83 @@ def _session_tables(program: Program, catalog: Catalog, session: Session) -> lis
         rows = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
         for item in block.items:
             exercise = catalog.get(item.exercise)
-            text = [catalog.name_of(item.exercise), *(exercise.cues[:3] if exercise else ()),
-                    *([f"Note: {item.note}"] if item.note else [])]
-            rows.append(["", "\n".join(text), dose_text(item), load_text(item, program.units),
-                         "–" if item.rpe is None else str(item.rpe),
-                         "–" if item.rest_s is None else str(item.rest_s)])
+            text = [
+                catalog.name_of(item.exercise),
+                *(exercise.cues[:3] if exercise else ()),
+                *([f"Note: {item.note}"] if item.note else []),
+            ]
+            rows.append(
+                [
+                    "",
+                    "\n".join(text),
+                    dose_text(item),
+                    load_text(item, program.units),
+                    "–" if item.rpe is None else str(item.rpe),
+                    "–" if item.rest_s is None else str(item.rest_s),
+                ]
+            )
         tables.append(Table(rows))
     warmup = session.block("warmup")
     if warmup is not None and warmup.items:
         labels = [f"{catalog.name_of(i.exercise)} ({dose_text(i)})" for i in warmup.items]
         half = (len(labels) + 1) // 2
-        tables.append(Table([["", labels[r], "", labels[r + half] if r + half < len(labels)
-                              else ""] for r in range(half)]))
+        tables.append(
+            Table(
+                [
+                    ["", labels[r], "", labels[r + half] if r + half < len(labels) else ""]
+                    for r in range(half)
+                ]
+            )
+        )
     logged = [item for block in session.blocks if block.kind != "warmup" for item in block.items]
     if logged:
         columns = min(8, max(item.sets for item in logged))
         rows = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
-        rows += [[f"{catalog.name_of(i.exercise)}\n{dose_text(i)}", *([""] * columns)]
-                 for i in logged]
+        rows += [
+            [f"{catalog.name_of(i.exercise)}\n{dose_text(i)}", *([""] * columns)] for i in logged
+        ]
         tables.append(Table(rows))
-    tables.append(Table([["", "fine", "", "sore: dull, spread out",
-                          "", "sharp pain: stop and read the safety page"]]))
+    tables.append(
+        Table(
+            [
+                [
+                    "",
+                    "fine",
+                    "",
+                    "sore: dull, spread out",
+                    "",
+                    "sharp pain: stop and read the safety page",
+                ]
+            ]
+        )
+    )
     tables.append(Table([[""], [""]]))
     return tables
 
 
-def _progression_rows(program: Program, catalog: Catalog, metrics: ProgramMetrics,
-                      exercise_ids: list[str]) -> list[list[str]]:
+def _progression_rows(
+    program: Program, catalog: Catalog, metrics: ProgramMetrics, exercise_ids: list[str]
+) -> list[list[str]]:
     rows = [["Week", *(catalog.name_of(e) for e in exercise_ids)]]
     for index, week in enumerate(metrics.weeks):
         row = [str(index + 1)]
         for exercise_id in exercise_ids:
             stats = week.exercises.get(exercise_id)
             item = None if stats is None else item_at(program, index, stats.top_ref)
-            row.append("–" if item is None
-                       else f"{load_text(item, program.units)}\n{dose_text(item)}")
+            row.append(
+                "–" if item is None else f"{load_text(item, program.units)}\n{dose_text(item)}"
+            )
         rows.append(row)
     return rows
 
 
 def _where(finding: Finding, catalog: Catalog) -> str:
-    parts = [str(finding.week or ""), finding.day or "", finding.session or "",
-             catalog.name_of(finding.exercise) if finding.exercise else ""]
+    parts = [
+        str(finding.week or ""),
+        finding.day or "",
+        finding.session or "",
+        catalog.name_of(finding.exercise) if finding.exercise else "",
+    ]
     return " ".join(part for part in parts if part)
 
 
@@ -192,9 +257,11 @@ def main() -> None:
         floor = median_seconds(partial(floor_pdf, program, cat))
         ratio = handout / floor
         sessions = sum(len(week.sessions) for week in program.weeks)
-        print(f"{label}: {sessions} sessions; handout median {handout:.3f} s, "
-              f"plain-table floor median {floor:.3f} s, ratio {ratio:.2f}× "
-              f"(median of {RUNS} runs)")
+        print(
+            f"{label}: {sessions} sessions; handout median {handout:.3f} s, "
+            f"plain-table floor median {floor:.3f} s, ratio {ratio:.2f}× "
+            f"(median of {RUNS} runs)"
+        )
         if program is generated:
             verdict = "meets" if handout < GOAL_SECONDS and ratio <= GOAL_RATIO else "MISSES"
             print(f"  goal < {GOAL_SECONDS} s and ≤ {GOAL_RATIO}× floor: {verdict}")

@@ -89,7 +89,7 @@ def format_finding(finding: Finding) -> str:
 
 
 def summary(findings: list[Finding]) -> str:
-    """"2 errors, 1 warning, 0 info", or "No problems found."."""
+    """ "2 errors, 1 warning, 0 info", or "No problems found."."""
     if not findings:
         return "No problems found."
     counts = Counter(finding.severity for finding in findings)
@@ -129,11 +129,14 @@ def run_rules(args: argparse.Namespace) -> int:
         severity = rule.severity + (f" ({rule.escalation})" if rule.escalation else "")
         print(f"{rule.code}  {severity}: {rule.title}")
         print(f"       defaults: {_defaults(rule)}")
-        print(textwrap.fill(rule.rationale, width=96, initial_indent="       ",
-                            subsequent_indent="       "))
+        print(
+            textwrap.fill(
+                rule.rationale, width=96, initial_indent="       ", subsequent_indent="       "
+            )
+        )
         print()
     print(
-        "Every rule can be switched off or retuned in a plan's \"rules\" section, e.g. "
+        'Every rule can be switched off or retuned in a plan\'s "rules" section, e.g. '
         '"rules": {"PO101": {"limit_pct": 7.5}, "BA404": {"enabled": false}}.'
     )
     return EXIT_OK

@@ -29,16 +29,38 @@ def add_parser(subparsers: Any) -> None:
         "DA502; see `planner-gui check`) are refused. Exit 0 on success, 2 on bad input.",
     )
     parser.add_argument("plan", type=Path, metavar="PLAN", help="the .brace.json plan")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
-                        help="where to write the PDF (replaced atomically)")
-    parser.add_argument("--page-size", choices=("a4", "letter"), default="a4",
-                        help="paper size (default: a4)")
-    parser.add_argument("--brand", "--brand-name", dest="brand_name", default="",
-                        metavar="NAME", help="coach's or clinic's name")
-    parser.add_argument("--brand-contact", default="", metavar="TEXT",
-                        help="contact line printed under the brand name")
-    parser.add_argument("--brand-logo", type=Path, default=None, metavar="PNG",
-                        help="logo image for the cover (PNG or JPEG)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.pdf",
+        help="where to write the PDF (replaced atomically)",
+    )
+    parser.add_argument(
+        "--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+    )
+    parser.add_argument(
+        "--brand",
+        "--brand-name",
+        dest="brand_name",
+        default="",
+        metavar="NAME",
+        help="coach's or clinic's name",
+    )
+    parser.add_argument(
+        "--brand-contact",
+        default="",
+        metavar="TEXT",
+        help="contact line printed under the brand name",
+    )
+    parser.add_argument(
+        "--brand-logo",
+        type=Path,
+        default=None,
+        metavar="PNG",
+        help="logo image for the cover (PNG or JPEG)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -85,11 +107,13 @@ def _describe(problems: list[Finding]) -> str:
     """'2 data errors (DA502 week 1 · mon · Lower A: ...; and 1 more)'."""
     first = problems[0]
     place = " · ".join(
-        part for part in (
+        part
+        for part in (
             f"week {first.week}" if first.week is not None else "",
             first.day or "",
             first.session or "",
-        ) if part
+        )
+        if part
     )
     count = f"{len(problems)} data error{'s' if len(problems) != 1 else ''}"
     more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""

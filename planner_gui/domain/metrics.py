@@ -158,8 +158,9 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
     muscles_of = {exercise.id: exercise.muscles for exercise in catalog}
     day_index = _DAY_INDEX
     working = WORKING_BLOCKS
-    partial: list[tuple[float, tuple[float, ...], dict[str, ExerciseWeek], dict[str, int],
-                        tuple[float, ...]]] = []
+    partial: list[
+        tuple[float, tuple[float, ...], dict[str, ExerciseWeek], dict[str, int], tuple[float, ...]]
+    ] = []
     for week in program.weeks:
         daily = [0.0] * 7
         session_loads: list[float] = []
@@ -187,7 +188,12 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                     stats = exercises.get(exercise_id)
                     if stats is None:
                         exercises[exercise_id] = ExerciseWeek(
-                            load, sets, reps, hold, volume, hold_volume,
+                            load,
+                            sets,
+                            reps,
+                            hold,
+                            volume,
+                            hold_volume,
                             ItemRef(session_index, kind, item_index),
                         )
                         stats = exercises[exercise_id]

@@ -293,8 +293,9 @@ def _dead_bug() -> Pose:
 
 def _bird_dog() -> Pose:
     start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), head=10)
-    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(172, 172), far_arm=(12, 12),
-               head=10)
+    end = body(
+        (0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(172, 172), far_arm=(12, 12), head=10
+    )
     return Pose("bird dog", _frame(start), _frame(end))
 
 
@@ -518,5 +519,9 @@ def mirrored(pose: Pose) -> Pose:
     def flip_frame(frame: Frame) -> Frame:
         return Frame(flip_figure(frame.figure), tuple(flip_prop(p) for p in frame.props))
 
-    return Pose(pose.name, flip_frame(pose.start), flip_frame(pose.end),
-                tuple(flip_prop(p) for p in pose.scenery))
+    return Pose(
+        pose.name,
+        flip_frame(pose.start),
+        flip_frame(pose.end),
+        tuple(flip_prop(p) for p in pose.scenery),
+    )

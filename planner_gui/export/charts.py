@@ -52,8 +52,16 @@ def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
     chart.valueAxis.gridStrokeColor = SHADE
     chart.valueAxis.visibleGrid = True
     drawing.add(chart)
-    drawing.add(String(chart.x + chart.width / 2, chart.y - 24, "Week", fontName=font,
-                       fontSize=7.5, textAnchor="middle"))
+    drawing.add(
+        String(
+            chart.x + chart.width / 2,
+            chart.y - 24,
+            "Week",
+            fontName=font,
+            fontSize=7.5,
+            textAnchor="middle",
+        )
+    )
     drawing.add(_vertical(10, chart.y + chart.height / 2, "Load (min × RPE)", font))
     _acwr_line(drawing, chart, metrics, font)
     _legend(drawing, chart, font)
@@ -66,8 +74,9 @@ def _vertical(x: float, y: float, text: str, font: str) -> Group:
     return Group(label, transform=(0, 1, -1, 0, x, y))
 
 
-def _acwr_line(drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics,
-               font: str) -> None:
+def _acwr_line(
+    drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics, font: str
+) -> None:
     ratios = [week.acwr for week in metrics.weeks]
     top = max([2.0] + [r * 1.1 for r in ratios if r is not None])
     right = chart.x + chart.width
@@ -76,8 +85,9 @@ def _acwr_line(drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetric
     def y_of(value: float) -> float:
         return float(chart.y + value / top * chart.height)
 
-    drawing.add(Line(right, chart.y, right, chart.y + chart.height, strokeColor=INK,
-                     strokeWidth=0.6))
+    drawing.add(
+        Line(right, chart.y, right, chart.y + chart.height, strokeColor=INK, strokeWidth=0.6)
+    )
     tick = 0.0
     while tick <= top + 1e-9:
         y = y_of(tick)
@@ -86,8 +96,9 @@ def _acwr_line(drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetric
         tick += 0.5
     for value, dash in ((ACWR_GUIDE, [3, 2]), (ACWR_CAUTION, [1, 2])):
         y = y_of(value)
-        drawing.add(Line(chart.x, y, right, y, strokeColor=DARK, strokeWidth=0.6,
-                         strokeDashArray=dash))
+        drawing.add(
+            Line(chart.x, y, right, y, strokeColor=DARK, strokeWidth=0.6, strokeDashArray=dash)
+        )
     points: list[tuple[float, float]] = []
     for index, ratio in enumerate(ratios):
         if ratio is None:
@@ -124,14 +135,33 @@ def _legend(drawing: Drawing, chart: VerticalBarChart, font: str) -> None:
     ]
     for kind, label in entries:
         if kind in {"bar", "deload"}:
-            drawing.add(Rect(x, y, 9, 7, fillColor=MID if kind == "bar" else SHADE,
-                             strokeColor=INK, strokeWidth=0.4))
+            drawing.add(
+                Rect(
+                    x,
+                    y,
+                    9,
+                    7,
+                    fillColor=MID if kind == "bar" else SHADE,
+                    strokeColor=INK,
+                    strokeWidth=0.4,
+                )
+            )
         elif kind == "line":
             drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=INK, strokeWidth=1.2))
-            drawing.add(Circle(x + 6, y + 3.5, 2, fillColor=(1, 1, 1), strokeColor=INK,
-                               strokeWidth=0.8))
+            drawing.add(
+                Circle(x + 6, y + 3.5, 2, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8)
+            )
         else:
-            drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=DARK, strokeWidth=0.6,
-                             strokeDashArray=[3, 2] if kind == "dash" else [1, 2]))
+            drawing.add(
+                Line(
+                    x,
+                    y + 3.5,
+                    x + 12,
+                    y + 3.5,
+                    strokeColor=DARK,
+                    strokeWidth=0.6,
+                    strokeDashArray=[3, 2] if kind == "dash" else [1, 2],
+                )
+            )
         drawing.add(String(x + 15, y, label, fontName=font, fontSize=7))
         x += 15 + stringWidth(label, font, 7) + 12

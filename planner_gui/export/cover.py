@@ -63,22 +63,31 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         ("Loads", "kilograms (kg)" if program.units == "kg" else "pounds (lb)"),
     ]
     table = Table(
-        [[Paragraph(f"<b>{label}</b>", s.cell), Paragraph(esc(value), s.cell)]
-         for label, value in facts],
+        [
+            [Paragraph(f"<b>{label}</b>", s.cell), Paragraph(esc(value), s.cell)]
+            for label, value in facts
+        ],
         colWidths=[80, ctx.width - 80],
         hAlign="LEFT",
     )
-    table.setStyle(table_style([
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     yield table
     yield Spacer(1, 12)
     yield Paragraph("The weeks at a glance", s.h2)
-    yield Paragraph("Each row is a week, each column a day. Shaded rows are deload weeks: "
-                    "lighter on purpose so the body can catch up.", s.small)
+    yield Paragraph(
+        "Each row is a week, each column a day. Shaded rows are deload weeks: "
+        "lighter on purpose so the body can catch up.",
+        s.small,
+    )
     yield Spacer(1, 4)
     yield _glance_grid(ctx)
 
@@ -142,7 +151,6 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
         rows.append(row)
         if week.deload:
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
-    table = Table(rows, colWidths=[week_w] + [day_w] * 7, repeatRows=1, splitByRow=1,
-                  hAlign="LEFT")
+    table = Table(rows, colWidths=[week_w] + [day_w] * 7, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     return table

@@ -82,8 +82,14 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
         indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
         broken = simpleSplit(run.text, run.font, run.size, max(width - indent, 1.0)) or [""]
         lines = tuple(
-            (0.0 if i == 0 else indent, (bullet if i == 0 else "") + text, run.font, run.size,
-             run.leading, run.colour)
+            (
+                0.0 if i == 0 else indent,
+                (bullet if i == 0 else "") + text,
+                run.font,
+                run.size,
+                run.leading,
+                run.colour,
+            )
             for i, text in enumerate(broken)
         )
         if len(_LINE_CACHE) > 20_000:
@@ -145,8 +151,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self.canv.drawText(text_object)
 
 
-def draw_lines(text_object: PDFTextObject, lines: Sequence[_Line], x: float, top: float,
-               pen: list[Any]) -> None:
+def draw_lines(
+    text_object: PDFTextObject, lines: Sequence[_Line], x: float, top: float, pen: list[Any]
+) -> None:
     """Write laid-out lines downwards from `top`; `pen` holds the font, size and colour last
     set in `text_object` so they are only set again when they change."""
     y = top

@@ -11,30 +11,42 @@ from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 
 PRINCIPLES: tuple[tuple[str, str], ...] = (
-    ("Brace before every rep",
-     "Breathe in, then tighten your whole middle as if someone were about to poke you in the "
-     "stomach. Hold that stiffness through the hard part of the rep and breathe out at the "
-     "end. A firm trunk lets your hips and legs move the weight instead of your lower back."),
-    ("Keep a neutral spine",
-     "Aim for the natural curve you have when standing tall: ribs stacked over the pelvis, "
-     "neither slumped nor arched hard. Small changes in shape are normal; what matters is "
-     "that you stay in control of your position as the set gets harder."),
-    ("Hinge at the hips",
-     "To pick something up, push your hips back and let your knees bend, keeping the weight "
-     "close to your legs. Your hips are the hinge; your back stays long and braced rather "
-     "than folding over."),
-    ("Warm up before you lift",
-     "Start every session with the warm-up block: easy movement that raises your body "
-     "temperature and rehearses the day's patterns. Save long, still stretches for after "
-     "training."),
-    ("Stop on sharp pain",
-     "Effort, burning muscles and a dull ache the next day or two are expected. A sharp, "
-     "stabbing or pinpoint pain during a lift is not: stop the exercise, do not push "
-     "through it, and read the safety page at the back."),
-    ("Build up gradually",
-     "Loads rise in small steps and some weeks are lighter on purpose (deload weeks). If a "
-     "session feels much harder than planned, keep the lighter weight and tell your coach "
-     "or physio."),
+    (
+        "Brace before every rep",
+        "Breathe in, then tighten your whole middle as if someone were about to poke you in the "
+        "stomach. Hold that stiffness through the hard part of the rep and breathe out at the "
+        "end. A firm trunk lets your hips and legs move the weight instead of your lower back.",
+    ),
+    (
+        "Keep a neutral spine",
+        "Aim for the natural curve you have when standing tall: ribs stacked over the pelvis, "
+        "neither slumped nor arched hard. Small changes in shape are normal; what matters is "
+        "that you stay in control of your position as the set gets harder.",
+    ),
+    (
+        "Hinge at the hips",
+        "To pick something up, push your hips back and let your knees bend, keeping the weight "
+        "close to your legs. Your hips are the hinge; your back stays long and braced rather "
+        "than folding over.",
+    ),
+    (
+        "Warm up before you lift",
+        "Start every session with the warm-up block: easy movement that raises your body "
+        "temperature and rehearses the day's patterns. Save long, still stretches for after "
+        "training.",
+    ),
+    (
+        "Stop on sharp pain",
+        "Effort, burning muscles and a dull ache the next day or two are expected. A sharp, "
+        "stabbing or pinpoint pain during a lift is not: stop the exercise, do not push "
+        "through it, and read the safety page at the back.",
+    ),
+    (
+        "Build up gradually",
+        "Loads rise in small steps and some weeks are lighter on purpose (deload weeks). If a "
+        "session feels much harder than planned, keep the lighter weight and tell your coach "
+        "or physio.",
+    ),
 )
 
 READING: tuple[tuple[str, str], ...] = (
@@ -42,10 +54,16 @@ READING: tuple[tuple[str, str], ...] = (
     ("3 × 30 s hold", "3 sets, holding the position for 30 seconds each time."),
     ("3 × 8, 5 s hold", "3 sets of 8 repetitions, pausing for 5 seconds in each repetition."),
     ("per side", "Do the full count on one side, then the same on the other side."),
-    ("Load", "The weight to use, in the program's units. An en dash (–) means no added "
-     "weight; body weight means the exercise uses only your own."),
-    ("RPE", "Rate of perceived exertion, 1 to 10: how hard the set should feel. 7 means you "
-     "could have done about 3 more reps; 10 is an all-out effort."),
+    (
+        "Load",
+        "The weight to use, in the program's units. An en dash (–) means no added "
+        "weight; body weight means the exercise uses only your own.",
+    ),
+    (
+        "RPE",
+        "Rate of perceived exertion, 1 to 10: how hard the set should feel. 7 means you "
+        "could have done about 3 more reps; 10 is an all-out effort.",
+    ),
     ("Rest", "Time to rest between sets, in seconds (s) or minutes (min)."),
     ("Tempo", "Seconds for each phase of a repetition, when given: down, pause, up, pause."),
 )
@@ -61,7 +79,9 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         "warm-up, main lifts, core, glutes, mobility and cool-down. Small figures show how "
         "each movement starts (dashed, grey) and ends (solid, black). Take the pages to "
         "the gym and fill in the log as you go; it helps your coach or physio adjust the "
-        "next weeks.", s.body)
+        "next weeks.",
+        s.body,
+    )
     for title, text in PRINCIPLES:
         yield KeepTogether([Paragraph(title, s.h3), Paragraph(text, s.body)])
     yield Paragraph("Reading the tables", s.h2)
@@ -72,12 +92,16 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         repeatRows=1,
         hAlign="LEFT",
     )
-    table.setStyle(table_style([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     yield table

@@ -70,8 +70,9 @@ def write_handout(
     `cancelled()` turns True (no file is written), LogoError for an unreadable brand logo,
     and OSError when the file cannot be written.
     """
-    data = render_handout(program, catalog, page_size=page_size, brand=brand,
-                          progress=progress, cancelled=cancelled)
+    data = render_handout(
+        program, catalog, page_size=page_size, brand=brand, progress=progress, cancelled=cancelled
+    )
     write_bytes_atomic(Path(out_path), data)
 
 
@@ -88,13 +89,20 @@ def render_handout(
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     sessions = sum(len(week.sessions) for week in program.weeks)
-    tracker = _Tracker(total=2 * sessions + _FIXED_STEPS + 1, progress=progress,
-                       cancelled=cancelled)
+    tracker = _Tracker(
+        total=2 * sessions + _FIXED_STEPS + 1, progress=progress, cancelled=cancelled
+    )
     brand = brand or Brand()
     buffer = io.BytesIO()
     doc = _HandoutDoc(buffer, program, brand, PAGE_SIZES[page_size], tracker)
-    ctx = HandoutContext(program=program, catalog=catalog, styles=make_styles(),
-                         width=doc.frame_width, height=doc.frame_height, brand=brand)
+    ctx = HandoutContext(
+        program=program,
+        catalog=catalog,
+        styles=make_styles(),
+        width=doc.frame_width,
+        height=doc.frame_height,
+        brand=brand,
+    )
     story = _story(ctx, tracker)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
@@ -144,8 +152,14 @@ class _Tracker:
 class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
     """One page template: a body frame between a running header and footer."""
 
-    def __init__(self, buffer: io.BytesIO, program: Program, brand: Brand,
-                 pagesize: tuple[float, float], tracker: _Tracker) -> None:
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        program: Program,
+        brand: Brand,
+        pagesize: tuple[float, float],
+        tracker: _Tracker,
+    ) -> None:
         athlete = program.athlete.strip()
         super().__init__(
             buffer,
@@ -167,13 +181,28 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         self._tracker = tracker
         self.frame_width = pagesize[0] - 2 * MARGIN
         self.frame_height = pagesize[1] - 2 * MARGIN - HEADER_SPACE - FOOTER_SPACE
-        frame = Frame(MARGIN, MARGIN + FOOTER_SPACE, self.frame_width, self.frame_height,
-                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_SPACE,
+            self.frame_width,
+            self.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         header = _running_text(program, brand)
-        self.addPageTemplates([
-            PageTemplate(id="page", frames=[frame], pagesize=pagesize,
-                         onPage=lambda canvas, doc: _decorate(canvas, pagesize, header)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    id="page",
+                    frames=[frame],
+                    pagesize=pagesize,
+                    onPage=lambda canvas, doc: _decorate(canvas, pagesize, header),
+                ),
+            ]
+        )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, OutlineEntry) and flowable.session:
@@ -235,8 +264,9 @@ def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
                 self.__dict__.update(state)
                 self.setFont(BOLD, 8)
                 self.setFillColor(DARK)
-                self.drawRightString(self._pagesize[0] - MARGIN, MARGIN + 2,
-                                     f"page {number} of {total}")
+                self.drawRightString(
+                    self._pagesize[0] - MARGIN, MARGIN + 2, f"page {number} of {total}"
+                )
                 Canvas.showPage(self)
             Canvas.save(self)
 

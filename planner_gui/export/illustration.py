@@ -72,13 +72,28 @@ def pose_drawing(pose: Pose, width: float, height: float) -> Drawing:
 def _shape(mark: _Mark) -> Line | RLCircle | Rect:
     dash = list(mark.dash) if mark.dash else None
     if mark.kind == "line":
-        return Line(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width,
-                    strokeLineCap=mark.cap, strokeDashArray=dash)
+        return Line(
+            *mark.at,
+            strokeColor=mark.colour,
+            strokeWidth=mark.width,
+            strokeLineCap=mark.cap,
+            strokeDashArray=dash,
+        )
     if mark.kind == "circle":
-        return RLCircle(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width,
-                        fillColor=mark.colour if mark.filled else None, strokeDashArray=dash)
-    return Rect(*mark.at, strokeColor=mark.colour, strokeWidth=mark.width, fillColor=None,
-                strokeDashArray=dash)
+        return RLCircle(
+            *mark.at,
+            strokeColor=mark.colour,
+            strokeWidth=mark.width,
+            fillColor=mark.colour if mark.filled else None,
+            strokeDashArray=dash,
+        )
+    return Rect(
+        *mark.at,
+        strokeColor=mark.colour,
+        strokeWidth=mark.width,
+        fillColor=None,
+        strokeDashArray=dash,
+    )
 
 
 def paint_pose(canvas: Canvas, pose: Pose, width: float, height: float) -> None:
@@ -112,21 +127,30 @@ def paint_pose(canvas: Canvas, pose: Pose, width: float, height: float) -> None:
     canvas.restoreState()
 
 
-def _frame(frame: Frame, pt: _Mapper, side: float, colour: Color, width: float,
-           dashed: bool) -> list[_Mark]:
+def _frame(
+    frame: Frame, pt: _Mapper, side: float, colour: Color, width: float, dashed: bool
+) -> list[_Mark]:
     marks = [_prop(prop, pt, side, colour, dashed) for prop in frame.props]
     _figure(marks, frame.figure, pt, side, colour, width, dashed)
     return marks
 
 
-def _figure(marks: list[_Mark], figure: Figure, pt: _Mapper, side: float, colour: Color,
-            width: float, dashed: bool) -> None:
+def _figure(
+    marks: list[_Mark],
+    figure: Figure,
+    pt: _Mapper,
+    side: float,
+    colour: Color,
+    width: float,
+    dashed: bool,
+) -> None:
     dash = _DASH if dashed else None
     for a, b, near in poses.SEGMENTS:
         x1, y1 = pt(getattr(figure, a))
         x2, y2 = pt(getattr(figure, b))
-        marks.append(_Mark("line", (x1, y1, x2, y2), colour, width if near else width * 0.7, 1,
-                           dash))
+        marks.append(
+            _Mark("line", (x1, y1, x2, y2), colour, width if near else width * 0.7, 1, dash)
+        )
     hx, hy = pt(figure.head)
     marks.append(_Mark("circle", (hx, hy, poses.HEAD_RADIUS * side), colour, width, 0, dash))
 
@@ -139,8 +163,9 @@ def _prop(prop: Prop, pt: _Mapper, side: float, colour: Color, dashed: bool) -> 
         return _Mark("line", (x1, y1, x2, y2), colour, 1.8 if prop.thick else 0.8, 0, dash)
     if isinstance(prop, poses.Circle):
         cx, cy = pt(prop.center)
-        return _Mark("circle", (cx, cy, prop.radius * side), colour, 0.9, 0, dash,
-                     filled=prop.filled)
+        return _Mark(
+            "circle", (cx, cy, prop.radius * side), colour, 0.9, 0, dash, filled=prop.filled
+        )
     x, y = pt((prop.x, prop.y))
     return _Mark("rect", (x, y, prop.width * side, prop.height * side), colour, 0.8, 0, dash)
 

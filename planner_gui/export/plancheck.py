@@ -13,8 +13,11 @@ from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 from planner_gui.export.text import esc, plural
 
-SEVERITY_WORDS = {"error": ("error", "errors"), "warning": ("warning", "warnings"),
-                  "info": ("note", "notes")}
+SEVERITY_WORDS = {
+    "error": ("error", "errors"),
+    "warning": ("warning", "warnings"),
+    "info": ("note", "notes"),
+}
 
 
 def summary_line(findings: Sequence[Finding]) -> str:
@@ -46,32 +49,50 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
     yield OutlineEntry("Plan check", "plan-check", level=0)
     yield Paragraph("Plan check", s.h1)
     if not findings:
-        yield Paragraph("The plan passed every rule of the checker: loads rise gradually, "
-                        "there are rest days and deloads, and every session warms up first.",
-                        s.body)
+        yield Paragraph(
+            "The plan passed every rule of the checker: loads rise gradually, "
+            "there are rest days and deloads, and every session warms up first.",
+            s.body,
+        )
         return
     yield Paragraph(
         f"The checker compared this plan with common coaching guidelines and found: "
         f"<b>{summary_line(findings)}</b>. These describe the plan, not you; talk them "
-        "through with your coach or physio.", s.body)
-    rows: list[list[object]] = [[
-        Paragraph("Kind", s.cell_head), Paragraph("Where", s.cell_head),
-        Paragraph("What to look at", s.cell_head)]]
+        "through with your coach or physio.",
+        s.body,
+    )
+    rows: list[list[object]] = [
+        [
+            Paragraph("Kind", s.cell_head),
+            Paragraph("Where", s.cell_head),
+            Paragraph("What to look at", s.cell_head),
+        ]
+    ]
     for finding in findings:
-        rows.append([
-            Paragraph(f"<b>{SEVERITY_WORDS[finding.severity][0]}</b><br/>"
-                      f"<font size='7'>{esc(finding.code)}</font>", s.cell),
-            Paragraph(esc(where(finding, ctx)), s.cell),
-            Paragraph(esc(finding.message), s.cell),
-        ])
-    table = Table(rows, colWidths=[58, 140, ctx.width - 198], repeatRows=1, splitInRow=1,
-                  hAlign="LEFT")
-    table.setStyle(table_style([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+        rows.append(
+            [
+                Paragraph(
+                    f"<b>{SEVERITY_WORDS[finding.severity][0]}</b><br/>"
+                    f"<font size='7'>{esc(finding.code)}</font>",
+                    s.cell,
+                ),
+                Paragraph(esc(where(finding, ctx)), s.cell),
+                Paragraph(esc(finding.message), s.cell),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[58, 140, ctx.width - 198], repeatRows=1, splitInRow=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     yield table

@@ -34,28 +34,38 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
     yield Paragraph("Progression of the main lifts", s.h1)
     exercise_ids = loaded_exercises(metrics)
     if not exercise_ids:
-        yield Paragraph("No exercise in this program carries a load, so there is no weight "
-                        "progression to show.", s.body)
+        yield Paragraph(
+            "No exercise in this program carries a load, so there is no weight "
+            "progression to show.",
+            s.body,
+        )
     else:
         yield Paragraph(
             f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
-            "sets and reps it is done for. Shaded rows are deload weeks.", s.body)
+            "sets and reps it is done for. Shaded rows are deload weeks.",
+            s.body,
+        )
         tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
         per_table = -(-len(exercise_ids) // tables)
         for start in range(0, len(exercise_ids), per_table):
-            yield _table(ctx, metrics, exercise_ids[start:start + per_table])
+            yield _table(ctx, metrics, exercise_ids[start : start + per_table])
             yield Spacer(1, 10)
     yield Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
     if chart is None:
-        yield Paragraph("The sessions have no planned duration and effort (RPE), so there is "
-                        "no weekly load to chart.", s.body)
+        yield Paragraph(
+            "The sessions have no planned duration and effort (RPE), so there is "
+            "no weekly load to chart.",
+            s.body,
+        )
         return
     yield Paragraph(
         "Each bar is a week's session load: minutes × session effort (RPE), added up over the "
         "week. The line compares each week with the average of the four weeks before it "
         "(acute:chronic ratio). Staying near 0.8–1.3 is a common coaching guideline, not a "
-        "law; it describes the shape of the plan and does not predict injury.", s.body)
+        "law; it describes the shape of the plan and does not predict injury.",
+        s.body,
+    )
     yield chart
 
 
@@ -92,8 +102,9 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
         rows.append(row)
         if week.deload:
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
-    table = Table(rows, colWidths=[week_w] + [col_w] * len(exercise_ids), repeatRows=1,
-                  hAlign="LEFT")
+    table = Table(
+        rows, colWidths=[week_w] + [col_w] * len(exercise_ids), repeatRows=1, hAlign="LEFT"
+    )
     table.setStyle(table_style(style))
     return table
 

@@ -50,8 +50,9 @@ def week_flowables(
     yield OutlineEntry(week_label, f"week-{week_index}", level=0)
     if not week.sessions:
         yield Paragraph(esc(week_label), ctx.styles.h1)
-        yield Paragraph("No sessions are planned this week: rest, walk and move easily.",
-                        ctx.styles.body)
+        yield Paragraph(
+            "No sessions are planned this week: rest, walk and move easily.", ctx.styles.body
+        )
         yield from _week_notes(ctx, week)
         return
     for session_index, session in enumerate(week.sessions):
@@ -59,8 +60,7 @@ def week_flowables(
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
         outline = f"{date:%a %d %b} · {session.name.strip() or 'Session'}"
-        yield OutlineEntry(outline, f"session-{week_index}-{session_index}", level=1,
-                           session=True)
+        yield OutlineEntry(outline, f"session-{week_index}-{session_index}", level=1, session=True)
         yield from _header(ctx, week_index, week, session)
         if session_index == 0:
             yield from _week_notes(ctx, week)
@@ -142,20 +142,24 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     if exercise is not None:
         runs += [Run(cue, REGULAR, 7.5, 9.2, DARK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
     if item.note.strip():
-        runs += [Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)
-                 for i, line in enumerate(item.note.strip().splitlines())]
+        runs += [
+            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)
+            for i, line in enumerate(item.note.strip().splitlines())
+        ]
     lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)
-    rows: list[list[object]] = [[
-        picture if picture is not None else "",
-        TextBlock(lines=lines[:ROW_LINES]),
-        _wrapped(ctx, dose_text(item), _DOSE_W),
-        _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
-        "–" if item.rpe is None else number(item.rpe),
-        "–" if item.rest_s is None else seconds(item.rest_s),
-    ]]
+    rows: list[list[object]] = [
+        [
+            picture if picture is not None else "",
+            TextBlock(lines=lines[:ROW_LINES]),
+            _wrapped(ctx, dose_text(item), _DOSE_W),
+            _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
+            "–" if item.rpe is None else number(item.rpe),
+            "–" if item.rest_s is None else seconds(item.rest_s),
+        ]
+    ]
     for start in range(ROW_LINES, len(lines), ROW_LINES):
-        rows.append(["", TextBlock(lines=lines[start:start + ROW_LINES]), "", "", "", ""])
+        rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), "", "", "", ""])
     return rows
 
 
@@ -177,7 +181,8 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     logged = [item for block in session.blocks if block.kind != "warmup" for item in block.items]
     if logged:
         yield ctx.fixed_paragraph(
-            "Write what you did in each box: load × reps, or seconds held.", s.small)
+            "Write what you did in each box: load × reps, or seconds held.", s.small
+        )
         yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
         yield Spacer(1, 6)
@@ -198,14 +203,18 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
         right = cells[index + half] if index + half < len(cells) else ["", ""]
         rows.append([*left, *right])
     table = FlatTable(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
-        ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+                ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     yield CondPageBreak(30 + 14 * half)
     yield ctx.fixed_paragraph("Warm-up done (tick each):", s.h3)
     yield table
@@ -234,13 +243,19 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        lines = simpleSplit(label, REGULAR, 8, name_w - 6) + simpleSplit(hint, REGULAR, 7,
-                                                                           name_w - 6)
+        lines = simpleSplit(label, REGULAR, 8, name_w - 6) + simpleSplit(
+            hint, REGULAR, 7, name_w - 6
+        )
         rows.append(["\n".join(lines), *([""] * columns)])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
-    table = FlatTable(rows, colWidths=[name_w] + [box_w] * columns, repeatRows=1,
-                  minRowHeights=[0] + [26.0] * len(items), hAlign="LEFT")
+    table = FlatTable(
+        rows,
+        colWidths=[name_w] + [box_w] * columns,
+        repeatRows=1,
+        minRowHeights=[0] + [26.0] * len(items),
+        hAlign="LEFT",
+    )
     table.setStyle(table_style(style))
     return table
 
@@ -248,18 +263,26 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
 def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     choice = [
-        TickBox(), "fine",
-        TickBox(), "sore: dull, spread out",
-        TickBox(), "sharp pain: stop and read the safety page",
+        TickBox(),
+        "fine",
+        TickBox(),
+        "sore: dull, spread out",
+        TickBox(),
+        "sharp pain: stop and read the safety page",
     ]
     third = (ctx.width - 3 * 14) / 3
-    options = FlatTable([choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5],
-                    hAlign="LEFT")
-    options.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    options = FlatTable(
+        [choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5], hAlign="LEFT"
+    )
+    options.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     lines = FlatTable([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
     yield CondPageBreak(80)

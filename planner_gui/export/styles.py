@@ -54,8 +54,9 @@ class Styles:
 def make_styles() -> Styles:
     """Styles bound to the embedded Unicode font."""
     font = register_fonts()
-    base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=9.5, leading=12.5,
-                          textColor=INK)
+    base = ParagraphStyle(
+        "base", fontName=font, bulletFontName=font, fontSize=9.5, leading=12.5, textColor=INK
+    )
 
     def style(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)

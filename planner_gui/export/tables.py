@@ -43,8 +43,9 @@ class FlatTable(Table):  # type: ignore[misc]
             self._pen = [None, None, None]  # font, size, colour last set in the text object
         return self._text, self._pen
 
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: tuple[float, float],
-                  size: tuple[float, float]) -> None:
+    def _drawCell(
+        self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
         if cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping:
             super()._drawCell(cellval, cellstyle, pos, size)
         elif isinstance(cellval, str):
@@ -55,8 +56,9 @@ class FlatTable(Table):  # type: ignore[misc]
         else:
             super()._drawCell(cellval, cellstyle, pos, size)
 
-    def _string_cell(self, value: str, style: Any, pos: tuple[float, float],
-                     size: tuple[float, float]) -> None:
+    def _string_cell(
+        self, value: str, style: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
         """What Table._drawCell does for a string, minus one text object per line."""
         colpos, rowpos = pos
         colwidth, rowheight = size
@@ -68,8 +70,11 @@ class FlatTable(Table):  # type: ignore[misc]
         elif valign == "BOTTOM":
             y = rowpos + style.bottomPadding + len(lines) * leading - fontsize
         else:
-            y = rowpos + (style.bottomPadding + rowheight - style.topPadding
-                          + len(lines) * leading) / 2.0 - fontsize
+            y = (
+                rowpos
+                + (style.bottomPadding + rowheight - style.topPadding + len(lines) * leading) / 2.0
+                - fontsize
+            )
         just = style.alignment
         text, pen = self._writer()
         self._pen_to(text, pen, font, fontsize, leading, style.color)
@@ -79,21 +84,28 @@ class FlatTable(Table):  # type: ignore[misc]
             else:
                 width = stringWidth(line, font, fontsize)
                 if just in ("CENTRE", "CENTER"):
-                    x = colpos + (colwidth + style.leftPadding - style.rightPadding) * 0.5 \
+                    x = (
+                        colpos
+                        + (colwidth + style.leftPadding - style.rightPadding) * 0.5
                         - width * 0.5
+                    )
                 else:
                     x = colpos + colwidth - style.rightPadding - width
             text.setTextOrigin(x, y)
             text.textOut(line)
             y -= leading
 
-    def _text_block_cell(self, block: TextBlock, style: Any, pos: tuple[float, float],
-                         size: tuple[float, float]) -> None:
+    def _text_block_cell(
+        self, block: TextBlock, style: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
         """A TextBlock placed as Table places a flowable, its lines written into the batch."""
         colpos, rowpos = pos
         colwidth, rowheight = size
-        _, height = block.wrapOn(self.canv, colwidth - style.leftPadding - style.rightPadding,
-                                 rowheight - style.topPadding - style.bottomPadding)
+        _, height = block.wrapOn(
+            self.canv,
+            colwidth - style.leftPadding - style.rightPadding,
+            rowheight - style.topPadding - style.bottomPadding,
+        )
         if style.valign == "TOP":
             y = rowpos + rowheight - style.topPadding - height
         elif style.valign == "BOTTOM":
@@ -104,8 +116,9 @@ class FlatTable(Table):  # type: ignore[misc]
         draw_lines(text, block.lines(), colpos + style.leftPadding, y + height, pen)
 
     @staticmethod
-    def _pen_to(text: PDFTextObject, pen: list[Any], font: str, size: float, leading: float,
-                colour: Any) -> None:
+    def _pen_to(
+        text: PDFTextObject, pen: list[Any], font: str, size: float, leading: float, colour: Any
+    ) -> None:
         if pen[0] != font or pen[1] != size:
             text.setFont(font, size, leading)
             pen[0], pen[1] = font, size

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from planner_gui.domain.models import Dose
+from planner_gui.domain.models import Item
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
@@ -41,7 +41,7 @@ def seconds(value: int) -> str:
     return f"{minutes}:{rest:02d} min"
 
 
-def dose_text(item: Dose) -> str:
+def dose_text(item: Item) -> str:
     """'3 × 5', '3 × 30 s hold', '2 × 8, 5 s hold, per side', '1 × 400 m' (plain text)."""
     parts: list[str] = []
     amount = ""
@@ -67,7 +67,7 @@ def dose_text(item: Dose) -> str:
     return ", ".join(parts)
 
 
-def load_text(item: Dose, units: str) -> str:
+def load_text(item: Item, units: str) -> str:
     """'80 kg', or an en dash when the item carries no load."""
     if item.load is None:
         return "–"

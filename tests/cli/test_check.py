@@ -20,24 +20,47 @@ from planner_gui.domain.models import Exercise
 CATALOG = Catalog(
     [
         Exercise(
-            id="deadlift", name="Deadlift", category="strength", pattern="hinge",
-            muscles=["glutes", "hamstrings"], dose="reps", loaded=True, spinal_load="high",
+            id="deadlift",
+            name="Deadlift",
+            category="strength",
+            pattern="hinge",
+            muscles=["glutes", "hamstrings"],
+            dose="reps",
+            loaded=True,
+            spinal_load="high",
         ),
         Exercise(
-            id="dowel-hinge", name="Dowel hinge", category="warmup", pattern="hinge",
-            muscles=["hamstrings"], dose="reps",
+            id="dowel-hinge",
+            name="Dowel hinge",
+            category="warmup",
+            pattern="hinge",
+            muscles=["hamstrings"],
+            dose="reps",
         ),
         Exercise(
-            id="bird-dog", name="Bird-dog", category="core", pattern="anti-rotation",
-            muscles=["multifidus"], dose="reps",
+            id="bird-dog",
+            name="Bird-dog",
+            category="core",
+            pattern="anti-rotation",
+            muscles=["multifidus"],
+            dose="reps",
         ),
         Exercise(
-            id="glute-bridge", name="Glute bridge", category="glute", pattern="bridge",
-            muscles=["glutes"], dose="reps",
+            id="glute-bridge",
+            name="Glute bridge",
+            category="glute",
+            pattern="bridge",
+            muscles=["glutes"],
+            dose="reps",
         ),
         Exercise(
-            id="hip-flexor-stretch", name="Hip flexor stretch", category="mobility",
-            pattern="stretch", muscles=["hip-flexors"], dose="hold", stretch="static",
+            id="hip-flexor-stretch",
+            name="Hip flexor stretch",
+            category="mobility",
+            pattern="stretch",
+            muscles=["hip-flexors"],
+            dose="hold",
+            stretch="static",
         ),
     ]
 )
@@ -53,14 +76,20 @@ def _only_check_and_test_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
 def _session(day: str, name: str, deadlift: float, **extra: Any) -> dict[str, Any]:
     blocks = [
         {"kind": "warmup", "items": [{"exercise": "dowel-hinge", "sets": 1, "reps": 10}]},
-        {"kind": "main", "items": [
-            {"exercise": "deadlift", "sets": 3, "reps": 5, "load": deadlift, **extra},
-        ]},
+        {
+            "kind": "main",
+            "items": [
+                {"exercise": "deadlift", "sets": 3, "reps": 5, "load": deadlift, **extra},
+            ],
+        },
         {"kind": "core", "items": [{"exercise": "bird-dog", "sets": 2, "reps": 8}]},
         {"kind": "glute", "items": [{"exercise": "glute-bridge", "sets": 2, "reps": 10}]},
-        {"kind": "mobility", "items": [
-            {"exercise": "hip-flexor-stretch", "sets": 2, "hold_s": 30},
-        ]},
+        {
+            "kind": "mobility",
+            "items": [
+                {"exercise": "hip-flexor-stretch", "sets": 2, "hold_s": 30},
+            ],
+        },
     ]
     return {"day": day, "name": name, "duration_min": 60, "rpe": 6, "blocks": blocks}
 

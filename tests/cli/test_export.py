@@ -35,9 +35,22 @@ def test_writes_a_letter_handout_with_brand(
     logo = tmp_path / "logo.png"
     PILImage.new("RGB", (120, 60), (0, 0, 0)).save(logo)
     out = tmp_path / "out.pdf"
-    code = main(["export", str(plan), "-o", str(out), "--page-size", "letter",
-                 "--brand", "Northside Physio", "--brand-contact", "0123 456",
-                 "--brand-logo", str(logo)])
+    code = main(
+        [
+            "export",
+            str(plan),
+            "-o",
+            str(out),
+            "--page-size",
+            "letter",
+            "--brand",
+            "Northside Physio",
+            "--brand-contact",
+            "0123 456",
+            "--brand-logo",
+            str(logo),
+        ]
+    )
     assert code == 0
     assert str(out) in capsys.readouterr().out
     reader = PdfReader(out)
@@ -74,8 +87,9 @@ def test_refuses_plans_with_data_errors(
 
 
 @pytest.mark.parametrize("where", ["missing-folder", "is-a-folder"])
-def test_bad_output_path(tmp_path: Path, plan: Path, capsys: pytest.CaptureFixture[str],
-                         where: str) -> None:
+def test_bad_output_path(
+    tmp_path: Path, plan: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
     out = tmp_path / "nowhere" / "out.pdf" if where == "missing-folder" else tmp_path
     before = sorted(tmp_path.rglob("*"))
     assert main(["export", str(plan), "-o", str(out)]) == 2
@@ -90,8 +104,10 @@ def test_unreadable_logo(tmp_path: Path, plan: Path, capsys: pytest.CaptureFixtu
     bad_logo.write_bytes(b"not an image at all")
     assert main(["export", str(plan), "-o", str(out), "--brand-logo", str(bad_logo)]) == 2
     assert str(bad_logo) in _one_line(capsys.readouterr().err)
-    assert main(["export", str(plan), "-o", str(out), "--brand-logo",
-                 str(tmp_path / "absent.png")]) == 2
+    assert (
+        main(["export", str(plan), "-o", str(out), "--brand-logo", str(tmp_path / "absent.png")])
+        == 2
+    )
     assert "absent.png" in _one_line(capsys.readouterr().err)
     assert not out.exists()
 

@@ -19,16 +19,31 @@ from planner_gui.domain.models import Exercise, Item, Program
 CATALOG = Catalog(
     [
         Exercise(
-            id="deadlift", name="Deadlift", category="strength", pattern="hinge",
-            muscles=["glutes", "hamstrings"], dose="reps", loaded=True, spinal_load="high",
+            id="deadlift",
+            name="Deadlift",
+            category="strength",
+            pattern="hinge",
+            muscles=["glutes", "hamstrings"],
+            dose="reps",
+            loaded=True,
+            spinal_load="high",
         ),
         Exercise(
-            id="plank", name="Front plank", category="core", pattern="anti-extension",
-            muscles=["transverse-abdominis"], dose="hold",
+            id="plank",
+            name="Front plank",
+            category="core",
+            pattern="anti-extension",
+            muscles=["transverse-abdominis"],
+            dose="hold",
         ),
         Exercise(
-            id="leg-swing", name="Leg swing", category="warmup", pattern="dynamic-mobility",
-            muscles=["hip-flexors"], dose="reps", stretch="dynamic",
+            id="leg-swing",
+            name="Leg swing",
+            category="warmup",
+            pattern="dynamic-mobility",
+            muscles=["hip-flexors"],
+            dose="reps",
+            stretch="dynamic",
         ),
     ]
 )
@@ -65,16 +80,25 @@ def one_week() -> Program:
                         60,
                         5,
                         [
-                            {"kind": "warmup", "items": [
-                                {"exercise": "leg-swing", "sets": 2, "reps": 10},
-                            ]},
-                            {"kind": "main", "items": [
-                                {"exercise": "deadlift", "sets": 3, "reps": 5, "load": 80},
-                                {"exercise": "deadlift", "sets": 1, "reps": 3, "load": 90},
-                            ]},
-                            {"kind": "core", "items": [
-                                {"exercise": "plank", "sets": 3, "hold_s": 30},
-                            ]},
+                            {
+                                "kind": "warmup",
+                                "items": [
+                                    {"exercise": "leg-swing", "sets": 2, "reps": 10},
+                                ],
+                            },
+                            {
+                                "kind": "main",
+                                "items": [
+                                    {"exercise": "deadlift", "sets": 3, "reps": 5, "load": 80},
+                                    {"exercise": "deadlift", "sets": 1, "reps": 3, "load": 90},
+                                ],
+                            },
+                            {
+                                "kind": "core",
+                                "items": [
+                                    {"exercise": "plank", "sets": 3, "hold_s": 30},
+                                ],
+                            },
                         ],
                     ),
                     _session("wed", 60, 6, []),
@@ -108,7 +132,9 @@ def test_per_exercise_top_load_volume_and_hold(one_week: Program) -> None:
     stats = week.exercises["deadlift"]
     assert (stats.top_sets, stats.top_reps, stats.top_hold) == (3, 5, None)
     assert (stats.top_ref.session_index, stats.top_ref.block, stats.top_ref.item_index) == (
-        0, "main", 1,
+        0,
+        "main",
+        1,
     )
 
 
@@ -154,9 +180,25 @@ def test_acwr_is_none_when_history_has_no_load() -> None:
 
 def test_unknown_exercise_counts_volume_but_no_muscles() -> None:
     plan = _plan(
-        [{"sessions": [_session("tue", 45, 7, [{"kind": "main", "items": [
-            {"exercise": "mystery-lift", "sets": 2, "reps": 10, "load": 20},
-        ]}])]}]
+        [
+            {
+                "sessions": [
+                    _session(
+                        "tue",
+                        45,
+                        7,
+                        [
+                            {
+                                "kind": "main",
+                                "items": [
+                                    {"exercise": "mystery-lift", "sets": 2, "reps": 10, "load": 20},
+                                ],
+                            }
+                        ],
+                    )
+                ]
+            }
+        ]
     )
     week = program_metrics(plan, CATALOG).weeks[0]
     assert week.volume_load == {"mystery-lift": 400.0}

@@ -73,8 +73,12 @@ def test_every_item_is_a_catalog_exercise_with_its_dose(name: str, catalog: Cata
             for block, item in session.items():
                 exercise = catalog.get(item.exercise)
                 assert exercise is not None, item.exercise
-                dose = {"reps": item.reps, "hold": item.hold_s, "time": item.time_s,
-                        "distance": item.distance_m}[exercise.dose]
+                dose = {
+                    "reps": item.reps,
+                    "hold": item.hold_s,
+                    "time": item.time_s,
+                    "distance": item.distance_m,
+                }[exercise.dose]
                 assert dose is not None, (item.exercise, block.kind)
                 assert item.per_side == exercise.unilateral, item.exercise
                 if item.load:

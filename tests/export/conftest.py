@@ -32,18 +32,43 @@ def _exercise(id_: str, name: str, category: str, pattern: str, **extra: Any) ->
 EXERCISES = [
     _exercise("leg-swing", "Leg swing", "warmup", "dynamic-mobility", stretch="dynamic"),
     _exercise("cat-cow", "Cat–cow rocking", "warmup", "dynamic-mobility"),
-    _exercise("deadlift", "Trap-bar deadlift", "strength", "hinge", loaded=True,
-              spinal_load="high", muscles=["glutes", "hamstrings"]),
-    _exercise("goblet-squat", "Goblet squat", "strength", "squat", loaded=True,
-              muscles=["quadriceps", "glutes"]),
+    _exercise(
+        "deadlift",
+        "Trap-bar deadlift",
+        "strength",
+        "hinge",
+        loaded=True,
+        spinal_load="high",
+        muscles=["glutes", "hamstrings"],
+    ),
+    _exercise(
+        "goblet-squat",
+        "Goblet squat",
+        "strength",
+        "squat",
+        loaded=True,
+        muscles=["quadriceps", "glutes"],
+    ),
     _exercise("bird-dog", "Bird-dog", "core", "anti-rotation", muscles=["multifidus"]),
-    _exercise("front-plank", "Front plank", "core", "anti-extension", dose="hold",
-              muscles=["transverse-abdominis"]),
+    _exercise(
+        "front-plank",
+        "Front plank",
+        "core",
+        "anti-extension",
+        dose="hold",
+        muscles=["transverse-abdominis"],
+    ),
     _exercise("glute-bridge", "Glute bridge", "glute", "bridge"),
     _exercise("clamshell", "Clamshell", "glute", "bridge", muscles=["abductors"]),
-    _exercise("half-kneeling-hip-flexor-stretch", "Half-kneeling hip flexor stretch",
-              "mobility", "stretch", dose="hold", stretch="static",
-              muscles=["hip-flexors"]),
+    _exercise(
+        "half-kneeling-hip-flexor-stretch",
+        "Half-kneeling hip flexor stretch",
+        "mobility",
+        "stretch",
+        dose="hold",
+        stretch="static",
+        muscles=["hip-flexors"],
+    ),
 ]
 
 
@@ -52,8 +77,9 @@ def catalog() -> Catalog:
     return Catalog(EXERCISES)
 
 
-def make_session(day: str, name: str, *, load: float = 60.0, extra_items: int = 0,
-                 note: str = "") -> Session:
+def make_session(
+    day: str, name: str, *, load: float = 60.0, extra_items: int = 0, note: str = ""
+) -> Session:
     main_items = [
         Item(exercise="deadlift", sets=3, reps=5, load=load, rpe=7, rest_s=150, note=note),
         Item(exercise="goblet-squat", sets=3, reps=8, load=load / 3, rest_s=90),
@@ -67,21 +93,39 @@ def make_session(day: str, name: str, *, load: float = 60.0, extra_items: int = 
         duration_min=50,
         rpe=6,
         blocks=[
-            Block(kind="warmup", items=[
-                Item(exercise="leg-swing", sets=1, reps=10, per_side=True),
-                Item(exercise="cat-cow", sets=1, reps=8),
-            ]),
+            Block(
+                kind="warmup",
+                items=[
+                    Item(exercise="leg-swing", sets=1, reps=10, per_side=True),
+                    Item(exercise="cat-cow", sets=1, reps=8),
+                ],
+            ),
             Block(kind="main", items=main_items),
-            Block(kind="core", items=[
-                Item(exercise="bird-dog", sets=3, reps=6, hold_s=5, per_side=True),
-                Item(exercise="front-plank", sets=3, hold_s=30),
-            ]),
-            Block(kind="glute", items=[Item(exercise="glute-bridge", sets=2, reps=12),
-                                       Item(exercise="clamshell", sets=2, reps=15,
-                                            per_side=True)]),
-            Block(kind="mobility", items=[
-                Item(exercise="half-kneeling-hip-flexor-stretch", sets=2, hold_s=30,
-                     per_side=True)]),
+            Block(
+                kind="core",
+                items=[
+                    Item(exercise="bird-dog", sets=3, reps=6, hold_s=5, per_side=True),
+                    Item(exercise="front-plank", sets=3, hold_s=30),
+                ],
+            ),
+            Block(
+                kind="glute",
+                items=[
+                    Item(exercise="glute-bridge", sets=2, reps=12),
+                    Item(exercise="clamshell", sets=2, reps=15, per_side=True),
+                ],
+            ),
+            Block(
+                kind="mobility",
+                items=[
+                    Item(
+                        exercise="half-kneeling-hip-flexor-stretch",
+                        sets=2,
+                        hold_s=30,
+                        per_side=True,
+                    )
+                ],
+            ),
         ],
     )
 
@@ -121,8 +165,9 @@ def outline_titles(path: Path) -> list[tuple[str, list[str]]]:
     result: list[tuple[str, list[str]]] = []
     for entry in reader.outline:
         if isinstance(entry, list):
-            result[-1][1].extend(child.title or "" for child in entry
-                                 if not isinstance(child, list))
+            result[-1][1].extend(
+                child.title or "" for child in entry if not isinstance(child, list)
+            )
         else:
             result.append((entry.title or "", []))
     return result

@@ -87,8 +87,9 @@ def test_athlete_every_exercise_and_week_is_printed(
 def test_user_text_is_escaped_and_unicode_survives(
     tmp_path: Path, catalog: Catalog, pdf: Any
 ) -> None:
-    program = pdf.make_program(weeks=1, sessions_per_week=1, title="<b>Max & Co</b>",
-                               athlete="Zoë Łukasiewicz")
+    program = pdf.make_program(
+        weeks=1, sessions_per_week=1, title="<b>Max & Co</b>", athlete="Zoë Łukasiewicz"
+    )
     session = program.weeks[0].sessions[0]
     session.name = "Søren's <i>day</i>"
     session.blocks[1].items[0].note = "Use the <font size=40>belt</font> & chalk"
@@ -104,11 +105,11 @@ def test_user_text_is_escaped_and_unicode_survives(
 
 
 @pytest.mark.parametrize(("size", "box"), [("a4", (595.28, 841.89)), ("letter", (612, 792))])
-def test_page_size(tmp_path: Path, catalog: Catalog, pdf: Any, size: str,
-                   box: tuple[float, float]) -> None:
+def test_page_size(
+    tmp_path: Path, catalog: Catalog, pdf: Any, size: str, box: tuple[float, float]
+) -> None:
     out = tmp_path / f"{size}.pdf"
-    write_handout(pdf.make_program(weeks=1, sessions_per_week=1), catalog, out,
-                  page_size=size)  # type: ignore[arg-type]
+    write_handout(pdf.make_program(weeks=1, sessions_per_week=1), catalog, out, page_size=size)  # type: ignore[arg-type]
     for page in pdf.reader(out).pages:
         assert float(page.mediabox.width) == pytest.approx(box[0], abs=0.5)
         assert float(page.mediabox.height) == pytest.approx(box[1], abs=0.5)
@@ -116,8 +117,7 @@ def test_page_size(tmp_path: Path, catalog: Catalog, pdf: Any, size: str,
 
 def test_unknown_page_size_is_refused(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
     with pytest.raises(ValueError, match="page size"):
-        write_handout(pdf.make_program(weeks=1), catalog, tmp_path / "x.pdf",
-                      page_size="a5")  # type: ignore[arg-type]
+        write_handout(pdf.make_program(weeks=1), catalog, tmp_path / "x.pdf", page_size="a5")  # type: ignore[arg-type]
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -168,24 +168,32 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
 
 
-def test_cancel_during_rendering_writes_nothing(tmp_path: Path, catalog: Catalog,
-                                                pdf: Any) -> None:
+def test_cancel_during_rendering_writes_nothing(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
     program = pdf.make_program(weeks=2, sessions_per_week=2)
     seen: list[tuple[int, int]] = []
     # story building takes sessions + 5 steps; cancel on the first rendered session
     limit = 4 + 5 + 1
     out = tmp_path / "new.pdf"
     with pytest.raises(ExportCancelled):
-        write_handout(program, catalog, out, progress=lambda d, t: seen.append((d, t)),
-                      cancelled=lambda: len(seen) >= limit)
+        write_handout(
+            program,
+            catalog,
+            out,
+            progress=lambda d, t: seen.append((d, t)),
+            cancelled=lambda: len(seen) >= limit,
+        )
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 
 
 def test_progress_counts_up_to_the_total(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
     seen: list[tuple[int, int]] = []
-    write_handout(pdf.make_program(weeks=2), catalog, tmp_path / "p.pdf",
-                  progress=lambda done, total: seen.append((done, total)))
+    write_handout(
+        pdf.make_program(weeks=2),
+        catalog,
+        tmp_path / "p.pdf",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     done = [d for d, _ in seen]
     assert done == sorted(done)
     assert seen[-1][0] == seen[-1][1] == 2 * 4 + 6
@@ -199,9 +207,12 @@ def test_brand_on_cover_with_logo_and_no_box_without(
     PILImage.new("RGB", (200, 80), (20, 20, 20)).save(logo)
     program = pdf.make_program(weeks=1, sessions_per_week=1)
     branded, plain = tmp_path / "branded.pdf", tmp_path / "plain.pdf"
-    write_handout(program, catalog, branded,
-                  brand=Brand(name="Northside Physio", contact="0123 · hi@example.org",
-                              logo_path=logo))
+    write_handout(
+        program,
+        catalog,
+        branded,
+        brand=Brand(name="Northside Physio", contact="0123 · hi@example.org", logo_path=logo),
+    )
     write_handout(program, catalog, plain)
 
     def images(path: Path) -> int:
@@ -221,9 +232,15 @@ def test_plan_check_lists_findings_or_says_it_passed(
     tmp_path: Path, catalog: Catalog, pdf: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     program = pdf.make_program(weeks=1, sessions_per_week=1)
-    finding = Finding(code="PO101", severity="warning", week=1, day="mon",
-                      session="Session A", exercise="deadlift",
-                      message="The load rises 15 % on last week; check with your coach.")
+    finding = Finding(
+        code="PO101",
+        severity="warning",
+        week=1,
+        day="mon",
+        session="Session A",
+        exercise="deadlift",
+        message="The load rises 15 % on last week; check with your coach.",
+    )
     monkeypatch.setattr(handout_module, "check_program", lambda *a, **k: [finding])
     found = tmp_path / "found.pdf"
     write_handout(program, catalog, found)

@@ -65,7 +65,8 @@ def test_mirrored_flips_x_only() -> None:
     squat = all_poses()["squat"]
     flipped = mirrored(squat)
     assert flipped.end.figure.hip == pytest.approx(
-        (1 - squat.end.figure.hip[0], squat.end.figure.hip[1]))
+        (1 - squat.end.figure.hip[0], squat.end.figure.hip[1])
+    )
     assert mirrored(flipped) == squat
 
 

@@ -36,15 +36,18 @@ def _rows(block: Callable[[], TextBlock]) -> list[list[object]]:
 
 
 def _text_block() -> TextBlock:
-    return TextBlock([Run("Deadlift", BOLD, 9, 11), Run("Brace first, then pull the slack out",
-                                                        REGULAR, 7.5, 9.2, DARK, bullet="•")])
+    return TextBlock(
+        [
+            Run("Deadlift", BOLD, 9, 11),
+            Run("Brace first, then pull the slack out", REGULAR, 7.5, 9.2, DARK, bullet="•"),
+        ]
+    )
 
 
 def _placed_text(table_class: type[Table]) -> tuple[list[tuple[bytes, int, int]], bytes]:
     """Every shown string with its origin on the page, from the page's content stream."""
     # measured rows (minRowHeights), as in the handout: Table then wraps flowable cells
-    table = table_class(_rows(_text_block), colWidths=[90, 90, 90, 110],
-                        minRowHeights=[40, 40, 40])
+    table = table_class(_rows(_text_block), colWidths=[90, 90, 90, 110], minRowHeights=[40, 40, 40])
     table.setStyle(table_style(list(_STYLE)))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build([table])
@@ -63,8 +66,14 @@ def _placed_text(table_class: type[Table]) -> tuple[list[tuple[bytes, int, int]]
         elif operator == b"cm":
             a, b, c, d, e, f = (float(v) for v in operands)
             m = ctm
-            ctm = [a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2],
-                   c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5]]
+            ctm = [
+                a * m[0] + b * m[2],
+                a * m[1] + b * m[3],
+                c * m[0] + d * m[2],
+                c * m[1] + d * m[3],
+                e * m[0] + f * m[2] + m[4],
+                e * m[1] + f * m[3] + m[5],
+            ]
         elif operator == b"Tm":
             x, y = float(operands[4]), float(operands[5])
             origin = (x * ctm[0] + y * ctm[2] + ctm[4], x * ctm[1] + y * ctm[3] + ctm[5])

@@ -24,8 +24,10 @@ def test_numbers_and_times() -> None:
 def test_doses() -> None:
     assert dose_text(Item(exercise="x", sets=3, reps=5)) == "3 × 5"
     assert dose_text(Item(exercise="x", sets=3, hold_s=30)) == "3 × 30 s hold"
-    assert (dose_text(Item(exercise="x", sets=3, reps=8, hold_s=5, per_side=True))
-            == "3 × 8, 5 s hold, per side")
+    assert (
+        dose_text(Item(exercise="x", sets=3, reps=8, hold_s=5, per_side=True))
+        == "3 × 8, 5 s hold, per side"
+    )
     assert dose_text(Item(exercise="x", sets=2, distance_m=20)) == "2 × 20 m"
     assert dose_text(Item(exercise="x", sets=1, time_s=300)) == "1 × 5 min"
     assert dose_text(Item(exercise="x", sets=4)) == "4 sets"

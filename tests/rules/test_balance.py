@@ -13,8 +13,9 @@ def test_ba401_core_in_fewer_than_two_sessions(make: Builder) -> None:
     [finding] = make.check(make.plan(one), "BA401")
     assert finding.week == 1 and "core work in 1 session" in finding.message
     # a core-category exercise in another block counts as core work
-    two = make.week(make.session("mon"), make.session("thu", core=[], main=[make.item("plank",
-                                                                                      hold_s=20)]))
+    two = make.week(
+        make.session("mon"), make.session("thu", core=[], main=[make.item("plank", hold_s=20)])
+    )
     assert make.check(make.plan(two), "BA401") == []
 
 
@@ -53,7 +54,10 @@ def test_ba404_flexion_core(make: Builder) -> None:
     session = make.session("mon", core=[make.item("bird-dog"), make.item("sit-up", reps=15)])
     [finding] = make.check(make.plan(make.week(session)), "BA404")
     assert (finding.severity, finding.block, finding.item_index, finding.exercise) == (
-        "info", "core", 1, "sit-up",
+        "info",
+        "core",
+        1,
+        "sit-up",
     )
     assert "Sit-up builds core work on spinal flexion" in finding.message
     assert make.check(make.plan(make.week(make.session("mon"))), "BA404") == []

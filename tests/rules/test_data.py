@@ -56,11 +56,15 @@ def test_da501_threshold_override(make: Builder) -> None:
 
 
 def test_da502_unknown_exercise(make: Builder) -> None:
-    session = make.session("tue", "Pull", main=[make.item("bench-press", load=40),
-                                                make.item("deadlfit", load=80)])
+    session = make.session(
+        "tue", "Pull", main=[make.item("bench-press", load=40), make.item("deadlfit", load=80)]
+    )
     [finding] = make.check(make.plan(make.week(session)), "DA502")
     assert (finding.severity, finding.exercise, finding.day, finding.item_index) == (
-        "error", "deadlfit", "tue", 1,
+        "error",
+        "deadlfit",
+        "tue",
+        1,
     )
     assert "'deadlfit' is not in the exercise catalog" in finding.message
     assert "did you mean 'deadlift'?" in finding.message
@@ -68,8 +72,13 @@ def test_da502_unknown_exercise(make: Builder) -> None:
 
 def test_da502_accepts_the_plan_s_custom_exercises(make: Builder) -> None:
     custom = {
-        "id": "landmine-row", "name": "Landmine row", "category": "strength",
-        "pattern": "pull", "muscles": ["upper-back"], "dose": "reps", "loaded": True,
+        "id": "landmine-row",
+        "name": "Landmine row",
+        "category": "strength",
+        "pattern": "pull",
+        "muscles": ["upper-back"],
+        "dose": "reps",
+        "loaded": True,
     }
     session = make.session("mon", main=[make.item("landmine-row", load=30)])
     program = make.plan(make.week(session), exercises=[custom])

@@ -44,9 +44,7 @@ def test_po101_message_location_and_suggestion(make: Builder) -> None:
 
 
 def test_po101_uses_pounds_in_a_pound_plan(make: Builder) -> None:
-    program = make.plan(
-        make.clean_week(deadlift=200), make.clean_week(deadlift=230), units="lb"
-    )
+    program = make.plan(make.clean_week(deadlift=200), make.clean_week(deadlift=230), units="lb")
     [finding] = make.check(program, "PO101")
     assert "(200 → 230 lb)" in finding.message and "e.g. 220 lb" in finding.message
 

@@ -18,7 +18,10 @@ def test_rc201_heavy_hinges_on_consecutive_days(make: Builder) -> None:
     assert make.check(make.plan(week("wed")), "RC201") == []
     [finding] = make.check(make.plan(week("tue")), "RC201")
     assert (finding.week, finding.day, finding.exercise, finding.item_index) == (
-        1, "tue", "good-morning", 0,
+        1,
+        "tue",
+        "good-morning",
+        0,
     )
     assert "Good morning (Tue of week 1) comes the day after Deadlift (Mon of week 1)" in (
         finding.message
@@ -49,9 +52,14 @@ def test_rc202_same_muscle_loaded_on_consecutive_days(make: Builder) -> None:
         dose = {"load": squat_load} if squat_load is not None else {}
         return make.week(
             make.session("mon", "Lower A", main=[make.item("deadlift", load=80)]),
-            make.session(second, "Lower B", main=[
-                make.item("bench-press", load=40), make.item("back-squat", **dose),
-            ]),
+            make.session(
+                second,
+                "Lower B",
+                main=[
+                    make.item("bench-press", load=40),
+                    make.item("back-squat", **dose),
+                ],
+            ),
         )
 
     assert make.check(make.plan(week("wed", 60)), "RC202") == []
@@ -59,7 +67,10 @@ def test_rc202_same_muscle_loaded_on_consecutive_days(make: Builder) -> None:
     [finding] = make.check(make.plan(week("tue", 60)), "RC202")
     assert finding.message.startswith("Glutes is loaded on consecutive days (Mon of week 1 and Tue")
     assert (finding.day, finding.exercise, finding.block, finding.item_index) == (
-        "tue", "back-squat", "main", 1,
+        "tue",
+        "back-squat",
+        "main",
+        1,
     )
 
 

@@ -17,11 +17,27 @@ if TYPE_CHECKING:
     from conftest import Builder
 
 DESIGN_TABLE = {
-    "PO101": "warning", "PO102": "warning", "PO103": "warning", "PO104": "warning",
-    "PO105": "warning", "PO106": "warning", "RC201": "warning", "RC202": "warning",
-    "RC203": "warning", "WU301": "warning", "WU302": "warning", "WU303": "info",
-    "BA401": "warning", "BA402": "warning", "BA403": "warning", "BA404": "info",
-    "DA501": "error", "DA502": "error", "CK601": "error", "CK602": "warning", "CK603": "info",
+    "PO101": "warning",
+    "PO102": "warning",
+    "PO103": "warning",
+    "PO104": "warning",
+    "PO105": "warning",
+    "PO106": "warning",
+    "RC201": "warning",
+    "RC202": "warning",
+    "RC203": "warning",
+    "WU301": "warning",
+    "WU302": "warning",
+    "WU303": "info",
+    "BA401": "warning",
+    "BA402": "warning",
+    "BA403": "warning",
+    "BA404": "info",
+    "DA501": "error",
+    "DA502": "error",
+    "CK601": "error",
+    "CK602": "warning",
+    "CK603": "info",
 }
 
 
@@ -88,7 +104,8 @@ def test_select_and_ignore_by_code_and_prefix(make: Builder) -> None:
     every = {f.code for f in check_program(program, make.catalog)}
     assert {"WU301", "DA501", "DA502"} <= every
     assert {f.code for f in check_program(program, make.catalog, select=["DA"])} == {
-        "DA501", "DA502",
+        "DA501",
+        "DA502",
     }
     only = check_program(program, make.catalog, select=["DA"], ignore=["DA502"])
     assert {f.code for f in only} == {"DA501"}
@@ -111,11 +128,17 @@ def test_findings_sorted_by_week_day_code(make: Builder) -> None:
 
 def test_custom_exercises_are_merged_when_the_caller_did_not(make: Builder) -> None:
     custom = {
-        "id": "landmine-row", "name": "Landmine row", "category": "strength",
-        "pattern": "pull", "muscles": ["upper-back"], "dose": "reps", "loaded": True,
+        "id": "landmine-row",
+        "name": "Landmine row",
+        "category": "strength",
+        "pattern": "pull",
+        "muscles": ["upper-back"],
+        "dose": "reps",
+        "loaded": True,
     }
-    weeks = [make.week(make.session("mon", main=[make.item("landmine-row", load=w)]))
-             for w in (30, 40)]
+    weeks = [
+        make.week(make.session("mon", main=[make.item("landmine-row", load=w)])) for w in (30, 40)
+    ]
     program = make.plan(*weeks, exercises=[custom])
     [finding] = check_program(program, make.catalog, select=["PO101"])
     assert finding.message.startswith("Landmine row load rises 33.3 %")

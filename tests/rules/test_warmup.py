@@ -12,7 +12,10 @@ def test_wu301_loaded_session_without_warmup(make: Builder) -> None:
     loaded = make.session("mon", "Lower A", warmup=[], main=[make.item("deadlift", load=80)])
     [finding] = make.check(make.plan(make.week(loaded)), "WU301")
     assert (finding.week, finding.day, finding.session, finding.block) == (
-        1, "mon", "Lower A", None,
+        1,
+        "mon",
+        "Lower A",
+        None,
     )
     assert finding.session_index == 0
     assert "Lower A has loaded work (Deadlift) but no warm-up" in finding.message
@@ -28,7 +31,9 @@ def test_wu302_static_stretch_in_warmup(make: Builder) -> None:
     warmup = [make.item("leg-swing", 1, reps=10), make.item("hip-flexor-stretch", 1, hold_s=30)]
     [finding] = make.check(make.plan(make.week(make.session("mon", warmup=warmup))), "WU302")
     assert (finding.block, finding.item_index, finding.exercise) == (
-        "warmup", 1, "hip-flexor-stretch",
+        "warmup",
+        1,
+        "hip-flexor-stretch",
     )
     assert "Hip flexor stretch is a static stretch in the warm-up" in finding.message
     # the same stretch in the mobility block is where it belongs
@@ -38,7 +43,8 @@ def test_wu302_static_stretch_in_warmup(make: Builder) -> None:
 def test_wu303_main_hinge_without_hinge_in_warmup(make: Builder) -> None:
     warmup = [make.item("leg-swing", 1, reps=10), make.item("bodyweight-squat", 1, reps=10)]
     session = make.session(
-        "mon", warmup=warmup,
+        "mon",
+        warmup=warmup,
         main=[make.item("back-squat", load=60), make.item("deadlift", load=80)],
     )
     [finding] = make.check(make.plan(make.week(session)), "WU303")

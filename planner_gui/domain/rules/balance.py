@@ -48,7 +48,11 @@ def _sessions_with(
 )
 def core_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
     return _sessions_with(
-        ctx, "BA401", settings, lambda facts: facts.core, "core work",
+        ctx,
+        "BA401",
+        settings,
+        lambda facts: facts.core,
+        "core work",
         "bird-dog, dead bug, side plank or Pallof press",
     )
 
@@ -66,7 +70,11 @@ def core_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
 )
 def glute_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
     return _sessions_with(
-        ctx, "BA402", settings, lambda facts: facts.glute, "glute work",
+        ctx,
+        "BA402",
+        settings,
+        lambda facts: facts.glute,
+        "glute work",
         "glute bridge, hip thrust, banded lateral walk or clamshell",
     )
 

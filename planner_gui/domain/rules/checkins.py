@@ -49,9 +49,9 @@ def red_flag(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
         )
 
 
-def _later_spots(ctx: CheckContext, checkin: CheckIn, exercise_id: str) -> list[
-    tuple[SessionFacts, Spot]
-]:
+def _later_spots(
+    ctx: CheckContext, checkin: CheckIn, exercise_id: str
+) -> list[tuple[SessionFacts, Spot]]:
     after = checkin.date.toordinal()
     found: list[tuple[SessionFacts, Spot]] = []
     for week in ctx.sessions:

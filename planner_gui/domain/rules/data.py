@@ -36,9 +36,11 @@ from planner_gui.domain.rules.wording import KG_PER_LB, amount, num
     """,
 )
 def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    sets_max, reps_max, hold_max = settings["sets_max"], settings["reps_max"], settings[
-        "hold_max_s"
-    ]
+    sets_max, reps_max, hold_max = (
+        settings["sets_max"],
+        settings["reps_max"],
+        settings["hold_max_s"],
+    )
     rpe_min, rpe_max = settings["rpe_min"], settings["rpe_max"]
     load_max = settings["load_max_kg"]
     if ctx.units == "lb":

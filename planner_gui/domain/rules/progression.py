@@ -163,9 +163,7 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
                 rises.append(f"hold ({previous.top_hold} → {stats.top_hold} s)")
             if _dose_rises(previous.top_load, stats.top_load):
                 assert previous.top_load is not None and stats.top_load is not None
-                rises.append(
-                    f"load ({num(previous.top_load)} → {amount(stats.top_load, units)})"
-                )
+                rises.append(f"load ({num(previous.top_load)} → {amount(stats.top_load, units)})")
             if len(rises) < 2:
                 continue
             yield ctx.at_item(

@@ -76,8 +76,11 @@ def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
 
     def test(kind: BlockKind, item: Item) -> bool:
         profile = profiles.get(item.exercise)
-        return kind != "warmup" and bool(item.load) and profile is not None and (
-            muscle in profile.muscles
+        return (
+            kind != "warmup"
+            and bool(item.load)
+            and profile is not None
+            and (muscle in profile.muscles)
         )
 
     return test

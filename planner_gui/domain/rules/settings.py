@@ -53,9 +53,9 @@ def validate_rules_section(program: Program) -> tuple[str, str] | None:
     return None
 
 
-def resolve_settings(rules_section: Mapping[str, Mapping[str, bool | float]]) -> dict[
-    str, RuleSettings
-]:
+def resolve_settings(
+    rules_section: Mapping[str, Mapping[str, bool | float]],
+) -> dict[str, RuleSettings]:
     """Effective settings of every registered rule: defaults, with the plan's entries over them.
 
     Assumes the section passed `validate_rules_section` (plans loaded from files always have);
