@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -68,52 +68,18 @@ class LoadChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-        self.training_set = QBarSet("Load")
-        self.deload_set = QBarSet("Deload")
-        self.load_series = QStackedBarSeries()
-        self.band_series = QAreaSeries()
-        self.acwr_series = QLineSeries()
-        self.acwr_limit_series = QLineSeries()
-        self.week_axis = QBarCategoryAxis()
-        self.load_axis = QValueAxis()
-        self.ratio_axis = QValueAxis()
+        self._build_series()
+        self._apply_theme()
         model.plan_changed.connect(self.refresh)
         self.refresh()
 
-    def _apply_theme(self) -> None:
-        dark = self.palette().window().color().lightness() < 128
-        self.chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        )
-        self.chart.setBackgroundVisible(False)
-        self.chart.setPlotAreaBackgroundVisible(False)
-        title_font = self.chart.titleFont()
-        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0))
-        title_font.setBold(True)
-        self.chart.setTitleFont(title_font)
-        self.chart.setTitleBrush(self.palette().windowText())
-        self.chart.legend().setLabelBrush(self.palette().windowText())
+    def _build_series(self) -> None:
+        """Create the axes and series once; refresh() only replaces their data.
 
-    def refresh(self) -> None:
-        """Recompute the metrics and redraw every series."""
-        program = self._model.program()
-        catalog = self._model.catalog()
-        self.metrics = program_metrics(program, catalog)
-        loads = self.metrics.loads
-        settings = resolve_settings(program.rules)
-        pairs = CheckContext(program, catalog, self.metrics).comparisons
-        band_limit = settings["PO102"]["limit_pct"]
-        ratio_limit = settings["PO103"]["limit_ratio"]
-
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        self.chart.removeAllSeries()
-        self._apply_theme()
-
-        count = len(loads)
+        Rebuilding axes on every edit left stale axis labels drawn over the new ones.
+        """
         self.week_axis = QBarCategoryAxis()
         self.week_axis.setTitleText("Week")
-        self.week_axis.append([str(week + 1) for week in range(count)])
         self.load_axis = QValueAxis()
         self.load_axis.setTitleText("Load")
         self.load_axis.setLabelFormat("%.0f")
@@ -127,47 +93,114 @@ class LoadChart(QWidget):
         ):
             self.chart.addAxis(axis, side)
 
-        bands = guideline_bands(loads, pairs, band_limit)
-        self.band_series = self._band_series(bands, band_limit)
-        self.chart.addSeries(self.band_series)
-        self.band_series.attachAxis(self.week_axis)
-        self.band_series.attachAxis(self.load_axis)
+        self._band_upper = QLineSeries()
+        self._band_lower = QLineSeries()
+        self.band_series = QAreaSeries(self._band_upper, self._band_lower)
+        self.band_series.setColor(BAND_COLOUR)
+        self.band_series.setBorderColor(Qt.GlobalColor.transparent)
+        self.band_series.setPen(QPen(Qt.PenStyle.NoPen))
 
         self.training_set = QBarSet("Load")
         self.training_set.setColor(TRAINING_COLOUR)
         self.deload_set = QBarSet("Deload")
         self.deload_set.setColor(DELOAD_COLOUR)
-        for week in self.metrics.weeks:
-            self.training_set.append(0.0 if week.deload else week.load)
-            self.deload_set.append(week.load if week.deload else 0.0)
         self.load_series = QStackedBarSeries()
         self.load_series.setBarWidth(0.6)
         self.load_series.append(self.training_set)
         self.load_series.append(self.deload_set)
         self.load_series.hovered.connect(self._show_bar_tip)
-        self.chart.addSeries(self.load_series)
-        self.load_series.attachAxis(self.week_axis)
-        self.load_series.attachAxis(self.load_axis)
 
+        self.acwr_limit_series = QLineSeries()
+        self.acwr_limit_series.setPen(QPen(ACWR_COLOUR, 1, Qt.PenStyle.DashLine))
         self.acwr_series = QLineSeries()
         self.acwr_series.setName("ACWR")
-        pen = QPen(ACWR_COLOUR, 2)
-        self.acwr_series.setPen(pen)
+        self.acwr_series.setPen(QPen(ACWR_COLOUR, 2))
         self.acwr_series.setPointsVisible(True)
-        ratios = [(w.index, w.acwr) for w in self.metrics.weeks if w.acwr is not None]
-        for week_number, ratio in ratios:
-            self.acwr_series.append(float(week_number), ratio)
-        self.acwr_limit_series = QLineSeries()
-        self.acwr_limit_series.setName(f"ACWR {format_number(ratio_limit)}")
-        limit_pen = QPen(ACWR_COLOUR, 1, Qt.PenStyle.DashLine)
-        self.acwr_limit_series.setPen(limit_pen)
-        if count:
-            self.acwr_limit_series.append(-0.5, ratio_limit)
-            self.acwr_limit_series.append(count - 0.5, ratio_limit)
-        for series in (self.acwr_limit_series, self.acwr_series):
+
+        for series, value_axis in (
+            (self.band_series, self.load_axis),
+            (self.load_series, self.load_axis),
+            (self.acwr_limit_series, self.ratio_axis),
+            (self.acwr_series, self.ratio_axis),
+        ):
             self.chart.addSeries(series)
             series.attachAxis(self.week_axis)
-            series.attachAxis(self.ratio_axis)
+            series.attachAxis(value_axis)
+        self.view.setToolTip(
+            "Bars: weekly session load. Green band: the 10 % weekly-rise guideline from the "
+            "week each is compared with. Line: ACWR, the acute:chronic ratio (a description of the "
+            "plan's shape, not a risk score). Dashed: its guideline."
+        )
+
+    def _apply_theme(self) -> None:
+        dark = self.palette().window().color().lightness() < 128
+        # setTheme resets series colours, so put ours back afterwards.
+        self.chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
+        self.chart.setBackgroundVisible(False)
+        self.chart.setPlotAreaBackgroundVisible(False)
+        title_font = self.chart.titleFont()
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0))
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.chart.setTitleBrush(self.palette().windowText())
+        self.chart.legend().setLabelBrush(self.palette().windowText())
+        self.band_series.setColor(BAND_COLOUR)
+        self.band_series.setBorderColor(Qt.GlobalColor.transparent)
+        self.band_series.setPen(QPen(Qt.PenStyle.NoPen))
+        self.training_set.setColor(TRAINING_COLOUR)
+        self.deload_set.setColor(DELOAD_COLOUR)
+        self.acwr_limit_series.setPen(QPen(ACWR_COLOUR, 1, Qt.PenStyle.DashLine))
+        self.acwr_series.setPen(QPen(ACWR_COLOUR, 2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "band_series"):
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Recompute the metrics and replace every series' data in place."""
+        program = self._model.program()
+        catalog = self._model.catalog()
+        self.metrics = program_metrics(program, catalog)
+        loads = self.metrics.loads
+        settings = resolve_settings(program.rules)
+        pairs = CheckContext(program, catalog, self.metrics).comparisons
+        band_limit = settings["PO102"]["limit_pct"]
+        ratio_limit = settings["PO103"]["limit_ratio"]
+        count = len(loads)
+
+        self.week_axis.setCategories([str(week + 1) for week in range(count)])
+
+        bands = guideline_bands(loads, pairs, band_limit)
+        upper: list[QPointF] = []
+        lower: list[QPointF] = []
+        for week, floor, ceiling in bands:
+            left, right = week - BAND_HALF_WIDTH, week + BAND_HALF_WIDTH
+            upper += [
+                QPointF(left, floor),
+                QPointF(left, ceiling),
+                QPointF(right, ceiling),
+                QPointF(right, floor),
+            ]
+            lower += [QPointF(left, floor), QPointF(right, floor)]
+        self._band_upper.replace(upper)
+        self._band_lower.replace(lower)
+        self.band_series.setName(f"+{format_number(band_limit)} % guideline")
+
+        for bar_set in (self.training_set, self.deload_set):
+            bar_set.remove(0, bar_set.count())
+        self.training_set.append([0.0 if w.deload else w.load for w in self.metrics.weeks])
+        self.deload_set.append([w.load if w.deload else 0.0 for w in self.metrics.weeks])
+
+        ratios = [(w.index, w.acwr) for w in self.metrics.weeks if w.acwr is not None]
+        self.acwr_series.replace([QPointF(float(week), ratio) for week, ratio in ratios])
+        self.acwr_limit_series.setName(f"ACWR {format_number(ratio_limit)}")
+        limit_points = (
+            [QPointF(-0.5, ratio_limit), QPointF(count - 0.5, ratio_limit)] if count else []
+        )
+        self.acwr_limit_series.replace(limit_points)
 
         top_load = max([*loads, *(ceiling for _, _, ceiling in bands), 1.0])
         self.load_axis.setRange(0, top_load * 1.1)
@@ -175,35 +208,6 @@ class LoadChart(QWidget):
         top_ratio = max([ratio_limit, *(ratio for _, ratio in ratios)])
         self.ratio_axis.setRange(0, max(2.0, top_ratio * 1.1))
         self.ratio_axis.applyNiceNumbers()
-        self.view.setToolTip(
-            "Bars: weekly session load. Green band: the 10 % weekly-rise guideline from the "
-            "week each is compared with. Line: ACWR, the acute:chronic ratio (a description of the "
-            "plan's shape, not a risk score). Dashed: its guideline."
-        )
-
-    def _band_series(self, bands: list[tuple[int, float, float]], limit: float) -> QAreaSeries:
-        """One area series drawing a box per compared week (zero height between boxes)."""
-        upper = QLineSeries()
-        lower = QLineSeries()
-        for week, floor, ceiling in bands:
-            left, right = week - BAND_HALF_WIDTH, week + BAND_HALF_WIDTH
-            upper.append(
-                [
-                    QPointF(left, floor),
-                    QPointF(left, ceiling),
-                    QPointF(right, ceiling),
-                    QPointF(right, floor),
-                ]
-            )
-            lower.append([QPointF(left, floor), QPointF(right, floor)])
-        area = QAreaSeries(upper, lower)
-        area.setName(f"+{format_number(limit)} % guideline")
-        area.setColor(BAND_COLOUR)
-        area.setBorderColor(Qt.GlobalColor.transparent)
-        area.setPen(QPen(Qt.PenStyle.NoPen))
-        # The area keeps references to its lines; keep Python wrappers alive alongside it.
-        self._band_lines = (upper, lower)
-        return area
 
     def _show_bar_tip(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.metrics.weeks):

@@ -72,3 +72,20 @@ def test_guideline_band_follows_the_checker_comparisons(qtbot: QtBot) -> None:
 def test_guideline_bands_function() -> None:
     assert guideline_bands([100.0, 0.0, 120.0], [(0, 2)], 10) == [(2, 100.0, 110.00000000000001)]
     assert guideline_bands([0.0, 50.0], [(0, 1)], 10) == []
+
+
+def test_edits_update_the_chart_in_place_without_piling_up_axes(qtbot: QtBot) -> None:
+    """Rebuilding axes on each edit used to leave stale labels drawn over the new ones."""
+    model = PlanModel(small_program(weeks=5), small_catalog())
+    chart = LoadChart(model)
+    qtbot.addWidget(chart)
+    axes_before = list(chart.chart.axes())
+    series_before = list(chart.chart.series())
+    stack = QUndoStack()
+    stack.push(AddWeekCommand(model, 5))
+    stack.push(EditSessionCommand(model, 0, 0, "rpe", 9.0))
+    stack.undo()
+    assert chart.chart.axes() == axes_before
+    assert chart.chart.series() == series_before
+    assert chart.week_count() == 6
+    assert chart.training_set.count() == 6
