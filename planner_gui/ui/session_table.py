@@ -36,6 +36,8 @@ COLUMN_WIDTHS = {
 }
 #: The exercise name column never gets narrower than this; a scroll bar appears instead.
 MIN_EXERCISE_WIDTH = 170
+#: Past this the names have room enough; wider windows give the space to the note.
+MAX_EXERCISE_WIDTH = 300
 
 
 class SessionTable(QTreeView):
@@ -67,8 +69,9 @@ class SessionTable(QTreeView):
         self.setIndentation(12)
         self.setAllColumnsShowFocus(True)
         header = self.header()
-        # The exercise name takes the spare width (see resizeEvent); numbers stay compact.
-        header.setStretchLastSection(False)
+        # The exercise name takes spare width up to a cap (see resizeEvent), the note column
+        # the rest; numbers stay compact.
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(34)
         header.setSectionResizeMode(COL_EXERCISE, QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
@@ -79,9 +82,9 @@ class SessionTable(QTreeView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        others = sum(self.columnWidth(c) for c in range(1, self._model.columnCount()))
+        others = sum(COLUMN_WIDTHS.values())
         spare = self.viewport().width() - others - 6
-        self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, spare))
+        self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare)))
 
     def show_session(self, week: int, session: int) -> None:
         """Root the table at a session (or show nothing for a negative index)."""
