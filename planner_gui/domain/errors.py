@@ -69,6 +69,8 @@ def _friendly(error: dict[str, object]) -> str:
         return "must be a finite number"
     if kind == "string_type":
         return "must be text"
+    if kind == "string_unicode":
+        return "is not valid text (it holds a broken character escape such as \\ud800)"
     if kind == "bool_type":
         return "must be true or false"
     if kind == "list_type":

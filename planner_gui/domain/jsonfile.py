@@ -10,6 +10,9 @@ from typing import Any
 from planner_gui.domain.errors import PlanFileError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Longest whole number read as a number; far beyond the 1,000,000 any plan value may reach,
+#: and far below the digits at which Python refuses to convert text to int (a ValueError).
+MAX_INT_DIGITS = 30
 _NON_FINITE = re.compile(r"(?<![\w\"])(-?Infinity|NaN)(?![\w\"])")
 
 
@@ -18,6 +21,10 @@ class _DuplicateKeyError(ValueError):
 
 
 class _NonFiniteError(ValueError):
+    pass
+
+
+class _HugeNumberError(ValueError):
     pass
 
 
@@ -32,6 +39,12 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise _NonFiniteError(name)
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _HugeNumberError(text)
+    return int(text)
 
 
 def _line_of(text: str, pattern: re.Pattern[str] | str) -> str:
@@ -67,7 +80,10 @@ def read_json_object(path: Path | str) -> dict[str, Any]:
         ) from None
     try:
         value = json.loads(
-            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_reject_duplicates,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
         )
     except json.JSONDecodeError as error:
         raise PlanFileError(
@@ -83,6 +99,13 @@ def read_json_object(path: Path | str) -> dict[str, Any]:
     except _NonFiniteError as error:
         raise PlanFileError(
             path, f"{error} is not a number a plan can hold", _line_of(text, _NON_FINITE)
+        ) from None
+    except _HugeNumberError as error:
+        digits = len(str(error).lstrip("-"))
+        raise PlanFileError(
+            path,
+            f"a whole number with {digits:,} digits is too large for a plan",
+            _line_of(text, re.escape(str(error)[:40])),
         ) from None
     except RecursionError:
         raise PlanFileError(path, "is nested too deeply to be a plan") from None

@@ -8,9 +8,10 @@ are left to the checker. One set of models serves files, the editor, the checker
 from __future__ import annotations
 
 from datetime import date, timedelta
+from math import isfinite
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, field_validator
 
 from planner_gui.domain.vocabulary import (
     BLOCK_KINDS,
@@ -46,6 +47,27 @@ def _parse_iso_date(value: object) -> object:
     raise ValueError("must be a date written like 2026-01-05")
 
 
+def _rule_value(value: object) -> bool | float:
+    """A value in a plan's `rules` section: true/false for "enabled", a number otherwise.
+
+    Which name takes which kind is checked against the rule registry after loading
+    (`rules.settings`); here only the shape and the 0–1,000,000 range are enforced, with one
+    message rather than one per branch of a bool/float union.
+    """
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, int | float):
+        raise ValueError('must be a number (or true or false for "enabled")')
+    number = float(value)
+    if not isfinite(number):
+        raise ValueError("must be a finite number")
+    if number < 0:
+        raise ValueError("must be at least 0")
+    if number > MAX_NUMBER:
+        raise ValueError(f"must be at most {MAX_NUMBER:,}")
+    return number
+
+
 IsoDate = Annotated[date, BeforeValidator(_parse_iso_date)]
 Count = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
 Seconds = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
@@ -54,7 +76,7 @@ Amount = Annotated[float, Field(ge=0, le=MAX_NUMBER)]
 Distance = Annotated[float, Field(gt=0, le=MAX_NUMBER)]
 ExerciseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
 ItemExerciseId = Annotated[str, Field(min_length=1, max_length=200)]
-RuleValue = Annotated[bool | float, Field(union_mode="left_to_right")]
+RuleValue = Annotated[bool | float, PlainValidator(_rule_value)]
 
 
 class StrictModel(BaseModel):

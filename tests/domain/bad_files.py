@@ -115,4 +115,29 @@ BAD_FILES: list[tuple[str, bytes, tuple[str, ...]]] = [
     ),
     ("title-not-text", _json(plan(title=["a"])), ("title", "must be text")),
     ("per-side-text", _json(with_item(per_side="yes")), (f"{ITEM}.per_side", "true or false")),
+    (
+        "five-thousand-digit-sets",
+        _text(with_item(sets=3), '"sets": 3', '"sets": ' + "9" * 5000),
+        ("5,000 digits", "too large", "line 1"),
+    ),
+    (
+        "rule-threshold-text",
+        _json(plan(rules={"PO101": {"limit_pct": "ten"}})),
+        ("rules.PO101.limit_pct", "must be a number"),
+    ),
+    (
+        "rule-threshold-huge",
+        _json(plan(rules={"PO101": {"limit_pct": 1e300}})),
+        ("rules.PO101.limit_pct", "at most 1,000,000"),
+    ),
+    (
+        "rule-enabled-text",
+        _json(plan(rules={"BA401": {"enabled": "no"}})),
+        ("rules.BA401.enabled", "true or false"),
+    ),
+    (
+        "lone-surrogate",
+        _text(VALID_PLAN, '"Lower A"', '"Lower \\ud800A"'),
+        (f"{SESSION}.name", "broken character"),
+    ),
 ]
