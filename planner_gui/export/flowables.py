@@ -24,12 +24,16 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
 
     _ZERO = 0
 
-    def __init__(self, title: str, key: str, level: int, *, session: bool = False) -> None:
+    def __init__(
+        self, title: str, key: str, level: int, *, session: bool = False, running: str = ""
+    ) -> None:
         super().__init__()
         self.title = title
         self.key = key
         self.level = level
         self.session = session
+        #: What the running footer calls this part (the title unless given).
+        self.running = running or title
         self.width = self.height = 0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -38,6 +42,10 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+        begin_section = getattr(self.canv, "begin_section", None)
+        if begin_section is not None:
+            # A zero-size flowable leaves the frame "at top" when nothing precedes it.
+            begin_section(self.running, bool(getattr(self._frame, "_atTop", False)))
 
 
 class TickBox(Flowable):  # type: ignore[misc]

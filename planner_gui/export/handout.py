@@ -169,12 +169,12 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             topMargin=MARGIN + HEADER_SPACE,
             bottomMargin=MARGIN + FOOTER_SPACE,
             title=program.title,
-            author=brand.name.strip() or athlete or "Brace Planner",
+            # The handout is by the coach or clinic (or this program); the athlete is its subject.
+            author=brand.name.strip() or "Brace Planner",
             subject=(f"Training program for {athlete}" if athlete else "Training program")
             + f", {program.start_date.isoformat()} to {program.end_date.isoformat()}",
             creator="Brace Planner",
             keywords=["training program", "handout"],
-            invariant=1,
             initialFontName=REGULAR,
             initialFontSize=9.5,
         )
@@ -226,7 +226,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, str]) -> None:
-    """Running header (title · athlete, brand) and the footer rule; the page number comes later."""
+    """Running header (title · athlete, brand) and the footer rule.
+
+    The footer's text (the section and 'page N of M') is written once all pages are known.
+    """
     width, height = pagesize
     left, right = header
     canvas.saveState()
@@ -241,32 +244,55 @@ def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, 
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
     canvas.line(MARGIN, MARGIN + FOOTER_SPACE - 4, width - MARGIN, MARGIN + FOOTER_SPACE - 4)
-    canvas.setFont(REGULAR, 7.5)
-    canvas.drawString(MARGIN, MARGIN + 2, _fit(left, REGULAR, 7.5, (width - 2 * MARGIN) * 0.7))
     canvas.restoreState()
 
 
 def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
-    """A canvas that holds pages back until the end so each can say 'page N of M'."""
+    """A canvas that holds pages back until the end so each can say 'page N of M'.
+
+    Bookmarks are held back with their page: reportlab ties a bookmark to the page being
+    written, which is only known when the held pages are finally put out. The footer also
+    names the section(s) on the page, so a session's continuation pages say whose they are.
+    """
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []
+            self._sections: list[str] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            self._marks.append((key, kwargs))
+
+        def begin_section(self, label: str, at_top: bool) -> None:
+            """A part starts here; at the top of a page it replaces the part carried over."""
+            if at_top:
+                self._sections = [label]
+            else:
+                self._sections.append(label)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._marks = []
+            self._sections = self._sections[-1:]
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
+            width = self._pagesize[0]
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self.setFont(BOLD, 8)
+                for key, kwargs in self._marks:
+                    Canvas.bookmarkPage(self, key, **kwargs)
+                label = f"page {number} of {total}"
                 self.setFillColor(DARK)
-                self.drawRightString(
-                    self._pagesize[0] - MARGIN, MARGIN + 2, f"page {number} of {total}"
-                )
+                self.setFont(REGULAR, 7.5)
+                room = width - 2 * MARGIN - stringWidth(label, BOLD, 8) - 16
+                section = " · ".join(self._sections)
+                self.drawString(MARGIN, MARGIN + 2, _fit(section, REGULAR, 7.5, room))
+                self.setFont(BOLD, 8)
+                self.drawRightString(width - MARGIN, MARGIN + 2, label)
                 Canvas.showPage(self)
             Canvas.save(self)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from planner_gui.domain.findings import Finding
@@ -47,7 +48,8 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
     s = ctx.styles
     yield CondPageBreak(ctx.height * 0.4)
     yield OutlineEntry("Plan check", "plan-check", level=0)
-    yield Paragraph("Plan check", s.h1)
+    # Clear air after the chart when the check shares its page (dropped at a page top).
+    yield Paragraph("Plan check", ParagraphStyle("h1_after", parent=s.h1, spaceBefore=22))
     if not findings:
         yield Paragraph(
             "The plan passed every rule of the checker: loads rise gradually, "

@@ -13,6 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -60,7 +61,14 @@ def week_flowables(
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
         outline = f"{date:%a %d %b} · {session.name.strip() or 'Session'}"
-        yield OutlineEntry(outline, f"session-{week_index}-{session_index}", level=1, session=True)
+        yield OutlineEntry(
+            outline,
+            f"session-{week_index}-{session_index}",
+            level=1,
+            session=True,
+            running=f"Week {week_index + 1} · {DAY_NAMES[session.day]} {date.day} {date:%B}"
+            f" · {session.name.strip() or 'Session'}",
+        )
         yield from _header(ctx, week_index, week, session)
         if session_index == 0:
             yield from _week_notes(ctx, week)
@@ -170,9 +178,15 @@ def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
 
 
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
+    """The log, kept on one page when it fits there (a new page rather than a stray tail of
+    'How did your back feel?' overleaf); a log taller than a page still splits."""
+    yield CondPageBreak(120)
+    yield KeepTogether(list(_log_parts(ctx, session)))
+
+
+def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     """Boxes to write in: a tick per warm-up item, load × reps per set, and how the back felt."""
     s = ctx.styles
-    yield CondPageBreak(120)
     yield ctx.fixed_paragraph("Your log", s.h2)
     warmup = session.block("warmup")
     if warmup is not None and warmup.items:

@@ -38,11 +38,83 @@ def test_every_page_is_numbered_and_headed(written: tuple[Program, Path], pdf: A
 
 
 def test_metadata(written: tuple[Program, Path], pdf: Any) -> None:
+    """The athlete is the handout's subject; with no brand set the author is the program."""
     _, out = written
     meta = pdf.reader(out).metadata
     assert meta.title == "Test program"
-    assert meta.author == "Sam Tester"
+    assert meta.author == "Brace Planner"
     assert "Sam Tester" in meta.subject and "2026-01-05" in meta.subject
+    assert meta.creation_date is not None and meta.creation_date.year >= 2025
+
+
+def test_outline_entries_open_the_page_they_name(written: tuple[Program, Path], pdf: Any) -> None:
+    """Each bookmark jumps to its own page: the session's header, the week's first session."""
+    _, out = written
+    reader = pdf.reader(out)
+    targets: dict[str, int] = {}
+
+    def walk(entries: list[Any], parent: str) -> None:
+        previous = ""
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry, previous)
+            else:
+                previous = entry.title
+                targets[f"{parent}/{previous}"] = reader.get_destination_page_number(entry)
+
+    walk(reader.outline, "")
+    assert targets["/Cover and week at a glance"] == 0
+    assert targets["/How to use this program"] == 1
+    for week in (1, 2, 3):
+        first = targets[f"/Week {week}"]
+        assert f"Week {week} · Session A" in reader.pages[first].extract_text()
+        second = targets[f"Week {week}/{_session_b_title(week)}"]
+        assert second > first
+        assert f"Week {week} · Session B" in reader.pages[second].extract_text()
+    assert "Safety: when to stop" in reader.pages[targets["/Safety"]].extract_text()
+    assert len(set(targets.values())) == len(targets) - 3  # a week shares its first page
+
+
+def _session_b_title(week: int) -> str:
+    return f"Wed {7 + 7 * (week - 1):02d} Jan · Session B"
+
+
+def test_footer_names_the_session_on_its_continuation_pages(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    """A page that starts mid-session says whose it is, so loose pages can be put back."""
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    session = pdf.make_session("mon", "Long day", extra_items=14)
+    program.weeks[0].sessions[0] = session
+    out = tmp_path / "long.pdf"
+    write_handout(program, catalog, out)
+    reader = pdf.reader(out)
+    pages = [page.extract_text() for page in reader.pages]
+    footers = [text.splitlines()[-2] for text in pages]
+    session_pages = [
+        i for i, line in enumerate(footers) if line == "Week 1 · Monday 5 January · Long day"
+    ]
+    assert len(session_pages) >= 2
+    assert "Week 1 · Long day" in pages[session_pages[0]]
+    assert "Week 1 · Long day" not in pages[session_pages[1]]  # a continuation page
+    assert footers[:2] == ["Cover and week at a glance", "How to use this program"]
+    assert footers[-1] == "Safety"
+
+
+def test_log_area_is_not_split_when_it_fits_a_page(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    """A session long enough to push the log down starts the log on a fresh page rather than
+    leaving 'How did your back feel?' alone overleaf."""
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    for extra in range(0, 10):
+        program.weeks[0].sessions[0] = pdf.make_session("mon", "Day", extra_items=extra)
+        out = tmp_path / f"log-{extra}.pdf"
+        write_handout(program, catalog, out)
+        pages = [page.extract_text() for page in pdf.reader(out).pages]
+        log_pages = [i for i, t in enumerate(pages) if "Your log" in t]
+        feel_pages = [i for i, t in enumerate(pages) if "How did your back feel?" in t]
+        assert log_pages == feel_pages, extra
 
 
 def test_outline_has_a_week_entry_with_one_child_per_session(
