@@ -45,22 +45,28 @@ def add_parser(subparsers: Any) -> None:
     rules.set_defaults(func=run_rules)
 
 
-def _codes(text: str | None) -> list[str] | None:
+def _codes(option: str, text: str | None) -> list[str] | None:
+    """The comma-separated codes of --select/--ignore; an empty list is refused.
+
+    `--select ""` would otherwise select no rule at all and report a clean plan.
+    """
     if text is None:
         return None
-    return [part.strip() for part in text.split(",") if part.strip()]
+    codes = [part.strip() for part in text.split(",") if part.strip()]
+    if not codes:
+        raise CliFailure(f"{option}: give one or more rule codes or prefixes, e.g. PO101,RC")
+    return codes
 
 
 def run(args: argparse.Namespace) -> int:
     try:
+        select, ignore = _codes("--select", args.select), _codes("--ignore", args.ignore)
         program, catalog = load_for_cli(args.plan)
-        findings = check_program(
-            program, catalog, select=_codes(args.select), ignore=_codes(args.ignore)
-        )
+        findings = check_program(program, catalog, select=select, ignore=ignore)
     except CliFailure as error:
         return fail(str(error))
     except UnknownCodeError as error:
-        option = "--select" if error.selector in (_codes(args.select) or ()) else "--ignore"
+        option = "--select" if error.selector in {c.upper() for c in select or ()} else "--ignore"
         return fail(f"{option}: {error}")
     if args.format == "json":
         print(json.dumps([finding.to_json() for finding in findings], indent=2, ensure_ascii=False))

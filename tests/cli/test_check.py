@@ -179,6 +179,29 @@ def test_unknown_code_is_one_line_exit_2(
     assert f"{option}: 'ZZ9' matches no rule code" in captured.err
 
 
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["", " , "])
+def test_empty_code_list_is_refused_not_a_clean_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
+    plan = _plan(tmp_path, [80, 100])  # a PO101 error that an empty --select would hide
+    assert cli.main(["check", option, value, str(plan)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"planner-gui: {option}: give one or more rule codes or prefixes, e.g. PO101,RC\n"
+    )
+
+
+def test_lowercase_unknown_code_names_its_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["check", "--select", "po", "--ignore", "zz", str(_plan(tmp_path, [80]))]) == 2
+    assert capsys.readouterr().err.startswith("planner-gui: --ignore: 'ZZ' matches no rule")
+    assert cli.main(["check", "--select", "zz", str(_plan(tmp_path, [80]))]) == 2
+    assert capsys.readouterr().err.startswith("planner-gui: --select: 'ZZ' matches no rule")
+
+
 def test_unknown_rule_in_plan_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plan = _plan(tmp_path, [80])
     raw = json.loads(plan.read_text())
