@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from conftest import Builder
@@ -49,7 +49,7 @@ def test_rc201_ignores_low_spinal_load_hinges(make: Builder) -> None:
 
 def test_rc202_same_muscle_loaded_on_consecutive_days(make: Builder) -> None:
     def week(second: str, squat_load: float | None) -> dict[str, object]:
-        dose = {"load": squat_load} if squat_load is not None else {}
+        dose: dict[str, Any] = {"load": squat_load} if squat_load is not None else {}
         return make.week(
             make.session("mon", "Lower A", main=[make.item("deadlift", load=80)]),
             make.session(
@@ -65,12 +65,25 @@ def test_rc202_same_muscle_loaded_on_consecutive_days(make: Builder) -> None:
     assert make.check(make.plan(week("wed", 60)), "RC202") == []
     assert make.check(make.plan(week("tue", None)), "RC202") == []  # unloaded squat
     [finding] = make.check(make.plan(week("tue", 60)), "RC202")
-    assert finding.message.startswith("Glutes is loaded on consecutive days (Mon of week 1 and Tue")
+    assert finding.message.startswith(
+        "Loaded work hits the glutes on consecutive days (Mon of week 1 and Tue"
+    )
     assert (finding.day, finding.exercise, finding.block, finding.item_index) == (
         "tue",
         "back-squat",
         "main",
         1,
+    )
+
+
+def test_rc202_names_muscles_in_words(make: Builder) -> None:
+    week = make.week(
+        make.session("mon", "Lower A", main=[make.item("deadlift", load=80)]),
+        make.session("tue", "Lower B", main=[make.item("good-morning", load=40)]),
+    )
+    [finding] = make.check(make.plan(week), "RC202")
+    assert finding.message.startswith(
+        "Loaded work hits the hamstrings and erector spinae on consecutive days"
     )
 
 

@@ -116,7 +116,7 @@ def muscle_on_consecutive_days(ctx: CheckContext, settings: RuleSettings) -> Ite
         yield ctx.at_item(
             "RC202",
             "warning",
-            f"{join(shared).capitalize()} {'is' if len(shared) == 1 else 'are'} loaded on "
+            f"Loaded work hits the {join([muscle.replace('-', ' ') for muscle in shared])} on "
             f"consecutive days ({_when(previous[0][0])} and {_when(sessions[0])}); the "
             "guideline is about 48 h before loading the same muscles again: move a session "
             "or train other muscles on one of the days.",
