@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -73,10 +73,10 @@ def test_po101_settings_override_and_disable(make: Builder) -> None:
     assert make.check(off, "PO101") == []
 
 
-def _week_of_load(make: Builder, minutes: int, *, deload: bool = False) -> dict[str, object]:
+def _week_of_load(make: Builder, minutes: int, *, deload: bool = False) -> dict[str, Any]:
     """A clean week whose session load is 3 × minutes × RPE 6."""
     week = make.clean_week(deload=deload)
-    for session in week["sessions"]:  # type: ignore[union-attr]
+    for session in week["sessions"]:
         session["duration_min"] = minutes
     return week
 
