@@ -85,6 +85,36 @@ def test_da502_accepts_the_plan_s_custom_exercises(make: Builder) -> None:
     assert make.check(program, "DA502") == []
 
 
+def test_da502_custom_exercise_links_and_checkins_must_resolve(make: Builder) -> None:
+    custom: dict[str, Any] = {
+        "id": "landmine-row",
+        "name": "Landmine row",
+        "category": "strength",
+        "pattern": "pull",
+        "muscles": ["upper-back"],
+        "dose": "reps",
+        "regression": "row",  # in the catalog: fine
+        "progression": "landmine-rows",  # found nowhere
+    }
+    checkins = [
+        {"date": "2026-01-07", "pain": "sharp", "after_exercise": "deadlfit"},
+        {"date": "2026-01-08", "pain": "doms", "after_exercise": "landmine-row"},
+    ]
+    week = make.week(make.session("mon", main=[make.item("landmine-row")]))
+    link, checkin = make.check(make.plan(week, exercises=[custom], checkins=checkins), "DA502")
+    assert (link.week, link.exercise, link.severity) == (None, "landmine-row", "error")
+    assert link.message == (
+        "Custom exercise Landmine row names 'landmine-rows' as its progression, but no exercise "
+        "has that id (did you mean 'landmine-row'?); correct the id or clear the progression."
+    )
+    assert (checkin.week, checkin.day, checkin.exercise) == (1, "wed", "deadlfit")
+    assert "'deadlfit'" in checkin.message and "did you mean 'deadlift'?" in checkin.message
+
+    custom["progression"] = None
+    checkins[0]["after_exercise"] = "deadlift"
+    assert make.check(make.plan(week, exercises=[custom], checkins=checkins), "DA502") == []
+
+
 def test_implausible_values_still_load(make: Builder) -> None:
     raw = make.plan(
         make.week(make.session("mon", main=[make.item("no-such-lift", 15, load=650)]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ItemRef
@@ -11,14 +10,7 @@ from planner_gui.domain.models import CheckIn
 from planner_gui.domain.rules.context import CheckContext, SessionFacts, Spot
 from planner_gui.domain.rules.registry import RuleSettings, rule
 from planner_gui.domain.rules.wording import join, num, plural
-from planner_gui.domain.vocabulary import DAYS, RED_FLAG_TEXT, Day
-
-
-def _place(ctx: CheckContext, when: date) -> tuple[int | None, Day]:
-    """The plan week (0-based) a date falls in, or None outside the plan, and its weekday."""
-    offset = (when - ctx.program.start_date).days
-    week = offset // 7 if 0 <= offset < 7 * len(ctx.program.weeks) else None
-    return week, DAYS[when.weekday()]
+from planner_gui.domain.vocabulary import RED_FLAG_TEXT
 
 
 @rule(
@@ -36,7 +28,7 @@ def red_flag(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
     for checkin in ctx.program.checkins:
         if not checkin.red_flags:
             continue
-        week, day = _place(ctx, checkin.date)
+        week, day = ctx.place_of(checkin.date)
         signs = join([RED_FLAG_TEXT[flag] for flag in checkin.red_flags])
         yield ctx.finding(
             "CK601",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from planner_gui.domain.catalog import Catalog
@@ -119,6 +120,12 @@ class CheckContext:
         """The exercise's display name (the bare id when it is found nowhere)."""
         exercise = self.exercises.get(exercise_id)
         return exercise.name if exercise is not None else exercise_id
+
+    def place_of(self, when: date) -> tuple[int | None, Day]:
+        """The plan week (0-based) a date falls in, or None outside the plan, and its weekday."""
+        offset = (when - self.program.start_date).days
+        week = offset // 7 if 0 <= offset < 7 * len(self.program.weeks) else None
+        return week, DAYS[when.weekday()]
 
     # -- week-over-week comparisons -------------------------------------------------------
 

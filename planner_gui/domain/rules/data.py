@@ -103,26 +103,56 @@ def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
     rationale="""
         An item must name an exercise the catalog or the plan's own exercises define, or the
         checker, the editor and the handout cannot know its movement, muscles, cues or
-        cautions. A misspelt id is the usual cause.
+        cautions. The same holds for a custom exercise's regression and progression links and
+        for the exercise a check-in names. A misspelt id is the usual cause.
     """,
 )
 def unknown_exercise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    known: list[str] | None = None
     exercises = ctx.exercises
+    known: list[str] = []
+
+    def hint(exercise_id: str) -> str:
+        if not known:
+            known.extend(sorted(exercises))
+        close = get_close_matches(exercise_id, known, n=1)
+        return f" (did you mean {close[0]!r}?)" if close else ""
+
     for week in ctx.sessions:
         for facts in week:
             if not facts.unknown:
                 continue
             for spot in ctx.items_where(facts, lambda _, item: item.exercise not in exercises):
-                if known is None:
-                    known = sorted(ctx.exercises)
-                close = get_close_matches(spot[1], known, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
                 yield ctx.at_item(
                     "DA502",
                     "error",
                     f"{spot[1]!r} is not in the exercise catalog or the plan's own exercises"
-                    f"{hint}; pick an exercise from the catalog or add it as a custom exercise.",
+                    f"{hint(spot[1])}; pick an exercise from the catalog or add it as a custom "
+                    "exercise.",
                     facts.week_index,
                     spot,
                 )
+    for custom in ctx.program.exercises:
+        for link in ("regression", "progression"):
+            target = custom.regression if link == "regression" else custom.progression
+            if target is not None and target not in exercises:
+                yield ctx.finding(
+                    "DA502",
+                    "error",
+                    f"Custom exercise {custom.name} names {target!r} as its {link}, but no "
+                    f"exercise has that id{hint(target)}; correct the id or clear the {link}.",
+                    exercise=custom.id,
+                )
+    for checkin in ctx.program.checkins:
+        target = checkin.after_exercise
+        if target and target not in exercises:
+            week_index, day = ctx.place_of(checkin.date)
+            yield ctx.finding(
+                "DA502",
+                "error",
+                f"The check-in of {checkin.date.isoformat()} names {target!r} as the exercise "
+                f"it followed, but no exercise has that id{hint(target)}; correct the id so "
+                "the check-in can be matched to the plan.",
+                week_index=week_index,
+                day=day,
+                exercise=target,
+            )
