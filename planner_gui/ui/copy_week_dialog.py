@@ -68,6 +68,13 @@ class CopyWeekForwardDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if loaded else Qt.CheckState.Unchecked)
             self.exercise_list.addItem(entry)
+        # Wide enough for the longest name (plus tick box and scroll bar), tall enough for a
+        # dozen rows, so a week's exercises are read without side-scrolling.
+        metrics = self.exercise_list.fontMetrics()
+        names = [self.exercise_list.item(r).text() for r in range(self.exercise_list.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=120)
+        self.exercise_list.setMinimumWidth(widest + 70)
+        self.exercise_list.setMinimumHeight(metrics.lineSpacing() * 12)
 
         self.by_amount = QRadioButton(f"Load + {units}")
         self.by_percent = QRadioButton("Load + %")

@@ -5,8 +5,8 @@ It only displays and reports clicks; the editor decides what a click or "add" do
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,23 +23,58 @@ from planner_gui.ui.plan_model import PlanModel, format_number
 
 
 class SessionButton(QPushButton):
-    """A checkable session card whose two lines elide to the column width (full text in tip)."""
+    """A checkable session card: the name on up to two lines, then minutes and RPE.
+
+    Names wrap at word boundaries to the column width and only the second line elides, so
+    "Lower A: squat" stays readable in a narrow window (the full text is in the tool tip).
+    Every card is four lines tall, so cards in neighbouring columns line up.
+    """
+
+    NAME_LINES = 2
 
     def __init__(self, lines: tuple[str, ...]) -> None:
         super().__init__()
         self.lines = lines
         self.setStyleSheet("QPushButton { padding: 2px 3px; }")
-        self.setText("\n".join(lines))
+        self._fit(max(20, self.fontMetrics().horizontalAdvance(lines[0]) + 8))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.NAME_LINES + len(self.lines) - 1
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * lines + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = max(20, self.width() - 8)
+        self._fit(max(20, self.width() - 8))
+
+    def _fit(self, width: int) -> None:
         metrics = self.fontMetrics()
-        self.setText(
-            "\n".join(
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self.lines
-            )
-        )
+        name = wrap_lines(self.lines[0], metrics, width, self.NAME_LINES)
+        rest = [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in self.lines[1:]
+        ]
+        self.setText("\n".join(name + rest))
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """Break `text` at spaces into at most `most` lines of `width` pixels; elide the last."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < most - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:
+            # One word too long for the column: keep what fits, carry on with the rest.
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines or [""]
 
 
 def ordered_days(first_day: Day) -> list[Day]:
@@ -48,8 +83,17 @@ def ordered_days(first_day: Day) -> list[Day]:
     return [DAYS[(start + offset) % 7] for offset in range(7)]
 
 
+def week_days(start_weekday: int) -> list[Day]:
+    """A plan week's days in date order: its weeks begin on the start date's weekday.
+
+    Starting anywhere else would put dates out of order (a Monday-start week shown from
+    Sunday would open with the Sunday at its end), so the columns follow the calendar.
+    """
+    return ordered_days(DAYS[start_weekday])
+
+
 class DayView(QWidget):
-    """Seven day columns for the selected week; the selected session's button is checked."""
+    """Seven day columns for the selected week in date order; the selected session is checked."""
 
     session_clicked = Signal(int)
     add_requested = Signal(str)
@@ -59,7 +103,6 @@ class DayView(QWidget):
         self.setObjectName("dayView")
         self.setAccessibleName("Days of the week")
         self._model = model
-        self._first_day: Day = "mon"
         self._week = -1
         self._selected = -1
         self.session_buttons: dict[int, QPushButton] = {}
@@ -68,10 +111,6 @@ class DayView(QWidget):
         self._layout.setSpacing(4)
         self._columns: list[QFrame] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def set_first_day(self, day: Day) -> None:
-        self._first_day = day
-        self.refresh()
 
     def show_week(self, week: int, selected_session: int) -> None:
         self._week = week
@@ -90,7 +129,7 @@ class DayView(QWidget):
         if not 0 <= self._week < len(program.weeks):
             return
         week = program.weeks[self._week]
-        for day in ordered_days(self._first_day):
+        for day in week_days(program.start_date.weekday()):
             column = self._day_column(day)
             body = column.layout()
             assert isinstance(body, QVBoxLayout)

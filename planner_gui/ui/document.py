@@ -23,6 +23,8 @@ from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import PLAN_SUFFIX, load_plan, plan_to_bytes, save_plan
 from planner_gui.domain.models import Program, blank_program
+from planner_gui.domain.vocabulary import DAYS, Day
+from planner_gui.ui import preferences
 
 APP_DIR_NAME = "BracePlanner"
 AUTOSAVE_INTERVAL_MS = 60_000
@@ -57,8 +59,14 @@ def autosave_dir() -> Path:
 
 def next_monday(today: date | None = None) -> date:
     """A new plan starts on the coming Monday (today, when today is a Monday)."""
+    return next_weekday("mon", today)
+
+
+def next_weekday(day: Day, today: date | None = None) -> date:
+    """The coming `day` (today, when today is that day): where a new blank plan starts, so
+    its weeks run from the user's preferred first day of the week."""
     today = today or date.today()
-    return today + timedelta(days=(7 - today.weekday()) % 7)
+    return today + timedelta(days=(DAYS.index(day) - today.weekday()) % 7)
 
 
 def with_plan_suffix(path: Path) -> Path:
@@ -151,10 +159,11 @@ class Document(QObject):
     # New and open -----------------------------------------------------------------------
 
     def new_blank(self) -> bool:
-        """File ▸ New ▸ Blank: one empty week starting next Monday, after the unsaved prompt."""
+        """File ▸ New ▸ Blank: one empty week starting on the coming preferred first day of the
+        week (Preferences), after the unsaved prompt."""
         if not self.maybe_save("starting a new plan"):
             return False
-        self._replace(blank_program(next_monday()), None)
+        self._replace(blank_program(next_weekday(preferences.first_day())), None)
         self.discard_autosave()
         self.message.emit("New blank plan")
         return True

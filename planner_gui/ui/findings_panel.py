@@ -109,7 +109,10 @@ class FindingsPanel(QWidget):
         return list(self._findings)
 
     def refresh(self) -> None:
-        """Check the plan again and rebuild the list, keeping groups' open/closed state."""
+        """Check the plan again and rebuild the list, keeping groups' open/closed state and the
+        selected finding while it still applies (otherwise the detail line is cleared, so it
+        never describes a finding the plan no longer has)."""
+        selected = self.view.currentIndex().siblingAtColumn(0).data(FINDING_ROLE)
         self._findings = check_program(self._model.program(), self._model.catalog())
         collapsed = {
             self.items.item(row).data(SEVERITY_ROLE)
@@ -141,10 +144,21 @@ class FindingsPanel(QWidget):
             self.items.appendRow([group, QStandardItem()])
             self.view.setFirstColumnSpanned(self.items.rowCount() - 1, QModelIndex(), True)
             self.view.setExpanded(group.index(), severity not in collapsed)
+        self._reselect(selected if isinstance(selected, Finding) else None)
         if counts:
             self.summary.setText("Plan check: " + ", ".join(counts) + ". Click one to see it.")
         else:
             self.summary.setText("Plan check: no findings. The plan passes every rule.")
+
+    def _reselect(self, finding: Finding | None) -> None:
+        for group_row in range(self.items.rowCount()):
+            group = self.items.item(group_row)
+            for row in range(group.rowCount()):
+                if finding is not None and group.child(row).data(FINDING_ROLE) == finding:
+                    self.view.setCurrentIndex(group.child(row).index())
+                    return
+        self.view.setCurrentIndex(QModelIndex())
+        self._show_detail(QModelIndex())
 
     def _show_detail(self, index: QModelIndex | QPersistentModelIndex) -> None:
         finding = index.sibling(index.row(), 0).data(FINDING_ROLE)

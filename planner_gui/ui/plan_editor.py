@@ -404,9 +404,12 @@ class PlanEditor(QWidget):
         self._set_table_current(target)
 
     def set_first_day(self, day: Day) -> None:
-        """Order the day view from `day` (a preference)."""
+        """The preferred first day: where the search for a free day for a new session starts.
+
+        The day view itself follows the plan's weeks, which begin on the start date's weekday,
+        so its dates always run in order (see day_view.week_days).
+        """
         self._first_day = day
-        self.day_view.set_first_day(day)
 
     # ----------------------------------------------------------------- refresh
 

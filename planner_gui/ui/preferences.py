@@ -166,7 +166,7 @@ class PreferencesDialog(QDialog):
         self.first_day = QComboBox(self)
         self.first_day.setObjectName("firstDayCombo")
         self.first_day.setAccessibleName("First day of the week")
-        self.first_day.setToolTip("The day the week view starts with")
+        self.first_day.setToolTip("The day new blank plans start on, so their weeks begin with it")
         for day in DAYS:
             self.first_day.addItem(DAY_NAMES[day], day)
         self.first_day.setCurrentIndex(self.first_day.findData(first_day()))
@@ -187,7 +187,8 @@ class PreferencesDialog(QDialog):
         general_note = QLabel(
             "Units belong to the plan: changing them converts every load, and Edit ▸ Undo "
             "changes them back. The first day of the week and the page size are your own "
-            "settings and apply to every plan.",
+            "settings. New blank plans start on your first day of the week; the day view "
+            "shows each plan's weeks from its start date's weekday, so dates stay in order.",
             self,
         )
         general_note.setWordWrap(True)

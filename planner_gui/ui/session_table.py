@@ -56,6 +56,7 @@ class SessionTable(QTreeView):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
@@ -85,6 +86,42 @@ class SessionTable(QTreeView):
         others = sum(COLUMN_WIDTHS.values())
         spare = self.viewport().width() - others - 6
         self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare)))
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Tab and Shift+Tab step through a row's cells, then on to the next item row.
+
+        QTreeView treats "next" as "down", so after editing a load, Tab would land on the
+        next row's load instead of the RPE beside it. Block section rows are skipped.
+        """
+        action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveNext, action.MovePrevious):
+            step = 1 if cursorAction == action.MoveNext else -1
+            target = self._next_cell(self.currentIndex(), step)
+            if target.isValid():
+                return target
+            return self.currentIndex()
+        return super().moveCursor(cursorAction, modifiers)
+
+    def _next_cell(self, index: QModelIndex, step: int) -> QModelIndex:
+        """The next (step 1) or previous (-1) editable or tickable cell of an item row."""
+        if not index.isValid():
+            return QModelIndex()
+        wanted = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        columns = self._model.columnCount(index.parent())
+        row, column = index.siblingAtColumn(0), index.column()
+        while row.isValid():
+            column += step
+            if not 0 <= column < columns:
+                row = self.indexBelow(row) if step > 0 else self.indexAbove(row)
+                column = 0 if step > 0 else columns - 1
+                if not row.isValid():
+                    break
+            cell = row.siblingAtColumn(column)
+            if self._model.kind_of(cell) == "item" and self._model.flags(cell) & wanted:
+                return cell
+        return QModelIndex()
 
     def show_session(self, week: int, session: int) -> None:
         """Root the table at a session (or show nothing for a negative index)."""
