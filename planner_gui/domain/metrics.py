@@ -62,8 +62,11 @@ class ItemRef:
 class ExerciseWeek:
     """One exercise's dose in one week: the highest values among its items, and totals.
 
-    `top_load` is None when no item of the exercise has a load. `top_ref` points at the item
-    with the highest load (or the first item when none is loaded).
+    `top_load`, `top_sets`, `top_reps` and `top_hold` are each the highest among the week's
+    items of the exercise (the week-over-week rules compare them); `top_load` is None when no
+    item has a load. `volume_load` sums sets × reps × load and `hold_seconds` sums sets × hold_s
+    (see `item_volume`). `working_sets` counts sets in the main, core and glute blocks only.
+    `top_ref` points at the item with the highest load (or the first item when none is loaded).
     """
 
     top_load: float | None
@@ -167,7 +170,7 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
         exercises: dict[str, ExerciseWeek] = {}
         sets_per_muscle: dict[str, int] = {}
         for session_index, session in enumerate(week.sessions):
-            session_load = float((session.duration_min or 0) * (session.rpe or 0))
+            session_load = session.session_load
             session_loads.append(session_load)
             daily[day_index[session.day]] += session_load
             for block in session.blocks:
@@ -180,11 +183,9 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                     hold = item.hold_s
                     load = item.load
                     if hold is not None:
-                        hold_volume = float(sets * hold)
-                        volume = 0.0
+                        hold_volume, volume = item_volume(item), 0.0
                     else:
-                        hold_volume = 0.0
-                        volume = sets * reps * load if reps is not None and load else 0.0
+                        hold_volume, volume = 0.0, item_volume(item)
                     stats = exercises.get(exercise_id)
                     if stats is None:
                         exercises[exercise_id] = ExerciseWeek(

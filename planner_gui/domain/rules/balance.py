@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.models import Item
 from planner_gui.domain.rules.context import CheckContext, SessionFacts
 from planner_gui.domain.rules.registry import RuleSettings, rule
 from planner_gui.domain.rules.wording import num, plural
-from planner_gui.domain.vocabulary import BlockKind
 
 
 def _sessions_with(
@@ -115,16 +113,11 @@ def hip_mobility(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]
     """,
 )
 def flexion_core(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    profiles = ctx.profiles
-
-    def flexion(kind: BlockKind, item: Item) -> bool:
-        profile = profiles.get(item.exercise)
-        return (
-            profile is not None
-            and profile.pattern == "spinal-flexion"
-            and (kind == "core" or profile.category == "core")
+    flexion = ctx.profile_test(
+        lambda kind, _, profile: (
+            profile.pattern == "spinal-flexion" and (kind == "core" or profile.category == "core")
         )
-
+    )
     for week in ctx.sessions:
         for facts in week:
             if not facts.flexion_core:

@@ -196,6 +196,16 @@ class CheckContext:
             extremes.rpe_low, extremes.rpe_high = min(rpes), max(rpes)
         return extremes
 
+    def profile_test(self, test: Callable[[BlockKind, Item, Profile], bool]) -> ItemTest:
+        """An item test that also sees the exercise's profile; unknown exercises never pass."""
+        profiles = self.profiles
+
+        def item_test(kind: BlockKind, item: Item) -> bool:
+            profile = profiles.get(item.exercise)
+            return profile is not None and test(kind, item, profile)
+
+        return item_test
+
     def items_where(self, facts: SessionFacts, test: ItemTest) -> list[Spot]:
         """Every item of the session that passes `test`, with its place, in session order."""
         return [

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.models import Item
 from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts, Spot
 from planner_gui.domain.rules.registry import RuleSettings, rule
 from planner_gui.domain.rules.wording import join
-from planner_gui.domain.vocabulary import MUSCLES, BlockKind
+from planner_gui.domain.vocabulary import MUSCLES
 
 
 def _when(facts: SessionFacts) -> str:
@@ -41,12 +40,9 @@ def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iter
         for facts in week:
             if facts.heavy_hinge:
                 hinges.setdefault(facts.date, facts)
-    profiles = ctx.profiles
-
-    def heavy_hinge(kind: BlockKind, item: Item) -> bool:
-        profile = profiles.get(item.exercise)
-        return kind != "warmup" and profile is not None and profile.heavy_hinge
-
+    heavy_hinge = ctx.profile_test(
+        lambda kind, _, profile: kind != "warmup" and profile.heavy_hinge
+    )
     spots: dict[int, Spot] = {}
 
     def spot_on(date: int) -> Spot:
@@ -72,18 +68,11 @@ def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iter
 
 
 def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
-    profiles = ctx.profiles
-
-    def test(kind: BlockKind, item: Item) -> bool:
-        profile = profiles.get(item.exercise)
-        return (
-            kind != "warmup"
-            and bool(item.load)
-            and profile is not None
-            and (muscle in profile.muscles)
+    return ctx.profile_test(
+        lambda kind, item, profile: (
+            kind != "warmup" and bool(item.load) and muscle in profile.muscles
         )
-
-    return test
+    )
 
 
 @rule(

@@ -56,12 +56,9 @@ def no_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
     """,
 )
 def static_stretch_in_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    profiles = ctx.profiles
-
-    def static_in_warmup(kind: BlockKind, item: Item) -> bool:
-        profile = profiles.get(item.exercise)
-        return kind == "warmup" and profile is not None and profile.static
-
+    static_in_warmup = ctx.profile_test(
+        lambda kind, _, profile: kind == "warmup" and profile.static
+    )
     for week in ctx.sessions:
         for facts in week:
             if not facts.static_in_warmup:
@@ -79,13 +76,7 @@ def static_stretch_in_warmup(ctx: CheckContext, settings: RuleSettings) -> Itera
 
 
 def _main_item_with(ctx: CheckContext, pattern: str) -> ItemTest:
-    profiles = ctx.profiles
-
-    def test(kind: BlockKind, item: Item) -> bool:
-        profile = profiles.get(item.exercise)
-        return kind == "main" and profile is not None and profile.pattern == pattern
-
-    return test
+    return ctx.profile_test(lambda kind, _, profile: kind == "main" and profile.pattern == pattern)
 
 
 @rule(
