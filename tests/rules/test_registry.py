@@ -142,3 +142,51 @@ def test_custom_exercises_are_merged_when_the_caller_did_not(make: Builder) -> N
     program = make.plan(*weeks, exercises=[custom])
     [finding] = check_program(program, make.catalog, select=["PO101"])
     assert finding.message.startswith("Landmine row load rises 33.3 %")
+
+
+def test_every_rule_reads_the_plan_s_custom_exercises(make: Builder) -> None:
+    """Custom exercises act like catalog ones in every rule that looks at an exercise's kind."""
+
+    def custom(exercise_id: str, category: str, pattern: str, muscle: str, **extra: Any) -> Any:
+        name = exercise_id.replace("-", " ").capitalize()
+        return {
+            "id": exercise_id,
+            "name": name,
+            "category": category,
+            "pattern": pattern,
+            "muscles": [muscle],
+            "dose": "reps",
+            **extra,
+        }
+
+    exercises = [
+        custom("rack-pull", "strength", "hinge", "erector-spinae", loaded=True, spinal_load="high"),
+        custom("couch-stretch", "mobility", "stretch", "hip-flexors", stretch="static"),
+        custom("v-up", "core", "spinal-flexion", "rectus-abdominis"),
+        custom("hip-airplane", "glute", "bridge", "glutes"),
+    ]
+
+    def day(name: str, **blocks: Any) -> dict[str, Any]:
+        return make.session(name, core=[], glute=[], mobility=[], **blocks)
+
+    week = make.week(
+        day("mon", warmup=[make.item("couch-stretch", 1)], main=[make.item("rack-pull", load=90)]),
+        day(
+            "tue",
+            warmup=[make.item("leg-swing", 1)],
+            main=[make.item("rack-pull", load=90), make.item("v-up"), make.item("hip-airplane")],
+        ),
+    )
+    found = {
+        (f.code, f.exercise): f.message for f in make.check(make.plan(week, exercises=exercises))
+    }
+    assert ("DA502", "rack-pull") not in found
+    assert found[("RC201", "rack-pull")].startswith("Rack pull (Tue of week 1) comes the day after")
+    assert found[("WU302", "couch-stretch")].startswith("Couch stretch is a static stretch")
+    assert found[("WU303", "rack-pull")].startswith("Rack pull is a hinge")
+    assert found[("BA404", "v-up")].startswith("V up builds core work on spinal flexion")
+    # One session each has core and glute work through the custom exercises' categories, and
+    # the custom hip-flexor stretch counts as mobility.
+    assert "in 1 session" in found[("BA401", None)]
+    assert "in 1 session" in found[("BA402", None)]
+    assert ("BA403", None) not in found
