@@ -13,7 +13,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    CliFailure,
+    fail,
+    load_for_cli,
+    prepare_stdout,
+)
 from planner_gui.domain.checker import UnknownCodeError, check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.rules import Rule, all_rules
@@ -68,8 +75,10 @@ def run(args: argparse.Namespace) -> int:
     except UnknownCodeError as error:
         option = "--select" if error.selector in {c.upper() for c in select or ()} else "--ignore"
         return fail(f"{option}: {error}")
+    unicode = prepare_stdout()
     if args.format == "json":
-        print(json.dumps([finding.to_json() for finding in findings], indent=2, ensure_ascii=False))
+        data = [finding.to_json() for finding in findings]
+        print(json.dumps(data, indent=2, ensure_ascii=not unicode))
     else:
         for finding in findings:
             print(format_finding(finding))
@@ -112,6 +121,7 @@ def _defaults(rule: Rule) -> str:
 
 def run_rules(args: argparse.Namespace) -> int:
     rules = all_rules()
+    unicode = prepare_stdout()
     if args.format == "json":
         print(
             json.dumps(
@@ -127,7 +137,7 @@ def run_rules(args: argparse.Namespace) -> int:
                     for rule in rules
                 ],
                 indent=2,
-                ensure_ascii=False,
+                ensure_ascii=not unicode,
             )
         )
         return EXIT_OK

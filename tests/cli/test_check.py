@@ -7,6 +7,9 @@ the tests do not depend on assets/catalog.json.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +255,25 @@ def test_format_finding_without_a_place() -> None:
 
     line = check_cli.format_finding(Finding("CK601", "error", "Stop and see a clinician."))
     assert line == "plan: CK601 error: Stop and see a clinician."
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_ascii_only_stdout_gets_no_traceback(tmp_path: Path, fmt: str) -> None:
+    """`·`, `→` and `×` become `?` in text and \\u escapes in JSON on a non-Unicode stdout."""
+    plan = _plan(tmp_path, [80, 100])
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for command in (["check", "--format", fmt, str(plan)], ["rules", "--format", fmt]):
+        result = subprocess.run(
+            [sys.executable, "-m", "planner_gui", *command],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        assert "Traceback" not in result.stderr
+        assert result.returncode in (0, 1), result.stderr
+        assert result.stdout.isascii()
+        if fmt == "json":
+            json.loads(result.stdout)
+        if command[0] == "check":
+            assert "PO101" in result.stdout
