@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner_gui import __version__
 from planner_gui.ui.main_window import MainWindow
 
+#: Set to "dark" or "light" to override the system's colour scheme.
+COLOR_SCHEME_ENV = "BRACE_COLOR_SCHEME"
+COLOR_SCHEMES = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
 ORGANIZATION = "BracePlanner"
 APPLICATION = "Brace Planner"
 
@@ -34,13 +38,61 @@ def make_application() -> QApplication:
     # system's colour scheme; follow the system when it switches while we run.
     app.setStyle("Fusion")
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
+    forced = COLOR_SCHEMES.get(os.environ.get(COLOR_SCHEME_ENV, "").strip().lower())
+    if forced is not None:
+        # For desktops that do not report a scheme (and for checking the dark look).
+        app.styleHints().setColorScheme(forced)
+    _follow_scheme(app, forced)
     return app
 
 
-def _follow_scheme(app: QApplication) -> None:
+def _follow_scheme(app: QApplication, forced: Qt.ColorScheme | None = None) -> None:
+    """Use the style's palette for the system's scheme; build a dark one when the platform
+    reports (or the user asks for) a dark scheme but its palette stays light, as on X11
+    without a desktop theme."""
     style = app.style()
-    if style is not None:
-        app.setPalette(style.standardPalette())
+    if style is None:
+        return
+    palette = style.standardPalette()
+    scheme = forced or app.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark and palette.window().color().lightness() >= 128:
+        palette = dark_palette()
+    app.setPalette(palette)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with readable contrast in every role the window uses."""
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#2b2d30",
+        roles.WindowText: "#e6e6e6",
+        roles.Base: "#1f2023",
+        roles.AlternateBase: "#2a2c30",
+        roles.ToolTipBase: "#3a3d41",
+        roles.ToolTipText: "#f0f0f0",
+        roles.PlaceholderText: "#9a9da3",
+        roles.Text: "#e6e6e6",
+        roles.Button: "#35373b",
+        roles.ButtonText: "#e6e6e6",
+        roles.BrightText: "#ff6b6b",
+        roles.Light: "#4a4d52",
+        roles.Midlight: "#3e4145",
+        roles.Mid: "#2f3134",
+        roles.Dark: "#1a1b1e",
+        roles.Shadow: "#0d0d0f",
+        roles.Highlight: "#3d7fc1",
+        roles.HighlightedText: "#ffffff",
+        roles.Link: "#7fb6ec",
+        roles.LinkVisited: "#b59ce6",
+    }
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7c7f85"))
+    palette.setColor(disabled, roles.Highlight, QColor("#4a4d52"))
+    return palette
 
 
 def open_window(plan_path: Path | None) -> MainWindow:
