@@ -302,11 +302,11 @@ def _bird_dog() -> Pose:
 def _pallof() -> Pose:
     close = body((0.5, 0.5), 90, (-86, -92), (-70, 30), far_leg=(-94, -88))
     pressed = body((0.5, 0.5), 90, (-86, -92), (-8, -2), far_leg=(-94, -88))
-    anchor = (0.05, 0.62)
+    # The cable pulls from the side, straight at the reader in this view: only the handle shows.
     return Pose(
         "anti-rotation press",
-        _frame(close, Line(anchor, close.wrist_n)),
-        _frame(pressed, Line(anchor, pressed.wrist_n)),
+        _frame(close, _weight(close.wrist_n)),
+        _frame(pressed, _weight(pressed.wrist_n)),
     )
 
 
@@ -416,6 +416,561 @@ def _walk() -> Pose:
     return Pose("walk", _frame(a), _frame(b))
 
 
+# --- Helpers for poses that must touch something: a hand on a bar, a foot on the floor. ---
+
+
+def _ik(root: Point, target: Point, l1: float, l2: float, bend: int) -> tuple[float, float]:
+    """Angles (degrees) of a two-segment limb from `root` reaching for `target`.
+
+    `bend` +1 puts the middle joint counter-clockwise of the line root→target (a knee in
+    front of a standing leg), -1 clockwise (an elbow behind a hanging arm). Out of reach,
+    the limb points straight at the target; either way both segments keep their length.
+    """
+    dx, dy = target[0] - root[0], target[1] - root[1]
+    d = min(max(math.hypot(dx, dy), abs(l1 - l2) + 1e-6), l1 + l2 - 1e-6)
+    base = math.degrees(math.atan2(dy, dx))
+    inner = math.degrees(math.acos((l1 * l1 + d * d - l2 * l2) / (2 * l1 * d)))
+    first = base + bend * inner
+    joint = _step(root, first, l1)
+    return first, math.degrees(math.atan2(target[1] - joint[1], target[0] - joint[0]))
+
+
+def _leg_to(hip: Point, foot: Point, bend: int = 1) -> tuple[float, float]:
+    return _ik(hip, foot, THIGH, SHIN, bend)
+
+
+def _arm_to(hip: Point, torso: float, hand: Point, bend: int = -1) -> tuple[float, float]:
+    return _ik(_step(hip, torso, TORSO), hand, UPPER_ARM, FOREARM, bend)
+
+
+def _floor_line() -> Line:
+    return Line((0.0, FLOOR_Y), (1.0, FLOOR_Y))
+
+
+def _with(*props: Prop) -> tuple[Prop, ...]:
+    return (_floor_line(), *props)
+
+
+# --- Lifts ---
+
+
+def _back_extension() -> Pose:
+    """Body on a 45-degree bench: hips on the pad, feet under the roller, trunk lowers and rises."""
+    hip = (0.52, 0.46)
+    legs = (225.0, 225.0)
+    up = body(hip, 45, legs, (-140, 60))
+    down = body(hip, -70, legs, (-160, -50), head=-60)
+    bench = Line((0.16, 0.09), (0.52, 0.42), thick=True)
+    return Pose(
+        "45-degree back extension",
+        _frame(down),
+        _frame(up),
+        scenery=_with(
+            bench,
+            Line((0.46, 0.37), (0.46, FLOOR_Y)),
+            Line((0.2, 0.12), (0.2, FLOOR_Y)),
+            Circle((0.15, 0.14), 0.025),
+        ),
+    )
+
+
+def _good_morning() -> Pose:
+    top_hip, low_hip = (0.5, 0.51), (0.38, 0.49)
+    top_bar = _step(_step(top_hip, 90, TORSO), 0, 0.0)
+    low_neck = _step(low_hip, 28, TORSO)
+    top = body(top_hip, 90, (-90, -90), _arm_to(top_hip, 90, (top_bar[0] + 0.02, top_bar[1])))
+    bottom = body(low_hip, 28, (-68, -94), _arm_to(low_hip, 28, (low_neck[0], low_neck[1] + 0.02)))
+    return Pose(
+        "good morning",
+        _frame(top, _plate((top_bar[0] - 0.03, top_bar[1]))),
+        _frame(bottom, _plate((low_neck[0] - 0.03, low_neck[1] + 0.02))),
+    )
+
+
+def _single_leg_hinge(name: str = "single-leg hinge", weight: bool = True) -> Pose:
+    """One leg planted, the trunk and the other leg tip together like a see-saw."""
+    top = body((0.5, 0.51), 90, (-90, -90), (-90, -90))
+    low_hip = (0.45, 0.47)
+    planted = _leg_to(low_hip, (0.5, FLOOR_Y))
+    bottom = body(low_hip, 10, planted, (-90, -90), far_leg=(190, 190))
+    if not weight:
+        return Pose(name, _frame(top), _frame(bottom))
+    return Pose(name, _frame(top, _weight(top.wrist_n)), _frame(bottom, _weight(bottom.wrist_n)))
+
+
+def _swing() -> Pose:
+    bottom = body((0.38, 0.49), 28, (-68, -94), (-120, -120))
+    top = body((0.5, 0.51), 90, (-90, -90), (0, 0))
+    return Pose(
+        "kettlebell swing",
+        _frame(bottom, _weight(bottom.wrist_n)),
+        _frame(top, _weight(top.wrist_n)),
+    )
+
+
+def _incline_row() -> Pose:
+    """Chest on an incline bench, arms hang, then elbows drive back."""
+    hip, torso = (0.42, 0.42), 40.0
+    legs = _leg_to(hip, (0.2, FLOOR_Y))
+    hang = body(hip, torso, legs, (-90, -90))
+    pulled = body(hip, torso, legs, (-165, -70))
+    bench = Line((0.36, 0.34), (0.7, 0.62), thick=True)
+    return Pose(
+        "chest-supported row",
+        _frame(hang, _weight(hang.wrist_n)),
+        _frame(pulled, _weight(pulled.wrist_n)),
+        scenery=_with(bench, Line((0.5, 0.44), (0.5, FLOOR_Y))),
+    )
+
+
+def _one_arm_row() -> Pose:
+    """Knee and hand on a bench, trunk flat, the free hand rows a dumbbell to the hip."""
+    hip, torso = (0.36, 0.5), 8.0
+    bench_top = 0.27
+    near_leg = _leg_to(hip, (0.3, FLOOR_Y))
+    far_leg = (-90.0, 180.0)  # knee on the bench under the hip, shin along it
+    neck = _step(hip, torso, TORSO)
+    support = _arm_to(hip, torso, (neck[0] + 0.02, bench_top), bend=1)
+    hang = body(hip, torso, near_leg, (-90, -90), far_leg=far_leg, far_arm=support)
+    pulled = body(hip, torso, near_leg, (-170, -80), far_leg=far_leg, far_arm=support)
+    return Pose(
+        "one-arm row",
+        _frame(hang, _weight(hang.wrist_n)),
+        _frame(pulled, _weight(pulled.wrist_n)),
+        scenery=_with(Rect(0.1, FLOOR_Y, 0.62, bench_top - FLOOR_Y)),
+    )
+
+
+def _cable_row() -> Pose:
+    hip, seat = (0.3, 0.22), 0.18
+    legs = _leg_to(hip, (0.72, 0.12), bend=1)
+    reach = body(hip, 80, legs, (0, 0))
+    pulled = body(hip, 95, legs, (-150, 10))
+    anchor = (0.98, 0.3)
+    return Pose(
+        "seated cable row",
+        _frame(reach, Line(reach.wrist_n, anchor)),
+        _frame(pulled, Line(pulled.wrist_n, anchor)),
+        scenery=_with(Rect(0.14, FLOOR_Y, 0.24, seat - FLOOR_Y), Line((0.76, 0.04), (0.74, 0.2))),
+    )
+
+
+def _landmine_press() -> Pose:
+    """Half-kneeling, one end of a bar in the hand, pressed up and forward from the shoulder."""
+    hip = (0.42, FLOOR_Y + THIGH)
+    legs = ((-90.0, 180.0), (-10.0, -90.0))
+    low = body(hip, 90, legs[0], (-60, 110), far_leg=legs[1])
+    high = body(hip, 90, legs[0], (50, 50), far_leg=legs[1])
+    pivot = (0.99, FLOOR_Y)  # the bar's far end sits in the floor sleeve in front
+    return Pose(
+        "landmine press",
+        _frame(low, Line(pivot, low.wrist_n, thick=True)),
+        _frame(high, Line(pivot, high.wrist_n, thick=True)),
+    )
+
+
+def _leg_press() -> Pose:
+    """Back on a reclined seat, feet on a sled pushed up and away."""
+    hip, torso = (0.3, 0.2), 125.0
+    bent = body(hip, torso, _leg_to(hip, (0.5, 0.42)), (-40, 0))
+    straight = body(hip, torso, _leg_to(hip, (0.62, 0.52)), (-40, 0))
+
+    def plate(foot: Point) -> Line:
+        return Line((foot[0] - 0.07, foot[1] + 0.07), (foot[0] + 0.07, foot[1] - 0.07), thick=True)
+
+    return Pose(
+        "leg press",
+        _frame(bent, plate(bent.ankle_n)),
+        _frame(straight, plate(straight.ankle_n)),
+        scenery=_with(
+            Line((0.08, 0.45), (0.32, 0.16), thick=True), Line((0.3, 0.16), (0.3, FLOOR_Y))
+        ),
+    )
+
+
+def _split_squat_rear_foot_up() -> Pose:
+    """Rear foot on a bench behind, front knee bends."""
+    high_hip, low_hip = (0.52, 0.47), (0.5, 0.32)
+    front = (0.72, FLOOR_Y)
+    rear = (0.14, 0.22)
+    high = body(high_hip, 88, _leg_to(high_hip, front), (-92, -90), far_leg=_leg_to(high_hip, rear))
+    low = body(low_hip, 85, _leg_to(low_hip, front), (-92, -90), far_leg=_leg_to(low_hip, rear))
+    return Pose(
+        "rear-foot-elevated split squat",
+        _frame(high),
+        _frame(low),
+        scenery=_with(Rect(0.02, FLOOR_Y, 0.16, 0.16)),
+    )
+
+
+def _box_squat() -> Pose:
+    squat = _squat()
+    return replace(squat, name="box squat", scenery=_with(Rect(0.1, FLOOR_Y, 0.2, 0.2)))
+
+
+def _bike() -> Pose:
+    """Seated on a bike, hands on the bars, one pedal up and one down."""
+    hip, torso = (0.36, 0.56), 55.0
+    crank, radius = (0.45, 0.2), 0.085
+    bars = (0.74, 0.64)
+    arm = _arm_to(hip, torso, bars, bend=-1)
+
+    def at(turn: float) -> Figure:
+        near = _step(crank, turn, radius)
+        far = _step(crank, turn + 180, radius)
+        return body(hip, torso, _leg_to(hip, near), arm, far_leg=_leg_to(hip, far))
+
+    frame = (
+        Line((0.3, 0.56), (0.42, 0.56), thick=True),
+        Line((0.36, 0.56), (crank[0], crank[1])),
+        Line(crank, (0.74, 0.64)),
+        Line((0.2, FLOOR_Y), (0.8, FLOOR_Y), thick=True),
+        Line((0.45, 0.2), (0.45, FLOOR_Y)),
+        Circle(crank, radius),
+    )
+    return Pose("bike", _frame(at(150)), _frame(at(-30)), scenery=frame)
+
+
+def _rower() -> Pose:
+    """Catch (knees up, arms long) to finish (legs long, handle at the ribs)."""
+    rail = 0.12
+    foot = (0.78, rail + 0.02)
+    catch_hip, finish_hip = (0.44, rail + 0.06), (0.2, rail + 0.06)
+    catch = body(catch_hip, 65, _leg_to(catch_hip, foot), _arm_to(catch_hip, 65, (0.88, 0.42)))
+    handle = _step(_step(finish_hip, 105, TORSO), -80, 0.2)
+    finish = body(finish_hip, 105, _leg_to(finish_hip, foot), _arm_to(finish_hip, 105, handle, 1))
+    return Pose(
+        "rowing machine",
+        _frame(catch, Line(catch.wrist_n, (0.97, 0.3))),
+        _frame(finish, Line(finish.wrist_n, (0.97, 0.3))),
+        scenery=_with(Line((0.0, rail), (0.94, rail), thick=True), Circle((0.92, 0.22), 0.07)),
+    )
+
+
+def _sled_push() -> Pose:
+    hip, torso = (0.36, 0.4), 40.0
+    hands = _arm_to(hip, torso, (0.78, 0.48))
+    a = body(hip, torso, _leg_to(hip, (0.5, FLOOR_Y)), hands, far_leg=_leg_to(hip, (0.06, FLOOR_Y)))
+    b = body(hip, torso, _leg_to(hip, (0.06, FLOOR_Y)), hands, far_leg=_leg_to(hip, (0.5, FLOOR_Y)))
+    return Pose(
+        "sled push",
+        _frame(a),
+        _frame(b),
+        scenery=_with(Rect(0.8, FLOOR_Y, 0.16, 0.12), Line((0.8, 0.16), (0.78, 0.5), thick=True)),
+    )
+
+
+# --- Core ---
+
+
+def _hollow_hold() -> Pose:
+    hold = body((0.56, 0.08), 165, (12, 12), (172, 172), head=160)
+    return Pose("hollow hold", _frame(hold), _frame(hold))
+
+
+def _toe_tap() -> Pose:
+    hip = (0.45, 0.08)
+    table = body(hip, 180, (90, 0), (-10, 0))
+    tap = body(hip, 180, (90, 0), (-10, 0), far_leg=_leg_to(hip, (0.78, FLOOR_Y + 0.01), 1))
+    return Pose("toe tap", _frame(table), _frame(tap))
+
+
+def _kneeling_plank() -> Pose:
+    hip = (0.44, 0.2)
+    legs = (225.0, 180.0)  # thigh down and back to the knee on the floor, shin flat
+    hold = body(hip, 10, legs, _arm_to(hip, 10, (0.84, FLOOR_Y + 0.01)))
+    return Pose("kneeling plank", _frame(hold), _frame(hold))
+
+
+def _stir_the_pot() -> Pose:
+    ball = Circle((0.82, 0.13), 0.1)
+    hip = (0.46, 0.26)
+    left = body(hip, 10, (190, 190), _arm_to(hip, 10, (0.78, 0.24)))
+    right = body(hip, 10, (190, 190), _arm_to(hip, 10, (0.88, 0.24)))
+    return Pose("stir the pot", _frame(left), _frame(right), scenery=_with(ball))
+
+
+def _rollout() -> Pose:
+    knees = (0.3, FLOOR_Y + 0.01)
+    start_hip = (0.3, FLOOR_Y + THIGH + 0.01)
+    start = body(start_hip, 60, (-90, 180), _arm_to(start_hip, 60, (0.56, 0.09)))
+    out_hip = _step(knees, 28, THIGH)
+    out = body(out_hip, 18, (208, 180), _arm_to(out_hip, 18, (0.9, 0.09)))
+    return Pose(
+        "rollout",
+        _frame(start, Circle((0.56, 0.09), 0.05)),
+        _frame(out, Circle((0.9, 0.09), 0.05)),
+    )
+
+
+def _knee_side_plank() -> Pose:
+    hip = (0.44, 0.17)
+    hold = body(hip, 16, (200, 110), _arm_to(hip, 16, (0.78, FLOOR_Y + 0.01)), far_arm=(80, 90))
+    return Pose("side plank from the knees", _frame(hold), _frame(hold))
+
+
+def _copenhagen() -> Pose:
+    hip = (0.46, 0.24)
+    hold = body(
+        hip,
+        5,
+        (186, 186),
+        _arm_to(hip, 5, (0.84, FLOOR_Y + 0.01)),
+        far_leg=_leg_to(hip, (0.3, FLOOR_Y), -1),
+        far_arm=(80, 90),
+    )
+    return Pose(
+        "copenhagen side plank",
+        _frame(hold),
+        _frame(hold),
+        scenery=_with(Rect(0.0, FLOOR_Y, 0.1, 0.18)),
+    )
+
+
+# --- Glutes and mobility ---
+
+
+def _quadruped_kickback() -> Pose:
+    start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), head=10)
+    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(175, 175), head=10)
+    return Pose("quadruped hip extension", _frame(start), _frame(end))
+
+
+def _quadruped_reach_up() -> Pose:
+    start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_arm=(-60, 150), head=10)
+    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_arm=(92, 92), head=40)
+    return Pose("quadruped thoracic rotation", _frame(start), _frame(end))
+
+
+def _rock_back() -> Pose:
+    hands = (0.8, FLOOR_Y + 0.01)
+    knees = (0.4, FLOOR_Y + 0.01)
+    start_hip = _step(knees, 90, THIGH)
+    start = body(start_hip, 16, (-90, 180), _arm_to(start_hip, 16, hands), head=10)
+    back_hip = _step(knees, 150, THIGH)
+    back = body(back_hip, 12, (-30, 180), _arm_to(back_hip, 12, hands), head=0)
+    return Pose("rock back", _frame(start), _frame(back))
+
+
+def _standing_hamstring() -> Pose:
+    hip = (0.42, 0.51)
+    planted = (-90.0, -90.0)
+    raised = _leg_to(hip, (0.8, 0.18), 1)
+    upright = body(hip, 90, planted, (-92, -90), far_leg=raised)
+    leaned = body(hip, 55, planted, _arm_to(hip, 55, (0.62, 0.36)), far_leg=raised)
+    return Pose(
+        "standing hamstring stretch",
+        _frame(upright),
+        _frame(leaned),
+        scenery=_with(Rect(0.74, FLOOR_Y, 0.2, 0.12)),
+    )
+
+
+def _quad_stretch() -> Pose:
+    hip = (0.5, 0.51)
+    bent = (-92.0, 100.0)
+    heel = _step(_step(hip, bent[0], THIGH), bent[1], SHIN)
+    hold = body(hip, 90, bent, _arm_to(hip, 90, heel), far_leg=(-90, -90), far_arm=(-10, 0))
+    return Pose("standing quad stretch", _frame(hold), _frame(hold))
+
+
+def _calf_wall() -> Pose:
+    hip = (0.5, 0.47)
+    front = _leg_to(hip, (0.66, FLOOR_Y))
+    back = _leg_to(hip, (0.22, FLOOR_Y), -1)
+    hold = body(hip, 72, front, _arm_to(hip, 72, (0.86, 0.7)), far_leg=back)
+    wall = Line((0.88, FLOOR_Y), (0.88, 0.95), thick=True)
+    return Pose("calf stretch at a wall", _frame(hold), _frame(hold), scenery=_with(wall))
+
+
+def _figure_four() -> Pose:
+    hip = (0.45, 0.08)
+    start = body(hip, 180, (30, -75), (-10, 0), far_leg=(50, -20))
+    end = body(hip, 180, (75, -10), _arm_to(hip, 180, (0.56, 0.3), 1), far_leg=(95, -25))
+    return Pose("figure-4 stretch", _frame(start), _frame(end))
+
+
+def _pigeon() -> Pose:
+    hip = (0.5, 0.14)
+    legs = ((-30.0, 180.0), (188.0, 180.0))
+    upright = body(hip, 80, legs[0], _arm_to(hip, 80, (0.66, FLOOR_Y)), far_leg=legs[1])
+    folded = body(
+        hip, 20, legs[0], _arm_to(hip, 20, (0.98, FLOOR_Y + 0.01)), far_leg=legs[1], head=10
+    )
+    return Pose("pigeon stretch", _frame(upright), _frame(folded))
+
+
+def _worlds_greatest() -> Pose:
+    hip = (0.44, 0.22)
+    front = _leg_to(hip, (0.7, FLOOR_Y))
+    back = (190.0, 190.0)
+    hand = (0.68, FLOOR_Y + 0.01)
+    down = body(
+        hip, 30, front, _arm_to(hip, 30, hand), far_leg=back, far_arm=_arm_to(hip, 30, hand)
+    )
+    up = body(hip, 30, front, _arm_to(hip, 30, hand), far_leg=back, far_arm=(95, 95), head=60)
+    return Pose("world's greatest stretch", _frame(down), _frame(up))
+
+
+def _inchworm() -> Pose:
+    fold_hip = (0.32, 0.46)
+    fold = body(
+        fold_hip,
+        -62,
+        _leg_to(fold_hip, (0.3, FLOOR_Y)),
+        _arm_to(fold_hip, -62, (0.5, FLOOR_Y + 0.01)),
+    )
+    plank_hip = (0.47, 0.245)
+    plank = body(plank_hip, 24, (204, 204), (-95, -85))
+    return Pose("inchworm", _frame(fold), _frame(plank))
+
+
+def _knee_hug() -> Pose:
+    hip = (0.5, 0.51)
+    stand = body(hip, 90, (-90, -90), (-92, -90))
+    knee_up = (35.0, -90.0)
+    shin = _step(_step(hip, knee_up[0], THIGH), knee_up[1], SHIN * 0.4)
+    hug = body(hip, 90, knee_up, _arm_to(hip, 90, shin), far_leg=(-90, -90))
+    return Pose("knee hug", _frame(stand), _frame(hug))
+
+
+def _knee_circle() -> Pose:
+    hip = (0.45, 0.51)
+    hand = (0.72, 0.7)
+    arm = _arm_to(hip, 90, hand)
+    down = body(hip, 90, (-90, -90), arm, far_leg=(-90, -90))
+    up = body(hip, 90, (-90, -90), arm, far_leg=(10, -80))
+    wall = Line((0.74, FLOOR_Y), (0.74, 0.95), thick=True)
+    return Pose("hip circle", _frame(down), _frame(up), scenery=_with(wall))
+
+
+# Front views: the figure faces the reader; "near" limbs are its left, "far" its right.
+
+
+def _front_leg_swing() -> Pose:
+    hip = (0.5, 0.51)
+    out = body(hip, 90, (-90, -90), (-110, -100), far_leg=(-135, -135), far_arm=(-70, -80))
+    across = body(hip, 90, (-90, -90), (-110, -100), far_leg=(-62, -62), far_arm=(-70, -80))
+    return Pose("leg swing, side to side", _frame(out), _frame(across))
+
+
+def _lateral_lunge() -> Pose:
+    """Feet wide, then the hips sit over one bent knee while the other leg stays long."""
+    wide_hip = (0.58, 0.47)
+    feet = ((0.3, FLOOR_Y), (0.86, FLOOR_Y))
+    wide = body(
+        wide_hip,
+        90,
+        _leg_to(wide_hip, feet[0], -1),
+        (-100, -80),
+        far_leg=_leg_to(wide_hip, feet[1], 1),
+        far_arm=(-80, -100),
+    )
+    hip = (0.4, 0.32)
+    shifted = body(
+        hip,
+        84,
+        _leg_to(hip, feet[0], -1),
+        (-60, -10),
+        far_leg=_leg_to(hip, feet[1], 1),
+        far_arm=(-120, -170),
+    )
+    return Pose("lateral lunge", _frame(wide), _frame(shifted))
+
+
+def _arm_circles() -> Pose:
+    hip = (0.5, 0.51)
+    out = body(hip, 90, (-96, -90), (180, 180), far_leg=(-84, -90), far_arm=(0, 0))
+    up = body(hip, 90, (-96, -90), (160, 160), far_leg=(-84, -90), far_arm=(20, 20))
+    loops = (Circle((0.14, 0.85), 0.05), Circle((0.86, 0.85), 0.05))
+    return Pose("arm circles", _frame(out), _frame(up), scenery=_with(*loops))
+
+
+def _pull_apart() -> Pose:
+    hip = (0.5, 0.51)
+    shoulder_y = hip[1] + TORSO
+    near_in = _arm_to(hip, 90, (0.4, shoulder_y), 1)
+    far_in = _arm_to(hip, 90, (0.6, shoulder_y), -1)
+    together = body(hip, 90, (-96, -90), near_in, far_leg=(-84, -90), far_arm=far_in)
+    apart = body(hip, 90, (-96, -90), (180, 180), far_leg=(-84, -90), far_arm=(0, 0))
+    return Pose(
+        "band pull-apart",
+        _frame(together, Line(together.wrist_n, together.wrist_f)),
+        _frame(apart, Line(apart.wrist_n, apart.wrist_f)),
+    )
+
+
+def _active_leg_raise() -> Pose:
+    hip = (0.4, 0.07)
+    flat = body(hip, 180, (0, 0), (-10, 0), far_leg=(0, 0))
+    raised = body(hip, 180, (0, 0), (-10, 0), far_leg=(65, 65))
+    return Pose("straight-leg raise", _frame(flat), _frame(raised))
+
+
+def _roll_upper_back() -> Pose:
+    roller = Circle((0.3, 0.12), 0.08)
+    feet = (0.78, FLOOR_Y)
+    a_hip = (0.44, 0.22)
+    b_hip = (0.5, 0.26)
+    a = body(a_hip, 165, _leg_to(a_hip, feet), (100, -20), head=150)
+    b = body(b_hip, 172, _leg_to(b_hip, feet), (100, -20), head=160)
+    return Pose("foam rolling the upper back", _frame(a, roller), _frame(b, roller))
+
+
+#: Catalog exercises with a drawing of their own, by exact id (checked before fragments).
+EXACT_OVERRIDES: dict[str, Callable[[], Pose] | None] = {
+    "back-extension": _back_extension,
+    "good-morning": _good_morning,
+    "single-leg-romanian-deadlift": _single_leg_hinge,
+    "hip-airplane": lambda: _single_leg_hinge("hip airplane", weight=False),
+    "kettlebell-swing": _swing,
+    "chest-supported-row": _incline_row,
+    "one-arm-dumbbell-row": _one_arm_row,
+    "seated-cable-row": _cable_row,
+    "landmine-press": _landmine_press,
+    "leg-press": _leg_press,
+    "bulgarian-split-squat": _split_squat_rear_foot_up,
+    "box-squat": _box_squat,
+    "easy-bike": _bike,
+    "stationary-bike": _bike,
+    "rowing-machine": _rower,
+    "sled-push": _sled_push,
+    "hollow-body-hold": _hollow_hold,
+    "supine-toe-tap": _toe_tap,
+    "kneeling-plank": _kneeling_plank,
+    "stir-the-pot": _stir_the_pot,
+    "ab-wheel-rollout": _rollout,
+    "knee-side-plank": _knee_side_plank,
+    "copenhagen-side-plank": _copenhagen,
+    "crunch": _curl_up,
+    "quadruped-hip-extension": _quadruped_kickback,
+    "cable-glute-kickback": _quadruped_kickback,
+    "quadruped-thoracic-rotation": _quadruped_reach_up,
+    "adductor-rock-back": _rock_back,
+    "standing-hamstring-stretch": _standing_hamstring,
+    "standing-quad-stretch": _quad_stretch,
+    "calf-wall-stretch": _calf_wall,
+    "figure-four-stretch": _figure_four,
+    "pigeon-stretch": _pigeon,
+    "worlds-greatest-stretch": _worlds_greatest,
+    "inchworm": _inchworm,
+    "walking-knee-hug": _knee_hug,
+    "hip-circle": _knee_circle,
+    "lateral-leg-swing": _front_leg_swing,
+    "lateral-lunge-shift": _lateral_lunge,
+    "arm-circle": _arm_circles,
+    "band-pull-apart": _pull_apart,
+    "active-straight-leg-raise": _active_leg_raise,
+    "foam-roll-thoracic-spine": _roll_upper_back,
+    # Twists and turns seen from the side are a figure standing or lying still: no drawing.
+    "torso-twist": None,
+    "open-book-thoracic-rotation": None,
+    "lower-trunk-rotation": None,
+    "90-90-hip-switch": None,
+    "90-90-hip-stretch": None,
+}
+
+
 PATTERN_POSES: dict[Pattern, Callable[[], Pose]] = {
     "hinge": _hinge,
     "squat": _squat,
@@ -481,6 +1036,9 @@ def pose_for(exercise: Exercise | None) -> Pose | None:
 
 
 def _lookup(exercise: Exercise) -> Pose | None:
+    if exercise.id in EXACT_OVERRIDES:
+        exact = EXACT_OVERRIDES[exercise.id]
+        return None if exact is None else exact()
     if exercise.pattern == "soft-tissue":
         return _foam_roll()
     for fragment, maker in ID_OVERRIDES:
@@ -496,6 +1054,7 @@ def _lookup(exercise: Exercise) -> Pose | None:
 def all_poses() -> dict[str, Pose]:
     """Every distinct pose by name: for previews and tests of the painters."""
     makers = list(PATTERN_POSES.values()) + [m for _, m in ID_OVERRIDES if m is not None]
+    makers += [m for m in EXACT_OVERRIDES.values() if m is not None]
     poses = (maker() for maker in makers)
     return {pose.name: pose for pose in poses}
 

@@ -101,3 +101,77 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
     assert pose_name("monster-walk") != "walk"
     assert pose_name("foam-roll-hamstrings") == pose_name("foam-roll-glutes")
     assert pose_name("foam-roll-hamstrings") != "hamstring stretch"
+
+
+def _catalog_pose(exercise_id: str) -> Pose | None:
+    return pose_for(bundled_catalog().get(exercise_id))
+
+
+def _angle(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def test_back_extension_lies_on_an_inclined_bench_not_a_standing_hinge() -> None:
+    pose = _catalog_pose("back-extension")
+    assert pose is not None and pose.name == "45-degree back extension"
+    top = pose.end.figure
+    # At the top the body is one straight line at about 45 degrees, feet off the floor.
+    assert _angle(top.ankle_n, top.neck) == pytest.approx(45, abs=5)
+    assert min(top.ankle_n[1], top.ankle_f[1]) > poses.FLOOR_Y + 0.05
+    bottom = pose.start.figure
+    assert bottom.neck[1] < bottom.hip[1]  # the trunk hangs down over the pad
+
+
+def test_supported_and_grounded_positions_touch_what_they_rest_on() -> None:
+    row = _catalog_pose("one-arm-dumbbell-row")
+    assert row is not None
+    bench_top = max(p.y + p.height for p in row.scenery if isinstance(p, poses.Rect))
+    assert row.end.figure.knee_f[1] == pytest.approx(bench_top, abs=0.02)
+    assert row.end.figure.wrist_f[1] == pytest.approx(bench_top, abs=0.02)
+    kneeling = _catalog_pose("kneeling-plank")
+    assert kneeling is not None and kneeling.is_static
+    assert kneeling.end.figure.knee_n[1] == pytest.approx(poses.FLOOR_Y, abs=0.02)
+    standing = _catalog_pose("standing-hamstring-stretch")
+    assert standing is not None
+    assert standing.end.figure.head[1] > standing.end.figure.hip[1]  # not lying down
+    assert standing.end.figure.ankle_n[1] == pytest.approx(poses.FLOOR_Y, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "expected"),
+    [
+        ("easy-bike", "bike"),
+        ("stationary-bike", "bike"),
+        ("rowing-machine", "rowing machine"),
+        ("sled-push", "sled push"),
+        ("hollow-body-hold", "hollow hold"),
+        ("quadruped-hip-extension", "quadruped hip extension"),
+        ("walking-knee-hug", "knee hug"),
+        ("inchworm", "inchworm"),
+        ("landmine-press", "landmine press"),
+        ("bulgarian-split-squat", "rear-foot-elevated split squat"),
+        ("single-leg-romanian-deadlift", "single-leg hinge"),
+        ("crunch", "curl-up"),
+        ("torso-twist", None),
+        ("open-book-thoracic-rotation", None),
+    ],
+)
+def test_catalog_exercises_get_the_movement_they_name(
+    exercise_id: str, expected: str | None
+) -> None:
+    pose = _catalog_pose(exercise_id)
+    assert (pose.name if pose else None) == expected
+
+
+def test_every_catalog_pose_keeps_limb_lengths() -> None:
+    for exercise in bundled_catalog():
+        pose = pose_for(exercise)
+        if pose is None:
+            continue
+        for frame in (pose.start, pose.end):
+            for (a, b), length in LENGTHS.items():
+                assert _distance(frame.figure, a, b) == pytest.approx(length, abs=1e-9), (
+                    exercise.id,
+                    a,
+                    b,
+                )
