@@ -31,6 +31,8 @@ TRAINING_COLOUR = QColor("#3f7cac")
 DELOAD_COLOUR = QColor("#9aa5b1")
 BAND_COLOUR = QColor(76, 175, 80, 70)
 ACWR_COLOUR = QColor("#d9822b")
+#: The load axis reaches at least this far (one 20-minute session at RPE 5 is 100).
+MIN_LOAD_TOP = 100.0
 
 
 def guideline_bands(
@@ -202,7 +204,9 @@ class LoadChart(QWidget):
         )
         self.acwr_limit_series.replace(limit_points)
 
-        top_load = max([*loads, *(ceiling for _, _, ceiling in bands), 1.0])
+        # At least MIN_LOAD_TOP, so an empty or tiny plan never gets fractional ticks that the
+        # whole-number labels would print twice ("0, 1, 1, 2").
+        top_load = max([*loads, *(ceiling for _, _, ceiling in bands), MIN_LOAD_TOP])
         self.load_axis.setRange(0, top_load * 1.1)
         self.load_axis.applyNiceNumbers()
         top_ratio = max([ratio_limit, *(ratio for _, ratio in ratios)])

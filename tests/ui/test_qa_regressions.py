@@ -13,13 +13,15 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.models import Week
 from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
 from planner_gui.ui.day_view import SessionButton
 from planner_gui.ui.document import next_weekday
 from planner_gui.ui.findings_panel import FINDING_ROLE, FindingsPanel
+from planner_gui.ui.load_chart import LoadChart
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_LOAD, COL_NOTE, COL_RPE, COL_SETS, ItemPath, PlanModel
-from tests.ui.editor_fixtures import plan_dict, small_catalog, small_program
+from tests.ui.editor_fixtures import empty_week_program, plan_dict, small_catalog, small_program
 
 WEEK1_DEADLIFT = ItemPath(0, 0, "main", 0)
 
@@ -194,3 +196,14 @@ def test_copy_forward_list_is_wide_enough_for_its_names(qtbot: QtBot) -> None:
     widest = max(metrics.horizontalAdvance(items.item(r).text()) for r in range(items.count()))
     assert items.viewport().width() >= widest + 30
     assert items.horizontalScrollBar().maximum() == 0
+
+
+def test_load_axis_labels_are_distinct_for_an_empty_plan(qtbot: QtBot) -> None:
+    model = PlanModel(empty_week_program().model_copy(update={"weeks": [Week()]}), small_catalog())
+    chart = LoadChart(model)
+    qtbot.addWidget(chart)
+    axis = chart.load_axis
+    steps = axis.tickCount() - 1
+    ticks = [axis.min() + (axis.max() - axis.min()) * i / steps for i in range(steps + 1)]
+    labels = [f"{tick:.0f}" for tick in ticks]
+    assert len(set(labels)) == len(labels), labels
