@@ -90,16 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
 def format_finding(finding: Finding) -> str:
     """`week 3 · Wed · Lower B · deadlift: PO101 warning: ...`; plan-wide findings say "plan"."""
-    parts: list[str] = []
-    if finding.week is not None:
-        parts.append(f"week {finding.week}")
-    if finding.day is not None:
-        parts.append(finding.day.capitalize())
-    if finding.session:
-        parts.append(finding.session)
-    if finding.exercise:
-        parts.append(finding.exercise)
-    place = " · ".join(parts) if parts else "plan"
+    place = finding.place() or "plan"
     return f"{place}: {finding.code} {finding.severity}: {finding.message}"
 
 

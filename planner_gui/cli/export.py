@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli, prepare_stdout
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.export.brand import Brand
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"{args.output}: cannot write the PDF ({error.strerror or error})")
+    prepare_stdout()
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -104,18 +105,11 @@ def _brand(args: argparse.Namespace) -> Brand | None:
 
 
 def _describe(problems: list[Finding]) -> str:
-    """'2 data errors (DA502 week 1 · mon · Lower A: ...; and 1 more)'."""
+    """'2 data errors (DA502 week 1 · Mon · Lower A · lift: ...; and 1 more)'."""
     first = problems[0]
-    place = " · ".join(
-        part
-        for part in (
-            f"week {first.week}" if first.week is not None else "",
-            first.day or "",
-            first.session or "",
-        )
-        if part
-    )
+    place = first.place()
     count = f"{len(problems)} data error{'s' if len(problems) != 1 else ''}"
     more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
     head = f"{first.code} {place}: " if place else f"{first.code}: "
-    return f"{count} ({head}{first.message}{more}); run `planner-gui check` to see them all"
+    message = first.message.rstrip(".")
+    return f"{count} ({head}{message}{more}); run `planner-gui check` to see them all"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from planner_gui.domain.vocabulary import BlockKind, Day, Severity
+from planner_gui.domain.vocabulary import BLOCK_TITLES, BlockKind, Day, Severity
 
 SEVERITY_RANK: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
 
@@ -29,6 +29,26 @@ class Finding:
     exercise: str | None = None
     session_index: int | None = None
     item_index: int | None = None
+
+    def place(self, *, short: bool = False) -> str:
+        """Where the finding points, "" for the whole plan.
+
+        Long form names the exercise (`week 3 · Wed · Lower B · deadlift`), as the CLI prints
+        it; the short form names the block instead (`W3 · Wed · Lower B · Main lifts`), for
+        narrow columns next to a message that already names the exercise.
+        """
+        parts: list[str] = []
+        if self.week is not None:
+            parts.append(f"W{self.week}" if short else f"week {self.week}")
+        if self.day is not None:
+            parts.append(self.day.capitalize())
+        if self.session:
+            parts.append(self.session)
+        if short and self.block is not None:
+            parts.append(BLOCK_TITLES[self.block])
+        if not short and self.exercise:
+            parts.append(self.exercise)
+        return " · ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
         """The public JSON shape of `planner-gui check --format json` (DESIGN.md)."""

@@ -83,6 +83,7 @@ def test_refuses_plans_with_data_errors(
     err = _one_line(capsys.readouterr().err)
     assert f"{plan}: cannot export: 2 data errors" in err
     assert "DA50" in err and "week 1" in err
+    assert ".;" not in err and "; and 1 more)" in err
     assert out.read_bytes() == b"%PDF earlier"
 
 
