@@ -24,6 +24,7 @@ from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import PLAN_SUFFIX, load_plan, plan_to_bytes, save_plan
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.domain.vocabulary import DAYS, Day
+from planner_gui.resources import TEMPLATES_DIR
 from planner_gui.ui import preferences
 
 APP_DIR_NAME = "BracePlanner"
@@ -202,6 +203,12 @@ class Document(QObject):
         program = self._read(path)
         if program is None:
             return False
+        if _is_bundled_template(path):
+            # `make run` opens a bundled sample: edit a copy so Save never overwrites it.
+            self._replace(program, None)
+            self.discard_autosave()
+            self.message.emit(f"New plan from the sample {path.name}; Save asks where to keep it")
+            return True
         self._replace(program, path.resolve())
         self.discard_autosave()
         add_recent_file(path)
@@ -355,6 +362,10 @@ class Document(QObject):
         """The window is closing after the unsaved prompt: stop autosaving, leave no autosave."""
         self.autosave_timer.stop()
         self.discard_autosave()
+
+
+def _is_bundled_template(path: Path) -> bool:
+    return path.resolve().parent == TEMPLATES_DIR.resolve()
 
 
 def _file_name_for(program: Program) -> str:

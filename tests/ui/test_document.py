@@ -225,6 +225,23 @@ def test_new_from_template_is_untitled(setup: Setup, dialogs: Dialogs, tmp_path:
     assert not setup.document.is_modified()
 
 
+def test_opening_a_bundled_sample_edits_a_copy(
+    setup: Setup, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`make run` opens a bundled sample; Save must never write over it."""
+    samples = tmp_path / "templates"
+    samples.mkdir()
+    sample = samples / "sample.brace.json"
+    save_plan(small_program("Sample"), sample)
+    before = sample.read_bytes()
+    monkeypatch.setattr(document_module, "TEMPLATES_DIR", samples)
+    assert setup.document.load(sample)
+    assert setup.document.path() is None
+    setup.edit("Mine now")
+    assert not setup.document.save()  # asks for a name; the test dialog cancels
+    assert sample.read_bytes() == before
+
+
 def test_open_recent_is_newest_first_capped_and_drops_missing_files(tmp_path: Path) -> None:
     paths = []
     for number in range(MAX_RECENT + 2):
