@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.vocabulary import BLOCK_TITLES, SEVERITIES, Severity
+from planner_gui.domain.vocabulary import SEVERITIES, Severity
 from planner_gui.ui.plan_model import PlanModel
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,16 +41,7 @@ SEVERITY_ICONS: dict[Severity, QStyle.StandardPixmap] = {
 
 def place_of(finding: Finding) -> str:
     """ "W3 · Wed · Lower B · Main lifts": where a finding points, briefly."""
-    parts: list[str] = []
-    if finding.week is not None:
-        parts.append(f"W{finding.week}")
-    if finding.day is not None:
-        parts.append(finding.day.capitalize())
-    if finding.session:
-        parts.append(finding.session)
-    if finding.block is not None:
-        parts.append(BLOCK_TITLES[finding.block])
-    return " · ".join(parts) or "whole plan"
+    return finding.place(short=True) or "whole plan"
 
 
 def count_text(severity: Severity, count: int) -> str:

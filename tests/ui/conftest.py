@@ -12,17 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-#: Qt messages that the offscreen platform prints for any shown window; not our warnings.
-OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tolerate the offscreen plugin's own notices while qt_log_level_fail stays WARNING."""
-    here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def settings_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
