@@ -75,8 +75,8 @@ def generated_program(catalog: Catalog, weeks: int = 12, per_week: int = 4) -> P
                 blocks.append(Block(kind=kind, items=items))  # type: ignore[arg-type]
             sessions.append(
                 Session(
-                    day=days[s],
-                    name=f"Day {s + 1}",  # type: ignore[arg-type]
+                    day=days[s],  # type: ignore[arg-type]
+                    name=f"Day {s + 1}",
                     duration_min=55,
                     rpe=6 + (w % 4 == 3) * -2,
                     blocks=blocks,

@@ -132,7 +132,9 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
     table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
-    title = ctx.fixed_paragraph(esc(BLOCK_TITLES[block.kind]), s.h2)
+    name = esc(BLOCK_TITLES[block.kind])
+    title = ctx.fixed_paragraph(name, s.h2)
+    table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
     yield CondPageBreak(110)
     yield title
     yield table

@@ -5,16 +5,19 @@ colour, end) and draws every flowable cell inside save/translate/restore. A long
 thousands of such cells, and that bookkeeping costs more than the text. FlatTable lays out and
 looks exactly like Table; it only writes the text of string and TextBlock cells into one text
 object per table, skips empty cells (they print nothing) and leaves every other cell,
-background and rule to Table.
+background and rule to Table. Given a `continued` maker, a table that splits across pages
+starts its continuation on a new page under a heading such as "Core (continued)", above the
+repeated header row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Table
+from reportlab.platypus import Flowable, PageBreak, Table
 
 from planner_gui.export.flowables import TextBlock, draw_lines
 
@@ -31,6 +34,17 @@ class FlatTable(Table):  # type: ignore[misc]
 
     _text: PDFTextObject | None = None
     _pen: list[Any] | None = None
+    #: Makes the heading put above the rest of a split table (None: no heading).
+    continued: Callable[[], Flowable] | None = None
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if self.continued is None or len(parts) != 2:
+            return parts
+        head, rest = parts
+        rest.continued = self.continued  # it may split again further on
+        # The first part fills this page; the heading must not squeeze in below it.
+        return [head, PageBreak(), self.continued(), rest]
 
     def draw(self) -> None:
         self._text = None

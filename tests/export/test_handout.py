@@ -365,3 +365,22 @@ def test_export_does_not_import_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_block_split_across_pages_is_titled_again(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    """The page a block's table continues on names the block above the repeated header row."""
+    program = pdf.make_program(weeks=1, sessions_per_week=1)
+    program.weeks[0].sessions[0] = pdf.make_session("mon", "Long day", extra_items=14)
+    out = tmp_path / "long.pdf"
+    write_handout(program, catalog, out)
+    pages = [page.extract_text().splitlines() for page in pdf.reader(out).pages]
+    continued = [i for i, lines in enumerate(pages) if "Main lifts (continued)" in lines]
+    assert len(continued) == 1
+    lines = pages[continued[0]]
+    at = lines.index("Main lifts (continued)")
+    assert at == 1  # first thing under the running header
+    assert lines[at + 1].split() == ["Exercise", "Dose", "Load", "RPE", "Rest"]
+    assert "Main lifts" in pages[continued[0] - 1]  # the block began on the page before
+    assert not any("(continued)" in line for line in pages[continued[0] - 1])
