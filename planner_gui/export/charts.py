@@ -5,6 +5,8 @@ Drawn with reportlab's own graphics in greys, markers and dashes so it reads in 
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -17,6 +19,28 @@ from planner_gui.export.text import number
 HEIGHT = 215.0
 ACWR_GUIDE = 1.3
 ACWR_CAUTION = 1.5
+ACWR_STEP = 0.5
+#: Most gridlines the load axis gets; its step is the smallest round one that keeps within.
+MAX_LOAD_STEPS = 6
+
+
+def load_axis(peak: float) -> tuple[float, float]:
+    """(top, step) of the load axis: a round step, and a top on a step so it is labelled."""
+    step = 1.0
+    magnitude = 1.0
+    while step * MAX_LOAD_STEPS < peak:
+        for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+            step = factor * magnitude
+            if step * MAX_LOAD_STEPS >= peak:
+                break
+        magnitude *= 10
+    return max(1, math.ceil(peak / step)) * step, step
+
+
+def ratio_axis_top(ratios: list[float | None]) -> float:
+    """The ratio axis reaches 2.0 at least, or just above the highest ratio, on a labelled step."""
+    peak = max([2.0] + [r * 1.05 for r in ratios if r is not None])
+    return math.ceil(peak / ACWR_STEP - 1e-9) * ACWR_STEP
 
 
 def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
@@ -45,7 +69,10 @@ def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dy = -2
+    top, step = load_axis(max(loads))
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda value: number(round(value))
@@ -78,7 +105,7 @@ def _acwr_line(
     drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics, font: str
 ) -> None:
     ratios = [week.acwr for week in metrics.weeks]
-    top = max([2.0] + [r * 1.1 for r in ratios if r is not None])
+    top = ratio_axis_top(ratios)
     right = chart.x + chart.width
     slot = chart.width / len(ratios)
 
@@ -93,7 +120,7 @@ def _acwr_line(
         y = y_of(tick)
         drawing.add(Line(right, y, right + 3, y, strokeColor=INK, strokeWidth=0.6))
         drawing.add(String(right + 5, y - 2.5, f"{tick:.1f}", fontName=font, fontSize=7))
-        tick += 0.5
+        tick += ACWR_STEP
     for value, dash in ((ACWR_GUIDE, [3, 2]), (ACWR_CAUTION, [1, 2])):
         y = y_of(value)
         drawing.add(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item, Program
@@ -48,8 +48,9 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
         tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
         per_table = -(-len(exercise_ids) // tables)
         for start in range(0, len(exercise_ids), per_table):
-            yield _table(ctx, metrics, exercise_ids[start : start + per_table])
-            yield Spacer(1, 10)
+            # A table that fits on a page is not split (no stray rows overleaf).
+            table = _table(ctx, metrics, exercise_ids[start : start + per_table])
+            yield KeepTogether([table, Spacer(1, 10)])
     yield Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
     if chart is None:
@@ -72,7 +73,7 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
     s = ctx.styles
     week_w = 52.0
-    col_w = (ctx.width - week_w) / COLUMNS_PER_TABLE
+    col_w = (ctx.width - week_w) / len(exercise_ids)  # the table spans the page
     header: list[object] = [Paragraph("Week", s.cell_head)] + [
         Paragraph(esc(ctx.catalog.name_of(exercise_id)), s.cell_head)
         for exercise_id in exercise_ids

@@ -384,3 +384,31 @@ def test_a_block_split_across_pages_is_titled_again(
     assert lines[at + 1].split() == ["Exercise", "Dose", "Load", "RPE", "Rest"]
     assert "Main lifts" in pages[continued[0] - 1]  # the block began on the page before
     assert not any("(continued)" in line for line in pages[continued[0] - 1])
+
+
+def test_progression_tables_span_the_page_and_the_load_axis_is_labelled_at_its_top(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    """Three lifts share the page width; the load axis ends on a labelled round number above
+    the heaviest week (2 sessions × 105 min × RPE 6 = 1,260 → 0, 250, ... 1,500)."""
+    program = pdf.make_program(weeks=3, sessions_per_week=2)
+    for week in program.weeks:
+        for session in week.sessions:
+            session.duration_min = 105
+    out = tmp_path / "progression.pdf"
+    write_handout(program, catalog, out)
+    reader = pdf.reader(out)
+    page = next(p for p in reader.pages if "Progression of the main lifts" in p.extract_text())
+    width = float(page.mediabox.width)
+    xs: dict[str, float] = {}
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            xs.setdefault(text.strip(), tm[4] * cm[0] + cm[4])
+
+    page.extract_text(visitor_text=visit)
+    assert xs["Goblet squat"] > width * 0.55  # the last of three columns starts past the middle
+    text = page.extract_text()
+    assert "1,500" in text.split()
+    assert "1,750" not in text.split()
+    assert "2.0" in text.split()  # the ratio axis is labelled at its top too
