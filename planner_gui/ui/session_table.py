@@ -7,8 +7,8 @@ dropMimeData (an undoable command); the view never removes the source rows itsel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QDrag, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QDrag, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner_gui.domain.vocabulary import BLOCK_KINDS
@@ -78,7 +78,11 @@ class SessionTable(QTreeView):
         for column, width in COLUMN_WIDTHS.items():
             self.setColumnWidth(column, width)
         self.setColumnWidth(COL_EXERCISE, MIN_EXERCISE_WIDTH)
+        #: While a drop is handled: the item row it inserted (see dropEvent).
+        self._dropping = False
+        self._dropped = QPersistentModelIndex()
         model.rowsInserted.connect(self._after_rows_changed)
+        model.rowsInserted.connect(self._note_dropped_row)
         model.modelReset.connect(self._after_rows_changed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -149,6 +153,28 @@ class SessionTable(QTreeView):
         drag = QDrag(self)
         drag.setMimeData(self._model.mimeData([index.siblingAtColumn(0)]))
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Let the model take the drop, then select the row it added and bring it into view,
+        as a double-click in the catalog does, so Delete or Ctrl+D act on what was dropped."""
+        self._dropping, self._dropped = True, QPersistentModelIndex()
+        try:
+            super().dropEvent(event)
+        finally:
+            self._dropping = False
+        dropped, self._dropped = self._dropped, QPersistentModelIndex()
+        if dropped.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.selectionModel().setCurrentIndex(dropped, flags)
+            self.scrollTo(dropped)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _note_dropped_row(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if self._dropping and self._model.kind_of(parent) == "block":
+            self._dropped = QPersistentModelIndex(self._model.index(first, 0, parent))
 
     def current_block_row(self) -> QModelIndex:
         """The block section of the current row (itself, or the block of an item)."""
