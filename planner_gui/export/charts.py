@@ -69,10 +69,10 @@ def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dy = -2
-    top, step = load_axis(max(loads))
+    load_top, load_step = load_axis(max(loads))
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = load_top
+    chart.valueAxis.valueStep = load_step
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = lambda value: number(round(value))
