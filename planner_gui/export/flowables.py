@@ -48,6 +48,42 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
             begin_section(self.running, bool(getattr(self._frame, "_atTop", False)))
 
 
+class PageRef(Flowable):  # type: ignore[misc]
+    """One line of text followed by "(page N)", N being the page that bookmark `key` lands on.
+
+    The page is only known once every page is laid out, so the canvas that holds pages back
+    for "page N of M" (handout._numbered_canvas) writes the number when it puts the pages
+    out: no second build. A canvas without that hook prints the text alone.
+    """
+
+    #: Room kept for the reference after the text ("(page 999)").
+    _ROOM = " (page 999)"
+
+    def __init__(self, text: str, key: str, font: str, size: float, colour: Color = INK) -> None:
+        super().__init__()
+        self.text = text
+        self.key = key
+        self.font = font
+        self.size = size
+        self.colour = colour
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = stringWidth(self.text + self._ROOM, self.font, self.size)
+        self.height = self.size * 1.25
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.height - self.size  # as a table's top-aligned text cell
+        canvas.setFont(self.font, self.size)
+        canvas.setFillColor(self.colour)
+        canvas.drawString(0, baseline, self.text)
+        page_ref = getattr(canvas, "page_ref", None)
+        if page_ref is not None:
+            x, y = canvas.absolutePosition(stringWidth(self.text, self.font, self.size), baseline)
+            page_ref(self.key, x, y, self.font, self.size, self.colour)
+
+
 class TickBox(Flowable):  # type: ignore[misc]
     """An empty square to tick by hand."""
 

@@ -261,6 +261,7 @@ def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []
             self._sections: list[str] = []
+            self._refs: list[tuple[str, float, float, str, float, Any]] = []
 
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:
             self._marks.append((key, kwargs))
@@ -272,19 +273,35 @@ def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
             else:
                 self._sections.append(label)
 
+        def page_ref(
+            self, key: str, x: float, y: float, font: str, size: float, colour: Any
+        ) -> None:
+            """Write " (page N)" at (x, y) once the page that bookmark `key` opens is known."""
+            self._refs.append((key, x, y, font, size, colour))
+
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._marks = []
+            self._refs = []
             self._sections = self._sections[-1:]
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             width = self._pagesize[0]
+            pages_of: dict[str, int] = {}
+            for number, state in enumerate(self._pages, start=1):
+                for key, _ in state["_marks"]:
+                    pages_of.setdefault(key, number)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 for key, kwargs in self._marks:
                     Canvas.bookmarkPage(self, key, **kwargs)
+                for key, x, y, font, size, colour in self._refs:
+                    if key in pages_of:
+                        self.setFillColor(colour)
+                        self.setFont(font, size)
+                        self.drawString(x, y, f" (page {pages_of[key]})")
                 label = f"page {number} of {total}"
                 self.setFillColor(DARK)
                 self.setFont(REGULAR, 7.5)

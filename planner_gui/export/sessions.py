@@ -22,7 +22,14 @@ from reportlab.platypus import (
 from planner_gui.domain.models import Block, Item, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
-from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
+from planner_gui.export.flowables import (
+    OutlineEntry,
+    PageRef,
+    Run,
+    TextBlock,
+    TickBox,
+    text_lines,
+)
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -278,17 +285,11 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
 
 def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
-    choice = [
-        TickBox(),
-        "fine",
-        TickBox(),
-        "sore: dull, spread out",
-        TickBox(),
-        "sharp pain: stop and read the safety page",
-    ]
+    sharp = PageRef("Sharp pain: stop and read the safety page", "safety", REGULAR, s.cell.fontSize)
+    choice = [TickBox(), "Fine", TickBox(), "Sore: dull, spread out", TickBox(), sharp]
     third = (ctx.width - 3 * 14) / 3
     options = FlatTable(
-        [choice], colWidths=[14, third * 0.55, 14, third * 0.95, 14, third * 1.5], hAlign="LEFT"
+        [choice], colWidths=[14, third * 0.45, 14, third * 0.95, 14, third * 1.6], hAlign="LEFT"
     )
     options.setStyle(
         table_style(

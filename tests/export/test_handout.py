@@ -412,3 +412,24 @@ def test_progression_tables_span_the_page_and_the_load_axis_is_labelled_at_its_t
     assert "1,500" in text.split()
     assert "1,750" not in text.split()
     assert "2.0" in text.split()  # the ratio axis is labelled at its top too
+
+
+def test_log_gives_the_safety_pages_number(written: tuple[Program, Path], pdf: Any) -> None:
+    """'Sharp pain' points at the page the Safety bookmark opens, known only after layout."""
+    _, out = written
+    reader = pdf.reader(out)
+    safety = next(
+        reader.get_destination_page_number(entry)
+        for entry in reader.outline
+        if not isinstance(entry, list) and entry.title == "Safety"
+    )
+    assert "Safety: when to stop" in reader.pages[safety].extract_text()
+    lines = [
+        " ".join(line.split())
+        for page in reader.pages
+        for line in page.extract_text(extraction_mode="layout").splitlines()
+        if "Sharp pain" in line
+    ]
+    assert len(lines) == 6  # one log per session
+    for line in lines:
+        assert line.endswith(f"Sharp pain: stop and read the safety page (page {safety + 1})")
