@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner_gui import __version__
 from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.style import BraceStyle
 
 #: Set to "dark" or "light" to override the system's colour scheme.
 COLOR_SCHEME_ENV = "BRACE_COLOR_SCHEME"
@@ -35,8 +36,9 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("brace-planner")
     # Fusion draws the same everywhere and takes its light or dark palette from the
-    # system's colour scheme; follow the system when it switches while we run.
-    app.setStyle("Fusion")
+    # system's colour scheme; follow the system when it switches while we run. BraceStyle
+    # keeps unticked check boxes visible on a dark palette.
+    app.setStyle(BraceStyle("Fusion"))
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_scheme(app))
     forced = COLOR_SCHEMES.get(os.environ.get(COLOR_SCHEME_ENV, "").strip().lower())
     if forced is not None:
