@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         new_menu = file_menu.addMenu("&New")
         new_menu.setObjectName("newMenu")
+        new_menu.menuAction().setStatusTip("Start a blank plan or one from a bundled template")
         self.new_blank_action = self._action(
             "&Blank plan",
             self.document.new_blank,
@@ -172,9 +173,9 @@ class MainWindow(QMainWindow):
         new_menu.addAction(self.new_blank_action)
         new_menu.addSeparator()
         self.template_actions: list[QAction] = []
-        for path in template_paths():
+        for number, path in enumerate(template_paths(), start=1):
             action = self._action(
-                f"From template: {template_title(path)}",
+                f"&{number}  From template: {template_title(path)}",
                 lambda _=False, p=path: self.document.new_from_template(p),
                 tip=f"Start from the bundled template {path.name}",
             )
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.menuAction().setStatusTip("Open one of the last plans you worked on")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.preview_action, self.print_action])
         file_menu.addSeparator()
         self.preferences_action = self._action(
-            "Pr&eferences…",
+            "Pre&ferences…",
             self.show_preferences,
             "Ctrl+,",
             "Units, first day of the week, page size, brand and rule settings",
@@ -249,8 +251,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+        self.undo_action.setStatusTip("Undo the last change to the plan")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setObjectName("redoAction")
+        self.redo_action.setStatusTip("Redo the change last undone")
         self.redo_action.setShortcuts(
             _unique(
                 [
@@ -281,7 +285,7 @@ class MainWindow(QMainWindow):
         for key, label, widget, shortcut in (
             ("catalog", "&Catalog", self.catalog_panel, "Ctrl+1"),
             ("findings", "&Findings", self.findings_panel, "Ctrl+2"),
-            ("chart", "Load &chart", self.load_chart, "Ctrl+3"),
+            ("chart", "Load c&hart", self.load_chart, "Ctrl+3"),
         ):
             action = QAction(label, self)
             action.setCheckable(True)
@@ -302,7 +306,10 @@ class MainWindow(QMainWindow):
             "rulesReferenceAction",
         )
         self.about_action = self._action(
-            "&About Brace Planner", self.show_about, name="aboutAction"
+            "&About Brace Planner",
+            self.show_about,
+            tip="Version and what Brace Planner is for",
+            name="aboutAction",
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addActions([self.rules_action, self.about_action])
@@ -380,10 +387,12 @@ class MainWindow(QMainWindow):
             action.setData(str(path))
             action.triggered.connect(lambda _=False, p=path: self.document.open_path(p))
         if not paths:
-            empty = self.recent_menu.addAction("No recent files")
+            empty = self.recent_menu.addAction("&No recent files")
+            empty.setStatusTip("Plans you open or save are listed here")
             empty.setEnabled(False)
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction("&Clear list")
+        clear.setStatusTip("Forget the recent plans (the files stay where they are)")
         clear.setEnabled(bool(paths))
         clear.triggered.connect(clear_recent_files)
 

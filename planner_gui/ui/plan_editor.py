@@ -245,8 +245,15 @@ class PlanEditor(QWidget):
             "Ctrl+Shift+D",
             "Insert a copy of the selected week after it",
         )
+        # Delete removes a row; Ctrl widens it to the session, Ctrl+Shift to the whole week.
+        # (Ctrl+Alt+Del is left alone: many desktops keep it for themselves.) In a text field
+        # Ctrl+Del still deletes the next word: the field claims the key first.
         self._action(
-            "remove_week", "Remove wee&k", self.remove_week, None, "Remove the selected week"
+            "remove_week",
+            "Remove wee&k",
+            self.remove_week,
+            "Ctrl+Shift+Del",
+            "Remove the selected week and its sessions (undo brings it back)",
         )
         self._action(
             "toggle_deload",
@@ -287,12 +294,12 @@ class PlanEditor(QWidget):
             "remove_session",
             "Remove s&ession",
             self.remove_session,
-            None,
-            "Remove the selected session",
+            "Ctrl+Del",
+            "Remove the selected session and its exercises (undo brings it back)",
         )
         self._action(
             "duplicate_row",
-            "Duplicate ro&w",
+            "Dup&licate row",
             self.duplicate_row,
             "Ctrl+D",
             "Copy the selected exercise row below itself",
@@ -308,7 +315,7 @@ class PlanEditor(QWidget):
         )
         self._action(
             "move_up",
-            "Move row &up",
+            "Move row u&p",
             lambda: self.move_row(-1),
             "Alt+Up",
             "Move the selected exercise up in its block",

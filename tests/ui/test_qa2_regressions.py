@@ -9,23 +9,28 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRect, Qt
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QImage,
+    QKeySequence,
     QPalette,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from planner_gui.ui import app as app_module
 from planner_gui.ui.catalog_model import EXERCISE_MIME
+from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_PER_SIDE, ItemPath, PlanModel
 from planner_gui.ui.style import BraceStyle
 from tests.ui.editor_fixtures import small_catalog, small_program
+from tests.ui.shell_fixtures import small_catalog as shell_catalog
 
 
 def make_editor(qtbot: QtBot) -> tuple[PlanEditor, PlanModel]:
@@ -163,3 +168,109 @@ def test_unticked_per_side_cell_has_a_visible_box_on_the_dark_palette(
     image = table.viewport().grab().toImage()
     ground = image.pixelColor(cell.left() + 1, cell.center().y())
     assert best_edge_contrast(image, cell.adjusted(1, 1, -1, -1), ground) >= 3.0
+
+
+# Menus: every action reachable from the keyboard, explained in the status bar ----------------
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' in a menu text ('&&' is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    where = plain.find("&")
+    return plain[where + 1].lower() if 0 <= where < len(plain) - 1 else None
+
+
+def menu_actions(menu: QMenu) -> Iterator[tuple[QMenu, QAction]]:
+    """Every non-separator action of `menu` and of its submenus, with the menu holding it."""
+    menu.aboutToShow.emit()  # menus filled on show (Open Recent) fill themselves now
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        yield menu, action
+        if action.menu() is not None:
+            yield from menu_actions(action.menu())  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow(program=small_program(), catalog=shell_catalog())
+    qtbot.addWidget(window)
+    return window
+
+
+def test_every_menu_action_has_a_mnemonic_and_a_status_tip(window: MainWindow) -> None:
+    missing: list[str] = []
+    for top in window.menuBar().actions():
+        assert mnemonic(top.text()), top.text()
+        for menu, action in menu_actions(top.menu()):  # type: ignore[arg-type]
+            name = f"{menu.title()} ▸ {action.text()}"
+            if not mnemonic(action.text()):
+                missing.append(f"{name}: no mnemonic")
+            if not action.statusTip():
+                missing.append(f"{name}: no status tip")
+    assert missing == []
+
+
+def test_mnemonics_are_unique_within_each_menu(window: MainWindow) -> None:
+    clashes: list[str] = []
+    menus: list[QMenu] = [top.menu() for top in window.menuBar().actions()]  # type: ignore[misc]
+    while menus:
+        menu = menus.pop()
+        letters: dict[str, str] = {}
+        menu.aboutToShow.emit()
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            letter = mnemonic(action.text())
+            if letter in letters:
+                clashes.append(f"{menu.title()}: {letters[letter]} / {action.text()}")
+            elif letter is not None:
+                letters[letter] = action.text()
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                menus.append(submenu)
+    assert clashes == []
+
+
+def test_remove_week_and_session_have_shortcuts_no_other_action_uses(window: MainWindow) -> None:
+    editor = window.editor
+    remove_week = editor.action("remove_week").shortcut()
+    remove_session = editor.action("remove_session").shortcut()
+    assert remove_week == QKeySequence("Ctrl+Shift+Del")
+    assert remove_session == QKeySequence("Ctrl+Del")
+    owners: dict[str, str] = {}
+    clashes: list[str] = []
+    for top in window.menuBar().actions():
+        for _menu, action in menu_actions(top.menu()):  # type: ignore[arg-type]
+            for sequence in action.shortcuts():
+                key = sequence.toString()
+                if key in owners and owners[key] != action.text():
+                    clashes.append(f"{key}: {owners[key]} / {action.text()}")
+                owners[key] = action.text()
+    assert clashes == []
+    # Ctrl+Alt+Del belongs to the system on many desktops.
+    assert QKeySequence("Ctrl+Alt+Del").toString() not in owners
+
+
+def test_remove_week_and_session_shortcuts_work_from_the_item_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    editor, model = window.editor, window.model
+    editor.select_item(ItemPath(1, 0, "main", 0))
+    editor.item_table.setFocus()
+    qtbot.waitUntil(editor.item_table.hasFocus)
+    weeks, sessions = len(model.program().weeks), len(model.week(1).sessions)
+    QTest.keyClick(editor.item_table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.week(1).sessions) == sessions - 1
+    QTest.keyClick(
+        editor.item_table,
+        Qt.Key.Key_Delete,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(model.program().weeks) == weeks - 1
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert len(model.program().weeks) == weeks
+    assert len(model.week(1).sessions) == sessions
