@@ -322,15 +322,23 @@ def _single_leg_bridge() -> Pose:
     return Pose("single-leg bridge", _frame(down), _frame(up))
 
 
+_THRUST_FOOT = (0.62, FLOOR_Y)
+_THRUST_BENCH = Rect(0.0, FLOOR_Y, 0.13, 0.2)
+
+
 def _hip_thrust() -> Pose:
-    down = body((0.38, 0.16), 150, (30, -80), (-110, 0))
-    up = body((0.38, 0.3), 180, (3, -88), (-110, 0))
-    return Pose(
-        "hip thrust",
-        _frame(down),
-        _frame(up),
-        scenery=(Line((0.0, FLOOR_Y), (1.0, FLOOR_Y)), Rect(0.0, FLOOR_Y, 0.13, 0.2)),
-    )
+    down_hip, up_hip = (0.38, 0.16), (0.38, 0.3)
+    down = body(down_hip, 150, _leg_to(down_hip, _THRUST_FOOT), (-110, 0))
+    up = body(up_hip, 180, _leg_to(up_hip, _THRUST_FOOT), (-110, 0))
+    return Pose("hip thrust", _frame(down), _frame(up), scenery=_with(_THRUST_BENCH))
+
+
+def _single_leg_hip_thrust() -> Pose:
+    """The hip thrust on one planted foot; the other knee is held up, clear of the floor."""
+    down_hip, up_hip = (0.38, 0.16), (0.38, 0.3)
+    down = body(down_hip, 150, _leg_to(down_hip, _THRUST_FOOT), (-110, 0), far_leg=(100, 10))
+    up = body(up_hip, 180, _leg_to(up_hip, _THRUST_FOOT), (-110, 0), far_leg=(80, -5))
+    return Pose("single-leg hip thrust", _frame(down), _frame(up), scenery=_with(_THRUST_BENCH))
 
 
 def _sit_up() -> Pose:
@@ -355,6 +363,19 @@ def _hip_flexor_stretch() -> Pose:
     upright = body((0.42, 0.28), 90, (-90, 180), (-92, -90), far_leg=(-10, -90))
     forward = body((0.46, 0.28), 95, (-110, 180), (-92, -90), far_leg=(-5, -90))
     return Pose("hip flexor stretch", _frame(upright), _frame(forward))
+
+
+def _couch_stretch() -> Pose:
+    """Back knee on the floor against a bench, that shin straight up its front; the front
+    foot flat ahead. The chest lifts from a forward lean as far as the stretch allows."""
+    knee = (0.3, FLOOR_Y + 0.01)
+    hip = _step(knee, 68, THIGH)
+    back = (248.0, 90.0)  # thigh down and back to the knee, shin up the bench
+    front = _leg_to(hip, (0.76, FLOOR_Y))
+    lean = body(hip, 62, back, _arm_to(hip, 62, (0.64, 0.3)), far_leg=front)
+    tall = body(hip, 92, back, _arm_to(hip, 92, (hip[0] + 0.15, hip[1] + 0.01)), far_leg=front)
+    bench = Rect(0.02, FLOOR_Y, 0.26, 0.24)
+    return Pose("couch stretch", _frame(lean), _frame(tall), scenery=_with(bench))
 
 
 def _hamstring_stretch() -> Pose:
@@ -660,6 +681,103 @@ def _sled_push() -> Pose:
     )
 
 
+def _lat_pulldown() -> Pose:
+    """Seated, thighs under the pad, the bar pulled from overhead to the upper chest; the
+    cable runs up to the pulley."""
+    hip = (0.36, FLOOR_Y + SHIN + 0.02)
+    torso = 100.0
+    legs = _leg_to(hip, (0.62, FLOOR_Y))
+    neck = _step(hip, torso, TORSO)
+    high_hands = (neck[0] + 0.04, neck[1] + 0.29)
+    low_hands = (neck[0] + 0.07, neck[1] - 0.03)
+    reach = body(hip, torso, legs, _arm_to(hip, torso, high_hands))
+    pulled = body(hip, torso, legs, _arm_to(hip, torso, low_hands))
+    pulley = (high_hands[0], 0.97)
+    knee = _step(hip, legs[0], THIGH)
+
+    def handle(figure: Figure) -> tuple[Prop, ...]:
+        return (Line(figure.wrist_n, pulley), Circle(figure.wrist_n, 0.02, filled=True))
+
+    return Pose(
+        "lat pulldown",
+        _frame(reach, *handle(reach)),
+        _frame(pulled, *handle(pulled)),
+        scenery=_with(
+            Rect(hip[0] - 0.14, FLOOR_Y, 0.2, hip[1] - FLOOR_Y - 0.015),
+            Rect(knee[0] - 0.09, knee[1] + 0.015, 0.09, 0.045),
+            Circle(pulley, 0.025),
+        ),
+    )
+
+
+def _dowel_hinge() -> Pose:
+    """A dowel held along the back, touching head, upper back and tailbone, through a hinge."""
+
+    def at(hip: Point, torso: float, legs: tuple[float, float]) -> Frame:
+        spine = math.radians(torso)
+        along = (math.cos(spine), math.sin(spine))
+        behind = (-along[1], along[0])  # the back side, for a figure facing +x
+        gap = HEAD_RADIUS
+
+        def on_dowel(t: float) -> Point:
+            return (
+                hip[0] + along[0] * t + behind[0] * gap,
+                hip[1] + along[1] * t + behind[1] * gap,
+            )
+
+        def arm(t: float) -> tuple[float, float]:
+            """The arm to a point on the dowel with its elbow out behind the back."""
+            neck = _step(hip, torso, TORSO)
+
+            def out(bend: int) -> float:
+                elbow = _step(neck, _arm_to(hip, torso, on_dowel(t), bend)[0], UPPER_ARM)
+                return (elbow[0] - neck[0]) * behind[0] + (elbow[1] - neck[1]) * behind[1]
+
+            return _arm_to(hip, torso, on_dowel(t), 1 if out(1) >= out(-1) else -1)
+
+        # One hand at the small of the back shows the grip; a second arm folded behind the
+        # neck only tangles the figure at this size.
+        figure = body(hip, torso, legs, arm(0.06))
+        dowel = Line(on_dowel(-0.03), on_dowel(TORSO + NECK_TO_HEAD + 0.05), thick=True)
+        return _frame(figure, dowel)
+
+    return Pose(
+        "dowel hip hinge drill",
+        at((0.52, 0.51), 90, (-90, -90)),
+        at((0.4, 0.49), 30, (-68, -94)),
+    )
+
+
+def _half_kneeling(torso: float, hands: Point) -> Figure:
+    """Back knee down under the hip, front foot flat ahead, both hands on one handle."""
+    hip = (0.4, FLOOR_Y + THIGH + 0.01)
+    front = _leg_to(hip, (0.66, FLOOR_Y))
+    return body(hip, torso, (-90, 180), _arm_to(hip, torso, hands), far_leg=front)
+
+
+def _half_kneeling_pallof() -> Pose:
+    neck = _step((0.4, FLOOR_Y + THIGH + 0.01), 90, TORSO)
+    close = _half_kneeling(90, (neck[0] + 0.08, neck[1] - 0.07))
+    pressed = _half_kneeling(90, (neck[0] + 0.29, neck[1] - 0.06))
+    # The cable pulls from the side, straight at the reader in this view: only the handle shows.
+    return Pose(
+        "half-kneeling anti-rotation press",
+        _frame(close, _weight(close.wrist_n)),
+        _frame(pressed, _weight(pressed.wrist_n)),
+    )
+
+
+def _half_kneeling_chop() -> Pose:
+    hip = (0.4, FLOOR_Y + THIGH + 0.01)
+    high = _half_kneeling(95, _step(_step(hip, 95, TORSO), 120, 0.27))
+    low = _half_kneeling(80, (0.62, hip[1] + 0.04))
+    return Pose(
+        "half-kneeling chop",
+        _frame(high, _weight(high.wrist_n)),
+        _frame(low, _weight(low.wrist_n)),
+    )
+
+
 # --- Core ---
 
 
@@ -767,11 +885,26 @@ def _standing_hamstring() -> Pose:
 
 
 def _quad_stretch() -> Pose:
+    """Standing on the far leg, one hand on a wall; the near heel is pulled up behind, the
+    thigh a little back so the folded leg shows clear of the standing one."""
     hip = (0.5, 0.51)
-    bent = (-92.0, 100.0)
+    bent = (-110.0, 95.0)
     heel = _step(_step(hip, bent[0], THIGH), bent[1], SHIN)
-    hold = body(hip, 90, bent, _arm_to(hip, 90, heel), far_leg=(-90, -90), far_arm=(-10, 0))
-    return Pose("standing quad stretch", _frame(hold), _frame(hold))
+    wall = (0.8, 0.72)
+    hold = body(
+        hip,
+        90,
+        bent,
+        _arm_to(hip, 90, (heel[0] + 0.01, heel[1])),
+        far_leg=(-90, -90),
+        far_arm=_arm_to(hip, 90, wall),
+    )
+    return Pose(
+        "standing quad stretch",
+        _frame(hold),
+        _frame(hold),
+        scenery=_with(Line((wall[0] + 0.02, FLOOR_Y), (wall[0] + 0.02, 0.95), thick=True)),
+    )
 
 
 def _calf_wall() -> Pose:
@@ -784,10 +917,15 @@ def _calf_wall() -> Pose:
 
 
 def _figure_four() -> Pose:
-    hip = (0.45, 0.08)
-    start = body(hip, 180, (30, -75), (-10, 0), far_leg=(50, -20))
-    end = body(hip, 180, (75, -10), _arm_to(hip, 180, (0.56, 0.3), 1), far_leg=(95, -25))
-    return Pose("figure-4 stretch", _frame(start), _frame(end))
+    """Held on the back: the near thigh drawn up with the shin level, the far ankle crossed
+    over the near knee (the "4"), both hands behind the near thigh. One position, no arrows."""
+    hip = (0.5, 0.07)
+    near = (75.0, 0.0)
+    knee = _step(hip, near[0], THIGH)
+    crossed = _leg_to(hip, (knee[0] + 0.01, knee[1] + 0.015), -1)
+    hands = _step(hip, near[0], THIGH * 0.6)
+    hold = body(hip, 180, near, _arm_to(hip, 180, hands, 1), far_leg=crossed, head=175)
+    return Pose("figure-4 stretch", _frame(hold), _frame(hold))
 
 
 def _pigeon() -> Pose:
@@ -951,6 +1089,12 @@ EXACT_OVERRIDES: dict[str, Callable[[], Pose] | None] = {
     "standing-quad-stretch": _quad_stretch,
     "calf-wall-stretch": _calf_wall,
     "figure-four-stretch": _figure_four,
+    "couch-stretch": _couch_stretch,
+    "single-leg-hip-thrust": _single_leg_hip_thrust,
+    "lat-pulldown": _lat_pulldown,
+    "dowel-hinge-drill": _dowel_hinge,
+    "half-kneeling-pallof-press": _half_kneeling_pallof,
+    "half-kneeling-cable-chop": _half_kneeling_chop,
     "pigeon-stretch": _pigeon,
     "worlds-greatest-stretch": _worlds_greatest,
     "inchworm": _inchworm,

@@ -175,3 +175,98 @@ def test_every_catalog_pose_keeps_limb_lengths() -> None:
                     a,
                     b,
                 )
+
+
+def _drawn(exercise_id: str) -> Pose:
+    pose = _catalog_pose(exercise_id)
+    assert pose is not None, exercise_id
+    return pose
+
+
+def _frames(pose: Pose) -> tuple[poses.Frame, poses.Frame]:
+    return pose.start, pose.end
+
+
+def _on_floor(point: tuple[float, float]) -> bool:
+    return point[1] < poses.FLOOR_Y + 0.03
+
+
+@pytest.mark.parametrize("exercise_id", ["half-kneeling-pallof-press", "half-kneeling-cable-chop"])
+def test_half_kneeling_drills_kneel(exercise_id: str) -> None:
+    """One knee on the floor under the hip, the other foot flat ahead: not a standing figure."""
+    pose = _drawn(exercise_id)
+    for frame in _frames(pose):
+        f = frame.figure
+        assert _on_floor(f.knee_n) and abs(f.knee_n[0] - f.hip[0]) < 0.02
+        assert _on_floor(f.ankle_f) and f.ankle_f[0] > f.hip[0] + 0.15
+        assert not _on_floor(f.knee_f)
+
+
+def test_single_leg_hip_thrust_keeps_one_foot_up() -> None:
+    pose = _drawn("single-leg-hip-thrust")
+    assert pose.name != _drawn("hip-thrust").name
+    for frame in _frames(pose):
+        assert _on_floor(frame.figure.ankle_n)
+        assert frame.figure.ankle_f[1] > frame.figure.hip[1] + 0.1
+
+
+def test_couch_stretch_has_its_own_drawing() -> None:
+    """Back knee down against a bench with that shin straight up it; not the hip flexor one."""
+    pose = _drawn("couch-stretch")
+    assert pose != _drawn("half-kneeling-hip-flexor-stretch")
+    bench = next(p for p in pose.scenery if isinstance(p, poses.Rect))
+    for frame in _frames(pose):
+        f = frame.figure
+        assert _on_floor(f.knee_n)
+        assert f.ankle_n[1] > f.knee_n[1] + poses.SHIN * 0.95  # shin upright
+        assert bench.x + bench.width <= f.knee_n[0] < bench.x + bench.width + 0.05
+
+
+def test_quad_stretch_bent_leg_shows_beside_the_standing_leg() -> None:
+    pose = _drawn("standing-quad-stretch")
+    f = pose.end.figure
+    standing_x = f.hip[0]
+    assert f.ankle_f[0] == pytest.approx(standing_x) and _on_floor(f.ankle_f)
+    assert standing_x - f.knee_n[0] > 0.05  # the bent knee is clear of the standing leg
+    assert standing_x - f.ankle_n[0] > 0.05 and f.ankle_n[1] > f.knee_n[1] + 0.2
+    assert math.dist(f.wrist_n, f.ankle_n) < 0.02  # the hand holds the heel
+
+
+def test_lat_pulldown_is_seated_under_a_thigh_pad() -> None:
+    pose = _drawn("lat-pulldown")
+    assert pose.name != _drawn("pull-up").name
+    pad = min(
+        (p for p in pose.scenery if isinstance(p, poses.Rect)), key=lambda r: r.width * r.height
+    )
+    for frame in _frames(pose):
+        f = frame.figure
+        assert abs(f.knee_n[1] - f.hip[1]) < 0.05  # thighs level: seated
+        assert _on_floor(f.ankle_n)
+        assert pad.x <= f.knee_n[0] <= pad.x + pad.width + 0.01
+        assert 0 < pad.y - f.knee_n[1] < 0.03  # the pad sits on the thighs
+    assert pose.start.figure.wrist_n[1] > pose.start.figure.head[1]  # bar overhead
+    assert pose.end.figure.wrist_n[1] < pose.end.figure.neck[1]  # bar to the upper chest
+
+
+def test_dowel_hinge_drill_holds_a_dowel_along_the_back() -> None:
+    pose = _drawn("dowel-hinge-drill")
+    for frame in _frames(pose):
+        assert not any(isinstance(p, poses.Circle) for p in frame.props)  # no plate
+        dowel = next(p for p in frame.props if isinstance(p, poses.Line))
+        f = frame.figure
+        spine = math.atan2(f.neck[1] - f.hip[1], f.neck[0] - f.hip[0])
+        along = math.atan2(dowel.b[1] - dowel.a[1], dowel.b[0] - dowel.a[0])
+        assert along == pytest.approx(spine, abs=1e-6)
+        # head, upper back and tailbone: it runs from below the hip to past the head
+        assert math.dist(dowel.a, dowel.b) > poses.TORSO + poses.NECK_TO_HEAD
+        gap = abs(
+            (dowel.a[0] - f.hip[0]) * math.sin(spine) - (dowel.a[1] - f.hip[1]) * math.cos(spine)
+        )
+        assert gap == pytest.approx(poses.HEAD_RADIUS)  # touching the back of the head
+
+
+def test_figure_four_is_one_clear_position() -> None:
+    pose = _drawn("figure-four-stretch")
+    assert pose.is_static
+    f = pose.end.figure
+    assert math.dist(f.ankle_f, f.knee_n) < 0.03  # ankle crossed over the other knee
