@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, QRect, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -18,19 +19,31 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QUndoStack,
+    QWheelEvent,
 )
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QMenu,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from planner_gui.export.handout import write_handout
 from planner_gui.ui import app as app_module
 from planner_gui.ui.catalog_model import EXERCISE_MIME
+from planner_gui.ui.export_actions import MAX_ZOOM, ZOOM_STEP, PdfPreviewDialog
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_PER_SIDE, ItemPath, PlanModel
 from planner_gui.ui.style import BraceStyle
 from tests.ui.editor_fixtures import small_catalog, small_program
 from tests.ui.shell_fixtures import small_catalog as shell_catalog
+from tests.ui.shell_fixtures import small_program as shell_program
 
 
 def make_editor(qtbot: QtBot) -> tuple[PlanEditor, PlanModel]:
@@ -274,3 +287,77 @@ def test_remove_week_and_session_shortcuts_work_from_the_item_table(
     window.undo_stack.undo()
     assert len(model.program().weeks) == weeks
     assert len(model.week(1).sessions) == sessions
+
+
+# Print preview: zoom -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def preview(qtbot: QtBot, tmp_path: Path) -> PdfPreviewDialog:
+    pdf = tmp_path / "handout.pdf"
+    write_handout(shell_program(), shell_catalog(), pdf)
+    dialog = PdfPreviewDialog(pdf)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def wheel(widget: QWidget, delta: int, modifiers: Qt.KeyboardModifier) -> QWheelEvent:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def test_print_preview_zooms_in_and_out_and_fits_again(
+    qtbot: QtBot, preview: PdfPreviewDialog
+) -> None:
+    view = preview.view
+    assert preview.document.pageCount() >= 1
+    assert preview.zoom_label.text() == "Fit width"
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    fit = preview.current_zoom()
+    assert view.horizontalScrollBar().maximum() == 0  # the page fits the width
+    preview.zoom_in_action.trigger()
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert view.zoomFactor() == pytest.approx(fit * ZOOM_STEP)
+    assert preview.zoom_label.text() == f"{round(fit * ZOOM_STEP * 100)} %"
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)  # wider than the view
+    preview.zoom_out_action.trigger()
+    preview.zoom_out_action.trigger()
+    assert view.zoomFactor() == pytest.approx(fit / ZOOM_STEP)
+    QTest.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    preview.fit_page_action.trigger()
+    assert preview.zoom_label.text() == "Whole page"
+    assert preview.current_zoom() < fit
+
+
+def test_print_preview_zooms_with_ctrl_wheel_and_keeps_bounds(
+    qtbot: QtBot, preview: PdfPreviewDialog
+) -> None:
+    view = preview.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    fit = preview.current_zoom()
+    assert wheel(view.viewport(), 120, Qt.KeyboardModifier.ControlModifier).isAccepted()
+    assert view.zoomFactor() == pytest.approx(fit * ZOOM_STEP)
+    wheel(view.viewport(), -120, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoomFactor() == pytest.approx(fit)
+    for _ in range(30):
+        preview.zoom_in_action.trigger()
+    assert view.zoomFactor() == pytest.approx(MAX_ZOOM)
+    assert not preview.zoom_in_action.isEnabled()
+    # A plain wheel still scrolls the pages and leaves the zoom alone.
+    wheel(view.viewport(), -120, Qt.KeyboardModifier.NoModifier)
+    assert view.zoomFactor() == pytest.approx(MAX_ZOOM)
