@@ -46,7 +46,9 @@ def where(finding: Finding, ctx: HandoutContext) -> str:
 
 def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> Iterator[Flowable]:
     s = ctx.styles
-    yield CondPageBreak(ctx.height * 0.4)
+    # A passed plan is two lines: it shares the chart's page when they fit. Findings start
+    # a page of their own unless a good part of one is left.
+    yield CondPageBreak(ctx.height * 0.4 if findings else 110)
     yield OutlineEntry("Plan check", "plan-check", level=0)
     # Clear air after the chart when the check shares its page (dropped at a page top).
     yield Paragraph("Plan check", ParagraphStyle("h1_after", parent=s.h1, spaceBefore=22))
@@ -74,7 +76,7 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
         rows.append(
             [
                 Paragraph(
-                    f"<b>{SEVERITY_WORDS[finding.severity][0]}</b><br/>"
+                    f"<b>{SEVERITY_WORDS[finding.severity][0].capitalize()}</b><br/>"
                     f"<font size='7'>{esc(finding.code)}</font>",
                     s.cell,
                 ),

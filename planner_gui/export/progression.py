@@ -88,7 +88,7 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     for index, week in enumerate(metrics.weeks):
-        label = f"{index + 1}" + (" deload" if week.deload else "")
+        label = f"{index + 1}" + ("<br/><font size='7'>deload</font>" if week.deload else "")
         row: list[object] = [Paragraph(label, s.cell)]
         for exercise_id in exercise_ids:
             stats = week.exercises.get(exercise_id)

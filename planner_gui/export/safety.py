@@ -33,10 +33,10 @@ FIRST_AID: tuple[str, ...] = (
 )
 
 SEE_SOMEONE: tuple[str, ...] = (
-    "the pain has not eased after about three days of sensible self-care;",
-    "it keeps coming back after the same exercise;",
-    "it stops you sleeping or doing everyday things;",
-    "you are unsure whether it is soreness or an injury.",
+    "The pain has not eased after about three days of sensible self-care.",
+    "It keeps coming back after the same exercise.",
+    "It stops you sleeping or doing everyday things.",
+    "You are unsure whether it is soreness or an injury.",
 )
 
 
@@ -90,7 +90,11 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
             ]
         ]
         + [
-            [Paragraph(a, s.cell_bold), Paragraph(b, s.cell), Paragraph(c, s.cell)]
+            [
+                Paragraph(a, s.cell_bold),
+                Paragraph(_capital(b), s.cell),
+                Paragraph(_capital(c), s.cell),
+            ]
             for a, b, c in SORENESS_VS_INJURY
         ],
         colWidths=[100, (ctx.width - 100) / 2, (ctx.width - 100) / 2],
@@ -112,7 +116,7 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     for line in FIRST_AID:
         yield Paragraph(line, s.bullet, bulletText="•")
     yield Paragraph("When to get it checked", s.h2)
-    yield Paragraph("Book a visit with a doctor or physiotherapist if:", s.body)
+    yield Paragraph("Book a visit with a doctor or physiotherapist when:", s.body)
     for line in SEE_SOMEONE:
         yield Paragraph(line, s.bullet, bulletText="•")
     yield Spacer(1, 8)

@@ -239,7 +239,7 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
         )
     )
     yield CondPageBreak(30 + 14 * half)
-    yield ctx.fixed_paragraph("Warm-up done (tick each):", s.h3)
+    yield ctx.fixed_paragraph("Warm-up done (tick each)", s.h3)
     yield table
 
 

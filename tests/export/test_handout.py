@@ -320,6 +320,7 @@ def test_plan_check_lists_findings_or_says_it_passed(
     assert "0 errors, 1 warning, 0 notes" in text
     assert "Week 1 · Monday · Session A · Trap-bar deadlift" in text
     assert "The load rises 15 % on last week" in text
+    assert "Warning PO101" in text
 
     monkeypatch.setattr(handout_module, "check_program", lambda *a, **k: [])
     clean = tmp_path / "clean.pdf"
@@ -433,3 +434,48 @@ def test_log_gives_the_safety_pages_number(written: tuple[Program, Path], pdf: A
     assert len(lines) == 6  # one log per session
     for line in lines:
         assert line.endswith(f"Sharp pain: stop and read the safety page (page {safety + 1})")
+
+
+def test_safety_page_lists_read_as_sentences(written: tuple[Program, Path], pdf: Any) -> None:
+    """Table cells and bullets start with a capital like every other list in the handout."""
+    _, out = written
+    page = next(
+        " ".join(p.extract_text().split())
+        for p in pdf.reader(out).pages
+        if "Safety: when to stop" in p.extract_text()
+    )
+    for phrase in (
+        "A dull ache or stiffness",
+        "Sharp, stabbing or pinpoint",
+        "Train as planned",
+        "Stop that exercise",
+        "when: • The pain has not eased after about three days of sensible self-care.",
+        "• You are unsure whether it is soreness or an injury.",
+    ):
+        assert phrase in page
+
+
+def test_a_passed_plan_check_shares_the_chart_page(
+    tmp_path: Path, catalog: Catalog, pdf: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two lines saying the plan passed do not get a page of their own."""
+    monkeypatch.setattr(handout_module, "check_program", lambda *a, **k: [])
+    out = tmp_path / "clean.pdf"
+    write_handout(pdf.make_program(weeks=3, sessions_per_week=2), catalog, out)
+    pages = [page.extract_text() for page in pdf.reader(out).pages]
+    chart_page = next(i for i, text in enumerate(pages) if "Weekly training load" in text)
+    assert "passed every rule" in pages[chart_page]
+    assert "Safety: when to stop" in pages[chart_page + 1]
+
+
+def test_headings_and_week_labels_are_tidy(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:
+    """No colon after a heading; a deload week's progression row says so under its number,
+    as the dose sits under each load."""
+    out = tmp_path / "four.pdf"
+    write_handout(pdf.make_program(weeks=4, sessions_per_week=1), catalog, out)
+    pages = [page.extract_text() for page in pdf.reader(out).pages]
+    assert any("Warm-up done (tick each)\n" in text for text in pages)
+    assert not any("(tick each):" in text for text in pages)
+    progression = next(t for t in pages if "Progression of the main lifts" in t).splitlines()
+    assert "4" in progression and "deload" in progression
+    assert not any(line.startswith("4 deload") for line in progression)
