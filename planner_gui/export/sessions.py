@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -183,7 +184,23 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
 def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
     """Plain text broken into lines that fit `width` (plain cells are far cheaper to lay out)."""
     style = ctx.styles.cell
-    return "\n".join(simpleSplit(text, style.fontName, style.fontSize, width - 6))
+    return "\n".join(wrap_phrases(text, style.fontName, style.fontSize, width - 6))
+
+
+def wrap_phrases(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most `width` points that break after a comma where they can, so a dose
+    reads '2 × 20 m,' / 'per side' rather than '2 × 20 m, per' / 'side'."""
+    lines: list[str] = []
+    for phrase in text.split(", "):
+        joined = f"{lines[-1]}, {phrase}" if lines else phrase
+        if lines and stringWidth(joined, font, size) <= width:
+            lines[-1] = joined
+        elif lines:
+            lines[-1] += ","
+            lines += simpleSplit(phrase, font, size, width)
+        else:
+            lines = simpleSplit(phrase, font, size, width)
+    return lines
 
 
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
