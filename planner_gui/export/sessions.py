@@ -8,6 +8,7 @@ a row, so nothing is ever clipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -187,9 +188,13 @@ def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
     return "\n".join(wrap_phrases(text, style.fontName, style.fontSize, width - 6))
 
 
-def wrap_phrases(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=4096)
+def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Lines of at most `width` points that break after a comma where they can, so a dose
-    reads '2 × 20 m,' / 'per side' rather than '2 × 20 m, per' / 'side'."""
+    reads '2 × 20 m,' / 'per side' rather than '2 × 20 m, per' / 'side'. Cached: the same
+    doses repeat across every session."""
+    if stringWidth(text, font, size) <= width:
+        return (text,)
     lines: list[str] = []
     for phrase in text.split(", "):
         joined = f"{lines[-1]}, {phrase}" if lines else phrase
@@ -200,7 +205,7 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> list[str]:
             lines += simpleSplit(phrase, font, size, width)
         else:
             lines = simpleSplit(phrase, font, size, width)
-    return lines
+    return tuple(lines)
 
 
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:

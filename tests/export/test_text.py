@@ -47,10 +47,10 @@ def test_loads() -> None:
 def test_doses_break_after_a_comma() -> None:
     register_fonts()
     width = stringWidth("2 × 20 m, per", REGULAR, 8.5) + 1  # room for 'per' but not 'side'
-    assert wrap_phrases("2 × 20 m, per side", REGULAR, 8.5, width) == ["2 × 20 m,", "per side"]
-    assert wrap_phrases("3 × 8, per side", REGULAR, 8.5, 200) == ["3 × 8, per side"]
+    assert wrap_phrases("2 × 20 m, per side", REGULAR, 8.5, width) == ("2 × 20 m,", "per side")
+    assert wrap_phrases("3 × 8, per side", REGULAR, 8.5, 200) == ("3 × 8, per side",)
     wide = "3 × 6, 5 s hold, per side"
-    assert wrap_phrases(wide, REGULAR, 8.5, stringWidth(wide, REGULAR, 8.5)) == [wide]
+    assert wrap_phrases(wide, REGULAR, 8.5, stringWidth(wide, REGULAR, 8.5)) == (wide,)
     # a phrase too long for a line still wraps by words, after its comma
     lines = wrap_phrases("1 × 10, tempo 3 seconds down 1 up", REGULAR, 8.5, 60)
     assert lines[0] == "1 × 10," and all(stringWidth(x, REGULAR, 8.5) <= 60 for x in lines)
