@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -164,6 +165,17 @@ class DayView(QWidget):
             body.addStretch(1)
             self._layout.addWidget(column, 1)
             self._columns.append(column)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The session cards and + buttons in the order they are shown, for the tab order."""
+        widgets: list[QWidget] = []
+        for column in self._columns:
+            widgets.extend(
+                child
+                for child in column.findChildren(QAbstractButton)
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        return widgets
 
     def _day_column(self, day: Day) -> QFrame:
         frame = QFrame()

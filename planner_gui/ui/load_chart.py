@@ -63,6 +63,7 @@ class LoadChart(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart)
         self.view.setObjectName("loadChartView")
+        self.view.setAccessibleName("Weekly load chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Below about this size the axis labels elide to dots; ask layouts for room.
         self.view.setMinimumSize(340, 220)
@@ -212,6 +213,24 @@ class LoadChart(QWidget):
         top_ratio = max([ratio_limit, *(ratio for _, ratio in ratios)])
         self.ratio_axis.setRange(0, max(2.0, top_ratio * 1.1))
         self.ratio_axis.applyNiceNumbers()
+        self.view.setAccessibleDescription(self.describe())
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers (which cannot read the drawing)."""
+        weeks = self.metrics.weeks
+        if not weeks:
+            return "No weeks planned yet."
+        peak = max(weeks, key=lambda week: week.load)
+        deloads = [str(week.index + 1) for week in weeks if week.deload]
+        parts = [
+            f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}",
+            f"highest weekly load {format_number(round(peak.load))} in week {peak.index + 1}",
+            f"deload weeks {', '.join(deloads)}" if deloads else "no deload weeks",
+        ]
+        ratios = [week.acwr for week in weeks if week.acwr is not None]
+        if ratios:
+            parts.append(f"acute:chronic ratio from {min(ratios):.2f} to {max(ratios):.2f}")
+        return "; ".join(parts) + "."
 
     def _show_bar_tip(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.metrics.weeks):

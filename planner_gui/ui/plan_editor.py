@@ -6,6 +6,8 @@ command on the shared QUndoStack; after each change (plan_changed) it re-reads w
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -200,11 +202,27 @@ class PlanEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.setTabOrder(self.week_list, self.session_name)
-        self.setTabOrder(self.session_name, self.session_day)
-        self.setTabOrder(self.session_day, self.session_duration)
-        self.setTabOrder(self.session_duration, self.session_rpe)
-        self.setTabOrder(self.session_rpe, self.item_table)
+        self.week_deload.setAccessibleName("Deload week")
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the layout: weeks, deload box, day cards, session fields, item table.
+
+        The day view rebuilds its cards on every refresh and Qt appends new widgets to the end
+        of the window's focus chain, so this runs after each rebuild.
+        """
+        chain: list[QWidget] = [
+            self.week_list,
+            self.week_deload,
+            *self.day_view.focus_widgets(),
+            self.session_name,
+            self.session_day,
+            self.session_duration,
+            self.session_rpe,
+            self.item_table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _action(
         self,
@@ -445,6 +463,7 @@ class PlanEditor(QWidget):
         session = self.current_session()
         self._show_week_header(week)
         self.day_view.show_week(week, session)
+        self._order_tabs()
         self._show_session_fields(week, session)
         if session >= 0:
             self.item_table.show_session(week, session)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QAction,
@@ -24,9 +25,17 @@ from PySide6.QtGui import (
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLineEdit,
     QMenu,
+    QMessageBox,
+    QSpinBox,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -205,7 +214,10 @@ def menu_actions(menu: QMenu) -> Iterator[tuple[QMenu, QAction]]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The whole window; closing it at teardown discards edits instead of asking."""
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: discard)
     window = MainWindow(program=small_program(), catalog=shell_catalog())
     qtbot.addWidget(window)
     return window
@@ -361,3 +373,106 @@ def test_print_preview_zooms_with_ctrl_wheel_and_keeps_bounds(
     # A plain wheel still scrolls the pages and leaves the zoom alone.
     wheel(view.viewport(), -120, Qt.KeyboardModifier.NoModifier)
     assert view.zoomFactor() == pytest.approx(MAX_ZOOM)
+
+
+# Accessibility: names for every main widget, Tab through the panes in layout order ---------
+
+MAIN_KINDS = (
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QSpinBox,
+    QDoubleSpinBox,
+    QCheckBox,
+    QChartView,
+)
+
+
+def is_qt_internal(widget: QWidget, combo_views: list[QWidget]) -> bool:
+    """Parts Qt builds inside other widgets (spin box editors, headers, combo pop-ups)."""
+    return (
+        widget.objectName().startswith("qt_")
+        or isinstance(widget, QHeaderView)
+        or any(widget is view for view in combo_views)
+    )
+
+
+def test_main_widgets_have_object_and_accessible_names(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    combo_views: list[QWidget] = [combo.view() for combo in window.findChildren(QComboBox)]
+    checked, unnamed = 0, []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, MAIN_KINDS) or is_qt_internal(widget, combo_views):
+            continue
+        checked += 1
+        if not widget.objectName() or not widget.accessibleName():
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert checked >= 15  # search, 4 filters, catalog, weeks, session fields, items, ...
+    assert unnamed == []
+
+
+def test_load_chart_describes_itself_for_screen_readers(window: MainWindow) -> None:
+    view = window.load_chart.view
+    description = view.accessibleDescription()
+    assert description.startswith("3 weeks; highest weekly load ")
+    assert "no deload weeks" in description
+    window.editor.select_week(2)
+    window.editor.toggle_deload()
+    assert "deload weeks 3" in view.accessibleDescription()
+
+
+def tab_stops(qtbot: QtBot, window: MainWindow, start: QWidget, limit: int = 60) -> list[str]:
+    """Object names of the widgets real Tab presses visit from `start` until back at it."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    names: list[str] = []
+    for _ in range(limit):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        names.append(widget.objectName())
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            return names
+    raise AssertionError(f"Tab never came back to the start: {names}")
+
+
+def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.select_week(1)  # the day view rebuilds its cards
+    day_view = window.editor.day_view
+
+    def cards() -> list[QAbstractButton]:
+        """The day view's buttons, left to right, once Qt has shown the rebuilt ones."""
+        buttons = [b for b in day_view.findChildren(QAbstractButton) if b.isVisible()]
+        return sorted(buttons, key=lambda b: b.mapTo(day_view, QPoint(0, 0)).x())
+
+    qtbot.waitUntil(lambda: len(cards()) == 7)  # new buttons are shown by a queued call
+    stops = tab_stops(qtbot, window, window.catalog_panel.search)
+    day_cards = [button.objectName() for button in cards()]
+    expected_order = [
+        "catalogSearch",
+        "categoryFilter",
+        "patternFilter",
+        "equipmentFilter",
+        "muscleFilter",
+        "catalogView",
+        "exerciseDetail",
+        "weekList",
+        "weekDeload",
+        *day_cards,
+        "sessionName",
+        "sessionDay",
+        "sessionDuration",
+        "sessionRpe",
+        "itemTable",
+        "findingsView",
+        "loadChartView",
+    ]
+    assert len(day_cards) == 7, stops  # a session card or a + button on each day
+    assert stops == expected_order
