@@ -250,7 +250,10 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out_action.setEnabled(factor > MIN_ZOOM + 1e-6)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+wheel over the pages zooms, as in other document viewers."""
+        """Ctrl+wheel over the pages zooms, as in other document viewers; a resize changes
+        what fitting the width or page means, so the zoom buttons are checked again."""
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._show_zoom()
         if (
             watched is self.view.viewport()
             and isinstance(event, QWheelEvent)

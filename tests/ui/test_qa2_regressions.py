@@ -341,6 +341,9 @@ def test_print_preview_zooms_in_and_out_and_fits_again(
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
     fit = preview.current_zoom()
     assert view.horizontalScrollBar().maximum() == 0  # the page fits the width
+    # Both ways open from a fitted page (the buttons were judged before the first layout).
+    assert preview.zoom_out_action.isEnabled()
+    assert preview.zoom_in_action.isEnabled()
     preview.zoom_in_action.trigger()
     assert view.zoomMode() == QPdfView.ZoomMode.Custom
     assert view.zoomFactor() == pytest.approx(fit * ZOOM_STEP)
