@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QAreaSeries,
-    QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -33,6 +33,19 @@ BAND_COLOUR = QColor(76, 175, 80, 70)
 ACWR_COLOUR = QColor("#d9822b")
 #: The load axis reaches at least this far (one 20-minute session at RPE 5 is 100).
 MIN_LOAD_TOP = 100.0
+#: At most this many week numbers under the bars: at the chart's narrowest each still fits.
+MAX_WEEK_LABELS = 12
+#: Steps between numbered weeks, smallest first, for long plans.
+WEEK_LABEL_STEPS = (1, 2, 4, 5, 10, 13, 26, 52)
+
+
+def labelled_weeks(count: int) -> list[int]:
+    """The 0-based weeks that get a number under them: all of a short plan, else every
+    step-th from week 1 (1, 6, 11, ... for a year), so the numbers never shrink to '...'."""
+    step = next(
+        (s for s in WEEK_LABEL_STEPS if -(-count // s) <= MAX_WEEK_LABELS), WEEK_LABEL_STEPS[-1]
+    )
+    return list(range(0, count, step))
 
 
 def guideline_bands(
@@ -81,8 +94,14 @@ class LoadChart(QWidget):
 
         Rebuilding axes on every edit left stale axis labels drawn over the new ones.
         """
-        self.week_axis = QBarCategoryAxis()
+        # A value axis with a few labelled points rather than one category per week: a
+        # category axis squeezes every label into its week's width and a long plan's numbers
+        # all became "...". Bars and lines sit at x = week index.
+        self.week_axis = QCategoryAxis()
         self.week_axis.setTitleText("Week")
+        self.week_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.week_axis.setGridLineVisible(False)
+        self._week_count = 0
         self.load_axis = QValueAxis()
         self.load_axis.setTitleText("Load")
         self.load_axis.setLabelFormat("%.0f")
@@ -174,7 +193,13 @@ class LoadChart(QWidget):
         ratio_limit = settings["PO103"]["limit_ratio"]
         count = len(loads)
 
-        self.week_axis.setCategories([str(week + 1) for week in range(count)])
+        self._week_count = count
+        for label in self.week_axis.categoriesLabels():
+            self.week_axis.remove(label)
+        self.week_axis.setStartValue(-0.5)
+        for week in labelled_weeks(count):
+            self.week_axis.append(str(week + 1), week)
+        self.week_axis.setRange(-0.5, max(count, 1) - 0.5)
 
         bands = guideline_bands(loads, pairs, band_limit)
         upper: list[QPointF] = []
@@ -249,8 +274,12 @@ class LoadChart(QWidget):
         return QSize(460, 300)
 
     def week_count(self) -> int:
-        """Weeks on the chart (one category and one bar each)."""
-        return self.week_axis.count()
+        """Weeks on the chart (one bar each)."""
+        return self._week_count
+
+    def week_labels(self) -> list[str]:
+        """The week numbers printed under the bars, left to right."""
+        return list(self.week_axis.categoriesLabels())
 
     def series_names(self) -> list[str]:
         """Legend entries in drawing order (bar sets stand for their series)."""

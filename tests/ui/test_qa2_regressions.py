@@ -3,6 +3,7 @@ screen readers). Each test fails on the code as it was before the fix it guards.
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +47,7 @@ from planner_gui.export.handout import write_handout
 from planner_gui.ui import app as app_module
 from planner_gui.ui.catalog_model import EXERCISE_MIME
 from planner_gui.ui.export_actions import MAX_ZOOM, ZOOM_STEP, PdfPreviewDialog
+from planner_gui.ui.load_chart import MAX_WEEK_LABELS, LoadChart
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_PER_SIDE, ItemPath, PlanModel
@@ -479,3 +481,33 @@ def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
     ]
     assert len(day_cards) == 7, stops  # a session card or a + button on each day
     assert stops == expected_order
+
+
+# Load chart: a year-long plan keeps readable week numbers ------------------------------------
+
+
+def test_load_chart_numbers_some_weeks_of_a_long_plan_instead_of_eliding_all(
+    qtbot: QtBot,
+) -> None:
+    program = small_program(weeks=52)
+    chart = LoadChart(PlanModel(program, small_catalog()))
+    qtbot.addWidget(chart)
+    assert chart.week_count() == 52
+    labels = chart.week_labels()
+    assert labels[0] == "1"
+    assert 4 <= len(labels) <= MAX_WEEK_LABELS
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(labels)}
+    assert len(steps) == 1  # evenly spaced
+    # Each label has room for its digits at the chart's smallest size.
+    chart.resize(chart.view.minimumSize())
+    chart.show()
+    qtbot.waitExposed(chart)
+    plot = chart.chart.plotArea().width()
+    digits = chart.view.fontMetrics().horizontalAdvance("52")
+    assert plot / len(labels) > digits + 4
+
+
+def test_load_chart_numbers_every_week_of_a_short_plan(qtbot: QtBot) -> None:
+    chart = LoadChart(PlanModel(small_program(weeks=8), small_catalog()))
+    qtbot.addWidget(chart)
+    assert chart.week_labels() == [str(week) for week in range(1, 9)]
