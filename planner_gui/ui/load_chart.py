@@ -13,6 +13,7 @@ from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
     QChartView,
+    QLegend,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -148,6 +149,11 @@ class LoadChart(QWidget):
             self.chart.addSeries(series)
             series.attachAxis(self.week_axis)
             series.attachAxis(value_axis)
+        # The two lines show as lines in the legend, so the dashed guideline differs from the
+        # ratio; bars and the band keep their filled squares.
+        for line in (self.acwr_limit_series, self.acwr_series):
+            for marker in self.chart.legend().markers(line):
+                marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.view.setToolTip(
             "Bars: weekly session load. Green band: the 10 % weekly-rise guideline from the "
             "week each is compared with. Line: ACWR, the acute:chronic ratio (a description of the "

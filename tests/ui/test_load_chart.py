@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCharts import QLegend
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +90,17 @@ def test_edits_update_the_chart_in_place_without_piling_up_axes(qtbot: QtBot) ->
     assert chart.chart.series() == series_before
     assert chart.week_count() == 6
     assert chart.training_set.count() == 6
+
+
+def test_legend_draws_lines_as_lines(qtbot: QtBot) -> None:
+    """The dashed ACWR guideline and the ACWR line must look different in the legend."""
+    _, chart = make_chart(qtbot, 5)
+    legend = chart.chart.legend()
+    line_shapes = {
+        marker.shape()
+        for line in (chart.acwr_series, chart.acwr_limit_series)
+        for marker in legend.markers(line)
+    }
+    assert line_shapes == {QLegend.MarkerShape.MarkerShapeFromSeries}
+    bar_shapes = {marker.shape() for marker in legend.markers(chart.load_series)}
+    assert QLegend.MarkerShape.MarkerShapeFromSeries not in bar_shapes
