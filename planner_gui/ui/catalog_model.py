@@ -129,7 +129,7 @@ class CatalogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             muscles = ", ".join(pretty(muscle) for muscle in exercise.muscles)
             return f"{exercise.name}\n{pretty(exercise.category)} · {muscles}\n" + (
-                "Double-click to add it to the selected block, or drag it onto a block."
+                "Double-click to add it to its block, or drag it onto a block."
             )
         return None
 

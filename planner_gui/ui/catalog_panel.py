@@ -84,8 +84,8 @@ class CatalogPanel(QWidget):
         self.view.setObjectName("catalogView")
         self.view.setAccessibleName("Exercises")
         self.view.setToolTip(
-            "Double-click or press Enter to add to the selected block; "
-            "drag onto a block to add it there"
+            "Double-click or press Enter to add to its own block (or to the block heading "
+            "selected in the plan); drag onto a block to add it there"
         )
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,12 +110,22 @@ class CatalogPanel(QWidget):
         self.view.hideColumn(2)
         self.view.activated.connect(self._activate)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Filtering can move the selection onto another row (or drop it) without a
+        # selectionChanged for the new row; keep the details in step with what is highlighted.
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+        ):
+            signal.connect(self._sync_detail)
 
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("exerciseDetail")
         self.detail.setAccessibleName("Exercise details")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
+        self._shown: Exercise | None = None
         self.illustration = PoseView(self)
         self.illustration.setObjectName("exerciseIllustration")
         self.illustration.setAccessibleName("Exercise illustration")
@@ -252,11 +262,19 @@ class CatalogPanel(QWidget):
         source = self.proxy.mapToSource(indexes[0])
         self._show(self.model.exercise_at(source.row()))
 
+    def _sync_detail(self, *_: object) -> None:
+        exercise_id = self.current_exercise_id()
+        shown = self._shown.id if self._shown is not None else None
+        if exercise_id != shown:
+            row = self.model.row_of(exercise_id) if exercise_id else None
+            self._show(self.model.exercise_at(row) if row is not None else None)
+
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == LINK_SCHEME:
             self.select_exercise(url.path())
 
     def _show(self, exercise: Exercise | None) -> None:
+        self._shown = exercise
         self.illustration.set_pose(pose_for(exercise))
         self.illustration.setVisible(exercise is not None)
         if exercise is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +43,12 @@ from planner_gui.ui.commands import (
     RemoveItemCommand,
     RemoveSessionCommand,
     RemoveWeekCommand,
+    SetProgramMetadataCommand,
     ToggleDeloadCommand,
 )
 from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
 from planner_gui.ui.day_view import DayView, ordered_days
+from planner_gui.ui.plan_details_dialog import PlanDetailsDialog
 from planner_gui.ui.plan_model import ItemPath, PlanModel, default_item, format_number
 from planner_gui.ui.session_table import SessionTable
 from planner_gui.ui.week_bar import WeekList
@@ -58,6 +61,16 @@ CATEGORY_BLOCK: dict[str, BlockKind] = {
     "mobility": "mobility",
     "strength": "main",
     "conditioning": "main",
+}
+
+#: Categories a block takes when a row of it is selected and an exercise is double-clicked.
+BLOCK_TAKES: dict[BlockKind, frozenset[str]] = {
+    "warmup": frozenset({"warmup", "mobility", "conditioning"}),
+    "main": frozenset({"strength", "conditioning", "glute"}),
+    "core": frozenset({"core"}),
+    "glute": frozenset({"glute"}),
+    "mobility": frozenset({"mobility", "warmup"}),
+    "cooldown": frozenset({"warmup", "mobility", "conditioning"}),
 }
 
 
@@ -136,6 +149,20 @@ class PlanEditor(QWidget):
         left_layout.addWidget(weeks_label)
         left_layout.addWidget(self.week_list)
 
+        self.plan_heading = QLabel()
+        self.plan_heading.setObjectName("planHeading")
+        self.plan_heading.setAccessibleName("Plan title, athlete and start date")
+        self.plan_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("planDetailsButton")
+        self.details_button.setAccessibleName("Plan details")
+        self.details_button.setText("Details…")
+        self.details_button.setToolTip("Set the plan's title, athlete and start date")
+        self.details_button.clicked.connect(lambda _=False: self.edit_plan_details())
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan_heading, 1)
+        plan_row.addWidget(self.details_button)
+
         self.week_title = QLabel()
         self.week_title.setObjectName("weekTitle")
         self.week_deload = QCheckBox("Deload week")
@@ -186,6 +213,7 @@ class PlanEditor(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(plan_row)
         right_layout.addLayout(week_row)
         right_layout.addWidget(self.day_view)
         right_layout.addWidget(self.session_fields)
@@ -212,6 +240,7 @@ class PlanEditor(QWidget):
         of the window's focus chain, so this runs after each rebuild.
         """
         chain: list[QWidget] = [
+            self.details_button,
             self.week_list,
             self.week_deload,
             *self.day_view.focus_widgets(),
@@ -249,6 +278,13 @@ class PlanEditor(QWidget):
         return action
 
     def _build_actions(self) -> None:
+        self._action(
+            "plan_details",
+            "Plan deta&ils…",
+            self.edit_plan_details,
+            "Ctrl+Shift+I",
+            "Set the plan's title, the athlete's name and the date week 1 starts",
+        )
         self._action(
             "add_week",
             "Add &week",
@@ -352,6 +388,7 @@ class PlanEditor(QWidget):
     def actions_for_menu(self) -> list[QAction]:
         """The Plan menu, in order, with separators between weeks, sessions and rows."""
         groups = (
+            ("plan_details",),
             ("add_week", "duplicate_week", "remove_week", "toggle_deload", "copy_forward"),
             ("add_session", "rename_session", "move_session", "remove_session"),
             ("duplicate_row", "remove_row", "move_up", "move_down"),
@@ -461,6 +498,7 @@ class PlanEditor(QWidget):
         if week >= 0 and self.current_session() < 0 and model.week(week).sessions:
             self._session = QPersistentModelIndex(model.session_index(week, 0))
         session = self.current_session()
+        self._show_plan_heading()
         self._show_week_header(week)
         self.day_view.show_week(week, session)
         self._order_tabs()
@@ -471,6 +509,15 @@ class PlanEditor(QWidget):
         else:
             self.table_stack.setCurrentWidget(self.no_session)
         self._update_actions()
+
+    def _show_plan_heading(self) -> None:
+        program = self._model.program()
+        parts = [program.title]
+        if program.athlete:
+            parts.append(f"for {program.athlete}")
+        start = program.start_date
+        parts.append(f"starts {start:%a} {start.day} {start:%b %Y}")
+        self.plan_heading.setText(" · ".join(parts))
 
     def _show_week_header(self, week: int) -> None:
         if week < 0:
@@ -560,6 +607,17 @@ class PlanEditor(QWidget):
             if rpe != self._model.session(week, session).rpe:
                 self._stack.push(EditSessionCommand(self._model, week, session, "rpe", rpe))
 
+    # ----------------------------------------------------------------- plan actions
+
+    def edit_plan_details(self) -> None:
+        """Ask for title, athlete and start date; one undoable change for what differs."""
+        dialog = PlanDetailsDialog(self._model.program(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        if changes:
+            self._stack.push(SetProgramMetadataCommand(self._model, **changes))
+
     # ----------------------------------------------------------------- week actions
 
     def add_week(self) -> None:
@@ -607,6 +665,22 @@ class PlanEditor(QWidget):
                 return day
         return self._first_day
 
+    def _new_session(self, week: int, day: Day, position: int) -> Session:
+        """A new empty session, planned as long and as hard as the latest one before it.
+
+        Without a duration and RPE a session adds nothing to the weekly load, so the chart
+        and the load rules would ignore it until both were typed in for every session.
+        """
+        earlier = [s for w in self._model.program().weeks[: week + 1] for s in w.sessions]
+        template = next((s for s in reversed(earlier) if s.duration_min and s.rpe), None)
+        return Session(
+            day=day,
+            name=f"Session {position + 1}",
+            duration_min=template.duration_min if template else None,
+            rpe=template.rpe if template else None,
+            blocks=[],
+        )
+
     def add_session(self, day: Day | None = None) -> None:
         week = self.current_week()
         if week < 0:
@@ -614,7 +688,7 @@ class PlanEditor(QWidget):
         sessions = self._model.week(week).sessions
         chosen = day if day in DAYS else self._free_day(week)
         position = len(sessions)
-        session = Session(day=chosen, name=f"Session {position + 1}", blocks=[])
+        session = self._new_session(week, chosen, position)
         self._stack.push(AddSessionCommand(self._model, week, position, session))
         self.select_session(position)
 
@@ -645,7 +719,8 @@ class PlanEditor(QWidget):
     # ----------------------------------------------------------------- row actions
 
     def add_exercise(self, exercise_id: str) -> None:
-        """Add an exercise with its default dose to the selected block (or its usual block)."""
+        """Add an exercise with its default dose: to the selected block heading, after the
+        selected row when the exercise suits that row's block, else to its category's block."""
         exercise = self._model.catalog().get(exercise_id)
         week = self.current_week()
         if exercise is None or week < 0:
@@ -657,15 +732,20 @@ class PlanEditor(QWidget):
         kind = self._model.kind_of(current)
         if session >= 0 and kind in ("block", "item"):
             where = self._model.location(current)
-            block = BLOCK_KINDS[where[2]]
-            if kind == "item":
-                row = where[3] + 1
+            selected = BLOCK_KINDS[where[2]]
+            # A chosen block heading always wins. A selected row only keeps the exercise in
+            # its block when it belongs there: after adding a warm-up drill its row stays
+            # selected, and the next main lift must not land in the warm-up.
+            if kind == "block" or exercise.category in BLOCK_TAKES[selected]:
+                block = selected
+                if kind == "item":
+                    row = where[3] + 1
         item = default_item(exercise)
         if session < 0:
             session = len(self._model.week(week).sessions)
             day = self._free_day(week)
             path = ItemPath(week, session, block, 0)
-            new_session = Session(day=day, name=f"Session {session + 1}", blocks=[])
+            new_session = self._new_session(week, day, session)
             self._stack.beginMacro(f"Add {exercise.name} in a new session")
             self._stack.push(AddSessionCommand(self._model, week, session, new_session))
             self._stack.push(AddItemCommand(self._model, path, item))

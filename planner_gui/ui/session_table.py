@@ -108,6 +108,29 @@ class SessionTable(QTreeView):
             return self.currentIndex()
         return super().moveCursor(cursorAction, modifiers)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab on an item's cell goes to the next cell even when no editor is open.
+
+        Without this, Tab after ticking Per side (a check box, no editor) or after Enter left
+        the table, so the note beside it could not be reached from the keyboard. From a block
+        heading, with no current cell, or past the session's last cell, Tab leaves as usual
+        (Ctrl+Tab always does).
+        """
+        current = self.currentIndex()
+        if self.state() != QAbstractItemView.State.EditingState and (
+            self._model.kind_of(current) == "item"
+        ):
+            target = self._next_cell(current, 1 if next else -1)
+            if target.isValid():
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.selectionModel().setCurrentIndex(target, flags)
+                self.scrollTo(target)
+                return True
+        return super().focusNextPrevChild(next)
+
     def _next_cell(self, index: QModelIndex, step: int) -> QModelIndex:
         """The next (step 1) or previous (-1) editable or tickable cell of an item row."""
         if not index.isValid():

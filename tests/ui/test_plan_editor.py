@@ -71,7 +71,8 @@ def test_plan_menu_actions_have_shortcuts(setup: Setup) -> None:
     assert actions["Move row down"].shortcut().toString() == "Alt+Down"
     assert actions["Remove row"].shortcut().toString() == "Del"
     assert "Copy week forward with progression…" in actions
-    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 2
+    assert actions["Plan details…"].shortcut().toString() == "Ctrl+Shift+I"
+    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 3
 
 
 def test_drop_from_catalog_through_the_view_model(setup: Setup) -> None:

@@ -468,6 +468,7 @@ def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
         "muscleFilter",
         "catalogView",
         "exerciseDetail",
+        "planDetailsButton",
         "weekList",
         "weekDeload",
         *day_cards,
