@@ -1,6 +1,9 @@
 """The checker's findings, live: rerun after every edit, grouped by severity with counts.
 
-The check is fast enough (well under a frame) to run synchronously on each plan_changed.
+The check runs synchronously on each plan_changed, through the model's shared PlanAnalysis (so
+the load chart reuses its metrics). The tree is updated in place: an edit that leaves the
+findings as they were touches nothing, and one that changes a few rows replaces only those, so
+a long plan's thousand findings are not rebuilt (and laid out again) on every keystroke.
 Clicking or activating a finding emits finding_activated so the window can select its row.
 """
 
@@ -20,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.vocabulary import SEVERITIES, Severity
+from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.plan_model import PlanModel
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +35,9 @@ SEVERITY_TITLES: dict[Severity, tuple[str, str]] = {
     "warning": ("warning", "warnings"),
     "info": ("note", "notes"),
 }
+#: A group whose changed middle has more rows than this is rebuilt whole (one reset of its
+#: rows is cheaper than that many single-row inserts).
+MAX_ROWS_IN_PLACE = 200
 SEVERITY_ICONS: dict[Severity, QStyle.StandardPixmap] = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -49,6 +55,17 @@ def count_text(severity: Severity, count: int) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def finding_row(finding: Finding) -> list[QStandardItem]:
+    """The two cells of a finding's row: code and message, then where it points."""
+    text = QStandardItem(f"{finding.code}  {finding.message}")
+    text.setData(finding, FINDING_ROLE)
+    text.setToolTip(f"{finding.code} ({finding.severity}): {finding.message}")
+    where = QStandardItem(place_of(finding))
+    where.setData(finding, FINDING_ROLE)
+    where.setToolTip(place_of(finding))
+    return [text, where]
+
+
 class FindingsPanel(QWidget):
     """A summary line and a tree of findings under Errors / Warnings / Notes."""
 
@@ -59,7 +76,11 @@ class FindingsPanel(QWidget):
         self.setObjectName("findingsPanel")
         self.setAccessibleName("Plan check findings")
         self._model = model
+        self._analysis = analysis_for(model)
         self._findings: list[Finding] = []
+        self._rows: dict[Severity, list[Finding]] = {}
+        self._built = False
+        self._revision_shown = -1
         self.summary = QLabel()
         self.summary.setObjectName("findingsSummary")
         self.summary.setWordWrap(True)
@@ -99,56 +120,110 @@ class FindingsPanel(QWidget):
         """The findings of the last check, in the checker's order."""
         return list(self._findings)
 
+    def revision_shown(self) -> int:
+        """The plan revision (PlanAnalysis.revision) whose findings the list shows."""
+        return self._revision_shown
+
     def refresh(self) -> None:
-        """Check the plan again and rebuild the list, keeping groups' open/closed state and the
-        selected finding while it still applies (otherwise the detail line is cleared, so it
-        never describes a finding the plan no longer has)."""
+        """Check the plan again and bring the list up to date in place, keeping groups'
+        open/closed state and the selected finding while it still applies (otherwise the
+        detail line is cleared, so it never describes a finding the plan no longer has)."""
+        findings = self._analysis.findings()
+        self._revision_shown = self._analysis.revision()
+        if self._built and findings == self._findings:
+            return
         selected = self.view.currentIndex().siblingAtColumn(0).data(FINDING_ROLE)
-        self._findings = check_program(self._model.program(), self._model.catalog())
-        collapsed = {
-            self.items.item(row).data(SEVERITY_ROLE)
-            for row in range(self.items.rowCount())
-            if not self.view.isExpanded(self.items.index(row, 0))
-        }
-        self.items.removeRows(0, self.items.rowCount())
+        self._findings = list(findings)
         counts: list[str] = []
-        style = self.style()
+        position = 0
         for severity in SEVERITIES:
             found = [f for f in self._findings if f.severity == severity]
+            group = self._group(severity)
             if not found:
+                if group is not None:
+                    self.items.removeRow(group.row())
+                self._rows.pop(severity, None)
                 continue
             counts.append(count_text(severity, len(found)))
-            group = QStandardItem(count_text(severity, len(found)).capitalize())
-            group.setData(severity, SEVERITY_ROLE)
-            group.setIcon(style.standardIcon(SEVERITY_ICONS[severity]))
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            for finding in found:
-                text = QStandardItem(f"{finding.code}  {finding.message}")
-                text.setData(finding, FINDING_ROLE)
-                text.setToolTip(f"{finding.code} ({finding.severity}): {finding.message}")
-                where = QStandardItem(place_of(finding))
-                where.setData(finding, FINDING_ROLE)
-                where.setToolTip(place_of(finding))
-                group.appendRow([text, where])
-            self.items.appendRow([group, QStandardItem()])
-            self.view.setFirstColumnSpanned(self.items.rowCount() - 1, QModelIndex(), True)
-            self.view.setExpanded(group.index(), severity not in collapsed)
+            if group is None:
+                self._insert_group(position, severity, found, expanded=True)
+            else:
+                self._update_group(group, severity, found)
+            position += 1
+        self._built = True
         self._reselect(selected if isinstance(selected, Finding) else None)
         if counts:
             self.summary.setText("Plan check: " + ", ".join(counts) + ". Click one to see it.")
         else:
             self.summary.setText("Plan check: no findings. The plan passes every rule.")
 
+    def _group(self, severity: Severity) -> QStandardItem | None:
+        for row in range(self.items.rowCount()):
+            group = self.items.item(row)
+            if group.data(SEVERITY_ROLE) == severity:
+                return group
+        return None
+
+    def _insert_group(
+        self, position: int, severity: Severity, found: list[Finding], *, expanded: bool
+    ) -> None:
+        """A new group row at `position`, filled before it joins the model (one insert)."""
+        group = QStandardItem(count_text(severity, len(found)).capitalize())
+        group.setData(severity, SEVERITY_ROLE)
+        group.setIcon(self.style().standardIcon(SEVERITY_ICONS[severity]))
+        font = group.font()
+        font.setBold(True)
+        group.setFont(font)
+        for finding in found:
+            group.appendRow(finding_row(finding))
+        self._rows[severity] = list(found)
+        self.items.insertRow(position, [group, QStandardItem()])
+        self.view.setFirstColumnSpanned(position, QModelIndex(), True)
+        self.view.setExpanded(group.index(), expanded)
+
+    def _update_group(self, group: QStandardItem, severity: Severity, found: list[Finding]) -> None:
+        """Replace only the rows between the unchanged head and tail of the group."""
+        old = self._rows[severity]
+        head, limit = 0, min(len(old), len(found))
+        while head < limit and old[head] == found[head]:
+            head += 1
+        old_end, new_end = len(old), len(found)
+        while old_end > head and new_end > head and old[old_end - 1] == found[new_end - 1]:
+            old_end -= 1
+            new_end -= 1
+        removed, added = old_end - head, new_end - head
+        if removed + added > MAX_ROWS_IN_PLACE:
+            position = group.row()
+            expanded = self.view.isExpanded(group.index())
+            self.items.removeRow(position)
+            self._insert_group(position, severity, found, expanded=expanded)
+            return
+        kept = min(removed, added)
+        for row in range(head, head + kept):
+            for column, item in enumerate(finding_row(found[row])):
+                group.setChild(row, column, item)
+        if removed > kept:
+            group.removeRows(head + kept, removed - kept)
+        for row in range(head + kept, head + added):
+            group.insertRow(row, finding_row(found[row]))
+        title = count_text(severity, len(found)).capitalize()
+        if group.text() != title:
+            group.setText(title)
+        self._rows[severity] = list(found)
+
     def _reselect(self, finding: Finding | None) -> None:
-        for group_row in range(self.items.rowCount()):
-            group = self.items.item(group_row)
-            for row in range(group.rowCount()):
-                if finding is not None and group.child(row).data(FINDING_ROLE) == finding:
-                    self.view.setCurrentIndex(group.child(row).index())
+        current = self.view.currentIndex()
+        if finding is not None:
+            for severity, rows in self._rows.items():
+                if finding in rows:
+                    group = self._group(severity)
+                    assert group is not None
+                    target = group.child(rows.index(finding)).index()
+                    if current.siblingAtColumn(0) != target:
+                        self.view.setCurrentIndex(target)
                     return
-        self.view.setCurrentIndex(QModelIndex())
+        if current.isValid():
+            self.view.setCurrentIndex(QModelIndex())
         self._show_detail(QModelIndex())
 
     def _show_detail(self, index: QModelIndex | QPersistentModelIndex) -> None:

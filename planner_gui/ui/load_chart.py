@@ -1,8 +1,10 @@
 """Weekly session load as bars, the 10 % guideline band, and the acute:chronic ratio line.
 
 It reads the same numbers as the checker (planner_gui.domain.metrics, and the checker's own
-week-to-week comparisons and thresholds), so the chart and the findings never disagree.
-Redrawn on every plan_changed.
+week-to-week comparisons and thresholds), so the chart and the findings never disagree. They
+come from the model's shared PlanAnalysis, so an edit computes the metrics once for both.
+Refreshed on every plan_changed; the series are replaced only when what they draw changed (an
+exercise's load or a note leaves weekly loads alone, so typing there redraws nothing).
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from PySide6.QtCore import QEvent, QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
-from planner_gui.domain.metrics import ProgramMetrics, program_metrics
+from planner_gui.domain.metrics import ProgramMetrics
 from planner_gui.domain.rules import resolve_settings
-from planner_gui.domain.rules.context import CheckContext
+from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.plan_model import PlanModel, format_number
 
 BAND_HALF_WIDTH = 0.4
@@ -69,6 +71,10 @@ class LoadChart(QWidget):
         self.setObjectName("loadChart")
         self.setAccessibleName("Weekly load chart")
         self._model = model
+        self._analysis = analysis_for(model)
+        self._revision_shown = -1
+        #: What the series last drew; refresh() skips redrawing while it stays the same.
+        self._drawn: tuple[object, ...] | None = None
         self.metrics: ProgramMetrics = ProgramMetrics([])
         self.chart = QChart()
         self.chart.setTitle("Weekly session load (minutes × RPE)")
@@ -187,16 +193,30 @@ class LoadChart(QWidget):
             self._apply_theme()
         super().changeEvent(event)
 
+    def revision_shown(self) -> int:
+        """The plan revision (PlanAnalysis.revision) the chart shows."""
+        return self._revision_shown
+
     def refresh(self) -> None:
-        """Recompute the metrics and replace every series' data in place."""
-        program = self._model.program()
-        catalog = self._model.catalog()
-        self.metrics = program_metrics(program, catalog)
+        """Take the current metrics and, when what the chart draws changed, replace every
+        series' data in place."""
+        self.metrics = self._analysis.metrics()
+        self._revision_shown = self._analysis.revision()
         loads = self.metrics.loads
-        settings = resolve_settings(program.rules)
-        pairs = CheckContext(program, catalog, self.metrics).comparisons
+        settings = resolve_settings(self._model.program().rules)
+        pairs = self._analysis.comparisons()
         band_limit = settings["PO102"]["limit_pct"]
         ratio_limit = settings["PO103"]["limit_ratio"]
+        drawn = (
+            tuple(loads),
+            tuple((w.deload, w.acwr) for w in self.metrics.weeks),
+            tuple(pairs),
+            band_limit,
+            ratio_limit,
+        )
+        if drawn == self._drawn:
+            return
+        self._drawn = drawn
         count = len(loads)
 
         self._week_count = count

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.findings import Finding
 from planner_gui.ui.findings_panel import FINDING_ROLE, FindingsPanel
-from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
+from planner_gui.ui.plan_model import COL_LOAD, COL_NOTE, ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 WEEK2_DEADLIFT = ItemPath(1, 0, "main", 0)
@@ -74,3 +76,105 @@ def test_clean_plan_says_so(qtbot: QtBot) -> None:
     assert panel.findings() == []
     assert panel.items.rowCount() == 0
     assert "passes every rule" in panel.summary.text()
+
+
+# In-place updates: the tree changes only where the findings did ------------------------------
+
+
+def tree(panel: FindingsPanel) -> list[object]:
+    """Everything the list shows: group titles, open state, and each row's cells and data."""
+    shown: list[object] = []
+    for group_row in range(panel.items.rowCount()):
+        group = panel.items.item(group_row)
+        rows = [
+            tuple(
+                (cell.text(), cell.toolTip(), cell.data(FINDING_ROLE))
+                for cell in (group.child(row, 0), group.child(row, 1))
+            )
+            for row in range(group.rowCount())
+        ]
+        spanned = panel.view.isFirstColumnSpanned(group_row, QModelIndex())
+        shown.append((group.text(), panel.view.isExpanded(group.index()), spanned, rows))
+    return [*shown, panel.summary.text()]
+
+
+def changes_of(panel: FindingsPanel) -> list[str]:
+    """Record every structural or data change of the panel's item model."""
+    seen: list[str] = []
+    items = panel.items
+    items.rowsInserted.connect(lambda *_: seen.append("inserted"))
+    items.rowsRemoved.connect(lambda *_: seen.append("removed"))
+    items.dataChanged.connect(lambda *_: seen.append("changed"))
+    items.modelReset.connect(lambda: seen.append("reset"))
+    return seen
+
+
+def test_an_edit_that_changes_no_finding_leaves_the_list_alone(qtbot: QtBot) -> None:
+    model, panel, _ = make_panel(qtbot)
+    seen = changes_of(panel)
+    before = panel.revision_shown()
+    with qtbot.waitSignal(model.plan_changed):
+        assert model.setData(model.item_index(ItemPath(0, 1, "core", 0), COL_NOTE), "slow")
+    assert seen == []
+    assert panel.revision_shown() == before + 1  # it did check the edited plan
+
+
+def test_a_new_finding_inserts_rows_and_keeps_the_others(qtbot: QtBot) -> None:
+    model, panel, _ = make_panel(qtbot)
+    warning = QPersistentModelIndex(panel.items.index(1, 0, panel.items.index(0, 0)))
+    text = warning.data()
+    seen = changes_of(panel)
+    model.setData(model.item_index(WEEK2_DEADLIFT, COL_LOAD), "100")
+    assert "reset" not in seen and "removed" not in seen
+    # The warnings group moved down under the new errors group, its rows untouched.
+    assert warning.isValid() and warning.data() == text and warning.parent().row() == 1
+    seen.clear()
+    model.setData(model.item_index(WEEK2_DEADLIFT, COL_LOAD), "110")
+    assert seen and set(seen) == {"changed"}  # the error row rewritten, nothing else
+    assert "110" in panel.items.index(0, 0, panel.items.index(0, 0)).data()
+
+
+def test_updates_in_place_show_what_a_fresh_panel_shows(qtbot: QtBot) -> None:
+    """After any mix of edits the tree equals one built from scratch for the same plan."""
+    model, panel, stack = make_panel(qtbot)
+    edits: list[Callable[[], object]] = [
+        lambda: model.setData(model.item_index(WEEK2_DEADLIFT, COL_LOAD), "100"),
+        lambda: model.setData(model.item_index(WEEK2_DEADLIFT, COL_LOAD), "110"),
+        # Week 2's squat becomes a second deadlift: a note in the middle of its group goes.
+        lambda: model.setData(model.item_index(ItemPath(1, 0, "main", 1)), "deadlift"),
+        stack.undo,
+        stack.undo,
+        lambda: model.update_program({"rules": {"WU303": {"enabled": False}}}),
+        lambda: model.update_program({"rules": {}}),
+        stack.redo,
+        lambda: model.set_program(small_program(weeks=6)),
+    ]
+    for edit in edits:
+        edit()
+        fresh = FindingsPanel(model)
+        qtbot.addWidget(fresh)
+        assert tree(panel) == tree(fresh)
+        assert panel.findings() == fresh.findings()
+
+
+def test_a_closed_group_stays_closed_while_its_rows_change(qtbot: QtBot) -> None:
+    model, panel, _ = make_panel(qtbot)
+    notes = panel.items.index(1, 0)
+    panel.view.setExpanded(notes, False)
+    model.setData(model.item_index(ItemPath(1, 0, "main", 1)), "deadlift")
+    assert panel.items.item(1).text() == "5 notes"
+    assert not panel.view.isExpanded(panel.items.index(1, 0))
+    assert panel.view.isExpanded(panel.items.index(0, 0))
+
+
+def test_the_selected_finding_stays_selected_when_rows_before_it_go(qtbot: QtBot) -> None:
+    model, panel, _ = make_panel(qtbot)
+    notes = panel.items.index(1, 0)
+    last = panel.items.index(5, 0, notes)
+    panel.view.setCurrentIndex(last)
+    chosen = last.data(FINDING_ROLE)
+    detail = panel.detail.text()
+    model.setData(model.item_index(ItemPath(1, 0, "main", 1)), "deadlift")  # drops a note above
+    assert panel.view.currentIndex().data(FINDING_ROLE) == chosen
+    assert panel.view.currentIndex().row() == 4
+    assert panel.detail.text() == detail

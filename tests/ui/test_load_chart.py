@@ -6,9 +6,11 @@ from PySide6.QtCharts import QLegend
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.metrics import program_metrics
+from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.commands import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
 from planner_gui.ui.load_chart import LoadChart, guideline_bands
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 # small_program: every week is Lower A (60 min × RPE 6) + Core and glutes (45 min × RPE 5).
@@ -104,3 +106,25 @@ def test_legend_draws_lines_as_lines(qtbot: QtBot) -> None:
     assert line_shapes == {QLegend.MarkerShape.MarkerShapeFromSeries}
     bar_shapes = {marker.shape() for marker in legend.markers(chart.load_series)}
     assert QLegend.MarkerShape.MarkerShapeFromSeries not in bar_shapes
+
+
+def test_an_edit_that_leaves_weekly_loads_alone_redraws_nothing(qtbot: QtBot) -> None:
+    """Typing an exercise's load changes no bar, band or ratio: the series are left as drawn."""
+    model, chart = make_chart(qtbot, 5)
+    stack = QUndoStack()
+    model.set_undo_stack(stack)
+    redrawn: list[str] = []
+    chart.training_set.valuesAdded.connect(lambda *_: redrawn.append("bars"))
+    chart.acwr_series.pointsReplaced.connect(lambda: redrawn.append("ratio"))
+    chart._band_upper.pointsReplaced.connect(lambda: redrawn.append("band"))
+    deadlift = ItemPath(1, 0, "main", 0)
+    with qtbot.waitSignal(model.plan_changed):
+        assert model.setData(model.item_index(deadlift, COL_LOAD), "90")
+    assert redrawn == []
+    # The chart still holds the new plan's numbers (its tooltips read them).
+    assert chart.metrics == program_metrics(model.program(), model.catalog())
+    assert chart.revision_shown() == analysis_for(model).revision()
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(EditSessionCommand(model, 1, 0, "rpe", 8.0))
+    assert {"bars", "ratio", "band"} <= set(redrawn)
+    assert bar_values(chart)[1] == (60 * 8 + 45 * 5, 0.0)
