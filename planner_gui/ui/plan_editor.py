@@ -417,7 +417,14 @@ class PlanEditor(QWidget):
         return index.row()
 
     def current_item(self) -> ItemPath | None:
-        return self._model.item_path(self.item_table.currentIndex())
+        """The selected row of the session on screen (never a row of another day)."""
+        path = self._model.item_path(self.item_table.currentIndex())
+        if path is None or (path.week, path.session) != (
+            self.current_week(),
+            self.current_session(),
+        ):
+            return None
+        return path
 
     def select_week(self, week: int) -> None:
         self.week_list.select_week(week)
@@ -730,8 +737,10 @@ class PlanEditor(QWidget):
         row = -1
         current = self.item_table.currentIndex()
         kind = self._model.kind_of(current)
-        if session >= 0 and kind in ("block", "item"):
-            where = self._model.location(current)
+        where = self._model.location(current) if kind in ("block", "item") else ()
+        # The table's current index can still point into the session shown before (another
+        # day's row); only a row or heading of the session on screen says where to add.
+        if session >= 0 and where[:2] == (week, session):
             selected = BLOCK_KINDS[where[2]]
             # A chosen block heading always wins. A selected row only keeps the exercise in
             # its block when it belongs there: after adding a warm-up drill its row stays

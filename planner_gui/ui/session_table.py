@@ -158,6 +158,9 @@ class SessionTable(QTreeView):
         root = self._model.session_index(week, session)
         if root != self.rootIndex():
             self.setRootIndex(root)
+            # The current row belonged to the session shown before; Delete or Ctrl+D must
+            # not act on another day's exercise.
+            self.selectionModel().clear()
         self._after_rows_changed()
 
     def _after_rows_changed(self, *_: object) -> None:

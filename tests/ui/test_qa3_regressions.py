@@ -218,3 +218,27 @@ def test_new_session_is_planned_like_the_latest_one(qtbot: QtBot) -> None:
     editor.add_week()
     editor.add_exercise("bird-dog")  # a new session made on the way, in the new week
     assert (model.session(1, 0).duration_min, model.session(1, 0).rpe) == (45, 6)
+
+
+# After switching day, the table's current row still pointed into the session shown before --
+
+
+def test_double_click_after_switching_session_ignores_the_other_days_row(qtbot: QtBot) -> None:
+    editor, model, _ = make_editor(qtbot)
+    editor.select_item(ItemPath(0, 0, "mobility", 0))  # Monday's last row
+    editor.select_session(1)  # Thursday, which has no mobility block items
+    editor.add_exercise("leg-swing")
+    assert [i.exercise for i in model.items_in_block(0, 1, "warmup")] == ["leg-swing"] * 2
+    assert model.items_in_block(0, 1, "mobility") == []
+    assert [i.exercise for i in model.items_in_block(0, 0, "mobility")] == ["hip-flexor-stretch"]
+
+
+def test_row_actions_after_switching_session_do_not_touch_the_other_day(qtbot: QtBot) -> None:
+    editor, model, stack = make_editor(qtbot)
+    editor.select_item(ItemPath(0, 0, "main", 0))
+    editor.select_session(1)
+    assert editor.current_item() is None
+    editor.action("remove_row").trigger()
+    editor.action("duplicate_row").trigger()
+    assert stack.count() == 0
+    assert len(model.items_in_block(0, 0, "main")) == 2
