@@ -67,6 +67,8 @@ class PlanDetailsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Room for a title like "Back-friendly strength base, 4 weeks" without scrolling.
+        self.title_edit.setMinimumWidth(self.title_edit.fontMetrics().horizontalAdvance("M" * 26))
         self.title_edit.setFocus()
         self.title_edit.selectAll()
 

@@ -94,6 +94,10 @@ def test_plan_details_empty_title_falls_back_to_the_default(qtbot: QtBot) -> Non
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("   ")
     assert dialog.changes() == {"title": "Untitled program"}
+    metrics = dialog.title_edit.fontMetrics()
+    assert dialog.title_edit.minimumWidth() >= metrics.horizontalAdvance(
+        "Back-friendly strength base, 4 weeks"
+    )
 
 
 def test_plan_details_button_opens_the_dialog(
