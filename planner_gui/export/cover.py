@@ -137,7 +137,7 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
     ]
     for index, week in enumerate(program.weeks):
         start = date.fromordinal(program.start_date.toordinal() + 7 * index)
-        label = f"<b>{index + 1}</b> <font size='6.5'>{start:%d %b}</font>"
+        label = f"<b>{index + 1}</b> <font size='6.5'>{start.day} {start:%b}</font>"
         if week.deload:
             label += "<br/><font size='6.5'>deload</font>"
         names: dict[str, list[str]] = {}

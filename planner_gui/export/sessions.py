@@ -69,7 +69,7 @@ def week_flowables(
         if session_index:
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
-        outline = f"{date:%a %d %b} · {session.name.strip() or 'Session'}"
+        outline = f"{date:%a} {date.day} {date:%b} · {session.name.strip() or 'Session'}"
         yield OutlineEntry(
             outline,
             f"session-{week_index}-{session_index}",
