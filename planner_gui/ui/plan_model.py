@@ -146,8 +146,15 @@ def parse_dose(text: str, dose_kind: str) -> dict[str, Any] | None:
 
 
 def default_item(exercise: Exercise) -> Item:
-    """A new item with the catalog's default dose for the exercise."""
+    """A new item with the catalog's default dose for the exercise.
+
+    The catalog gives warm-up drills, stretches and steady cardio a rest of 0 s, meaning
+    "no set rest". Copied into the plan it showed as "0 s" in a rest cell nobody had filled
+    in; the new item leaves rest empty instead (a plan that says 0 still shows "0 s").
+    """
     dose = exercise.defaults.model_dump()
+    if dose.get("rest_s") == 0:
+        dose["rest_s"] = None
     return Item(exercise=exercise.id, **dose)
 
 
