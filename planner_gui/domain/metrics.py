@@ -6,7 +6,8 @@ Everything is derived in one pass over the plan so the window can recompute it o
 - item volume: ``sets × reps × load`` for loaded rep work, ``sets × hold_s`` for holds;
 - per week: total load, the 7 daily loads (Monday to Sunday, rest days 0, two sessions on one
   day add), monotony (mean ÷ population SD of the daily loads, capped at 10 when the SD is 0),
-  strain (load × monotony), per-exercise top load and volume, working sets per primary muscle;
+  strain (load × monotony), per-exercise top load and volume, working sets per primary muscle
+  and in total;
 - acute:chronic ratio: this week's load ÷ the mean of the 4 weeks strictly before it (deload
   weeks count), None until 4 weeks of history exist or when that mean is 0;
 - exponentially weighted ratio (Williams et al., 2017): with weekly loads, acute N = 1 week and
@@ -97,6 +98,14 @@ class WeekMetrics:
     hold_seconds: dict[str, float] = field(default_factory=dict)
     exercises: dict[str, ExerciseWeek] = field(default_factory=dict)
     session_loads: tuple[float, ...] = ()
+
+    @property
+    def working_sets(self) -> int:
+        """Sets in the main, core and glute blocks, all exercises together: the week's volume.
+
+        Warm-up, mobility and cool-down sets are left out; they are not what a deload trims.
+        """
+        return sum(stats.working_sets for stats in self.exercises.values())
 
 
 @dataclass(frozen=True, slots=True)

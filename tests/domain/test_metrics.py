@@ -143,6 +143,12 @@ def test_sets_per_primary_muscle_counts_working_blocks_only(one_week: Program) -
     assert week.sets_per_muscle == {"glutes": 4, "hamstrings": 4, "transverse-abdominis": 3}
 
 
+def test_working_sets_total_leaves_out_warm_up(one_week: Program) -> None:
+    week = program_metrics(one_week, CATALOG).weeks[0]
+    # deadlift 3 + 1 in the main block, plank 3 in the core block; the 2 leg swings do not count
+    assert week.working_sets == 7
+
+
 def test_item_volume_for_reps_holds_and_bodyweight() -> None:
     assert item_volume(Item(exercise="deadlift", sets=3, reps=5, load=100.0)) == 1500.0
     assert item_volume(Item(exercise="plank", sets=3, hold_s=20)) == 60.0

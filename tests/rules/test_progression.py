@@ -1,4 +1,7 @@
-"""PO101–PO106: load rises, acute:chronic ratio, several variables at once, deloads, monotony."""
+"""PO101–PO106: load rises, acute:chronic ratio, several variables at once, deloads, monotony.
+
+PO107 (a deload week that is not lighter) has its own module, test_deload.py.
+"""
 
 from __future__ import annotations
 

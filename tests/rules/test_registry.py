@@ -23,6 +23,7 @@ DESIGN_TABLE = {
     "PO104": "warning",
     "PO105": "warning",
     "PO106": "warning",
+    "PO107": "warning",
     "RC201": "warning",
     "RC202": "warning",
     "RC203": "warning",
@@ -49,7 +50,7 @@ def test_every_rule_of_the_design_table_is_registered_with_its_severity() -> Non
 
 
 def test_debated_rules_say_guideline() -> None:
-    for code in ("PO101", "PO102", "PO103"):
+    for code in ("PO101", "PO102", "PO103", "PO107"):
         assert "guideline" in REGISTRY[code].rationale
 
 
@@ -58,6 +59,7 @@ def test_design_defaults() -> None:
     assert dict(REGISTRY["PO103"].thresholds) == {"limit_ratio": 1.3, "error_ratio": 1.5}
     assert REGISTRY["PO105"].thresholds["max_weeks"] == 6
     assert REGISTRY["PO106"].thresholds["limit"] == 2.0
+    assert REGISTRY["PO107"].thresholds["min_drop_pct"] == 20
 
 
 def _write(tmp_path: Path, make: Builder, rules: dict[str, Any]) -> Path:

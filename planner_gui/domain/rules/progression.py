@@ -1,8 +1,10 @@
-"""Progressive-overload rules (PO101–PO106): how fast load rises, and how training is spread."""
+"""Progressive-overload rules (PO101–PO107): how fast load rises, how training is spread, and
+whether deload weeks are lighter."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from math import floor
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.rules.context import CheckContext
@@ -232,3 +234,86 @@ def monotony(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
                 "two sessions clearly lighter or add a rest day.",
                 week_index=week.index,
             )
+
+
+def deload_bases(ctx: CheckContext) -> list[tuple[int, int]]:
+    """(base, deload) week indexes: each deload week with the last non-deload week before it.
+
+    Weeks without sessions are no base (nothing was planned there to be lighter than), and two
+    deloads in a row both compare with the last normal week, not with each other.
+    """
+    pairs: list[tuple[int, int]] = []
+    base: int | None = None
+    for index, week in enumerate(ctx.program.weeks):
+        if week.deload:
+            if base is not None:
+                pairs.append((base, index))
+        elif week.sessions:
+            base = index
+    return pairs
+
+
+def _drop(old: float, new: float) -> float:
+    """How much lower `new` is than `old`, in % of `old` (negative when it is higher)."""
+    return (old - new) / old * 100
+
+
+def _change(drop: float) -> str:
+    return f"{pct(-drop)} above" if drop < 0 else f"only {pct(drop)} below"
+
+
+@rule(
+    "PO107",
+    "A deload week is not lighter than the week before it",
+    "warning",
+    thresholds={"min_drop_pct": 20.0},
+    rationale="""
+        Marking a week as a deload tells the athlete it is lighter on purpose, so the plan
+        should make it lighter. Strength athletes describe deloads that cut volume by about
+        30-50 % (Rogerson et al., 2024), by fewer sets, a lower effort, or both. The checker
+        compares the deload week with the last normal week before it and is satisfied when
+        either the session load (minutes × session RPE) or the number of working sets drops by
+        the minimum; the 20 % default is a guideline, deliberately below the usual range.
+    """,
+)
+def deload_not_lighter(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+    minimum = settings["min_drop_pct"]
+    weeks = ctx.metrics.weeks
+    for base, index in deload_bases(ctx):
+        before, deload = weeks[base], weeks[index]
+        old_load, new_load = before.load, deload.load
+        old_sets, new_sets = before.working_sets, deload.working_sets
+        # A measure the base week does not have (no load, no working sets) cannot show a drop.
+        load_drop = _drop(old_load, new_load) if old_load > 0 else None
+        sets_drop = _drop(old_sets, new_sets) if old_sets > 0 else None
+        if load_drop is None and sets_drop is None:
+            continue
+        # Either measure dropping by the minimum makes the week a real deload.
+        if any(drop is not None and not above(minimum, drop) for drop in (load_drop, sets_drop)):
+            continue
+        keep = 1 - minimum / 100
+        found: list[str] = []
+        fixes: list[str] = []
+        if load_drop is not None:
+            found.append(
+                f"its load ({num(new_load)}) is {_change(load_drop)} week {base + 1} "
+                f"({num(old_load)})"
+            )
+        if sets_drop is not None:
+            fewer = f"{pct(-sets_drop)} more" if sets_drop < 0 else f"only {pct(sets_drop)} fewer"
+            found.append(f"its working sets {fewer} ({new_sets} vs {old_sets})")
+            fixes.append(
+                f"drop a set from each lift ({floor(old_sets * keep + 1e-9)} sets at most)"
+            )
+        if load_drop is not None:
+            fixes.append(
+                f"lower the session RPE (load {num(floor(old_load * keep + 1e-9))} at most)"
+            )
+        yield ctx.finding(
+            "PO107",
+            "warning",
+            f"Week {index + 1} is marked as a deload but {join(found)}; deloads usually cut "
+            f"volume by 30–50 % (guideline: at least {pct(minimum)} off the load or the sets), "
+            f"e.g. {' or '.join(fixes)}.",
+            week_index=index,
+        )
