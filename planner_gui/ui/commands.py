@@ -253,6 +253,25 @@ class AddSessionCommand(QUndoCommand):
         self._model.remove_session(self._week, self._position)
 
 
+class DuplicateSessionCommand(AddSessionCommand):
+    """Copy a session, with all its blocks and items, to another day of the same week.
+
+    The copy goes after the week's last session and keeps the name, duration and RPE, so
+    three similar days are one session built and two duplicates.
+    """
+
+    def __init__(self, model: PlanModel, week: int, position: int, day: Day) -> None:
+        source = model.session(week, position)
+        copy = source.model_copy(deep=True, update={"day": day})
+        super().__init__(model, week, len(model.week(week).sessions), copy)
+        self.setText(f"Duplicate {_session_label(model, week, position)} to {DAY_NAMES[day]}")
+
+    @property
+    def position(self) -> int:
+        """Where the copy goes in the week's sessions."""
+        return self._position
+
+
 class RemoveSessionCommand(QUndoCommand):
     def __init__(self, model: PlanModel, week: int, position: int) -> None:
         super().__init__()

@@ -37,6 +37,7 @@ from planner_gui.ui.commands import (
     AddWeekCommand,
     CopyWeekForwardCommand,
     DuplicateItemCommand,
+    DuplicateSessionCommand,
     DuplicateWeekCommand,
     EditSessionCommand,
     MoveItemCommand,
@@ -345,6 +346,13 @@ class PlanEditor(QWidget):
             "Move the selected session to another day",
         )
         self._action(
+            "duplicate_session",
+            "Duplicate session to da&y…",
+            self.duplicate_session_to_day,
+            "Ctrl+Shift+Y",
+            "Copy the selected session, with all its exercises, to another day of this week",
+        )
+        self._action(
             "remove_session",
             "Remove s&ession",
             self.remove_session,
@@ -390,7 +398,13 @@ class PlanEditor(QWidget):
         groups = (
             ("plan_details",),
             ("add_week", "duplicate_week", "remove_week", "toggle_deload", "copy_forward"),
-            ("add_session", "rename_session", "move_session", "remove_session"),
+            (
+                "add_session",
+                "rename_session",
+                "move_session",
+                "duplicate_session",
+                "remove_session",
+            ),
             ("duplicate_row", "remove_row", "move_up", "move_down"),
         )
         entries: list[QAction] = []
@@ -573,7 +587,7 @@ class PlanEditor(QWidget):
         for key in ("duplicate_week", "toggle_deload", "copy_forward", "add_session"):
             self._actions[key].setEnabled(has_week)
         self._actions["remove_week"].setEnabled(has_week and weeks > 1)
-        for key in ("rename_session", "move_session", "remove_session"):
+        for key in ("rename_session", "move_session", "duplicate_session", "remove_session"):
             self._actions[key].setEnabled(has_session)
         self._actions["duplicate_row"].setEnabled(path is not None)
         self._actions["remove_row"].setEnabled(path is not None)
@@ -717,6 +731,33 @@ class PlanEditor(QWidget):
             day = DAYS[names.index(name)]
             if day != self._model.session(week, session).day:
                 self._stack.push(EditSessionCommand(self._model, week, session, "day", day))
+
+    def duplicate_session_to_day(self) -> None:
+        """Ask for a day, then copy the selected session (blocks and items) there."""
+        week, session = self.current_week(), self.current_session()
+        if session < 0:
+            return
+        own = self._model.session(week, session).day
+        days = [day for day in DAYS if day != own]
+        taken = {s.day for s in self._model.week(week).sessions}
+        # Offer the first free day after the session's own (the next training day, usually).
+        after = DAYS.index(own)
+        ring = [DAYS[(after + step) % len(DAYS)] for step in range(1, len(DAYS))]
+        suggested = next((day for day in ring if day not in taken), ring[0])
+        names = [DAY_NAMES[day] for day in days]
+        name, ok = QInputDialog.getItem(
+            self,
+            "Duplicate session",
+            "Copy the session and its exercises to:",
+            names,
+            days.index(suggested),
+            False,
+        )
+        if not ok or name not in names:
+            return
+        command = DuplicateSessionCommand(self._model, week, session, days[names.index(name)])
+        self._stack.push(command)
+        self.select_session(command.position)
 
     def remove_session(self) -> None:
         week, session = self.current_week(), self.current_session()

@@ -5,12 +5,17 @@ Each test fails on the code as it was before the fix it guards.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
+from planner_gui.ui.commands import DuplicateSessionCommand
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_REST, ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
@@ -65,3 +70,69 @@ def test_added_drill_leaves_rest_empty_but_a_planned_zero_still_shows(qtbot: QtB
     deadlift = editor.current_item()
     assert deadlift is not None and model.item(deadlift).rest_s == 150
     assert rest_text(model, deadlift) == "150 s"
+
+
+# Duplicate session: three similar days meant adding every exercise three times ------------
+
+
+def test_duplicate_session_command_copies_blocks_and_items_and_undoes_exactly() -> None:
+    model = PlanModel(small_program(1), small_catalog())
+    stack = QUndoStack()
+    before = model.program().model_dump()
+    source = model.session(0, 0)
+    stack.push(DuplicateSessionCommand(model, 0, 0, "wed"))
+    assert stack.undoText() == "Duplicate Lower A to Wednesday"
+    sessions = model.week(0).sessions
+    assert [s.day for s in sessions] == ["mon", "thu", "wed"]
+    copy = sessions[2]
+    assert copy.model_dump() == source.model_copy(update={"day": "wed"}).model_dump()
+    # A deep copy: editing the copy leaves the original alone.
+    copy.blocks[1].items[0].load = 200
+    assert model.session(0, 0).blocks[1].items[0].load == 80
+    copy.blocks[1].items[0].load = 80
+    after = model.program().model_dump()
+    stack.undo()
+    assert model.program().model_dump() == before
+    stack.redo()
+    assert model.program().model_dump() == after
+
+
+def test_plan_menu_duplicates_the_selected_session_to_the_chosen_day(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor, model, stack = make_editor(qtbot, small_program(1))
+    asked: list[tuple[list[str], int]] = []
+
+    def fake_get_item(
+        parent: Any, title: str, label: str, items: list[str], current: int, editable: bool
+    ) -> tuple[str, bool]:
+        asked.append((list(items), current))
+        return "Friday", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", fake_get_item)
+    editor.select_week(0)
+    editor.select_session(0)
+    action = editor.action("duplicate_session")
+    assert action in editor.actions_for_menu
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+Y")
+    action.trigger()
+    # Every day but the session's own is offered; Tuesday (the next free one) is suggested.
+    days, current = asked[0]
+    assert "Monday" not in days and len(days) == 6
+    assert days[current] == "Tuesday"
+    sessions = model.week(0).sessions
+    assert [s.day for s in sessions] == ["mon", "thu", "fri"]
+    assert sessions[2].name == "Lower A"
+    assert [len(b.items) for b in sessions[2].blocks] == [len(b.items) for b in sessions[0].blocks]
+    # The copy is shown, ready to be adjusted.
+    assert editor.current_session() == 2
+    assert editor.item_table.rootIndex() == model.session_index(0, 2)
+    stack.undo()
+    assert [s.day for s in model.week(0).sessions] == ["mon", "thu"]
+
+
+def test_duplicate_session_is_disabled_without_a_session(qtbot: QtBot) -> None:
+    editor, model, _ = make_editor(qtbot, small_program(1))
+    editor.add_week()
+    assert editor.current_week() == 1 and not model.week(1).sessions
+    assert not editor.action("duplicate_session").isEnabled()
