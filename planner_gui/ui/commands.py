@@ -9,10 +9,12 @@ QUndoCommand runs children in order on redo and in reverse on undo.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import floor
 from typing import Any, Literal
 
 from PySide6.QtGui import QUndoCommand
 
+from planner_gui.domain.metrics import WORKING_BLOCKS
 from planner_gui.domain.models import Item, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES, BlockKind, Day, Units
 from planner_gui.ui.plan_model import ItemPath, PlanModel, format_number
@@ -21,6 +23,11 @@ KG_PER_LB = 1 / 2.20462
 LB_PER_KG = 2.20462
 #: Rounding step of converted loads in each unit.
 LOAD_STEP: dict[str, float] = {"kg": 0.25, "lb": 0.5}
+#: Rounding step of loads raised by a percentage: the smallest jump most gyms can load
+#: (fractional plates, microloading dumbbells).
+PROGRESSION_STEP: dict[str, float] = {"kg": 0.5, "lb": 1.0}
+#: Share of working sets a deload copy keeps (about 40 % fewer; deloads cut volume 30-50 %).
+DELOAD_SET_SHARE = 0.6
 
 _MERGE_SESSION_EDIT = 4101
 
@@ -43,6 +50,12 @@ FIELD_LABELS = {
 def round_load(value: float, units: str) -> float:
     """Round a load to the plate-friendly step of its units (0.25 kg, 0.5 lb)."""
     step = LOAD_STEP[units]
+    return round(round(value / step) * step, 2)
+
+
+def round_progressed_load(value: float, units: str) -> float:
+    """Round a percentage-raised load to a step a lifter can actually load (0.5 kg, 1 lb)."""
+    step = PROGRESSION_STEP[units]
     return round(round(value / step) * step, 2)
 
 
@@ -437,7 +450,7 @@ class Progression:
         if self.kind == "load_add":
             load = item.load + self.amount
         else:
-            load = round_load(item.load * (1 + self.amount / 100), units)
+            load = round_progressed_load(item.load * (1 + self.amount / 100), units)
         return item.model_copy(update={"load": round(load, 2)})
 
 
@@ -455,28 +468,69 @@ def progressed_week(
     return week
 
 
+def deload_sets(sets: int) -> int:
+    """Working sets of a deload copy: about 40 % fewer, never below one (3 -> 2, 5 -> 3)."""
+    return max(1, floor(sets * DELOAD_SET_SHARE + 0.5))
+
+
+def deloaded_week(source: Week) -> Week:
+    """A copy of `source` marked as a deload, with fewer working sets and the same loads.
+
+    Only the blocks whose sets count as working sets (main, core, glute) are trimmed, as the
+    checker counts them; warm-up, mobility and cool-down stay as they were.
+    """
+    week = source.model_copy(deep=True)
+    week.deload = True
+    for session in week.sessions:
+        for block in session.blocks:
+            if block.kind in WORKING_BLOCKS:
+                block.items = [
+                    item.model_copy(update={"sets": deload_sets(item.sets)}) for item in block.items
+                ]
+    return week
+
+
 class CopyWeekForwardCommand(MacroCommand):
     """Copy a week into the next one, raising one variable for the chosen exercises.
 
-    A macro: when the next week exists it is removed and the progressed copy takes its place
-    (keeping its deload flag and notes); otherwise the copy is appended.
+    With `deload` the copy is a deload week instead: about 40 % fewer working sets, the same
+    loads, marked as a deload (the progression is not applied).
+
+    A macro: when the next week exists it is removed and the copy takes its place (keeping
+    its notes and, unless the copy is a deload, its deload flag); otherwise it is appended.
     """
 
     def __init__(
-        self, model: PlanModel, position: int, exercises: set[str], progression: Progression
+        self,
+        model: PlanModel,
+        position: int,
+        exercises: set[str],
+        progression: Progression,
+        *,
+        deload: bool = False,
     ) -> None:
         super().__init__("")
         units = model.program().units
-        week = progressed_week(model.week(position), exercises, progression, units)
+        source = model.week(position)
+        if deload:
+            week = deloaded_week(source)
+        else:
+            week = progressed_week(source, exercises, progression, units)
+            week.deload = False
         target = position + 1
-        week.deload = False
         week.notes = ""
         if target < len(model.program().weeks):
             existing = model.week(target)
-            week.deload = existing.deload
+            week.deload = week.deload or existing.deload
             week.notes = existing.notes
             self.adopt(RemoveWeekCommand(model, target))
         self.adopt(AddWeekCommand(model, target, week))
+        if deload:
+            self.setText(
+                f"Copy week {position + 1} forward to week {target + 1} as a deload "
+                "(fewer working sets, same loads)"
+            )
+            return
         names = ", ".join(sorted(model.exercise_name(e) for e in exercises)) or "no exercises"
         self.setText(
             f"Copy week {position + 1} forward to week {target + 1} "

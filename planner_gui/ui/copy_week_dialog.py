@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.models import Week
-from planner_gui.ui.commands import Progression
+from planner_gui.ui.commands import PROGRESSION_STEP, Progression
 from planner_gui.ui.plan_model import PlanModel
 
 
@@ -79,7 +80,9 @@ class CopyWeekForwardDialog(QDialog):
         self.by_amount = QRadioButton(f"Load + {units}")
         self.by_percent = QRadioButton("Load + %")
         self.by_rep = QRadioButton("One more rep")
-        self.by_amount.setChecked(True)
+        # A percentage by default: a fixed +2.5 kg is +15 % on a 16 kg dumbbell, past the 10 %
+        # guideline the checker warns about; +5 % stays within it for any load.
+        self.by_percent.setChecked(True)
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0.25, 100)
         self.amount.setSingleStep(2.5 if units == "kg" else 5)
@@ -90,12 +93,31 @@ class CopyWeekForwardDialog(QDialog):
         self.percent.setSingleStep(2.5)
         self.percent.setValue(5)
         self.percent.setSuffix(" %")
+        step = PROGRESSION_STEP[units]
+        self.percent.setToolTip(
+            f"Raised loads are rounded to {step:g} {units}, the smallest jump most gyms can load"
+        )
         group = QButtonGroup(self)
         for button in (self.by_amount, self.by_percent, self.by_rep):
             group.addButton(button)
         self.by_amount.toggled.connect(self.amount.setEnabled)
         self.by_percent.toggled.connect(self.percent.setEnabled)
-        self.percent.setEnabled(False)
+        self.amount.setEnabled(False)
+        self.deload = QCheckBox(
+            "Make the new week a deload (about 40 % fewer working sets, same loads)"
+        )
+        self.deload.setObjectName("copyAsDeload")
+        self.deload.setToolTip(
+            "Main, core and glute sets are cut (3 → 2, 5 → 3); warm-up and mobility stay; "
+            "the week is marked as a deload"
+        )
+        self._progression_widgets: tuple[QWidget, ...] = (
+            self.exercise_list,
+            self.by_amount,
+            self.by_percent,
+            self.by_rep,
+        )
+        self.deload.toggled.connect(self._deload_toggled)
 
         choices = QGridLayout()
         choices.addWidget(self.by_amount, 0, 0)
@@ -103,7 +125,10 @@ class CopyWeekForwardDialog(QDialog):
         choices.addWidget(self.by_percent, 1, 0)
         choices.addWidget(self.percent, 1, 1)
         choices.addWidget(self.by_rep, 2, 0)
-        hint = QLabel("Guideline: keep weekly load rises at or below about 10 %.")
+        hint = QLabel(
+            "Guideline: keep weekly load rises at or below about 10 %. "
+            f"Percent rises are rounded to {step:g} {units}."
+        )
         hint.setWordWrap(True)
 
         buttons = QDialogButtonBox(
@@ -117,7 +142,18 @@ class CopyWeekForwardDialog(QDialog):
         layout.addWidget(self.exercise_list)
         layout.addLayout(choices)
         layout.addWidget(hint)
+        layout.addWidget(self.deload)
         layout.addWidget(buttons)
+
+    def _deload_toggled(self, deload: bool) -> None:
+        """A deload copy keeps loads, so the progression choices do not apply to it."""
+        for widget in self._progression_widgets:
+            widget.setEnabled(not deload)
+        self.amount.setEnabled(not deload and self.by_amount.isChecked())
+        self.percent.setEnabled(not deload and self.by_percent.isChecked())
+
+    def makes_deload(self) -> bool:
+        return self.deload.isChecked()
 
     def chosen_exercises(self) -> set[str]:
         chosen: set[str] = set()

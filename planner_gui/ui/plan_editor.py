@@ -672,7 +672,11 @@ class PlanEditor(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         command = CopyWeekForwardCommand(
-            self._model, week, dialog.chosen_exercises(), dialog.progression()
+            self._model,
+            week,
+            dialog.chosen_exercises(),
+            dialog.progression(),
+            deload=dialog.makes_deload(),
         )
         self._stack.push(command)
         self.select_week(week + 1)

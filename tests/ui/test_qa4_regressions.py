@@ -10,12 +10,18 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
-from planner_gui.ui.commands import DuplicateSessionCommand
+from planner_gui.ui.commands import (
+    CopyWeekForwardCommand,
+    DuplicateSessionCommand,
+    Progression,
+    round_progressed_load,
+)
+from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
 from planner_gui.ui.plan_editor import PlanEditor
 from planner_gui.ui.plan_model import COL_REST, ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
@@ -136,3 +142,82 @@ def test_duplicate_session_is_disabled_without_a_session(qtbot: QtBot) -> None:
     editor.add_week()
     assert editor.current_week() == 1 and not model.week(1).sessions
     assert not editor.action("duplicate_session").isEnabled()
+
+
+# Copy week forward: "+2.5 kg" by default was +15 % on a 16 kg dumbbell ---------------------
+
+
+def dumbbell_program(units: str = "kg", load: float = 16) -> Program:
+    program = small_program(1)
+    program.units = units  # type: ignore[assignment]
+    squat = program.weeks[0].sessions[0].blocks[1].items[1]
+    assert squat.exercise == "goblet-squat"
+    squat.load = load
+    return program
+
+
+def test_copy_forward_defaults_to_a_rise_within_the_ten_percent_guideline(qtbot: QtBot) -> None:
+    model = PlanModel(dumbbell_program(), small_catalog())
+    dialog = CopyWeekForwardDialog(model, 0)
+    qtbot.addWidget(dialog)
+    assert dialog.progression() == Progression("load_pct", 5)
+    assert not dialog.makes_deload()
+    stack = QUndoStack()
+    stack.push(CopyWeekForwardCommand(model, 0, dialog.chosen_exercises(), dialog.progression()))
+    squat = model.week(1).sessions[0].blocks[1].items[1]
+    # 16 kg + 5 % = 16.8 kg, loaded as 17 kg: +6.25 %, within the guideline.
+    assert squat.load == 17
+    assert model.week(1).sessions[0].blocks[1].items[0].load == 84  # 80 kg + 5 %
+
+
+def test_percent_rises_round_to_a_loadable_step() -> None:
+    assert round_progressed_load(16 * 1.05, "kg") == 17
+    assert round_progressed_load(82.5 * 1.05, "kg") == 86.5  # 86.625
+    assert round_progressed_load(35 * 1.05, "lb") == 37  # 36.75
+    assert round_progressed_load(45 * 1.05, "lb") == 47  # 47.25
+
+
+def working_sets(model: PlanModel, week: int) -> int:
+    return sum(
+        item.sets
+        for session in model.week(week).sessions
+        for block in session.blocks
+        if block.kind in ("main", "core", "glute")
+        for item in block.items
+    )
+
+
+def test_copy_forward_can_make_the_new_week_a_deload(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor, model, stack = make_editor(qtbot, small_program(1))
+    editor.select_week(0)
+    shown: list[CopyWeekForwardDialog] = []
+
+    def answer(dialog: CopyWeekForwardDialog) -> int:
+        shown.append(dialog)
+        dialog.deload.setChecked(True)
+        # Loads stay the same, so the progression choices are greyed out.
+        assert not dialog.exercise_list.isEnabled() and not dialog.percent.isEnabled()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(CopyWeekForwardDialog, "exec", answer)
+    before = model.program().model_dump()
+    editor.action("copy_forward").trigger()
+    assert shown and stack.count() == 1
+    assert "as a deload" in stack.undoText()
+    source, copy = model.week(0), model.week(1)
+    assert copy.deload and not source.deload
+    assert editor.current_week() == 1
+    for old_session, new_session in zip(source.sessions, copy.sessions, strict=True):
+        for old_block, new_block in zip(old_session.blocks, new_session.blocks, strict=True):
+            for old, new in zip(old_block.items, new_block.items, strict=True):
+                assert new.load == old.load
+                if old_block.kind in ("main", "core", "glute"):
+                    assert new.sets == {3: 2, 2: 1, 1: 1}[old.sets]
+                else:
+                    assert new == old
+    cut = 1 - working_sets(model, 1) / working_sets(model, 0)
+    assert 0.3 <= cut <= 0.5
+    stack.undo()
+    assert model.program().model_dump() == before
