@@ -52,10 +52,12 @@ class SessionTable(QTreeView):
         self.setItemDelegate(ItemDelegate(model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No SelectedClicked: a click on the selected row arms a delayed editor for the
+        # double-click interval, and Qt drops the keys typed meanwhile (or reads them as a
+        # keyboard search), so "click, type 85" lost the 85. Typing, F2 and double-click edit.
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setDragEnabled(True)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
@@ -23,7 +24,7 @@ from planner_gui.ui.commands import (
 )
 from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
 from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import COL_REST, ItemPath, PlanModel
+from planner_gui.ui.plan_model import COL_LOAD, COL_REST, ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 
@@ -221,3 +222,67 @@ def test_copy_forward_can_make_the_new_week_a_deload(
     assert 0.3 <= cut <= 0.5
     stack.undo()
     assert model.program().model_dump() == before
+
+
+# Typing right after clicking the selected row: the click's delayed editor took later keys ---
+
+
+def type_text(text: str) -> None:
+    """Type each key into whatever has the focus, as the keyboard does."""
+    for char in text:
+        QTest.keyClicks(QApplication.focusWidget(), char)
+
+
+def press_enter(qtbot: QtBot, table: QAbstractItemView) -> None:
+    """Enter in a cell editor; the delegate commits and closes it on the next event loop pass."""
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+@pytest.fixture
+def short_double_click() -> Any:
+    """A 40 ms double-click interval, so the view's delayed "selected clicked" edit is due
+    quickly; restored afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.doubleClickInterval()
+    app.setDoubleClickInterval(40)
+    yield 40
+    app.setDoubleClickInterval(old)
+
+
+def test_typing_after_clicking_the_selected_row_lands_in_the_cells_typed_into(
+    qtbot: QtBot, short_double_click: int
+) -> None:
+    editor, model, _ = make_editor(qtbot, small_program(1))
+    editor.show()
+    qtbot.waitExposed(editor)
+    first = ItemPath(0, 0, "main", 0)
+    second = first._replace(row=1)
+    editor.select_item(first)
+    table = editor.item_table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    cell = model.item_index(first).siblingAtColumn(COL_LOAD)
+    table.scrollTo(cell)
+    # Click the load of the row that is already selected, then type at once: 85, Enter, Down
+    # to the next exercise, 25, Enter.
+    QTest.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell).center()
+    )
+    assert table.currentIndex() == cell
+    type_text("85")
+    press_enter(qtbot, table)
+    assert model.item(first).load == 85
+    # The keys of a fast typist arrive after the click's double-click interval has passed:
+    # a timer started now (after the view's own) times out once that moment is over.
+    later = QTimer()
+    later.setSingleShot(True)
+    with qtbot.waitSignal(later.timeout, timeout=2000):
+        later.start(short_double_click + 10)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    type_text("25")
+    press_enter(qtbot, table)
+    assert model.item(first).load == 85
+    assert model.item(second).load == 25
+    assert table.state() != QAbstractItemView.State.EditingState
