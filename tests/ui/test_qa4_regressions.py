@@ -11,7 +11,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
@@ -227,15 +233,21 @@ def test_copy_forward_can_make_the_new_week_a_deload(
 # Typing right after clicking the selected row: the click's delayed editor took later keys ---
 
 
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
 def type_text(text: str) -> None:
     """Type each key into whatever has the focus, as the keyboard does."""
     for char in text:
-        QTest.keyClicks(QApplication.focusWidget(), char)
+        QTest.keyClicks(focused(), char)
 
 
 def press_enter(qtbot: QtBot, table: QAbstractItemView) -> None:
     """Enter in a cell editor; the delegate commits and closes it on the next event loop pass."""
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
@@ -280,7 +292,7 @@ def test_typing_after_clicking_the_selected_row_lands_in_the_cells_typed_into(
     later.setSingleShot(True)
     with qtbot.waitSignal(later.timeout, timeout=2000):
         later.start(short_double_click + 10)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    QTest.keyClick(focused(), Qt.Key.Key_Down)
     type_text("25")
     press_enter(qtbot, table)
     assert model.item(first).load == 85
