@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -112,6 +119,7 @@ class CatalogPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         # Filtering can move the selection onto another row (or drop it) without a
         # selectionChanged for the new row; keep the details in step with what is highlighted.
+        self.proxy.layoutChanged.connect(self._highlight_best_match)
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -195,7 +203,11 @@ class CatalogPanel(QWidget):
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
             self.clear_filters()
-            index = self.proxy.mapFromSource(source)
+            # Clearing the search puts the rows back in name order: look the row up again.
+            row = self.model.row_of(exercise_id)
+            if row is None:
+                return False
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
@@ -261,6 +273,20 @@ class CatalogPanel(QWidget):
             return
         source = self.proxy.mapToSource(indexes[0])
         self._show(self.model.exercise_at(source.row()))
+
+    def _highlight_best_match(self, *_: object) -> None:
+        """A search that reorders the rows and hides the highlighted one highlights the top
+        (best-ranked) match instead, so its details show and Enter in the list adds it."""
+        if self.view.currentIndex().isValid() or self.proxy.rowCount() == 0:
+            return
+        if not self.search.text().strip():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
+        self.view.scrollToTop()
 
     def _sync_detail(self, *_: object) -> None:
         exercise_id = self.current_exercise_id()
