@@ -47,12 +47,17 @@ class CopyWeekForwardDialog(QDialog):
         source = model.week(week)
         target = week + 1
         exists = target < len(model.program().weeks)
-        intro = QLabel(
-            f"Copy week {week + 1} to week {target + 1}"
-            + (" (its sessions are replaced)" if exists else " (a new week)")
-            + " and raise one variable for the exercises ticked below."
+        where = f"Copy week {week + 1} to week {target + 1}" + (
+            " (its sessions are replaced)" if exists else " (a new week)"
         )
+        self._intro_texts = (
+            f"{where} and raise one variable for the exercises ticked below.",
+            f"{where} as a deload week: fewer working sets, the same loads.",
+        )
+        intro = QLabel(self._intro_texts[0])
+        intro.setObjectName("copyWeekIntro")
         intro.setWordWrap(True)
+        self.intro = intro
 
         self.exercise_list = QListWidget()
         self.exercise_list.setObjectName("progressionExercises")
@@ -147,6 +152,7 @@ class CopyWeekForwardDialog(QDialog):
 
     def _deload_toggled(self, deload: bool) -> None:
         """A deload copy keeps loads, so the progression choices do not apply to it."""
+        self.intro.setText(self._intro_texts[1 if deload else 0])
         for widget in self._progression_widgets:
             widget.setEnabled(not deload)
         self.amount.setEnabled(not deload and self.by_amount.isChecked())

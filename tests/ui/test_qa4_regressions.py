@@ -208,6 +208,7 @@ def test_copy_forward_can_make_the_new_week_a_deload(
         dialog.deload.setChecked(True)
         # Loads stay the same, so the progression choices are greyed out.
         assert not dialog.exercise_list.isEnabled() and not dialog.percent.isEnabled()
+        assert "as a deload week" in dialog.intro.text()
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(CopyWeekForwardDialog, "exec", answer)
