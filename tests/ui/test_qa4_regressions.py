@@ -272,6 +272,7 @@ def test_typing_after_clicking_the_selected_row_lands_in_the_cells_typed_into(
     editor, model, _ = make_editor(qtbot, small_program(1))
     editor.show()
     qtbot.waitExposed(editor)
+    editor.activateWindow()
     first = ItemPath(0, 0, "main", 0)
     second = first._replace(row=1)
     editor.select_item(first)
