@@ -1,7 +1,9 @@
 """Small hand-built catalogs and plans for the editor tests (imported explicitly, no conftest).
 
 Built in code so each test states the numbers it relies on and does not depend on the bundled
-catalog or templates.
+catalog or templates. Also the two ways the editor tests build a PlanEditor on them:
+make_editor (not shown; returns the undo stack too) and make_shown_editor (shown and exposed,
+for tests that need real geometry or focus; modules using it import it as make_editor).
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise, Program
+from planner_gui.ui.plan_editor import PlanEditor
+from planner_gui.ui.plan_model import PlanModel
 
 
 def _exercise(exercise_id: str, name: str, category: str, pattern: str, **extra: Any) -> Exercise:
@@ -194,3 +201,24 @@ def small_program(weeks: int = 3) -> Program:
 def empty_week_program() -> Program:
     """One week with no sessions at all."""
     return Program(format="brace-plan", version=1, start_date=date(2026, 1, 5), weeks=[])
+
+
+def make_editor(
+    qtbot: QtBot, program: Program | None = None, catalog: Catalog | None = None
+) -> tuple[PlanEditor, PlanModel, QUndoStack]:
+    model = PlanModel(program or small_program(), catalog or small_catalog())
+    stack = QUndoStack()
+    editor = PlanEditor(model, stack)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    return editor, model, stack
+
+
+def make_shown_editor(qtbot: QtBot, model: PlanModel | None = None) -> tuple[PlanEditor, PlanModel]:
+    model = model or PlanModel(small_program(), small_catalog())
+    editor = PlanEditor(model, QUndoStack())
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor, model

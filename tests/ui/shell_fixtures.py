@@ -8,8 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise, Program
+from planner_gui.ui.main_window import MainWindow
+from tests.ui.editor_fixtures import small_program as editor_program
 
 
 def exercise(exercise_id: str, name: str, **fields: Any) -> Exercise:
@@ -135,3 +141,13 @@ def small_program(title: str = "Test program", weeks: int = 2) -> Program:
             "weeks": [{"sessions": [session_a, session_b]} for _ in range(weeks)],
         }
     )
+
+
+def discarding_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The whole window on the editor tests' three-week plan and this module's catalog;
+    closing it at teardown discards edits instead of asking."""
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: discard)
+    window = MainWindow(program=editor_program(), catalog=small_catalog())
+    qtbot.addWidget(window)
+    return window

@@ -15,6 +15,7 @@ from planner_gui.ui.commands import (
     AddWeekCommand,
     CopyWeekForwardCommand,
     DuplicateItemCommand,
+    DuplicateSessionCommand,
     DuplicateWeekCommand,
     EditItemCommand,
     EditSessionCommand,
@@ -29,6 +30,7 @@ from planner_gui.ui.commands import (
     ToggleDeloadCommand,
     convert_load,
     move_item_command,
+    round_progressed_load,
 )
 from planner_gui.ui.plan_model import ItemPath, PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
@@ -234,3 +236,32 @@ def test_move_within_block_to_same_place_is_no_command(model: PlanModel) -> None
     assert move_item_command(model, DEADLIFT, "main", 1) is None
     command = move_item_command(model, DEADLIFT, "main", 2)
     assert isinstance(command, MoveItemCommand) and command.destination.row == 1
+
+
+def test_duplicate_session_command_copies_blocks_and_items_and_undoes_exactly() -> None:
+    model = PlanModel(small_program(1), small_catalog())
+    stack = QUndoStack()
+    before = model.program().model_dump()
+    source = model.session(0, 0)
+    stack.push(DuplicateSessionCommand(model, 0, 0, "wed"))
+    assert stack.undoText() == "Duplicate Lower A to Wednesday"
+    sessions = model.week(0).sessions
+    assert [s.day for s in sessions] == ["mon", "thu", "wed"]
+    copy = sessions[2]
+    assert copy.model_dump() == source.model_copy(update={"day": "wed"}).model_dump()
+    # A deep copy: editing the copy leaves the original alone.
+    copy.blocks[1].items[0].load = 200
+    assert model.session(0, 0).blocks[1].items[0].load == 80
+    copy.blocks[1].items[0].load = 80
+    after = model.program().model_dump()
+    stack.undo()
+    assert model.program().model_dump() == before
+    stack.redo()
+    assert model.program().model_dump() == after
+
+
+def test_percent_rises_round_to_a_loadable_step() -> None:
+    assert round_progressed_load(16 * 1.05, "kg") == 17
+    assert round_progressed_load(82.5 * 1.05, "kg") == 86.5  # 86.625
+    assert round_progressed_load(35 * 1.05, "lb") == 37  # 36.75
+    assert round_progressed_load(45 * 1.05, "lb") == 47  # 47.25

@@ -1,7 +1,9 @@
-"""File handling: save and reopen, the unsaved-changes prompt, bad files, recent files, autosave."""
+"""File handling: save and reopen, the unsaved-changes prompt, bad files, recent files, autosave,
+and the day a blank plan starts on."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,13 @@ from pytestqt.qtbot import QtBot
 from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.domain.models import Program
 from planner_gui.ui import document as document_module
-from planner_gui.ui.document import MAX_RECENT, Document, add_recent_file, recent_files
+from planner_gui.ui.document import (
+    MAX_RECENT,
+    Document,
+    add_recent_file,
+    next_weekday,
+    recent_files,
+)
 from planner_gui.ui.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
@@ -322,3 +330,10 @@ def test_clean_plans_are_not_autosaved_and_saving_removes_the_autosave(
 def test_data_dir_follows_the_environment(data_dir: Path) -> None:
     assert document_module.data_dir() == data_dir
     assert Document.autosave_file().parent == data_dir / "autosave"
+
+
+def test_next_weekday_starts_blank_plans_on_the_preferred_day() -> None:
+    thursday = date(2026, 1, 8)
+    assert next_weekday("sun", thursday) == date(2026, 1, 11)
+    assert next_weekday("thu", thursday) == thursday
+    assert next_weekday("mon", thursday) == date(2026, 1, 12)

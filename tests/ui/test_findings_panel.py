@@ -1,9 +1,11 @@
-"""FindingsPanel: reruns the checker after each edit, groups by severity, reports clicks."""
+"""FindingsPanel: reruns the checker after each edit, groups by severity, reports clicks, and
+its detail line shows only a finding the plan still has."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -178,3 +180,51 @@ def test_the_selected_finding_stays_selected_when_rows_before_it_go(qtbot: QtBot
     assert panel.view.currentIndex().data(FINDING_ROLE) == chosen
     assert panel.view.currentIndex().row() == 4
     assert panel.detail.text() == detail
+
+
+# The detail line kept describing a finding an undo had removed ------------------------------
+
+
+@pytest.fixture
+def panel_setup(qtbot: QtBot) -> tuple[PlanModel, FindingsPanel, QUndoStack]:
+    model = PlanModel(small_program(), small_catalog())
+    stack = QUndoStack()
+    model.set_undo_stack(stack)
+    panel = FindingsPanel(model)
+    qtbot.addWidget(panel)
+    return model, panel, stack
+
+
+def _select_first_finding(panel: FindingsPanel, code: str) -> None:
+    for group_row in range(panel.items.rowCount()):
+        group = panel.items.item(group_row)
+        for row in range(group.rowCount()):
+            if group.child(row).data(FINDING_ROLE).code == code:
+                panel.view.setCurrentIndex(group.child(row).index())
+                return
+    raise AssertionError(f"no {code} finding")
+
+
+def test_detail_line_forgets_a_finding_the_plan_no_longer_has(
+    panel_setup: tuple[PlanModel, FindingsPanel, QUndoStack],
+) -> None:
+    model, panel, stack = panel_setup
+    model.setData(model.item_index(ItemPath(1, 0, "main", 0)).siblingAtColumn(COL_LOAD), 200)
+    _select_first_finding(panel, "PO101")
+    assert "PO101" in panel.detail.text()
+    stack.undo()
+    assert "PO101" not in [f.code for f in panel.findings()]
+    assert "PO101" not in panel.detail.text()
+    assert panel.view.currentIndex() == QModelIndex()
+
+
+def test_detail_line_keeps_a_finding_that_still_applies(
+    panel_setup: tuple[PlanModel, FindingsPanel, QUndoStack],
+) -> None:
+    model, panel, _ = panel_setup
+    model.setData(model.item_index(ItemPath(1, 0, "main", 0)).siblingAtColumn(COL_LOAD), 200)
+    _select_first_finding(panel, "PO101")
+    text = panel.detail.text()
+    model.setData(model.item_index(ItemPath(0, 1, "core", 0)).siblingAtColumn(COL_NOTE), "slow")
+    assert panel.detail.text() == text
+    assert panel.view.currentIndex().data(FINDING_ROLE).code == "PO101"

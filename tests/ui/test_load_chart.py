@@ -1,17 +1,24 @@
-"""LoadChart: one bar per week, deloads in their own set, guideline band and ACWR line."""
+"""LoadChart: one bar per week, deloads in their own set, guideline band and ACWR line,
+readable week numbers and load labels, and a description for screen readers."""
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from PySide6.QtCharts import QLegend
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.metrics import program_metrics
+from planner_gui.domain.models import Week
 from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.commands import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
-from planner_gui.ui.load_chart import LoadChart, guideline_bands
+from planner_gui.ui.load_chart import MAX_WEEK_LABELS, LoadChart, guideline_bands
+from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
-from tests.ui.editor_fixtures import small_catalog, small_program
+from tests.ui.editor_fixtures import empty_week_program, small_catalog, small_program
+from tests.ui.shell_fixtures import discarding_window
 
 # small_program: every week is Lower A (60 min × RPE 6) + Core and glutes (45 min × RPE 5).
 WEEK_LOAD = 60 * 6 + 45 * 5
@@ -128,3 +135,63 @@ def test_an_edit_that_leaves_weekly_loads_alone_redraws_nothing(qtbot: QtBot) ->
         stack.push(EditSessionCommand(model, 1, 0, "rpe", 8.0))
     assert {"bars", "ratio", "band"} <= set(redrawn)
     assert bar_values(chart)[1] == (60 * 8 + 45 * 5, 0.0)
+
+
+# Axis labels: distinct loads on an empty plan, some week numbers on a year-long one ---------
+
+
+def test_load_axis_labels_are_distinct_for_an_empty_plan(qtbot: QtBot) -> None:
+    model = PlanModel(empty_week_program().model_copy(update={"weeks": [Week()]}), small_catalog())
+    chart = LoadChart(model)
+    qtbot.addWidget(chart)
+    axis = chart.load_axis
+    steps = axis.tickCount() - 1
+    ticks = [axis.min() + (axis.max() - axis.min()) * i / steps for i in range(steps + 1)]
+    labels = [f"{tick:.0f}" for tick in ticks]
+    assert len(set(labels)) == len(labels), labels
+
+
+def test_load_chart_numbers_some_weeks_of_a_long_plan_instead_of_eliding_all(
+    qtbot: QtBot,
+) -> None:
+    program = small_program(weeks=52)
+    chart = LoadChart(PlanModel(program, small_catalog()))
+    qtbot.addWidget(chart)
+    assert chart.week_count() == 52
+    labels = chart.week_labels()
+    assert labels[0] == "1"
+    assert 4 <= len(labels) <= MAX_WEEK_LABELS
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(labels)}
+    assert len(steps) == 1  # evenly spaced
+    # Each label has room for its digits at the chart's smallest size.
+    chart.resize(chart.view.minimumSize())
+    chart.show()
+    qtbot.waitExposed(chart)
+    plot = chart.chart.plotArea().width()
+    digits = chart.view.fontMetrics().horizontalAdvance("52")
+    assert plot / len(labels) > digits + 4
+
+
+def test_load_chart_numbers_every_week_of_a_short_plan(qtbot: QtBot) -> None:
+    chart = LoadChart(PlanModel(small_program(weeks=8), small_catalog()))
+    qtbot.addWidget(chart)
+    assert chart.week_labels() == [str(week) for week in range(1, 9)]
+
+
+# Screen readers: the chart describes itself in the whole window -----------------------------
+
+
+@pytest.fixture
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """The whole window; closing it at teardown discards edits instead of asking."""
+    return discarding_window(qtbot, monkeypatch)
+
+
+def test_load_chart_describes_itself_for_screen_readers(window: MainWindow) -> None:
+    view = window.load_chart.view
+    description = view.accessibleDescription()
+    assert description.startswith("3 weeks; highest weekly load ")
+    assert "no deload weeks" in description
+    window.editor.select_week(2)
+    window.editor.toggle_deload()
+    assert "deload weeks 3" in view.accessibleDescription()

@@ -144,7 +144,7 @@ def test_double_click_in_catalog_adds_to_the_selected_block(
 ) -> None:
     before = window.model.program().model_dump()
     # The core heading chosen: the glute exercise goes there (a selected row of another
-    # block would send it to its own block instead, see test_qa3_regressions).
+    # block would send it to its own block instead, see test_plan_editor.py).
     window.editor.item_table.setCurrentIndex(window.model.block_index(0, 0, "core"))
     panel = window.catalog_panel
     panel.search.setText("glute bridge")
