@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Tab
 
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE, table_style
+from planner_gui.export.styles import ruled_rows, table_style
 
 PRINCIPLES: tuple[tuple[str, str], ...] = (
     (
@@ -92,16 +92,5 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         repeatRows=1,
         hAlign="LEFT",
     )
-    table.setStyle(
-        table_style(
-            [
-                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(table_style(ruled_rows()))
     yield table

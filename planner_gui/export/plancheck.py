@@ -11,7 +11,7 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.vocabulary import DAY_NAMES, SEVERITIES
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE, table_style
+from planner_gui.export.styles import ruled_rows, table_style
 from planner_gui.export.text import esc, plural
 
 SEVERITY_WORDS = {
@@ -87,16 +87,5 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
     table = Table(
         rows, colWidths=[58, 140, ctx.width - 198], repeatRows=1, splitInRow=1, hAlign="LEFT"
     )
-    table.setStyle(
-        table_style(
-            [
-                ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(table_style(ruled_rows()))
     yield table

@@ -11,7 +11,7 @@ from planner_gui.domain.models import Item, Program
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
-from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
+from planner_gui.export.styles import SHADE, ruled_rows, table_style
 from planner_gui.export.text import dose_text, esc, load_text
 
 COLUMNS_PER_TABLE = 4
@@ -79,14 +79,7 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
         for exercise_id in exercise_ids
     ]
     rows: list[list[object]] = [header]
-    style: list[tuple[object, ...]] = [
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+    style = ruled_rows(padding=(2, 3))
     for index, week in enumerate(metrics.weeks):
         label = f"{index + 1}" + ("<br/><font size='7'>deload</font>" if week.deload else "")
         row: list[object] = [Paragraph(label, s.cell)]

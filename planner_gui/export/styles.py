@@ -84,3 +84,19 @@ def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A TableStyle whose cells use the embedded font (reportlab's default is Helvetica)."""
     font = register_fonts()
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *commands])
+
+
+def ruled_rows(padding: tuple[float, float] = (3, 4)) -> list[tuple[object, ...]]:
+    """The house look of a plain data table: a shaded, ruled header and hairlines between rows.
+
+    `padding` is (top, bottom) inside each cell.
+    """
+    top, bottom = padding
+    return [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
