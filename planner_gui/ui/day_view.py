@@ -111,6 +111,7 @@ class DayView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._columns: list[QFrame] = []
+        self._last_shown: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_week(self, week: int, selected_session: int) -> None:
@@ -119,7 +120,15 @@ class DayView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the columns from the model (a week holds a handful of sessions)."""
+        """Rebuild the columns from the model (a week holds a handful of sessions).
+
+        Most edits change an exercise row, which no card shows: those leave the cards as they
+        are, so an edit does not relayout and repaint all seven columns.
+        """
+        shown = self._shown_state()
+        if shown == self._last_shown and self._columns:
+            return
+        self._last_shown = shown
         for column in self._columns:
             self._layout.removeWidget(column)
             column.hide()
@@ -165,6 +174,16 @@ class DayView(QWidget):
             body.addStretch(1)
             self._layout.addWidget(column, 1)
             self._columns.append(column)
+
+    def _shown_state(self) -> tuple[object, ...]:
+        """Everything the cards display: the week's dates, its sessions' card text, selection."""
+        program = self._model.program()
+        if not 0 <= self._week < len(program.weeks):
+            return (self._week,)
+        sessions = tuple(
+            (s.day, s.name, s.duration_min, s.rpe) for s in program.weeks[self._week].sessions
+        )
+        return (self._week, program.start_date, sessions, self._selected)
 
     def focus_widgets(self) -> list[QWidget]:
         """The session cards and + buttons in the order they are shown, for the tab order."""

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from planner_gui.ui.commands import EditSessionCommand
 from planner_gui.ui.day_view import SessionButton
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
+from tests.ui.editor_fixtures import make_editor as make_plain_editor
 from tests.ui.editor_fixtures import make_shown_editor as make_editor
 from tests.ui.editor_fixtures import plan_dict, small_catalog, small_program
 
@@ -56,3 +58,20 @@ def test_day_view_dates_stay_in_order_whatever_the_first_day(qtbot: QtBot) -> No
     assert days == ["wed", "thu", "fri", "sat", "sun", "mon", "tue"]
     dates = [model.program().session_date(0, day) for day in days]  # type: ignore[arg-type]
     assert dates == sorted(dates)
+
+
+def test_an_exercise_edit_leaves_the_day_cards_alone_a_session_edit_redraws_them(
+    qtbot: QtBot,
+) -> None:
+    """Item edits are the common case and no card shows them: no relayout of seven columns."""
+    editor, model, stack = make_plain_editor(qtbot)
+    card = editor.day_view.session_buttons[0]
+    with qtbot.waitSignal(model.plan_changed):
+        model.setData(model.item_index(ItemPath(0, 0, "main", 0), COL_LOAD), 71.5)
+    assert editor.day_view.session_buttons[0] is card
+
+    with qtbot.waitSignal(model.plan_changed):
+        stack.push(EditSessionCommand(model, 0, 0, "name", "Heavy lower"))
+    renamed = editor.day_view.session_buttons[0]
+    assert renamed is not card
+    assert renamed.lines[0] == "Heavy lower"
