@@ -187,12 +187,7 @@ def test_the_selected_finding_stays_selected_when_rows_before_it_go(qtbot: QtBot
 
 @pytest.fixture
 def panel_setup(qtbot: QtBot) -> tuple[PlanModel, FindingsPanel, QUndoStack]:
-    model = PlanModel(small_program(), small_catalog())
-    stack = QUndoStack()
-    model.set_undo_stack(stack)
-    panel = FindingsPanel(model)
-    qtbot.addWidget(panel)
-    return model, panel, stack
+    return make_panel(qtbot)
 
 
 def _select_first_finding(panel: FindingsPanel, code: str) -> None:
