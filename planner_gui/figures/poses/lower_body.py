@@ -130,6 +130,8 @@ def _dowel_hinge() -> Pose:
 
 
 def _squat() -> Pose:
+    """Also the band walks: they step sideways in a quarter squat, which a side view shows
+    faithfully as a squat (a walking figure would say the wrong thing)."""
     top = body((0.5, 0.51), 90, (-90, -90), (-60, 100))
     bottom = body((0.36, 0.29), 62, (-5, -111), (-40, 110))
     return Pose("squat", frame(top), frame(bottom))

@@ -1,5 +1,8 @@
 """Dynamic warm-up drills: swings, circles, walking drills and the inchworm.
 
+The side-to-side leg swing, lateral lunge, arm circles and band pull-apart are front views:
+the figure faces the reader, its "near" limbs are its left, the "far" ones its right.
+
 Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
 for the library.
 """
