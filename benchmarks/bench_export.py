@@ -23,11 +23,11 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.models import Block, Item, Program, Session, Week
-from planner_gui.domain.poses import pose_for
 from planner_gui.domain.vocabulary import DAYS
 from planner_gui.export.handout import render_handout
 from planner_gui.export.progression import item_at, loaded_exercises
 from planner_gui.export.text import dose_text, load_text
+from planner_gui.figures.lookup import pose_for
 from planner_gui.resources import SAMPLE_PLAN
 
 RUNS = 5

@@ -75,6 +75,8 @@ RestSeconds = Annotated[int, Field(ge=0, le=MAX_NUMBER)]
 Amount = Annotated[float, Field(ge=0, le=MAX_NUMBER)]
 Distance = Annotated[float, Field(gt=0, le=MAX_NUMBER)]
 ExerciseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+#: A drawing's id in planner_gui.figures.library; the domain keeps it as plain text.
+PoseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
 ItemExerciseId = Annotated[str, Field(min_length=1, max_length=200)]
 RuleValue = Annotated[bool | float, PlainValidator(_rule_value)]
 
@@ -131,6 +133,8 @@ class Exercise(StrictModel):
     cautions: list[str] = Field(default_factory=list)
     regression: ExerciseId | None = None
     progression: ExerciseId | None = None
+    #: Which stick figure illustrates it ("none": no figure); left out, its pattern's figure.
+    pose: PoseId | None = None
 
 
 class Item(Dose, _ExerciseRef):

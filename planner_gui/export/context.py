@@ -10,10 +10,10 @@ from reportlab.platypus import Paragraph
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
-from planner_gui.domain.poses import pose_for
 from planner_gui.export.brand import Brand
 from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.styles import Styles
+from planner_gui.figures.lookup import pose_for
 
 ILLUSTRATION_SIZE = (50.0, 42.0)
 

@@ -1,4 +1,4 @@
-"""Painting a stick-figure pose (planner_gui.domain.poses) as a small reportlab Drawing.
+"""Painting a stick-figure pose (planner_gui.figures) as a small reportlab Drawing.
 
 The end position is drawn in solid black, the start position dashed in grey behind it, and
 props (floor, bench, bar) in grey, so the movement reads on a black-and-white printout.
@@ -15,10 +15,12 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from planner_gui.domain import poses
-from planner_gui.domain.poses import Figure, Frame, Pose, Prop
 from planner_gui.export.fonts import register_fonts
 from planner_gui.export.styles import INK, MID, RULE
+from planner_gui.figures import props
+from planner_gui.figures.pose import Frame, Pose, bounds
+from planner_gui.figures.props import Prop
+from planner_gui.figures.skeleton import HEAD_RADIUS, SEGMENTS, Figure
 
 _Mapper = Callable[[tuple[float, float]], tuple[float, float]]
 
@@ -43,7 +45,7 @@ class _Mark:
 def _marks(pose: Pose, width: float, height: float) -> list[list[_Mark]]:
     """The pose scaled to fill `width` × `height`, centred, as strokes in drawing order:
     one list per scenery prop, then one for the start position (if it moves) and the end."""
-    x0, y0, x1, y1 = poses.bounds(pose)
+    x0, y0, x1, y1 = bounds(pose)
     pad = 1.5
     side = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
     ox = (width - (x1 - x0) * side) / 2 - x0 * side
@@ -145,23 +147,23 @@ def _figure(
     dashed: bool,
 ) -> None:
     dash = _DASH if dashed else None
-    for a, b, near in poses.SEGMENTS:
+    for a, b, near in SEGMENTS:
         x1, y1 = pt(getattr(figure, a))
         x2, y2 = pt(getattr(figure, b))
         marks.append(
             _Mark("line", (x1, y1, x2, y2), colour, width if near else width * 0.7, 1, dash)
         )
     hx, hy = pt(figure.head)
-    marks.append(_Mark("circle", (hx, hy, poses.HEAD_RADIUS * side), colour, width, 0, dash))
+    marks.append(_Mark("circle", (hx, hy, HEAD_RADIUS * side), colour, width, 0, dash))
 
 
 def _prop(prop: Prop, pt: _Mapper, side: float, colour: Color, dashed: bool) -> _Mark:
     dash = _DASH if dashed else None
-    if isinstance(prop, poses.Line):
+    if isinstance(prop, props.Line):
         x1, y1 = pt(prop.a)
         x2, y2 = pt(prop.b)
         return _Mark("line", (x1, y1, x2, y2), colour, 1.8 if prop.thick else 0.8, 0, dash)
-    if isinstance(prop, poses.Circle):
+    if isinstance(prop, props.Circle):
         cx, cy = pt(prop.center)
         return _Mark(
             "circle", (cx, cy, prop.radius * side), colour, 0.9, 0, dash, filled=prop.filled

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise
-from planner_gui.domain.poses import pose_for
 from planner_gui.domain.vocabulary import CATEGORIES, MUSCLES, PATTERNS
+from planner_gui.figures.lookup import pose_for
 from planner_gui.ui.catalog_model import (
     EXERCISE_ID_ROLE,
     CatalogFilterProxy,

@@ -1,7 +1,8 @@
-"""Draws a domain pose (planner_gui.domain.poses) with QPainter: the on-screen illustration.
+"""Draws a pose (planner_gui.figures) with QPainter: the on-screen illustration.
 
-The pose is described once in the domain; this painter and the PDF's reportlab painter only
-translate its normalised coordinates, so the screen and the handout show the same figure.
+The pose is described once in planner_gui.figures; this painter and the PDF's reportlab
+painter only translate its normalised coordinates, so the screen and the handout show the same
+figure.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner_gui.domain.poses import SEGMENTS, Circle, Frame, Line, Point, Pose, Rect
+from planner_gui.figures.pose import Frame, Pose
+from planner_gui.figures.props import Circle, Line, Rect
+from planner_gui.figures.skeleton import SEGMENTS, Point
 
 
 def _to_box(box: QRectF, point: Point) -> QPointF:

@@ -1,4 +1,4 @@
-"""The domain must stay free of Qt and reportlab (napari-style contract, checked by a test)."""
+"""The domain and the figures stay free of Qt and reportlab; the domain never loads figures."""
 
 from __future__ import annotations
 
@@ -44,6 +44,27 @@ def _modules_under(folder: str) -> list[str]:
 
 def test_domain_imports_without_qt_or_reportlab() -> None:
     result = _import_with_blocked(_modules_under("domain"), ("PySide6", "reportlab", "shiboken6"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_figures_import_without_qt_or_reportlab() -> None:
+    result = _import_with_blocked(_modules_under("figures"), ("PySide6", "reportlab", "shiboken6"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_domain_never_imports_figures() -> None:
+    """Figures read the domain; the domain must load with planner_gui.figures out of reach."""
+    script = textwrap.dedent(
+        f"""
+        import importlib, sys
+
+        for name in {_modules_under("domain")!r}:
+            importlib.import_module(name)
+        loaded = sorted(m for m in sys.modules if m.startswith("planner_gui.figures"))
+        assert not loaded, loaded
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
 

@@ -1,0 +1,100 @@
+"""A pose: where an exercise starts, where it ends, and what stays put around it.
+
+Also the two things painters need from any pose: the box everything drawn fills (`bounds`),
+and the same pose facing the other way (`mirrored`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from planner_gui.figures.props import Circle, Line, Prop, floor_line
+from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS, Figure, Point
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One position: the figure and the props that move with it."""
+
+    figure: Figure
+    props: tuple[Prop, ...] = ()
+
+
+def frame(figure: Figure, *props: Prop) -> Frame:
+    """A position, props listed after the figure (a shorter spelling for the drawings)."""
+    return Frame(figure, tuple(props))
+
+
+@dataclass(frozen=True)
+class Pose:
+    """How an exercise looks: where it starts, where it ends, and what stays put."""
+
+    name: str
+    start: Frame
+    end: Frame
+    scenery: tuple[Prop, ...] = field(default=(floor_line(),))
+
+    @property
+    def is_static(self) -> bool:
+        """A hold (plank, side plank): one position, drawn once."""
+        return self.start == self.end
+
+
+def bounds(pose: Pose) -> tuple[float, float, float, float]:
+    """(min x, min y, max x, max y) of everything drawn, heads and props included.
+
+    Painters fit this box into their cell, so every pose fills the space it is given.
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def add(point: Point, pad: float = 0.0) -> None:
+        xs.extend((point[0] - pad, point[0] + pad))
+        ys.extend((point[1] - pad, point[1] + pad))
+
+    def add_prop(prop: Prop) -> None:
+        if isinstance(prop, Line):
+            add(prop.a)
+            add(prop.b)
+        elif isinstance(prop, Circle):
+            add(prop.center, prop.radius)
+        else:
+            add((prop.x, prop.y))
+            add((prop.x + prop.width, prop.y + prop.height))
+
+    for position in (pose.start, pose.end):
+        for name in JOINTS:
+            add(getattr(position.figure, name))
+        add(position.figure.head, HEAD_RADIUS)
+        for prop in position.props:
+            add_prop(prop)
+    for prop in pose.scenery:
+        add_prop(prop)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def mirrored(pose: Pose) -> Pose:
+    """The same pose facing -x (for painters that want the figure to face the text)."""
+
+    def flip(point: Point) -> Point:
+        return (1.0 - point[0], point[1])
+
+    def flip_figure(figure: Figure) -> Figure:
+        return Figure(**{name: flip(getattr(figure, name)) for name in JOINTS})
+
+    def flip_prop(prop: Prop) -> Prop:
+        if isinstance(prop, Line):
+            return replace(prop, a=flip(prop.a), b=flip(prop.b))
+        if isinstance(prop, Circle):
+            return replace(prop, center=flip(prop.center))
+        return replace(prop, x=1.0 - prop.x - prop.width)
+
+    def flip_frame(position: Frame) -> Frame:
+        return Frame(flip_figure(position.figure), tuple(flip_prop(p) for p in position.props))
+
+    return Pose(
+        pose.name,
+        flip_frame(pose.start),
+        flip_frame(pose.end),
+        tuple(flip_prop(p) for p in pose.scenery),
+    )

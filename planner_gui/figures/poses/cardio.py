@@ -1,0 +1,82 @@
+"""Conditioning: walking, the bike, the rowing machine and the sled.
+
+Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
+for the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planner_gui.figures.kinematics import arm_to, body, leg_to, step
+from planner_gui.figures.pose import Pose, frame
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
+from planner_gui.figures.skeleton import TORSO, Figure
+
+
+def _walk() -> Pose:
+    a = body((0.5, 0.5), 85, (-70, -95), (-110, -60), far_leg=(-110, -115), far_arm=(-70, -40))
+    b = body((0.52, 0.5), 85, (-110, -115), (-70, -40), far_leg=(-70, -95), far_arm=(-110, -60))
+    return Pose("walk", frame(a), frame(b))
+
+
+def _bike() -> Pose:
+    """Seated on a bike, hands on the bars, one pedal up and one down."""
+    hip, torso = (0.36, 0.56), 55.0
+    crank, radius = (0.45, 0.2), 0.085
+    bars = (0.74, 0.64)
+    arm = arm_to(hip, torso, bars, bend=-1)
+
+    def at(turn: float) -> Figure:
+        near = step(crank, turn, radius)
+        far = step(crank, turn + 180, radius)
+        return body(hip, torso, leg_to(hip, near), arm, far_leg=leg_to(hip, far))
+
+    bike = (
+        Line((0.3, 0.56), (0.42, 0.56), thick=True),
+        Line((0.36, 0.56), (crank[0], crank[1])),
+        Line(crank, (0.74, 0.64)),
+        Line((0.2, FLOOR_Y), (0.8, FLOOR_Y), thick=True),
+        Line((0.45, 0.2), (0.45, FLOOR_Y)),
+        Circle(crank, radius),
+    )
+    return Pose("bike", frame(at(150)), frame(at(-30)), scenery=bike)
+
+
+def _rower() -> Pose:
+    """Catch (knees up, arms long) to finish (legs long, handle at the ribs)."""
+    rail = 0.12
+    foot = (0.78, rail + 0.02)
+    catch_hip, finish_hip = (0.44, rail + 0.06), (0.2, rail + 0.06)
+    catch = body(catch_hip, 65, leg_to(catch_hip, foot), arm_to(catch_hip, 65, (0.88, 0.42)))
+    handle = step(step(finish_hip, 105, TORSO), -80, 0.2)
+    finish = body(finish_hip, 105, leg_to(finish_hip, foot), arm_to(finish_hip, 105, handle, 1))
+    return Pose(
+        "rowing machine",
+        frame(catch, Line(catch.wrist_n, (0.97, 0.3))),
+        frame(finish, Line(finish.wrist_n, (0.97, 0.3))),
+        scenery=with_floor(Line((0.0, rail), (0.94, rail), thick=True), Circle((0.92, 0.22), 0.07)),
+    )
+
+
+def _sled_push() -> Pose:
+    hip, torso = (0.36, 0.4), 40.0
+    hands = arm_to(hip, torso, (0.78, 0.48))
+    a = body(hip, torso, leg_to(hip, (0.5, FLOOR_Y)), hands, far_leg=leg_to(hip, (0.06, FLOOR_Y)))
+    b = body(hip, torso, leg_to(hip, (0.06, FLOOR_Y)), hands, far_leg=leg_to(hip, (0.5, FLOOR_Y)))
+    return Pose(
+        "sled push",
+        frame(a),
+        frame(b),
+        scenery=with_floor(
+            Rect(0.8, FLOOR_Y, 0.16, 0.12), Line((0.8, 0.16), (0.78, 0.5), thick=True)
+        ),
+    )
+
+
+POSES: dict[str, Callable[[], Pose]] = {
+    "walk": _walk,
+    "bike": _bike,
+    "rowing-machine": _rower,
+    "sled-push": _sled_push,
+}

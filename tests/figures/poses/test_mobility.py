@@ -1,0 +1,47 @@
+"""Stretch drawings: each one shows the position it names, touching what it rests on."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner_gui.figures.props import FLOOR_Y, Rect
+from planner_gui.figures.skeleton import SHIN
+from tests.figures.drawing_helpers import catalog_pose, drawn, frames, on_floor
+
+
+def test_standing_hamstring_stretch_stands_on_the_floor() -> None:
+    standing = catalog_pose("standing-hamstring-stretch")
+    assert standing is not None
+    assert standing.end.figure.head[1] > standing.end.figure.hip[1]  # not lying down
+    assert standing.end.figure.ankle_n[1] == pytest.approx(FLOOR_Y, abs=0.01)
+
+
+def test_couch_stretch_has_its_own_drawing() -> None:
+    """Back knee down against a bench with that shin straight up it; not the hip flexor one."""
+    pose = drawn("couch-stretch")
+    assert pose != drawn("half-kneeling-hip-flexor-stretch")
+    bench = next(p for p in pose.scenery if isinstance(p, Rect))
+    for frame in frames(pose):
+        f = frame.figure
+        assert on_floor(f.knee_n)
+        assert f.ankle_n[1] > f.knee_n[1] + SHIN * 0.95  # shin upright
+        assert bench.x + bench.width <= f.knee_n[0] < bench.x + bench.width + 0.05
+
+
+def test_quad_stretch_bent_leg_shows_beside_the_standing_leg() -> None:
+    pose = drawn("standing-quad-stretch")
+    f = pose.end.figure
+    standing_x = f.hip[0]
+    assert f.ankle_f[0] == pytest.approx(standing_x) and on_floor(f.ankle_f)
+    assert standing_x - f.knee_n[0] > 0.05  # the bent knee is clear of the standing leg
+    assert standing_x - f.ankle_n[0] > 0.05 and f.ankle_n[1] > f.knee_n[1] + 0.2
+    assert math.dist(f.wrist_n, f.ankle_n) < 0.02  # the hand holds the heel
+
+
+def test_figure_four_is_one_clear_position() -> None:
+    pose = drawn("figure-four-stretch")
+    assert pose.is_static
+    f = pose.end.figure
+    assert math.dist(f.ankle_f, f.knee_n) < 0.03  # ankle crossed over the other knee

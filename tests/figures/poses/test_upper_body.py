@@ -1,0 +1,30 @@
+"""Upper-body drawings: the one-arm row rests on its bench, the pulldown sits under its pad."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner_gui.figures.props import Rect
+from tests.figures.drawing_helpers import catalog_pose, drawn, frames, on_floor
+
+
+def test_one_arm_row_rests_knee_and_hand_on_the_bench() -> None:
+    row = catalog_pose("one-arm-dumbbell-row")
+    assert row is not None
+    bench_top = max(p.y + p.height for p in row.scenery if isinstance(p, Rect))
+    assert row.end.figure.knee_f[1] == pytest.approx(bench_top, abs=0.02)
+    assert row.end.figure.wrist_f[1] == pytest.approx(bench_top, abs=0.02)
+
+
+def test_lat_pulldown_is_seated_under_a_thigh_pad() -> None:
+    pose = drawn("lat-pulldown")
+    assert pose.name != drawn("pull-up").name
+    pad = min((p for p in pose.scenery if isinstance(p, Rect)), key=lambda r: r.width * r.height)
+    for frame in frames(pose):
+        f = frame.figure
+        assert abs(f.knee_n[1] - f.hip[1]) < 0.05  # thighs level: seated
+        assert on_floor(f.ankle_n)
+        assert pad.x <= f.knee_n[0] <= pad.x + pad.width + 0.01
+        assert 0 < pad.y - f.knee_n[1] < 0.03  # the pad sits on the thighs
+    assert pose.start.figure.wrist_n[1] > pose.start.figure.head[1]  # bar overhead
+    assert pose.end.figure.wrist_n[1] < pose.end.figure.neck[1]  # bar to the upper chest

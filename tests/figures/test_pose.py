@@ -1,0 +1,42 @@
+"""A pose: holds are drawn once, the box fits everything drawn, mirroring flips x only."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner_gui.figures.kinematics import body
+from planner_gui.figures.library import all_poses
+from planner_gui.figures.pose import Pose, bounds, frame, mirrored
+from planner_gui.figures.props import FLOOR_Y, Circle, Rect, floor_line
+from planner_gui.figures.skeleton import HEAD_RADIUS
+
+
+def test_holds_are_static_and_movements_are_not() -> None:
+    shapes = all_poses()
+    assert shapes["plank"].is_static
+    assert not shapes["squat"].is_static
+
+
+def test_mirrored_flips_x_only() -> None:
+    squat = all_poses()["squat"]
+    flipped = mirrored(squat)
+    assert flipped.end.figure.hip == pytest.approx(
+        (1 - squat.end.figure.hip[0], squat.end.figure.hip[1])
+    )
+    assert mirrored(flipped) == squat
+
+
+def test_a_pose_stands_on_the_floor_unless_told_otherwise() -> None:
+    still = frame(body((0.5, 0.51), 90, (-90, -90), (-92, -90)))
+    assert Pose("stand", still, still).scenery == (floor_line(),)
+
+
+def test_bounds_take_in_the_head_and_the_props() -> None:
+    figure = body((0.5, 0.51), 90, (-90, -90), (-92, -90))
+    ball = Circle((0.9, 0.5), 0.05)
+    box = Rect(0.05, FLOOR_Y, 0.1, 0.3)
+    pose = Pose("stand by a box", frame(figure, ball), frame(figure, ball), scenery=(box,))
+    x0, y0, x1, y1 = bounds(pose)
+    assert y1 == pytest.approx(figure.head[1] + HEAD_RADIUS)
+    assert x1 == pytest.approx(0.95)
+    assert (x0, y0) == pytest.approx((0.05, min(FLOOR_Y, figure.ankle_n[1])))
