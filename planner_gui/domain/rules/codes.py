@@ -7,7 +7,8 @@ The family modules only pair a code with its check and rationale (`registry.rule
 Codes are stable and never reused. Each rule's thresholds are a frozen dataclass, so code reads
 them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name.
 The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK), then
-by number.
+by number. Adding a rule is a row here, its check and rationale in the family's module (under
+`@rule(ROW, rationale=...)`), and a test with a plan it flags and a plan it passes.
 """
 
 from __future__ import annotations

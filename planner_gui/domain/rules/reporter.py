@@ -31,9 +31,7 @@ class Reporter(Generic[T]):
             None if rule.escalates is None else rule.escalates.severity
         )
 
-    def _severity_for(self, escalated: bool) -> Severity:
-        if not escalated:
-            return self._severity
+    def _escalated_severity(self) -> Severity:
         if self._escalated is None:
             raise ValueError(f"{self.code} has no escalation in the rule table")
         return self._escalated
@@ -62,7 +60,7 @@ class Reporter(Generic[T]):
         self.findings.append(
             Finding(
                 code=self.code,
-                severity=self._severity_for(escalated),
+                severity=self._escalated_severity() if escalated else self._severity,
                 message=message,
                 week=None if week_index is None else week_index + 1,
                 day=day,
