@@ -12,7 +12,8 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics
 from planner_gui.domain.models import Program
-from planner_gui.domain.rules import REGISTRY, all_rules, resolve_settings
+from planner_gui.domain.rules import all_rules
+from planner_gui.domain.rules.codes import BY_CODE
 from planner_gui.domain.rules.context import CheckContext
 from planner_gui.domain.vocabulary import DAYS
 
@@ -20,7 +21,7 @@ _DAY_ORDER = {day: index for index, day in enumerate(DAYS)}
 
 
 class UnknownCodeError(ValueError):
-    """A --select/--ignore entry matches no registered rule."""
+    """A --select/--ignore entry matches no code of the rule table."""
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
@@ -34,7 +35,7 @@ def _normalise(selectors: Iterable[str] | None) -> tuple[str, ...] | None:
         return None
     cleaned = tuple(code.strip().upper() for code in selectors if code.strip())
     for code in cleaned:
-        if not any(known.startswith(code) for known in REGISTRY):
+        if not any(known.startswith(code) for known in BY_CODE):
             raise UnknownCodeError(code)
     return cleaned
 
@@ -77,12 +78,11 @@ def check_program(
     UnknownCodeError. Pass `metrics` when the caller already computed them for the same plan.
     """
     chosen, skipped = _normalise(select), _normalise(ignore)
-    settings = resolve_settings(program.rules)
+    section = program.rules
     context = CheckContext(program, with_plan_exercises(program, catalog), metrics)
     findings: list[Finding] = []
     for rule in all_rules():
-        rule_settings = settings[rule.code]
-        if rule_settings.enabled and is_selected(rule.code, chosen, skipped):
-            findings.extend(rule.check(context, rule_settings))
+        if rule.info.enabled(section) and is_selected(rule.code, chosen, skipped):
+            findings.extend(rule.run(context, section))
     findings.sort(key=sort_key)
     return findings

@@ -18,6 +18,7 @@ from planner_gui.domain.catalog import Catalog, CatalogClashError
 from planner_gui.domain.errors import PlanFileError, from_validation_error
 from planner_gui.domain.jsonfile import read_json_object
 from planner_gui.domain.models import PLAN_FORMAT, Program, dump_program
+from planner_gui.domain.rules.settings import validate_rules_section
 
 CURRENT_VERSION = 1
 PLAN_SUFFIX = ".brace.json"
@@ -25,11 +26,6 @@ PLAN_SUFFIX = ".brace.json"
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 #: Upgrades by the version they start from: MIGRATIONS[n] turns a version-n dict into n + 1.
 MIGRATIONS: dict[int, Migration] = {}
-
-#: Checks run on a parsed plan after the models accept it (the rule registry adds one that
-#: refuses unknown rule codes and thresholds). Each returns (location, message) or None.
-PlanValidator = Callable[[Program], tuple[str, str] | None]
-PLAN_VALIDATORS: list[PlanValidator] = []
 
 
 def migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:
@@ -72,20 +68,11 @@ def parse_plan(raw: dict[str, Any], path: Path | str, catalog: Catalog | None = 
             catalog.with_custom(program.exercises)
         except CatalogClashError as error:
             raise PlanFileError(path, str(error), f"exercises[{error.index}].id") from None
-    _register_rule_validators()
-    for validator in PLAN_VALIDATORS:
-        problem = validator(program)
-        if problem is not None:
-            raise PlanFileError(path, problem[1], problem[0])
+    # An unknown rule code or threshold is usually a typo: refuse it with its place.
+    problem = validate_rules_section(program)
+    if problem is not None:
+        raise PlanFileError(path, problem[1], problem[0])
     return program
-
-
-def _register_rule_validators() -> None:
-    """Import the rule registry, which appends its `rules` section check to PLAN_VALIDATORS.
-
-    Imported here rather than at the top because the rules package itself imports this module.
-    """
-    import planner_gui.domain.rules  # noqa: F401
 
 
 def load_plan(path: Path | str, catalog: Catalog | None = None) -> Program:

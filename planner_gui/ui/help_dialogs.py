@@ -19,19 +19,24 @@ ABOUT_TEXT = (
 
 
 def rules_reference_html() -> str:
-    """Every registered rule with its code, default severity, thresholds and rationale."""
+    """Every rule of the table with its code, default severity, thresholds and rationale."""
     parts = [
         "<h2>Plan check rules</h2>",
         "<p>Thresholds and on/off can be changed per plan in Preferences ▸ Rules.</p>",
     ]
     for known in all_rules():
-        thresholds = ", ".join(f"{name} = {value:g}" for name, value in known.thresholds.items())
+        thresholds = "".join(
+            f"<li><b>{escape(spec.name)}</b> = {spec.default:g} {escape(spec.unit)}: "
+            f"{escape(spec.meaning)}</li>"
+            for spec in known.info.threshold_specs
+        )
         parts.append(
             f"<h3>{escape(known.code)} · {escape(known.title)}</h3>"
             f"<p><i>{escape(known.severity)}"
             + (f"; {escape(known.escalation)}" if known.escalation else "")
-            + (f"; defaults: {escape(thresholds)}" if thresholds else "")
-            + f"</i></p><p>{escape(known.rationale)}</p>"
+            + "</i></p>"
+            + (f"<ul>{thresholds}</ul>" if thresholds else "")
+            + f"<p>{escape(known.rationale)}</p>"
         )
     return "".join(parts)
 

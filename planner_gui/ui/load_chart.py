@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from planner_gui.domain.metrics import ProgramMetrics
-from planner_gui.domain.rules import resolve_settings
+from planner_gui.domain.rules.codes import ACUTE_CHRONIC_RATIO, WEEK_LOAD_RISE
 from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.plan_model import PlanModel, format_number
 
@@ -203,10 +203,10 @@ class LoadChart(QWidget):
         self.metrics = self._analysis.metrics()
         self._revision_shown = self._analysis.revision()
         loads = self.metrics.loads
-        settings = resolve_settings(self._model.program().rules)
+        rules = self._model.program().rules
         pairs = self._analysis.comparisons()
-        band_limit = settings["PO102"]["limit_pct"]
-        ratio_limit = settings["PO103"]["limit_ratio"]
+        band_limit = WEEK_LOAD_RISE.settings(rules).limit_pct
+        ratio_limit = ACUTE_CHRONIC_RATIO.settings(rules).limit_ratio
         drawn = (
             tuple(loads),
             tuple((w.deload, w.acwr) for w in self.metrics.weeks),

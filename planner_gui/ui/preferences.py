@@ -277,7 +277,8 @@ class PreferencesDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self._rule_items[known.code] = item
             self._spins[known.code] = {}
-            for name in known.thresholds:
+            for spec in known.info.threshold_specs:
+                name = spec.name
                 child = QTreeWidgetItem(item, [_setting_label(name), ""])
                 spin = QDoubleSpinBox(self.rules)
                 spin.setObjectName(f"{known.code}.{name}")
@@ -285,7 +286,7 @@ class PreferencesDialog(QDialog):
                 spin.setRange(0.0, 100_000.0)
                 spin.setDecimals(_decimals(name))
                 spin.setValue(effective[known.code].values[name])
-                spin.setToolTip(f"Default: {known.thresholds[name]:g}")
+                spin.setToolTip(f"{spec.meaning} Default: {spec.default:g}.")
                 self.rules.setItemWidget(child, 1, spin)
                 self._spins[known.code][name] = spin
             item.setExpanded(bool(known.thresholds))

@@ -1,26 +1,27 @@
-"""The checker's rules, one module per family; importing this package registers them all.
+"""The checker's rules: the table of codes (`codes`) and one module of checks per family.
 
-It also hooks the `rules` section check into plan loading (`formats.PLAN_VALIDATORS`), so an
-unknown rule code or threshold in a plan file is a load error with its place.
+Importing the package imports every family module, which registers its checks (`registry`).
+Nothing here imports the plan loader; `formats` calls `settings.validate_rules_section` itself.
 """
 
 from __future__ import annotations
 
-from planner_gui.domain import formats
 from planner_gui.domain.rules import balance, checkins, data, progression, recovery, warmup
-from planner_gui.domain.rules.registry import REGISTRY, Rule, RuleSettings, all_rules
-from planner_gui.domain.rules.settings import resolve_settings, validate_rules_section
+from planner_gui.domain.rules.codes import TABLE, RuleCode
+from planner_gui.domain.rules.registry import REGISTRY, Rule, all_rules
+from planner_gui.domain.rules.reporter import Reporter
+from planner_gui.domain.rules.settings import RuleSettings, resolve_settings, validate_rules_section
 
-#: The family modules, in the order their codes run (PO, RC, WU, BA, DA, CK).
-FAMILIES = (progression, recovery, warmup, balance, data, checkins)
-
-if validate_rules_section not in formats.PLAN_VALIDATORS:
-    formats.PLAN_VALIDATORS.append(validate_rules_section)
+#: The family modules, in the order of the table's families (PO, RC, WU, BA, DA, CK).
+FAMILY_MODULES = (progression, recovery, warmup, balance, data, checkins)
 
 __all__ = [
-    "FAMILIES",
+    "FAMILY_MODULES",
     "REGISTRY",
+    "TABLE",
+    "Reporter",
     "Rule",
+    "RuleCode",
     "RuleSettings",
     "all_rules",
     "resolve_settings",

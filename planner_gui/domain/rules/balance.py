@@ -2,31 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-from planner_gui.domain.findings import Finding
+from planner_gui.domain.rules.codes import (
+    CORE_WORK,
+    FLEXION_CORE,
+    GLUTE_WORK,
+    HIP_MOBILITY,
+    Thresholds,
+    WeeklySessions,
+)
 from planner_gui.domain.rules.context import CheckContext, SessionFacts
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import num, plural
 
 
 def _sessions_with(
     ctx: CheckContext,
-    code: str,
-    settings: RuleSettings,
+    report: Reporter[WeeklySessions],
     has: Callable[[SessionFacts], bool],
     what: str,
     examples: str,
-) -> Iterator[Finding]:
-    minimum = settings["min_sessions"]
+) -> None:
+    minimum = report.settings.min_sessions
     for week_index, week in enumerate(ctx.sessions):
         if not week:
             continue
         count = sum(1 for facts in week if has(facts))
         if count < minimum - 1e-9:
-            yield ctx.finding(
-                code,
-                "warning",
+            report.add(
                 f"Week {week_index + 1} has {what} in {plural(count, 'session')}; plan it in at "
                 f"least {num(minimum)} sessions a week ({examples}).",
                 week_index=week_index,
@@ -34,21 +39,17 @@ def _sessions_with(
 
 
 @rule(
-    "BA401",
-    "Fewer than 2 sessions a week with core work",
-    "warning",
-    thresholds={"min_sessions": 2.0},
+    CORE_WORK,
     rationale="""
         Trunk endurance and control help people with a sore lower back train with less pain,
         and endurance builds with frequent, modest doses. Core work (a non-empty core block or
         a core exercise) in at least two sessions a week is the guideline here.
     """,
 )
-def core_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    return _sessions_with(
+def core_work(ctx: CheckContext, report: Reporter[WeeklySessions]) -> None:
+    _sessions_with(
         ctx,
-        "BA401",
-        settings,
+        report,
         lambda facts: facts.core,
         "core work",
         "bird-dog, dead bug, side plank or Pallof press",
@@ -56,21 +57,17 @@ def core_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
 
 
 @rule(
-    "BA402",
-    "Fewer than 2 sessions a week with glute work",
-    "warning",
-    thresholds={"min_sessions": 2.0},
+    GLUTE_WORK,
     rationale="""
         Strong glutes share the work of hinging and lifting with the lower back and steady the
         pelvis. Glute work (a non-empty glute block or a glute exercise) in at least two
         sessions a week is the guideline here.
     """,
 )
-def glute_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    return _sessions_with(
+def glute_work(ctx: CheckContext, report: Reporter[WeeklySessions]) -> None:
+    _sessions_with(
         ctx,
-        "BA402",
-        settings,
+        report,
         lambda facts: facts.glute,
         "glute work",
         "glute bridge, hip thrust, banded lateral walk or clamshell",
@@ -78,9 +75,7 @@ def glute_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
 
 
 @rule(
-    "BA403",
-    "No hip-flexor or hamstring mobility in the week",
-    "warning",
+    HIP_MOBILITY,
     rationale="""
         Tight hip flexors and hamstrings change how the pelvis sits and moves, which can leave
         the lower back doing more of the work. At least one hip-flexor or hamstring mobility
@@ -88,12 +83,10 @@ def glute_work(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
         them in the plan.
     """,
 )
-def hip_mobility(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def hip_mobility(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for week_index, week in enumerate(ctx.sessions):
         if week and not any(facts.hip_mobility for facts in week):
-            yield ctx.finding(
-                "BA403",
-                "warning",
+            report.add(
                 f"Week {week_index + 1} has no hip-flexor or hamstring mobility; add a "
                 "half-kneeling hip flexor stretch or a hamstring stretch to a mobility or "
                 "cool-down block.",
@@ -102,9 +95,7 @@ def hip_mobility(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]
 
 
 @rule(
-    "BA404",
-    "Core work built on spinal flexion (sit-ups, crunches)",
-    "info",
+    FLEXION_CORE,
     rationale="""
         Repeated spinal flexion under effort is not clearly a cause of back pain (Saraceni et
         al., 2020), but lifters with a sore back usually tolerate bracing exercises (bird-dog,
@@ -112,7 +103,7 @@ def hip_mobility(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]
         uses it: holding the spine steady.
     """,
 )
-def flexion_core(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def flexion_core(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     flexion = ctx.profile_test(
         lambda kind, _, profile: (
             profile.pattern == "spinal-flexion" and (kind == "core" or profile.category == "core")
@@ -123,9 +114,7 @@ def flexion_core(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]
             if not facts.flexion_core:
                 continue
             for spot in ctx.items_where(facts, flexion):
-                yield ctx.at_item(
-                    "BA404",
-                    "info",
+                report.at_item(
                     f"{ctx.name(spot[1])} builds core work on spinal flexion; for a sore back "
                     "consider a bracing exercise such as a dead bug or bird-dog instead, or keep "
                     "the reps slow and controlled.",

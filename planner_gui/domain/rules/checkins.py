@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ItemRef
 from planner_gui.domain.models import CheckIn
+from planner_gui.domain.rules.codes import (
+    RED_FLAG,
+    REPEATED_SORENESS,
+    SHARP_PAIN_EXERCISE_KEPT,
+    SorenessLimits,
+    Thresholds,
+)
 from planner_gui.domain.rules.context import CheckContext, SessionFacts, Spot
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import join, num, plural
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT
 
 
 @rule(
-    "CK601",
-    "A check-in reports a red flag",
-    "error",
+    RED_FLAG,
     rationale="""
         Loss of bladder or bowel control, numbness in the saddle area, leg numbness, weakness
         or pain running down a leg, fever, night pain and unexplained weight loss are signs
@@ -24,15 +27,13 @@ from planner_gui.domain.vocabulary import RED_FLAG_TEXT
         training and get seen now.
     """,
 )
-def red_flag(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for checkin in ctx.program.checkins:
         if not checkin.red_flags:
             continue
         week, day = ctx.place_of(checkin.date)
         signs = join([RED_FLAG_TEXT[flag] for flag in checkin.red_flags])
-        yield ctx.finding(
-            "CK601",
-            "error",
+        report.add(
             f"The check-in of {checkin.date.isoformat()} reports {signs}: stop training and see "
             "a clinician now. This is a red flag, not ordinary soreness.",
             week_index=week,
@@ -63,9 +64,7 @@ def _later_spots(
 
 
 @rule(
-    "CK602",
-    "Sharp pain reported after an exercise that stays in later sessions",
-    "warning",
+    SHARP_PAIN_EXERCISE_KEPT,
     rationale="""
         Sharp, local pain during or right after a lift points to an irritated structure rather
         than ordinary soreness, which is dull, spread out and comes on 12-48 hours later. Until
@@ -73,7 +72,7 @@ def _later_spots(
         repeating it.
     """,
 )
-def sharp_pain_exercise_kept(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def sharp_pain_exercise_kept(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for checkin in ctx.program.checkins:
         exercise_id = checkin.after_exercise
         if checkin.pain != "sharp" or not exercise_id:
@@ -85,9 +84,7 @@ def sharp_pain_exercise_kept(ctx: CheckContext, settings: RuleSettings) -> Itera
         exercise = ctx.exercises.get(exercise_id)
         easier = exercise.regression if exercise is not None else None
         swap = f"swap it for {ctx.name(easier)}" if easier else "swap it for an easier variation"
-        yield ctx.at_item(
-            "CK602",
-            "warning",
+        report.at_item(
             f"Sharp pain was reported after {ctx.name(exercise_id)} on "
             f"{checkin.date.isoformat()}, and it stays in {plural(len(later), 'later session')}; "
             f"{swap} or leave it out until the pain has been checked.",
@@ -97,18 +94,15 @@ def sharp_pain_exercise_kept(ctx: CheckContext, settings: RuleSettings) -> Itera
 
 
 @rule(
-    "CK603",
-    "Soreness after heavy days two or more times",
-    "info",
-    thresholds={"min_times": 2.0, "heavy_rpe": 8.0},
+    REPEATED_SORENESS,
     rationale="""
         Muscle soreness a day or two after hard training is normal and harmless, but if it
         keeps following the heavy days the dose is probably a little high. The usual first
         step is to trim volume (a set less), and only then load.
     """,
 )
-def repeated_soreness(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    heavy_rpe, minimum = settings["heavy_rpe"], settings["min_times"]
+def repeated_soreness(ctx: CheckContext, report: Reporter[SorenessLimits]) -> None:
+    heavy_rpe, minimum = report.settings.heavy_rpe, report.settings.min_times
     sore = sorted(
         (checkin for checkin in ctx.program.checkins if checkin.pain == "doms"),
         key=lambda checkin: checkin.date,
@@ -134,9 +128,7 @@ def repeated_soreness(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
         return
     facts = matches[-1][1]
     dates = join([checkin.date.isoformat() for checkin, _ in matches])
-    yield ctx.finding(
-        "CK603",
-        "info",
+    report.add(
         f"Soreness followed heavy days {len(matches)} times ({dates}); trim volume first (a set "
         f"less on the main lifts, at RPE {num(heavy_rpe)} or more), then load if it keeps "
         "happening.",

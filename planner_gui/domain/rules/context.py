@@ -13,10 +13,9 @@ from datetime import date
 from functools import cached_property
 
 from planner_gui.domain.catalog import Catalog
-from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
 from planner_gui.domain.models import Exercise, Item, Program, Session
-from planner_gui.domain.vocabulary import DAYS, BlockKind, Day, Severity
+from planner_gui.domain.vocabulary import DAYS, BlockKind, Day
 
 #: Main-block patterns whose warm-up should rehearse the same movement (WU303).
 REHEARSED_PATTERNS = ("hinge", "squat")
@@ -223,54 +222,6 @@ class CheckContext:
                 if test(kind, item):
                     return ItemRef(facts.session_index, kind, index), item.exercise
         raise LookupError("no item matches; the session facts and the test disagree")
-
-    # -- findings -------------------------------------------------------------------------
-
-    def finding(
-        self,
-        code: str,
-        severity: Severity,
-        message: str,
-        *,
-        week_index: int | None = None,
-        session_index: int | None = None,
-        block: BlockKind | None = None,
-        item_index: int | None = None,
-        exercise: str | None = None,
-        day: Day | None = None,
-    ) -> Finding:
-        """A finding located in the plan; day and session name come from the indexes."""
-        name = None
-        if week_index is not None and session_index is not None:
-            session = self.program.weeks[week_index].sessions[session_index]
-            day, name = session.day, session.name
-        return Finding(
-            code=code,
-            severity=severity,
-            message=message,
-            week=None if week_index is None else week_index + 1,
-            day=day,
-            session=name,
-            block=block,
-            exercise=exercise,
-            session_index=session_index,
-            item_index=item_index,
-        )
-
-    def at_item(
-        self, code: str, severity: Severity, message: str, week_index: int, spot: Spot
-    ) -> Finding:
-        ref, exercise_id = spot
-        return self.finding(
-            code,
-            severity,
-            message,
-            week_index=week_index,
-            session_index=ref.session_index,
-            block=ref.block,
-            item_index=ref.item_index,
-            exercise=exercise_id,
-        )
 
 
 def _gather(

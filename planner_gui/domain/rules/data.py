@@ -6,28 +6,23 @@ is implausible, so a plan with a slip of the keyboard still opens and can be fix
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from difflib import get_close_matches
 
-from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ItemRef
+from planner_gui.domain.rules.codes import (
+    IMPLAUSIBLE_VALUE,
+    UNKNOWN_EXERCISE,
+    PlausibleBounds,
+    Thresholds,
+)
 from planner_gui.domain.rules.context import CheckContext
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import KG_PER_LB, amount, num
 
 
 @rule(
-    "DA501",
-    "A value outside plausible bounds",
-    "error",
-    thresholds={
-        "sets_max": 10.0,
-        "reps_max": 50.0,
-        "hold_max_s": 300.0,
-        "rpe_min": 1.0,
-        "rpe_max": 10.0,
-        "load_max_kg": 500.0,
-    },
+    IMPLAUSIBLE_VALUE,
     rationale="""
         Numbers far outside what anyone trains with (15 sets, 650 kg, an RPE of 0) are nearly
         always typos, and every other rule and the handout would repeat them. The plan still
@@ -35,14 +30,11 @@ from planner_gui.domain.rules.wording import KG_PER_LB, amount, num
         converted for plans written in pounds.
     """,
 )
-def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    sets_max, reps_max, hold_max = (
-        settings["sets_max"],
-        settings["reps_max"],
-        settings["hold_max_s"],
-    )
-    rpe_min, rpe_max = settings["rpe_min"], settings["rpe_max"]
-    load_max = settings["load_max_kg"]
+def implausible_value(ctx: CheckContext, report: Reporter[PlausibleBounds]) -> None:
+    bounds = report.settings
+    sets_max, reps_max, hold_max = bounds.sets_max, bounds.reps_max, bounds.hold_max_s
+    rpe_min, rpe_max = bounds.rpe_min, bounds.rpe_max
+    load_max = bounds.load_max_kg
     if ctx.units == "lb":
         load_max = load_max / KG_PER_LB
     seen = ctx.extremes
@@ -58,9 +50,7 @@ def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
     for week_index, week in enumerate(ctx.program.weeks):
         for session_index, session in enumerate(week.sessions):
             if session.rpe is not None and not rpe_min <= session.rpe <= rpe_max:
-                yield ctx.finding(
-                    "DA501",
-                    "error",
+                report.add(
                     f"Session RPE {num(session.rpe)} is outside {num(rpe_min)}–{num(rpe_max)}; "
                     "rate the whole session from 1 (very easy) to 10 (maximal).",
                     week_index=week_index,
@@ -86,9 +76,7 @@ def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
                         )
                     if not problems:
                         continue
-                    yield ctx.at_item(
-                        "DA501",
-                        "error",
+                    report.at_item(
                         f"{ctx.name(item.exercise)} has {' and '.join(problems)}; check for a "
                         "typo.",
                         week_index,
@@ -97,9 +85,7 @@ def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
 
 
 @rule(
-    "DA502",
-    "An exercise id that is in neither the catalog nor the plan",
-    "error",
+    UNKNOWN_EXERCISE,
     rationale="""
         An item must name an exercise the catalog or the plan's own exercises define, or the
         checker, the editor and the handout cannot know its movement, muscles, cues or
@@ -107,7 +93,7 @@ def implausible_value(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fin
         for the exercise a check-in names. A misspelt id is the usual cause.
     """,
 )
-def unknown_exercise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def unknown_exercise(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     exercises = ctx.exercises
     known: list[str] = []
 
@@ -122,9 +108,7 @@ def unknown_exercise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Find
             if not facts.unknown:
                 continue
             for spot in ctx.items_where(facts, lambda _, item: item.exercise not in exercises):
-                yield ctx.at_item(
-                    "DA502",
-                    "error",
+                report.at_item(
                     f"{spot[1]!r} is not in the exercise catalog or the plan's own exercises"
                     f"{hint(spot[1])}; pick an exercise from the catalog or add it as a custom "
                     "exercise.",
@@ -135,9 +119,7 @@ def unknown_exercise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Find
         for link in ("regression", "progression"):
             target = custom.regression if link == "regression" else custom.progression
             if target is not None and target not in exercises:
-                yield ctx.finding(
-                    "DA502",
-                    "error",
+                report.add(
                     f"Custom exercise {custom.name} names {target!r} as its {link}, but no "
                     f"exercise has that id{hint(target)}; correct the id or clear the {link}.",
                     exercise=custom.id,
@@ -146,9 +128,7 @@ def unknown_exercise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Find
         target = checkin.after_exercise
         if target and target not in exercises:
             week_index, day = ctx.place_of(checkin.date)
-            yield ctx.finding(
-                "DA502",
-                "error",
+            report.add(
                 f"The check-in of {checkin.date.isoformat()} names {target!r} as the exercise "
                 f"it followed, but no exercise has that id{hint(target)}; correct the id so "
                 "the check-in can be matched to the plan.",

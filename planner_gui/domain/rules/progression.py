@@ -3,12 +3,27 @@ whether deload weeks are lighter."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from math import floor
 
-from planner_gui.domain.findings import Finding
+from planner_gui.domain.rules.codes import (
+    ACUTE_CHRONIC_RATIO,
+    DELOAD_NOT_LIGHTER,
+    EXERCISE_LOAD_RISE,
+    MONOTONY,
+    SEVERAL_VARIABLES_RISE,
+    WEEK_LOAD_RISE,
+    WEEKS_WITHOUT_DELOAD,
+    DeloadDrop,
+    DeloadSpacing,
+    MonotonyLimit,
+    RatioLimits,
+    RiseLimits,
+    Thresholds,
+    WeekRiseLimit,
+)
 from planner_gui.domain.rules.context import CheckContext
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import above, amount, join, num, ordinal, pct, step_down
 
 
@@ -19,11 +34,7 @@ def _weeks_phrase(earlier: int, later: int) -> str:
 
 
 @rule(
-    "PO101",
-    "An exercise's load rises too fast from one week to the next",
-    "warning",
-    escalation="error above error_pct",
-    thresholds={"limit_pct": 10.0, "error_pct": 20.0},
+    EXERCISE_LOAD_RISE,
     rationale="""
         Adding load in small steps gives tendons, muscles and technique time to keep up. The
         ACSM position stand on progression (2009) suggests adding about 2-10 % once the lifter
@@ -32,8 +43,8 @@ def _weeks_phrase(earlier: int, later: int) -> str:
         checker describes the jump and suggests a smaller one.
     """,
 )
-def load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    limit, error = settings["limit_pct"], settings["error_pct"]
+def load_rises_too_fast(ctx: CheckContext, report: Reporter[RiseLimits]) -> None:
+    limit, error = report.settings.limit_pct, report.settings.error_pct
     weeks = ctx.metrics.weeks
     units = ctx.units
     for earlier, later in ctx.comparisons:
@@ -48,22 +59,18 @@ def load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[F
             if not above(rise, limit):
                 continue
             suggestion = step_down(old * (1 + limit / 100), units)
-            yield ctx.at_item(
-                "PO101",
-                "error" if above(rise, error) else "warning",
+            report.at_item(
                 f"{ctx.name(exercise_id)} load rises {pct(rise)} {_weeks_phrase(earlier, later)} "
                 f"({num(old)} → {amount(new, units)}); the guideline is to keep weekly rises "
                 f"at or below {pct(limit)}, e.g. {amount(suggestion, units)}.",
                 later,
                 (stats.top_ref, exercise_id),
+                escalated=above(rise, error),
             )
 
 
 @rule(
-    "PO102",
-    "The week's total session load rises too fast",
-    "warning",
-    thresholds={"limit_pct": 10.0},
+    WEEK_LOAD_RISE,
     rationale="""
         A week's session load (Foster: minutes × session RPE, summed) captures volume and
         effort together. Raising it by about 10 % a week is a long-standing coaching guideline;
@@ -72,8 +79,8 @@ def load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[F
         guideline and check large jumps with a coach or physio.
     """,
 )
-def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    limit = settings["limit_pct"]
+def week_load_rises_too_fast(ctx: CheckContext, report: Reporter[WeekRiseLimit]) -> None:
+    limit = report.settings.limit_pct
     weeks = ctx.metrics.weeks
     for earlier, later in ctx.comparisons:
         old, new = weeks[earlier].load, weeks[later].load
@@ -82,9 +89,7 @@ def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Itera
         rise = (new - old) / old * 100
         if above(rise, limit):
             ceiling = old * (1 + limit / 100)
-            yield ctx.finding(
-                "PO102",
-                "warning",
+            report.add(
                 f"Week {later + 1}'s session load rises {pct(rise)} "
                 f"{_weeks_phrase(earlier, later)} ({num(old)} → {num(new)}, minutes × RPE); "
                 "the guideline is at most "
@@ -95,11 +100,7 @@ def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Itera
 
 
 @rule(
-    "PO103",
-    "Acute:chronic load ratio is high (this week ÷ mean of the 4 weeks before)",
-    "warning",
-    escalation="error above error_ratio",
-    thresholds={"limit_ratio": 1.3, "error_ratio": 1.5},
+    ACUTE_CHRONIC_RATIO,
     rationale="""
         The acute:chronic ratio compares a week's load with the average of the four weeks
         before it. Gabbett (2016) described 0.8-1.3 as a "sweet spot" and urged caution above
@@ -109,22 +110,21 @@ def week_load_rises_too_fast(ctx: CheckContext, settings: RuleSettings) -> Itera
         a risk score. It needs four weeks of history.
     """,
 )
-def acute_chronic_ratio(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    limit, error = settings["limit_ratio"], settings["error_ratio"]
+def acute_chronic_ratio(ctx: CheckContext, report: Reporter[RatioLimits]) -> None:
+    limit, error = report.settings.limit_ratio, report.settings.error_ratio
     weeks = ctx.metrics.weeks
     for week in weeks:
         ratio = week.acwr
         if ratio is None or not above(ratio, limit):
             continue
         chronic = sum(w.load for w in weeks[week.index - 4 : week.index]) / 4
-        yield ctx.finding(
-            "PO103",
-            "error" if above(ratio, error) else "warning",
+        report.add(
             f"Week {week.index + 1}'s load is {num(round(ratio, 2))} × the mean of the 4 weeks "
             f"before it ({num(week.load)} ÷ {num(round(chronic))}); the guideline range tops out "
             f"at {num(limit)}, so spread the increase over more weeks (at most about "
             f"{num(round(chronic * limit))} this week).",
             week_index=week.index,
+            escalated=above(ratio, error),
         )
 
 
@@ -133,9 +133,7 @@ def _dose_rises(old: float | None, new: float | None) -> bool:
 
 
 @rule(
-    "PO104",
-    "More than one of sets, reps (or hold) and load rises at once for an exercise",
-    "warning",
+    SEVERAL_VARIABLES_RISE,
     rationale="""
         Progression is easiest to judge, and to undo, when one variable changes at a time: add
         a rep, then a set, then load once the top of the range is reached (the NSCA "2-for-2"
@@ -143,7 +141,7 @@ def _dose_rises(old: float | None, new: float | None) -> bool:
         jump in work far beyond what any single number shows.
     """,
 )
-def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def several_variables_rise(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     weeks = ctx.metrics.weeks
     units = ctx.units
     for earlier, later in ctx.comparisons:
@@ -168,9 +166,7 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
                 rises.append(f"load ({num(previous.top_load)} → {amount(stats.top_load, units)})")
             if len(rises) < 2:
                 continue
-            yield ctx.at_item(
-                "PO104",
-                "warning",
+            report.at_item(
                 f"{ctx.name(exercise_id)}: {join(rises)} {'both' if len(rises) == 2 else 'all'} "
                 f"rise {_weeks_phrase(earlier, later)}; "
                 "raise one of them at a time and keep the others as they were.",
@@ -180,10 +176,7 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
 
 
 @rule(
-    "PO105",
-    "Too many weeks in a row without a deload week",
-    "warning",
-    thresholds={"max_weeks": 6.0},
+    WEEKS_WITHOUT_DELOAD,
     rationale="""
         Strength athletes report taking a lighter week about every 5-6 weeks (Rogerson et al.,
         2024), usually cutting volume by 30-50 % while keeping some intensity. A planned deload
@@ -191,8 +184,8 @@ def several_variables_rise(ctx: CheckContext, settings: RuleSettings) -> Iterato
         as a break too.
     """,
 )
-def weeks_without_deload(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    limit = settings["max_weeks"]
+def weeks_without_deload(ctx: CheckContext, report: Reporter[DeloadSpacing]) -> None:
+    limit = report.settings.max_weeks
     run = 0
     for index, week in enumerate(ctx.program.weeks):
         if week.deload or not week.sessions:
@@ -200,9 +193,7 @@ def weeks_without_deload(ctx: CheckContext, settings: RuleSettings) -> Iterator[
             continue
         run += 1
         if above(run, limit) and not above(run - 1, limit):
-            yield ctx.finding(
-                "PO105",
-                "warning",
+            report.add(
                 f"Week {index + 1} is the {ordinal(run)} week in a row without a deload; the "
                 f"guideline is a lighter week at least every {num(limit)} weeks: mark one of weeks "
                 f"{index - run + 2}–{index + 1} as a deload and cut its volume by 30–50 %.",
@@ -211,10 +202,7 @@ def weeks_without_deload(ctx: CheckContext, settings: RuleSettings) -> Iterator[
 
 
 @rule(
-    "PO106",
-    "Training monotony is high (mean ÷ SD of the 7 daily loads)",
-    "warning",
-    thresholds={"limit": 2.0},
+    MONOTONY,
     rationale="""
         Foster (1998, 2001) called the mean of the seven daily loads divided by their standard
         deviation "monotony": rest days count as zero, so a week of equal hard days scores high.
@@ -222,13 +210,11 @@ def weeks_without_deload(ctx: CheckContext, settings: RuleSettings) -> Iterator[
         staleness in his athletes. Alternate hard and easy days instead.
     """,
 )
-def monotony(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    limit = settings["limit"]
+def monotony(ctx: CheckContext, report: Reporter[MonotonyLimit]) -> None:
+    limit = report.settings.limit
     for week in ctx.metrics.weeks:
         if week.load > 0 and above(week.monotony, limit):
-            yield ctx.finding(
-                "PO106",
-                "warning",
+            report.add(
                 f"Week {week.index + 1}'s training days are very alike (monotony "
                 f"{num(round(week.monotony, 2))}, guideline at most {num(limit)}); make one or "
                 "two sessions clearly lighter or add a rest day.",
@@ -263,10 +249,7 @@ def _change(drop: float) -> str:
 
 
 @rule(
-    "PO107",
-    "A deload week is not lighter than the week before it",
-    "warning",
-    thresholds={"min_drop_pct": 20.0},
+    DELOAD_NOT_LIGHTER,
     rationale="""
         Marking a week as a deload tells the athlete it is lighter on purpose, so the plan
         should make it lighter. Strength athletes describe deloads that cut volume by about
@@ -276,8 +259,8 @@ def _change(drop: float) -> str:
         the minimum; the 20 % default is a guideline, deliberately below the usual range.
     """,
 )
-def deload_not_lighter(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
-    minimum = settings["min_drop_pct"]
+def deload_not_lighter(ctx: CheckContext, report: Reporter[DeloadDrop]) -> None:
+    minimum = report.settings.min_drop_pct
     weeks = ctx.metrics.weeks
     for base, index in deload_bases(ctx):
         before, deload = weeks[base], weeks[index]
@@ -309,9 +292,7 @@ def deload_not_lighter(ctx: CheckContext, settings: RuleSettings) -> Iterator[Fi
             fixes.append(
                 f"lower the session RPE (load {num(floor(old_load * keep + 1e-9))} at most)"
             )
-        yield ctx.finding(
-            "PO107",
-            "warning",
+        report.add(
             f"Week {index + 1} is marked as a deload but {join(found)}; deloads usually cut "
             f"volume by 30–50 % (guideline: at least {pct(minimum)} off the load or the sets), "
             f"e.g. {' or '.join(fixes)}.",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from planner_gui.domain.findings import Finding
+from planner_gui.domain.rules.codes import (
+    HEAVY_HINGES_BACK_TO_BACK,
+    MUSCLE_ON_CONSECUTIVE_DAYS,
+    NO_REST_DAY,
+    Thresholds,
+)
 from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts, Spot
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import join
 from planner_gui.domain.vocabulary import MUSCLES
 
@@ -24,9 +28,7 @@ def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
 
 
 @rule(
-    "RC201",
-    "High-spinal-load hinges on consecutive days",
-    "warning",
+    HEAVY_HINGES_BACK_TO_BACK,
     rationale="""
         Heavy hinges (deadlifts, good mornings and the like) load the lower back more than
         most lifts, and the back's tissues take longer to recover from them than the 48 hours
@@ -34,7 +36,7 @@ def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
         them, Sunday to Monday included, is the guideline.
     """,
 )
-def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     hinges: dict[int, SessionFacts] = {}
     for week in ctx.sessions:
         for facts in week:
@@ -56,9 +58,7 @@ def heavy_hinges_back_to_back(ctx: CheckContext, settings: RuleSettings) -> Iter
             continue
         facts = hinges[date]
         spot, earlier = spot_on(date), spot_on(date - 1)
-        yield ctx.at_item(
-            "RC201",
-            "warning",
+        report.at_item(
             f"{ctx.name(spot[1])} ({_when(facts)}) comes the day after "
             f"{ctx.name(earlier[1])} ({_when(before)}); heavy hinges are best at "
             "least 48 h apart: move one session so a lighter day sits between them.",
@@ -76,9 +76,7 @@ def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
 
 
 @rule(
-    "RC202",
-    "A primary muscle is loaded on consecutive days",
-    "warning",
+    MUSCLE_ON_CONSECUTIVE_DAYS,
     rationale="""
         ACSM's guideline leaves about 48 hours between sessions that load the same muscles
         hard, so they can recover and adapt. The rule looks at loaded work (items with a load)
@@ -86,7 +84,7 @@ def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
         too.
     """,
 )
-def muscle_on_consecutive_days(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     loaded: dict[int, tuple[list[SessionFacts], set[str]]] = {}
     for date, sessions in _by_date(ctx).items():
         with_load = [facts for facts in sessions if facts.loaded_muscles]
@@ -102,9 +100,7 @@ def muscle_on_consecutive_days(ctx: CheckContext, settings: RuleSettings) -> Ite
             continue
         target = shared[0]
         facts = next(f for f in sessions if target in f.loaded_muscles)
-        yield ctx.at_item(
-            "RC202",
-            "warning",
+        report.at_item(
             f"Loaded work hits the {join([muscle.replace('-', ' ') for muscle in shared])} on "
             f"consecutive days ({_when(previous[0][0])} and {_when(sessions[0])}); the "
             "guideline is about 48 h before loading the same muscles again: move a session "
@@ -115,22 +111,18 @@ def muscle_on_consecutive_days(ctx: CheckContext, settings: RuleSettings) -> Ite
 
 
 @rule(
-    "RC203",
-    "No rest day in the week",
-    "warning",
+    NO_REST_DAY,
     rationale="""
         Training every day of the week leaves no day for the body to recover, and with rest
         days counted as zero load it also drives monotony up (Foster, 1998). At least one full
         rest day a week is a common guideline, more for lifters whose back is sore.
     """,
 )
-def no_rest_day(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def no_rest_day(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for week_index, week in enumerate(ctx.sessions):
         days = {facts.session.day for facts in week if facts.items or facts.session.session_load}
         if len(days) == 7:
-            yield ctx.finding(
-                "RC203",
-                "warning",
+            report.add(
                 f"Week {week_index + 1} has training on all 7 days; keep at least one full rest "
                 "day, for example by merging two light sessions.",
                 week_index=week_index,

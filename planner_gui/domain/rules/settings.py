@@ -1,20 +1,39 @@
-"""A plan's `rules` section: checked against the registry at load, then merged over defaults.
+"""A plan's `rules` section: checked against the rule table at load, then merged over defaults.
 
 The section maps a rule code to `{"enabled": bool, <threshold>: number, ...}`. A code or
-threshold name the registry does not know is almost always a typo, so loading refuses it with
+threshold name the table does not know is almost always a typo, so loading refuses it with
 the place (`rules.PO999`, `rules.PO101.limit_pcnt`) rather than silently ignoring it.
+
+This module reads only the table (`codes`), never the plan loader: `formats` calls
+`validate_rules_section` directly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from difflib import get_close_matches
 from types import MappingProxyType
 
 from planner_gui.domain.models import Program
-from planner_gui.domain.rules.registry import REGISTRY, RuleSettings
+from planner_gui.domain.rules.codes import BY_CODE, ENABLED, TABLE, RulesSection
 
-ENABLED = "enabled"
+__all__ = ["ENABLED", "RuleSettings", "resolve_settings", "validate_rules_section"]
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """A rule's effective settings by name, for views that list every rule alike.
+
+    Code that needs one rule's threshold reads it typed from the table instead
+    (`codes.WEEK_LOAD_RISE.settings(program.rules).limit_pct`).
+    """
+
+    enabled: bool
+    values: Mapping[str, float]
+
+    def __getitem__(self, name: str) -> float:
+        return self.values[name]
 
 
 def _suggest(word: str, choices: list[str]) -> str:
@@ -26,10 +45,10 @@ def validate_rules_section(program: Program) -> tuple[str, str] | None:
     """The first problem in `program.rules` as (location, message), or None when it is valid."""
     for code, entries in program.rules.items():
         where = f"rules.{code}"
-        known = REGISTRY.get(code)
+        known = BY_CODE.get(code)
         if known is None:
             return where, (
-                f"unknown rule code {code!r}{_suggest(code, sorted(REGISTRY))} "
+                f"unknown rule code {code!r}{_suggest(code, sorted(BY_CODE))} "
                 "(`planner-gui rules` lists them)"
             )
         for name, value in entries.items():
@@ -53,26 +72,15 @@ def validate_rules_section(program: Program) -> tuple[str, str] | None:
     return None
 
 
-def resolve_settings(
-    rules_section: Mapping[str, Mapping[str, bool | float]],
-) -> dict[str, RuleSettings]:
-    """Effective settings of every registered rule: defaults, with the plan's entries over them.
+def resolve_settings(rules_section: RulesSection) -> dict[str, RuleSettings]:
+    """Effective settings of every rule of the table: defaults, with the plan's entries over them.
 
     Assumes the section passed `validate_rules_section` (plans loaded from files always have);
     stray entries from a hand-built Program are ignored rather than trusted.
     """
-    settings: dict[str, RuleSettings] = {}
-    for code, known in REGISTRY.items():
-        entries = rules_section.get(code)
-        if not entries:
-            settings[code] = known.default_settings()
-            continue
-        values = dict(known.thresholds)
-        for name, value in entries.items():
-            if name in values and not isinstance(value, bool):
-                values[name] = float(value)
-        enabled = entries.get(ENABLED, True)
-        settings[code] = RuleSettings(
-            enabled if isinstance(enabled, bool) else True, MappingProxyType(values)
+    return {
+        entry.code: RuleSettings(
+            entry.enabled(rules_section), MappingProxyType(entry.values(rules_section))
         )
-    return settings
+        for entry in TABLE
+    }

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Item
+from planner_gui.domain.rules.codes import (
+    MAIN_PATTERN_NOT_REHEARSED,
+    NO_WARMUP,
+    STATIC_STRETCH_IN_WARMUP,
+    Thresholds,
+)
 from planner_gui.domain.rules.context import REHEARSED_PATTERNS, CheckContext, ItemTest
-from planner_gui.domain.rules.registry import RuleSettings, rule
+from planner_gui.domain.rules.registry import rule
+from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.vocabulary import BlockKind
 
 
 @rule(
-    "WU301",
-    "A session with loaded work does not begin with a warm-up block",
-    "warning",
+    NO_WARMUP,
     rationale="""
         Warming up improved most performance measures in the studies Fradkin et al. (2010)
         reviewed, and a few minutes of easy movement get the back and hips ready for load. A
         session with loaded work should open with a warm-up block of dynamic moves.
     """,
 )
-def no_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def no_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     profiles = ctx.profiles
 
     def loaded_work(kind: BlockKind, item: Item) -> bool:
@@ -34,9 +36,7 @@ def no_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
                 continue
             label = facts.session.name or "This session"
             _, first = ctx.first_where(facts, loaded_work)
-            yield ctx.finding(
-                "WU301",
-                "warning",
+            report.add(
                 f"{label} has loaded work ({ctx.name(first)}) but no warm-up; start "
                 "with 5–10 minutes of dynamic moves such as leg swings, hip circles and light "
                 "hinges.",
@@ -46,16 +46,14 @@ def no_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
 
 
 @rule(
-    "WU302",
-    "Static stretching inside a warm-up",
-    "warning",
+    STATIC_STRETCH_IN_WARMUP,
     rationale="""
         Long static holds just before lifting can cost a little strength and power (Behm et
         al., 2016), while dynamic warm-up moves do not. Static stretches fit better in the
         cool-down or a separate mobility session.
     """,
 )
-def static_stretch_in_warmup(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def static_stretch_in_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     static_in_warmup = ctx.profile_test(
         lambda kind, _, profile: kind == "warmup" and profile.static
     )
@@ -64,9 +62,7 @@ def static_stretch_in_warmup(ctx: CheckContext, settings: RuleSettings) -> Itera
             if not facts.static_in_warmup:
                 continue
             for spot in ctx.items_where(facts, static_in_warmup):
-                yield ctx.at_item(
-                    "WU302",
-                    "warning",
+                report.at_item(
                     f"{ctx.name(spot[1])} is a static stretch in the warm-up; long holds before "
                     "lifting can sap a little strength, so move it to the cool-down and use a "
                     "dynamic move here instead.",
@@ -80,16 +76,14 @@ def _main_item_with(ctx: CheckContext, pattern: str) -> ItemTest:
 
 
 @rule(
-    "WU303",
-    "A main hinge or squat whose warm-up has no item of that pattern",
-    "info",
+    MAIN_PATTERN_NOT_REHEARSED,
     rationale="""
         A warm-up works best when it rehearses the session's main movements at low effort: a
         dowel or light hinge drill before deadlifts, bodyweight squats before squats. It grooves
         bracing and a neutral spine before the load goes on.
     """,
 )
-def main_pattern_not_rehearsed(ctx: CheckContext, settings: RuleSettings) -> Iterator[Finding]:
+def main_pattern_not_rehearsed(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for week in ctx.sessions:
         for facts in week:
             if not facts.warmup_items:
@@ -99,9 +93,7 @@ def main_pattern_not_rehearsed(ctx: CheckContext, settings: RuleSettings) -> Ite
                     continue
                 spot = ctx.first_where(facts, _main_item_with(ctx, pattern))
                 example = "a dowel hip hinge" if pattern == "hinge" else "bodyweight squats"
-                yield ctx.at_item(
-                    "WU303",
-                    "info",
+                report.at_item(
                     f"{ctx.name(spot[1])} is a {pattern}, but the warm-up has no {pattern} "
                     f"drill; add a light rehearsal such as {example} before the first work set.",
                     facts.week_index,

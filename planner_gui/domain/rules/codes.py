@@ -1,0 +1,384 @@
+"""The table of rule codes: every code's family, title, default severity, thresholds and escalation.
+
+This is the one place a code's metadata lives, like ruff's `codes.rs`: the checker, the plan's
+`rules` section check, `planner-gui rules`, Preferences and the rules reference all read it.
+The family modules only pair a code with its check and rationale (`registry.rule`).
+
+Codes are stable and never reused. Each rule's thresholds are a frozen dataclass, so code reads
+them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name.
+The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK), then
+by number. Adding a rule is a row here, its check and rationale in the family's module (under
+`@rule(ROW, rationale=...)`), and a test with a plan it flags and a plan it passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+from planner_gui.domain.vocabulary import Severity
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")
+#: The key of a plan's `rules` entry that switches a rule off; never a threshold name.
+ENABLED = "enabled"
+
+RulesSection = Mapping[str, Mapping[str, bool | float]]
+"""A plan's `rules` section: code → {"enabled": bool, <threshold>: number}."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """A group of rules sharing a code prefix, implemented in one module of `domain.rules`."""
+
+    prefix: str
+    module: str
+    title: str
+
+
+PROGRESSION = Family("PO", "progression", "Progressive overload")
+RECOVERY = Family("RC", "recovery", "Recovery")
+WARMUP = Family("WU", "warmup", "Warm-up")
+BALANCE = Family("BA", "balance", "Balance")
+DATA = Family("DA", "data", "Data")
+CHECKINS = Family("CK", "checkins", "Check-ins")
+
+#: Families in the order of DESIGN.md's rule table.
+FAMILIES = (PROGRESSION, RECOVERY, WARMUP, BALANCE, DATA, CHECKINS)
+_FAMILY_BY_PREFIX = {family.prefix: family for family in FAMILIES}
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """One threshold as people see it: its name in the plan file, default, unit and meaning."""
+
+    name: str
+    default: float
+    unit: str
+    meaning: str
+
+
+def threshold(default: float, unit: str, meaning: str) -> float:
+    """Declare a threshold field of a `Thresholds` dataclass with its unit and meaning."""
+    return field(default=default, metadata={"unit": unit, "meaning": meaning})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """A rule's tunable numbers; a rule without any uses this class as it is."""
+
+
+@dataclass(frozen=True)
+class RiseLimits(Thresholds):
+    limit_pct: float = threshold(
+        10.0, "%", "Warning when an exercise's top load rises more than this in a week."
+    )
+    error_pct: float = threshold(20.0, "%", "Error when it rises more than this in a week.")
+
+
+@dataclass(frozen=True)
+class WeekRiseLimit(Thresholds):
+    limit_pct: float = threshold(
+        10.0, "%", "Warning when the week's session load rises more than this."
+    )
+
+
+@dataclass(frozen=True)
+class RatioLimits(Thresholds):
+    limit_ratio: float = threshold(
+        1.3, "×", "Warning when a week's load is more than this times the 4 weeks before."
+    )
+    error_ratio: float = threshold(1.5, "×", "Error when it is more than this times.")
+
+
+@dataclass(frozen=True)
+class DeloadSpacing(Thresholds):
+    max_weeks: float = threshold(6.0, "weeks", "Most weeks in a row without a deload week.")
+
+
+@dataclass(frozen=True)
+class MonotonyLimit(Thresholds):
+    limit: float = threshold(
+        2.0, "×", "Warning when the daily loads' mean is more than this times their SD."
+    )
+
+
+@dataclass(frozen=True)
+class DeloadDrop(Thresholds):
+    min_drop_pct: float = threshold(
+        20.0, "%", "Least drop in session load or working sets that makes a deload lighter."
+    )
+
+
+@dataclass(frozen=True)
+class WeeklySessions(Thresholds):
+    min_sessions: float = threshold(2.0, "sessions", "Fewest sessions a week with this work.")
+
+
+@dataclass(frozen=True)
+class PlausibleBounds(Thresholds):
+    sets_max: float = threshold(10.0, "sets", "Most sets of one item.")
+    reps_max: float = threshold(50.0, "reps", "Most reps a set.")
+    hold_max_s: float = threshold(300.0, "s", "Longest hold.")
+    rpe_min: float = threshold(1.0, "RPE", "Lowest RPE of a session or an item.")
+    rpe_max: float = threshold(10.0, "RPE", "Highest RPE of a session or an item.")
+    load_max_kg: float = threshold(
+        500.0, "kg", "Heaviest load (converted for plans written in pounds)."
+    )
+
+
+@dataclass(frozen=True)
+class SorenessLimits(Thresholds):
+    min_times: float = threshold(
+        2.0, "times", "Soreness reports after heavy days before the rule speaks."
+    )
+    heavy_rpe: float = threshold(8.0, "RPE", "Session or item RPE that makes a day heavy.")
+
+
+NO_THRESHOLDS = Thresholds()
+
+T = TypeVar("T", bound=Thresholds)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """When a finding becomes worse than the rule's default severity."""
+
+    severity: Severity
+    above: str
+    """The threshold past which it does."""
+
+    def __str__(self) -> str:
+        return f"{self.severity} above {self.above}"
+
+
+@dataclass(frozen=True)
+class RuleCode(Generic[T]):
+    """One row of the table. `defaults` holds the thresholds' default values (typed as `T`).
+
+    Construction refuses a malformed code, an unknown family, a negative default, a threshold
+    named `enabled` and an escalation past a threshold the rule does not have.
+    """
+
+    code: str
+    title: str
+    severity: Severity
+    defaults: T
+    escalates: Escalation | None = None
+    #: Each threshold with its default, unit and meaning, in declaration order.
+    threshold_specs: tuple[Threshold, ...] = field(init=False, repr=False, compare=False)
+    #: Default value of each threshold by its name in the plan file.
+    thresholds: Mapping[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not CODE_PATTERN.match(self.code):
+            raise ValueError(f"rule code {self.code!r} must be two capitals and three digits")
+        if self.code[:2] not in _FAMILY_BY_PREFIX:
+            raise ValueError(f"rule code {self.code}: no rule family {self.code[:2]!r}")
+        if any("meaning" not in f.metadata for f in fields(self.defaults)):
+            raise ValueError(f"{self.code}: declare every threshold with `threshold(...)`")
+        specs = tuple(
+            Threshold(
+                f.name, getattr(self.defaults, f.name), f.metadata["unit"], f.metadata["meaning"]
+            )
+            for f in fields(self.defaults)
+        )
+        for spec in specs:
+            if spec.name == ENABLED:
+                raise ValueError(f"{self.code}: {ENABLED!r} is reserved and cannot be a threshold")
+            if spec.default < 0:
+                raise ValueError(f"{self.code}: threshold {spec.name} cannot default below 0")
+        if self.escalates is not None and self.escalates.above not in {s.name for s in specs}:
+            raise ValueError(
+                f"{self.code}: escalates above {self.escalates.above!r}, which is no threshold"
+            )
+        object.__setattr__(self, "threshold_specs", specs)
+        object.__setattr__(
+            self, "thresholds", MappingProxyType({spec.name: spec.default for spec in specs})
+        )
+
+    @property
+    def family(self) -> Family:
+        return _FAMILY_BY_PREFIX[self.code[:2]]
+
+    @property
+    def escalation(self) -> str:
+        """The escalation in words ("error above error_pct"), "" when there is none."""
+        return "" if self.escalates is None else str(self.escalates)
+
+    def enabled(self, section: RulesSection) -> bool:
+        """Whether the plan's `rules` section leaves this rule on (it is, unless switched off)."""
+        entries = section.get(self.code)
+        value = entries.get(ENABLED, True) if entries else True
+        return value if isinstance(value, bool) else True
+
+    def settings(self, section: RulesSection) -> T:
+        """The effective thresholds for a plan: defaults, with the plan's numbers over them.
+
+        Entries the table does not know (from a hand-built Program; a loaded plan has passed
+        `settings.validate_rules_section`) are ignored rather than trusted.
+        """
+        entries = section.get(self.code)
+        if not entries:
+            return self.defaults
+        known = self.thresholds
+        changes = {
+            name: float(value)
+            for name, value in entries.items()
+            if name in known and not isinstance(value, bool)
+        }
+        return replace(self.defaults, **changes) if changes else self.defaults
+
+    def values(self, section: RulesSection) -> dict[str, float]:
+        """The effective thresholds by name, for views that list every rule alike."""
+        settings = self.settings(section)
+        return {name: getattr(settings, name) for name in self.thresholds}
+
+
+def _table(*entries: RuleCode[Any]) -> tuple[RuleCode[Any], ...]:
+    """The table as given, refusing a reused code and codes out of DESIGN.md's order."""
+    seen: set[str] = set()
+    order = [family.prefix for family in FAMILIES]
+    previous: tuple[int, str] | None = None
+    for entry in entries:
+        if entry.code in seen:
+            raise ValueError(f"rule code {entry.code} is in the table twice")
+        seen.add(entry.code)
+        key = (order.index(entry.code[:2]), entry.code)
+        if previous is not None and key < previous:
+            raise ValueError(f"rule code {entry.code} is out of order in the table")
+        previous = key
+    return entries
+
+
+# -- PO: progressive overload --------------------------------------------------------------
+
+EXERCISE_LOAD_RISE = RuleCode(
+    "PO101",
+    "An exercise's load rises too fast from one week to the next",
+    "warning",
+    RiseLimits(),
+    Escalation("error", "error_pct"),
+)
+WEEK_LOAD_RISE = RuleCode(
+    "PO102", "The week's total session load rises too fast", "warning", WeekRiseLimit()
+)
+ACUTE_CHRONIC_RATIO = RuleCode(
+    "PO103",
+    "Acute:chronic load ratio is high (this week ÷ mean of the 4 weeks before)",
+    "warning",
+    RatioLimits(),
+    Escalation("error", "error_ratio"),
+)
+SEVERAL_VARIABLES_RISE = RuleCode(
+    "PO104",
+    "More than one of sets, reps (or hold) and load rises at once for an exercise",
+    "warning",
+    NO_THRESHOLDS,
+)
+WEEKS_WITHOUT_DELOAD = RuleCode(
+    "PO105", "Too many weeks in a row without a deload week", "warning", DeloadSpacing()
+)
+MONOTONY = RuleCode(
+    "PO106",
+    "Training monotony is high (mean ÷ SD of the 7 daily loads)",
+    "warning",
+    MonotonyLimit(),
+)
+DELOAD_NOT_LIGHTER = RuleCode(
+    "PO107", "A deload week is not lighter than the week before it", "warning", DeloadDrop()
+)
+
+# -- RC: recovery -------------------------------------------------------------------------
+
+HEAVY_HINGES_BACK_TO_BACK = RuleCode(
+    "RC201", "High-spinal-load hinges on consecutive days", "warning", NO_THRESHOLDS
+)
+MUSCLE_ON_CONSECUTIVE_DAYS = RuleCode(
+    "RC202", "A primary muscle is loaded on consecutive days", "warning", NO_THRESHOLDS
+)
+NO_REST_DAY = RuleCode("RC203", "No rest day in the week", "warning", NO_THRESHOLDS)
+
+# -- WU: warm-up --------------------------------------------------------------------------
+
+NO_WARMUP = RuleCode(
+    "WU301",
+    "A session with loaded work does not begin with a warm-up block",
+    "warning",
+    NO_THRESHOLDS,
+)
+STATIC_STRETCH_IN_WARMUP = RuleCode(
+    "WU302", "Static stretching inside a warm-up", "warning", NO_THRESHOLDS
+)
+MAIN_PATTERN_NOT_REHEARSED = RuleCode(
+    "WU303",
+    "A main hinge or squat whose warm-up has no item of that pattern",
+    "info",
+    NO_THRESHOLDS,
+)
+
+# -- BA: balance --------------------------------------------------------------------------
+
+CORE_WORK = RuleCode(
+    "BA401", "Fewer than 2 sessions a week with core work", "warning", WeeklySessions()
+)
+GLUTE_WORK = RuleCode(
+    "BA402", "Fewer than 2 sessions a week with glute work", "warning", WeeklySessions()
+)
+HIP_MOBILITY = RuleCode(
+    "BA403", "No hip-flexor or hamstring mobility in the week", "warning", NO_THRESHOLDS
+)
+FLEXION_CORE = RuleCode(
+    "BA404", "Core work built on spinal flexion (sit-ups, crunches)", "info", NO_THRESHOLDS
+)
+
+# -- DA: data -----------------------------------------------------------------------------
+
+IMPLAUSIBLE_VALUE = RuleCode(
+    "DA501", "A value outside plausible bounds", "error", PlausibleBounds()
+)
+UNKNOWN_EXERCISE = RuleCode(
+    "DA502", "An exercise id that is in neither the catalog nor the plan", "error", NO_THRESHOLDS
+)
+
+# -- CK: check-ins ------------------------------------------------------------------------
+
+RED_FLAG = RuleCode("CK601", "A check-in reports a red flag", "error", NO_THRESHOLDS)
+SHARP_PAIN_EXERCISE_KEPT = RuleCode(
+    "CK602",
+    "Sharp pain reported after an exercise that stays in later sessions",
+    "warning",
+    NO_THRESHOLDS,
+)
+REPEATED_SORENESS = RuleCode(
+    "CK603", "Soreness after heavy days two or more times", "info", SorenessLimits()
+)
+
+#: Every code, in the order of DESIGN.md's rule table.
+TABLE: tuple[RuleCode[Any], ...] = _table(
+    EXERCISE_LOAD_RISE,
+    WEEK_LOAD_RISE,
+    ACUTE_CHRONIC_RATIO,
+    SEVERAL_VARIABLES_RISE,
+    WEEKS_WITHOUT_DELOAD,
+    MONOTONY,
+    DELOAD_NOT_LIGHTER,
+    HEAVY_HINGES_BACK_TO_BACK,
+    MUSCLE_ON_CONSECUTIVE_DAYS,
+    NO_REST_DAY,
+    NO_WARMUP,
+    STATIC_STRETCH_IN_WARMUP,
+    MAIN_PATTERN_NOT_REHEARSED,
+    CORE_WORK,
+    GLUTE_WORK,
+    HIP_MOBILITY,
+    FLEXION_CORE,
+    IMPLAUSIBLE_VALUE,
+    UNKNOWN_EXERCISE,
+    RED_FLAG,
+    SHARP_PAIN_EXERCISE_KEPT,
+    REPEATED_SORENESS,
+)
+BY_CODE: Mapping[str, RuleCode[Any]] = MappingProxyType({entry.code: entry for entry in TABLE})

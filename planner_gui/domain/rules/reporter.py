@@ -1,0 +1,88 @@
+"""Where a rule's check puts its findings: a reporter bound to one rule and one plan.
+
+The reporter knows the rule's code, default severity, escalation and the plan's effective
+thresholds, so a check says only what it found and where (`report.add(message, week_index=2)`),
+and reads its thresholds as typed attributes (`report.settings.limit_pct`).
+"""
+
+from __future__ import annotations
+
+from typing import Generic
+
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.models import Program
+from planner_gui.domain.rules.codes import RuleCode, T
+from planner_gui.domain.rules.context import Spot
+from planner_gui.domain.vocabulary import BlockKind, Day, Severity
+
+
+class Reporter(Generic[T]):
+    """Collects one rule's findings on one plan, in the order the check reports them."""
+
+    __slots__ = ("_escalated", "_program", "_severity", "code", "findings", "settings")
+
+    def __init__(self, rule: RuleCode[T], settings: T, program: Program) -> None:
+        self.code = rule.code
+        self.settings = settings
+        self.findings: list[Finding] = []
+        self._program = program
+        self._severity: Severity = rule.severity
+        self._escalated: Severity | None = (
+            None if rule.escalates is None else rule.escalates.severity
+        )
+
+    def _escalated_severity(self) -> Severity:
+        if self._escalated is None:
+            raise ValueError(f"{self.code} has no escalation in the rule table")
+        return self._escalated
+
+    def add(
+        self,
+        message: str,
+        *,
+        week_index: int | None = None,
+        session_index: int | None = None,
+        block: BlockKind | None = None,
+        item_index: int | None = None,
+        exercise: str | None = None,
+        day: Day | None = None,
+        escalated: bool = False,
+    ) -> None:
+        """Report a finding; day and session name come from the indexes when both are given.
+
+        `escalated` gives the finding the table's escalated severity instead of the default;
+        asking for it on a rule without an escalation is a programming error.
+        """
+        name = None
+        if week_index is not None and session_index is not None:
+            session = self._program.weeks[week_index].sessions[session_index]
+            day, name = session.day, session.name
+        self.findings.append(
+            Finding(
+                code=self.code,
+                severity=self._escalated_severity() if escalated else self._severity,
+                message=message,
+                week=None if week_index is None else week_index + 1,
+                day=day,
+                session=name,
+                block=block,
+                exercise=exercise,
+                session_index=session_index,
+                item_index=item_index,
+            )
+        )
+
+    def at_item(
+        self, message: str, week_index: int, spot: Spot, *, escalated: bool = False
+    ) -> None:
+        """Report a finding on one item of week `week_index`, found by its place and exercise."""
+        ref, exercise_id = spot
+        self.add(
+            message,
+            week_index=week_index,
+            session_index=ref.session_index,
+            block=ref.block,
+            item_index=ref.item_index,
+            exercise=exercise_id,
+            escalated=escalated,
+        )
