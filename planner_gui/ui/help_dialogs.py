@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from planner_gui import __version__
+from planner_gui.domain.notation import format_number
 from planner_gui.domain.rules import all_rules
 
 ABOUT_TEXT = (
@@ -25,7 +26,9 @@ def rules_reference_html() -> str:
         "<p>Thresholds and on/off can be changed per plan in Preferences ▸ Rules.</p>",
     ]
     for known in all_rules():
-        thresholds = ", ".join(f"{name} = {value:g}" for name, value in known.thresholds.items())
+        thresholds = ", ".join(
+            f"{name} = {format_number(value)}" for name, value in known.thresholds.items()
+        )
         parts.append(
             f"<h3>{escape(known.code)} · {escape(known.title)}</h3>"
             f"<p><i>{escape(known.severity)}"

@@ -10,6 +10,16 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.editing.ops import (
+    AddItem,
+    AddSession,
+    AddWeek,
+    MoveItem,
+    RemoveItem,
+    RemoveSession,
+    RemoveWeek,
+)
+from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.models import Item, Session, Week
 from planner_gui.ui.plan_model import (
     COL_DOSE,
@@ -20,9 +30,7 @@ from planner_gui.ui.plan_model import (
     COL_SETS,
     EXERCISE_MIME,
     ITEM_MIME,
-    ItemPath,
     PlanModel,
-    parse_dose,
 )
 from tests.ui.editor_fixtures import small_catalog, small_program
 
@@ -62,14 +70,14 @@ def test_qtmodeltester_on_model_and_through_edits(
     qtmodeltester: ModelTester, model: PlanModel
 ) -> None:
     qtmodeltester.check(model, force_py=True)
-    # The tester stays connected and re-checks every signal the mutators emit.
-    model.insert_item(ItemPath(0, 0, "glute", 0), Item(exercise="glute-bridge", sets=3, reps=12))
-    model.move_item(ItemPath(0, 0, "main", 0), 1)
-    model.remove_item(ItemPath(0, 0, "core", 0))
-    model.insert_session(1, 1, Session(day="wed", blocks=[]))
-    model.remove_session(0, 1)
-    model.insert_week(0, Week())
-    model.remove_week(2)
+    # The tester stays connected and re-checks every signal `apply` emits.
+    model.apply(AddItem(ItemPath(0, 0, "glute", 0), Item(exercise="glute-bridge", sets=3, reps=12)))
+    model.apply(MoveItem(ItemPath(0, 0, "main", 0), 1))
+    model.apply(RemoveItem(ItemPath(0, 0, "core", 0)))
+    model.apply(AddSession(1, 1, Session(day="wed", blocks=[])))
+    model.apply(RemoveSession(0, 1))
+    model.apply(AddWeek(0, Week()))
+    model.apply(RemoveWeek(2))
     model.set_program(small_program(2))
     qtmodeltester.check(model, force_py=True)
 
@@ -78,8 +86,8 @@ def test_persistent_index_follows_rows(model: PlanModel) -> None:
     from PySide6.QtCore import QPersistentModelIndex
 
     squat = QPersistentModelIndex(model.item_index(ItemPath(1, 0, "main", 1)))
-    model.insert_week(0, Week())
-    model.move_item(ItemPath(2, 0, "main", 1), 0)
+    model.apply(AddWeek(0, Week()))
+    model.apply(MoveItem(ItemPath(2, 0, "main", 1), 0))
     assert model.item_path(squat) == ItemPath(2, 0, "main", 0)
     assert model.data(squat) == "Goblet squat"
 
@@ -122,26 +130,6 @@ def test_set_data_each_column(model: PlanModel) -> None:
     )
     assert model.setData(index.siblingAtColumn(COL_LOAD), "")
     assert model.item(path).load is None
-
-
-def test_parse_dose() -> None:
-    assert parse_dose("8", "reps") == {
-        "reps": 8,
-        "hold_s": None,
-        "time_s": None,
-        "distance_m": None,
-    }
-    assert parse_dose("8 × 5 s", "reps") == {
-        "reps": 8,
-        "hold_s": 5,
-        "time_s": None,
-        "distance_m": None,
-    }
-    assert parse_dose("30", "hold")["hold_s"] == 30  # type: ignore[index]
-    assert parse_dose("45 s", "time")["time_s"] == 45  # type: ignore[index]
-    assert parse_dose("400 m", "distance")["distance_m"] == 400.0  # type: ignore[index]
-    assert parse_dose("8.5", "reps") is None
-    assert parse_dose("", "reps") is None
 
 
 def test_drop_exercise_on_block_adds_default_dose(qtbot: QtBot, model: PlanModel) -> None:
