@@ -97,7 +97,7 @@ def _handout_dose(item: Item) -> str:
     return ", ".join(parts)
 
 
-_DOSE_PART = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|hold|s hold)?\s*$")
+_DOSE_PART = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|hold|s\s+hold)?\s*$")
 _BARE_NUMBER_FIELD: dict[DoseKind, str] = {
     "hold": "hold_s",
     "time": "time_s",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt
@@ -14,13 +17,15 @@ from planner_gui.domain.editing.ops import (
     AddItem,
     AddSession,
     AddWeek,
+    Composite,
+    EditWeek,
     MoveItem,
     RemoveItem,
     RemoveSession,
     RemoveWeek,
 )
 from planner_gui.domain.editing.paths import ItemPath
-from planner_gui.domain.models import Item, Session, Week
+from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.ui.plan_model import (
     COL_DOSE,
     COL_EXERCISE,
@@ -183,3 +188,79 @@ def test_drag_item_row_reorders_and_moves_across_blocks(model: PlanModel) -> Non
     stack.undo()
     stack.undo()
     assert [i.exercise for i in model.items_in_block(0, 0, "main")] == ["deadlift", "goblet-squat"]
+
+
+def test_the_dose_cell_reads_back_what_it_shows(model: PlanModel) -> None:
+    bird_dog = model.item_index(ItemPath(0, 0, "core", 0), COL_DOSE)
+    shown = model.data(bird_dog, Qt.ItemDataRole.EditRole)
+    assert shown == "8 × 5 s hold"
+    assert model.setData(bird_dog, shown.replace("5 s", "6 s"))
+    assert (
+        model.item(ItemPath(0, 0, "core", 0)).reps,
+        model.item(ItemPath(0, 0, "core", 0)).hold_s,
+    ) == (8, 6)
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def test_apply_signals_a_composite_once_and_returns_its_inverse(
+    qtmodeltester: ModelTester, model: PlanModel
+) -> None:
+    qtmodeltester.check(model, force_py=True)
+    before = model.program().model_dump()
+    changes: list[str] = []
+    inserted: list[int] = []
+    model.plan_changed.connect(lambda: changes.append("changed"))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+    squat = model.item(ItemPath(0, 0, "main", 1))
+    operation = Composite(
+        (
+            RemoveItem(ItemPath(0, 0, "main", 1)),
+            AddItem(ItemPath(0, 0, "cooldown", 0), squat),
+            AddWeek(3),
+            EditWeek(3, "deload", True),
+        )
+    )
+    inverse = model.apply(operation)
+    assert changes == ["changed"] and inserted == [0, 3]
+    assert model.rowCount(model.block_index(0, 0, "cooldown")) == 1 and model.rowCount() == 4
+    model.apply(inverse)
+    assert changes == ["changed"] * 2
+    assert model.program().model_dump() == before
+
+
+@dataclass(frozen=True)
+class _RenameProgram:
+    """An operation the model has no finer signals for."""
+
+    title: str
+
+    def apply(self, program: Program) -> _RenameProgram:
+        old, program.title = program.title, self.title
+        return _RenameProgram(old)
+
+    def describe(self, program: Program, name_of: object) -> str:
+        return "Rename"
+
+
+def test_apply_resets_the_views_for_an_operation_it_does_not_know(
+    qtbot: QtBot, model: PlanModel
+) -> None:
+    with qtbot.waitSignal(model.modelReset), qtbot.waitSignal(model.plan_changed):
+        inverse = model.apply(_RenameProgram("Other"))
+    assert model.program().title == "Other" and model.rowCount() == 3
+    model.apply(inverse)
+    assert model.program().title == "Editor test plan"
+
+
+def test_the_model_module_does_not_import_the_commands() -> None:
+    """Views push OperationCommands (ui/undo.py); commands.py builds on the model, not the
+    other way round, so there is no import cycle to hide inside a function."""
+    code = (
+        "import sys\n"
+        "import planner_gui.ui.plan_model\n"
+        "assert 'planner_gui.ui.commands' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
