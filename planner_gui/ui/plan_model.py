@@ -51,7 +51,8 @@ from planner_gui.domain.editing.ops import (
     ReplaceItem,
     SetUnits,
 )
-from planner_gui.domain.editing.paths import ItemPath, block_items, item_at, session_at
+from planner_gui.domain.editing.paths import ItemPath as ItemPath  # the model's addresses
+from planner_gui.domain.editing.paths import block_items, item_at, session_at
 from planner_gui.domain.editing.placement import default_item, move_item
 from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.domain.notation import dose_text, format_number
