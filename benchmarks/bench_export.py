@@ -17,7 +17,7 @@ from functools import partial
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
-from planner_gui.domain.catalog import Catalog, bundled_catalog
+from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.formats import load_plan
@@ -244,7 +244,7 @@ def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
 def main() -> None:
     catalog = bundled_catalog()
     sample = load_plan(SAMPLE_PLAN, catalog)
-    sample_catalog = catalog.with_custom(sample.exercises)
+    sample_catalog = catalog_for_plan(catalog, sample)
     generated = generated_program(catalog)
     render_handout(sample, sample_catalog)  # warm caches (fonts, poses) outside the timing
     floor_pdf(sample, sample_catalog)

@@ -7,7 +7,7 @@ import io
 import sys
 from pathlib import Path
 
-from planner_gui.domain.catalog import Catalog, bundled_catalog
+from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program
@@ -28,7 +28,7 @@ def load_for_cli(path: Path) -> tuple[Program, Catalog]:
         program = load_plan(path, catalog)
     except PlanFileError as error:
         raise CliFailure(str(error)) from None
-    return program, catalog.with_custom(program.exercises)
+    return program, catalog_for_plan(catalog, program)
 
 
 def fail(message: str) -> int:

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from planner_gui.domain.errors import PlanFileError, from_validation_error
 from planner_gui.domain.jsonfile import read_json_object
-from planner_gui.domain.models import CatalogFile, Exercise
+from planner_gui.domain.models import CatalogFile, Exercise, Program
 
 
 class CatalogClashError(ValueError):
@@ -58,6 +58,18 @@ class Catalog:
                 raise CatalogClashError(index, exercise, existing)
             merged._by_id[exercise.id] = exercise
         return merged
+
+
+def catalog_for_plan(catalog: Catalog, program: Program) -> Catalog:
+    """The catalog a plan is read with: `catalog` plus the plan's custom exercises.
+
+    A custom exercise reusing an id `catalog` already has is left out rather than raising:
+    loading refuses such a clash (`formats.parse_plan`), but a plan built or edited in memory
+    can still hold one, and the window, the checker and the handout must not fail on it.
+    `catalog` itself comes back when there is nothing to add, so merging twice is free.
+    """
+    missing = [exercise for exercise in program.exercises if exercise.id not in catalog]
+    return catalog.with_custom(missing) if missing else catalog
 
 
 def load_catalog(path: Path) -> Catalog:

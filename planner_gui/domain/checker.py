@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics
 from planner_gui.domain.models import Program
@@ -58,12 +58,6 @@ def sort_key(finding: Finding) -> tuple[int, int, str, int, int]:
     )
 
 
-def with_plan_exercises(program: Program, catalog: Catalog) -> Catalog:
-    """`catalog` plus any custom exercise of the plan it does not hold yet."""
-    missing = [exercise for exercise in program.exercises if exercise.id not in catalog]
-    return catalog.with_custom(missing) if missing else catalog
-
-
 def check_program(
     program: Program,
     catalog: Catalog,
@@ -79,7 +73,7 @@ def check_program(
     """
     chosen, skipped = _normalise(select), _normalise(ignore)
     section = program.rules
-    context = CheckContext(program, with_plan_exercises(program, catalog), metrics)
+    context = CheckContext(program, catalog_for_plan(catalog, program), metrics)
     findings: list[Finding] = []
     for rule in all_rules():
         if rule.info.enabled(section) and is_selected(rule.code, chosen, skipped):

@@ -102,3 +102,9 @@ RED_FLAG_TEXT: dict[RedFlag, str] = {
     "night-pain": "pain that wakes you at night",
     "weight-loss": "unexplained weight loss",
 }
+
+
+def ordered_days(first_day: Day) -> list[Day]:
+    """The seven days starting at `first_day`."""
+    start = DAYS.index(first_day)
+    return [DAYS[(start + offset) % 7] for offset in range(7)]

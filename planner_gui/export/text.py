@@ -10,6 +10,12 @@ from xml.sax.saxutils import escape
 
 from planner_gui.domain.models import Item
 
+# Doses and times are written by domain.notation, for the window and the handout alike;
+# the export modules take them from here with the rest of their text helpers.
+from planner_gui.domain.notation import dose_text as dose_text
+from planner_gui.domain.notation import format_number
+from planner_gui.domain.notation import seconds as seconds
+
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
@@ -20,51 +26,13 @@ def esc(text: str) -> str:
 
 
 def number(value: float) -> str:
-    """80.0 → '80', 82.5 → '82.5', 1234.0 → '1,234': how people write loads."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    """80.0 → '80', 82.5 → '82.5', 1234.0 → '1,234': the print form of `format_number`."""
+    return format_number(value, grouped=True)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     """'1 week', '3 weeks'."""
     return f"{count} {word if count == 1 else (many or word + 's')}"
-
-
-def seconds(value: int) -> str:
-    """Rest and hold times: 45 → '45 s', 150 → '2:30 min'."""
-    if value < 90:
-        return f"{value} s"
-    minutes, rest = divmod(value, 60)
-    if rest == 0:
-        return f"{minutes} min"
-    return f"{minutes}:{rest:02d} min"
-
-
-def dose_text(item: Item) -> str:
-    """'3 × 5', '3 × 30 s hold', '2 × 8, 5 s hold, per side', '1 × 400 m' (plain text)."""
-    parts: list[str] = []
-    amount = ""
-    if item.reps is not None:
-        amount = f"{number(item.reps)}"
-    elif item.hold_s is not None:
-        amount = f"{number(item.hold_s)} s hold"
-    elif item.time_s is not None:
-        amount = seconds(item.time_s)
-    elif item.distance_m is not None:
-        amount = f"{number(item.distance_m)} m"
-    head = f"{number(item.sets)} × {amount}" if amount else plural(item.sets, "set")
-    parts.append(head)
-    if item.reps is not None and item.hold_s is not None:
-        parts.append(f"{number(item.hold_s)} s hold")
-    if item.reps is not None and item.time_s is not None:
-        parts.append(seconds(item.time_s))
-    if item.per_side:
-        parts.append("per side")
-    if item.tempo:
-        tempo = item.tempo.strip()
-        parts.append(f"tempo {tempo if len(tempo) <= 24 else tempo[:23] + '…'}")
-    return ", ".join(parts)
 
 
 def load_text(item: Item, units: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from planner_gui.domain.catalog import Catalog
-from planner_gui.domain.checker import check_program, with_plan_exercises
+from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.rules.context import CheckContext
@@ -52,7 +52,7 @@ class PlanAnalysis(QObject):
     def catalog(self) -> Catalog:
         """The model's catalog plus any plan exercise it lacks: what the checker reads."""
         if self._catalog is None:
-            self._catalog = with_plan_exercises(self._model.program(), self._model.catalog())
+            self._catalog = catalog_for_plan(self._model.catalog(), self._model.program())
         return self._catalog
 
     def metrics(self) -> ProgramMetrics:

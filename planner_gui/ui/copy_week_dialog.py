@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.models import Week
-from planner_gui.ui.commands import PROGRESSION_STEP, Progression
+from planner_gui.domain.notation import format_number
+from planner_gui.domain.units import PROGRESSION_STEP
 from planner_gui.ui.plan_model import PlanModel
 
 
@@ -98,9 +100,9 @@ class CopyWeekForwardDialog(QDialog):
         self.percent.setSingleStep(2.5)
         self.percent.setValue(5)
         self.percent.setSuffix(" %")
-        step = PROGRESSION_STEP[units]
+        step = format_number(PROGRESSION_STEP[units])
         self.percent.setToolTip(
-            f"Raised loads are rounded to {step:g} {units}, the smallest jump most gyms can load"
+            f"Raised loads are rounded to {step} {units}, the smallest jump most gyms can load"
         )
         group = QButtonGroup(self)
         for button in (self.by_amount, self.by_percent, self.by_rep):
@@ -132,7 +134,7 @@ class CopyWeekForwardDialog(QDialog):
         choices.addWidget(self.by_rep, 2, 0)
         hint = QLabel(
             "Guideline: keep weekly load rises at or below about 10 %. "
-            f"Percent rises are rounded to {step:g} {units}."
+            f"Percent rises are rounded to {step} {units}."
         )
         hint.setWordWrap(True)
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day
-from planner_gui.ui.plan_model import PlanModel, format_number
+from planner_gui.domain.notation import format_number
+from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, ordered_days
+from planner_gui.ui.plan_model import PlanModel
 
 
 class SessionButton(QPushButton):
@@ -76,12 +77,6 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
     if words:
         lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     return lines or [""]
-
-
-def ordered_days(first_day: Day) -> list[Day]:
-    """The seven days starting at `first_day`."""
-    start = DAYS.index(first_day)
-    return [DAYS[(start + offset) % 7] for offset in range(7)]
 
 
 def week_days(start_weekday: int) -> list[Day]:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from planner_gui import __version__
+from planner_gui.domain.notation import format_number
 from planner_gui.domain.rules import all_rules
 
 ABOUT_TEXT = (
@@ -26,7 +27,7 @@ def rules_reference_html() -> str:
     ]
     for known in all_rules():
         thresholds = "".join(
-            f"<li><b>{escape(spec.name)}</b> = {spec.default:g} {escape(spec.unit)}: "
+            f"<li><b>{escape(spec.name)}</b> = {format_number(spec.default)} {escape(spec.unit)}: "
             f"{escape(spec.meaning)}</li>"
             for spec in known.info.threshold_specs
         )

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.editing.paths import ItemPath
+from planner_gui.domain.editing.placement import Selection, add_exercise, free_day, new_session
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.models import Session
-from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, BlockKind, Day
+from planner_gui.domain.notation import format_number
+from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
 from planner_gui.ui.commands import (
-    AddItemCommand,
     AddSessionCommand,
     AddWeekCommand,
     CopyWeekForwardCommand,
@@ -48,31 +49,12 @@ from planner_gui.ui.commands import (
     ToggleDeloadCommand,
 )
 from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
-from planner_gui.ui.day_view import DayView, ordered_days
+from planner_gui.ui.day_view import DayView
 from planner_gui.ui.plan_details_dialog import PlanDetailsDialog
-from planner_gui.ui.plan_model import ItemPath, PlanModel, default_item, format_number
+from planner_gui.ui.plan_model import PlanModel
 from planner_gui.ui.session_table import SessionTable
+from planner_gui.ui.undo import OperationCommand
 from planner_gui.ui.week_bar import WeekList
-
-#: The block a double-clicked exercise goes to when no block is selected.
-CATEGORY_BLOCK: dict[str, BlockKind] = {
-    "warmup": "warmup",
-    "core": "core",
-    "glute": "glute",
-    "mobility": "mobility",
-    "strength": "main",
-    "conditioning": "main",
-}
-
-#: Categories a block takes when a row of it is selected and an exercise is double-clicked.
-BLOCK_TAKES: dict[BlockKind, frozenset[str]] = {
-    "warmup": frozenset({"warmup", "mobility", "conditioning"}),
-    "main": frozenset({"strength", "conditioning", "glute"}),
-    "core": frozenset({"core"}),
-    "glute": frozenset({"glute"}),
-    "mobility": frozenset({"mobility", "warmup"}),
-    "cooldown": frozenset({"warmup", "mobility", "conditioning"}),
-}
 
 
 class PlanEditor(QWidget):
@@ -683,37 +665,16 @@ class PlanEditor(QWidget):
 
     # ----------------------------------------------------------------- session actions
 
-    def _free_day(self, week: int) -> Day:
-        taken = {s.day for s in self._model.week(week).sessions}
-        for day in ordered_days(self._first_day):
-            if day not in taken:
-                return day
-        return self._first_day
-
-    def _new_session(self, week: int, day: Day, position: int) -> Session:
-        """A new empty session, planned as long and as hard as the latest one before it.
-
-        Without a duration and RPE a session adds nothing to the weekly load, so the chart
-        and the load rules would ignore it until both were typed in for every session.
-        """
-        earlier = [s for w in self._model.program().weeks[: week + 1] for s in w.sessions]
-        template = next((s for s in reversed(earlier) if s.duration_min and s.rpe), None)
-        return Session(
-            day=day,
-            name=f"Session {position + 1}",
-            duration_min=template.duration_min if template else None,
-            rpe=template.rpe if template else None,
-            blocks=[],
-        )
-
     def add_session(self, day: Day | None = None) -> None:
+        """Add a session on `day`, or on the next free day from the preferred first day,
+        planned like the latest session (see placement.new_session)."""
         week = self.current_week()
         if week < 0:
             return
-        sessions = self._model.week(week).sessions
-        chosen = day if day in DAYS else self._free_day(week)
-        position = len(sessions)
-        session = self._new_session(week, chosen, position)
+        program = self._model.program()
+        chosen = day if day in DAYS else free_day(program.weeks[week], self._first_day)
+        position = len(program.weeks[week].sessions)
+        session = new_session(program, week, chosen, position)
         self._stack.push(AddSessionCommand(self._model, week, position, session))
         self.select_session(position)
 
@@ -771,44 +732,31 @@ class PlanEditor(QWidget):
     # ----------------------------------------------------------------- row actions
 
     def add_exercise(self, exercise_id: str) -> None:
-        """Add an exercise with its default dose: to the selected block heading, after the
-        selected row when the exercise suits that row's block, else to its category's block."""
+        """Add an exercise with its default dose where the selection says (a chosen block
+        heading, or below a selected row whose block suits it), else to its category's block;
+        with no session in the week, to a new one (see placement.add_exercise)."""
         exercise = self._model.catalog().get(exercise_id)
         week = self.current_week()
         if exercise is None or week < 0:
             return
         session = self.current_session()
-        block: BlockKind = CATEGORY_BLOCK[exercise.category]
-        row = -1
+        selection = None
         current = self.item_table.currentIndex()
         kind = self._model.kind_of(current)
         where = self._model.location(current) if kind in ("block", "item") else ()
         # The table's current index can still point into the session shown before (another
         # day's row); only a row or heading of the session on screen says where to add.
         if session >= 0 and where[:2] == (week, session):
-            selected = BLOCK_KINDS[where[2]]
-            # A chosen block heading always wins. A selected row only keeps the exercise in
-            # its block when it belongs there: after adding a warm-up drill its row stays
-            # selected, and the next main lift must not land in the warm-up.
-            if kind == "block" or exercise.category in BLOCK_TAKES[selected]:
-                block = selected
-                if kind == "item":
-                    row = where[3] + 1
-        item = default_item(exercise)
-        if session < 0:
-            session = len(self._model.week(week).sessions)
-            day = self._free_day(week)
-            path = ItemPath(week, session, block, 0)
-            new_session = self._new_session(week, day, session)
-            self._stack.beginMacro(f"Add {exercise.name} in a new session")
-            self._stack.push(AddSessionCommand(self._model, week, session, new_session))
-            self._stack.push(AddItemCommand(self._model, path, item))
-            self._stack.endMacro()
-        else:
-            if row < 0:
-                row = len(self._model.items_in_block(week, session, block))
-            path = ItemPath(week, session, block, row)
-            self._stack.push(AddItemCommand(self._model, path, item))
+            selection = Selection(BLOCK_KINDS[where[2]], where[3] if kind == "item" else None)
+        operation, path = add_exercise(
+            self._model.program(),
+            exercise,
+            week,
+            session if session >= 0 else None,
+            selection,
+            first_day=self._first_day,
+        )
+        self._stack.push(OperationCommand(self._model, operation))
         self.select_item(path)
 
     def duplicate_row(self) -> None:

@@ -7,21 +7,20 @@ first insert and dropped again by undo). Index internal ids point at stable `_No
 (weeks, sessions, blocks); an item index carries its block's node, so persistent indexes stay
 correct as rows move.
 
-Views edit through `setData` and `dropMimeData`; once an undo stack is attached those edits are
-pushed as commands (see commands.py), which call the public mutators below. Each mutator
-brackets its change with the matching begin/end calls and emits `plan_changed` once.
+The plan changes only through `apply`, which runs a domain operation (domain/editing/ops.py)
+bracketed by the matching begin/end row calls and dataChanged signals, emits `plan_changed`
+once and returns the inverse. Views edit through `setData` and `dropMimeData`; once an undo
+stack is attached those edits are pushed as OperationCommands (see undo.py).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from itertools import count
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
@@ -34,10 +33,32 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from planner_gui.domain.catalog import Catalog, CatalogClashError
-from planner_gui.domain.models import Block, Exercise, Item, Program, Session, Week
-from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind, Units
+from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.editing.fields import ItemField, edited_item
+from planner_gui.domain.editing.ops import (
+    AddItem,
+    AddSession,
+    AddWeek,
+    Composite,
+    EditProgram,
+    EditSession,
+    EditWeek,
+    MoveItem,
+    Operation,
+    RemoveItem,
+    RemoveSession,
+    RemoveWeek,
+    ReplaceItem,
+    SetUnits,
+)
+from planner_gui.domain.editing.paths import ItemPath as ItemPath  # the model's addresses
+from planner_gui.domain.editing.paths import block_items, item_at, session_at
+from planner_gui.domain.editing.placement import default_item, move_item
+from planner_gui.domain.models import Item, Program, Session, Week
+from planner_gui.domain.notation import dose_text, format_number
+from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind
 from planner_gui.ui.catalog_model import EXERCISE_MIME
+from planner_gui.ui.undo import OperationCommand
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -48,7 +69,7 @@ ITEM_MIME = "application/x-brace-item"
 COL_EXERCISE, COL_SETS, COL_DOSE, COL_LOAD, COL_RPE, COL_REST, COL_PER_SIDE, COL_NOTE = range(8)
 COLUMN_TITLES = ("Exercise", "Sets", "Reps / hold", "Load", "RPE", "Rest", "Per side", "Note")
 #: The Item field each editable column writes (the dose column writes several).
-COLUMN_FIELDS = {
+COLUMN_FIELDS: dict[int, ItemField] = {
     COL_EXERCISE: "exercise",
     COL_SETS: "sets",
     COL_DOSE: "dose",
@@ -58,17 +79,7 @@ COLUMN_FIELDS = {
     COL_PER_SIDE: "per_side",
     COL_NOTE: "note",
 }
-DOSE_FIELDS = ("reps", "hold_s", "time_s", "distance_m")
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ItemPath(NamedTuple):
-    """Where an item sits: week and session positions, block kind, row in the block."""
-
-    week: int
-    session: int
-    block: BlockKind
-    row: int
 
 
 class _Node:
@@ -89,83 +100,6 @@ class _Node:
         return 0 if self.parent is None else self.parent.children.index(self)
 
 
-def format_number(value: float) -> str:
-    """80.0 -> "80", 82.5 -> "82.5": loads and RPE without noise."""
-    return f"{value:g}"
-
-
-def dose_text(item: Item) -> str:
-    """The reps / hold / time / distance an item prescribes, as the table shows it."""
-    parts: list[str] = []
-    if item.reps is not None:
-        parts.append(str(item.reps))
-    if item.hold_s is not None:
-        parts.append(f"{item.hold_s} s hold" if item.reps is not None else f"{item.hold_s} s")
-    if item.time_s is not None:
-        parts.append(f"{item.time_s} s")
-    if item.distance_m is not None:
-        parts.append(f"{format_number(item.distance_m)} m")
-    return " × ".join(parts)
-
-
-_DOSE_PART = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|hold|s hold)?\s*$")
-
-
-def parse_dose(text: str, dose_kind: str) -> dict[str, Any] | None:
-    """Read "8", "30 s", "8 × 5 s", "400 m" into the four dose fields; None if unreadable.
-
-    A bare number means reps, except for exercises dosed by hold, time or distance.
-    """
-    fields: dict[str, Any] = dict.fromkeys(DOSE_FIELDS)
-    pieces = [piece for piece in re.split(r"[×x*]", text.strip()) if piece.strip()]
-    if not pieces or len(pieces) > 2:
-        return None
-    for piece in pieces:
-        match = _DOSE_PART.match(piece.replace("hold", " hold"))
-        if match is None:
-            return None
-        number, unit = match.group(1), (match.group(2) or "").strip()
-        if unit == "m":
-            target = "distance_m"
-        elif unit:
-            target = "time_s" if dose_kind == "time" else "hold_s"
-        elif len(pieces) == 1 and dose_kind in ("hold", "time", "distance"):
-            target = {"hold": "hold_s", "time": "time_s", "distance": "distance_m"}[dose_kind]
-        else:
-            target = "reps"
-        if fields[target] is not None:
-            return None
-        value = float(number)
-        if target != "distance_m":
-            if not value.is_integer():
-                return None
-            fields[target] = int(value)
-        else:
-            fields[target] = value
-    return fields
-
-
-def default_item(exercise: Exercise) -> Item:
-    """A new item with the catalog's default dose for the exercise.
-
-    The catalog gives warm-up drills, stretches and steady cardio a rest of 0 s, meaning
-    "no set rest". Copied into the plan it showed as "0 s" in a rest cell nobody had filled
-    in; the new item leaves rest empty instead (a plan that says 0 still shows "0 s").
-    """
-    dose = exercise.defaults.model_dump()
-    if dose.get("rest_s") == 0:
-        dose["rest_s"] = None
-    return Item(exercise=exercise.id, **dose)
-
-
-def merged_catalog(catalog: Catalog, program: Program) -> Catalog:
-    """The catalog plus the plan's custom exercises (clashing ones are left out, not fatal)."""
-    try:
-        return catalog.with_custom(program.exercises)
-    except CatalogClashError:
-        return catalog.with_custom(e for e in program.exercises if e.id not in catalog)
-
-
 class PlanModel(QAbstractItemModel):
     """week ▸ session ▸ block ▸ item over one Program; emits plan_changed after each change."""
 
@@ -175,7 +109,7 @@ class PlanModel(QAbstractItemModel):
         super().__init__(parent)
         self._base_catalog = catalog
         self._program = program
-        self._catalog = merged_catalog(catalog, program)
+        self._catalog = catalog_for_plan(catalog, program)
         self._uids = count(1)
         self._nodes: dict[int, _Node] = {}
         self._root = _Node(0, "root", None)
@@ -185,7 +119,7 @@ class PlanModel(QAbstractItemModel):
     # ----------------------------------------------------------------- access
 
     def program(self) -> Program:
-        """The plan being edited. Read it; change it only through the mutators."""
+        """The plan being edited. Read it; change it only through `apply`."""
         return self._program
 
     def catalog(self) -> Catalog:
@@ -196,7 +130,7 @@ class PlanModel(QAbstractItemModel):
         """Replace the whole plan (File ▸ New/Open/restore): a model reset."""
         self.beginResetModel()
         self._program = program
-        self._catalog = merged_catalog(self._base_catalog, program)
+        self._catalog = catalog_for_plan(self._base_catalog, program)
         self._build_nodes()
         self.endResetModel()
         self.plan_changed.emit()
@@ -215,17 +149,13 @@ class PlanModel(QAbstractItemModel):
         return self._program.weeks[week]
 
     def session(self, week: int, session: int) -> Session:
-        return self._program.weeks[week].sessions[session]
+        return session_at(self._program, week, session)
 
     def item(self, path: ItemPath) -> Item:
-        block = self.session(path.week, path.session).block(path.block)
-        if block is None:
-            raise IndexError(f"no {path.block} block in week {path.week + 1}")
-        return block.items[path.row]
+        return item_at(self._program, path)
 
     def items_in_block(self, week: int, session: int, kind: BlockKind) -> list[Item]:
-        block = self.session(week, session).block(kind)
-        return [] if block is None else block.items
+        return block_items(self._program, week, session, kind)
 
     # ----------------------------------------------------------------- node tree
 
@@ -462,7 +392,7 @@ class PlanModel(QAbstractItemModel):
         if column == COL_SETS:
             return item.sets
         if column == COL_DOSE:
-            return dose_text(item)
+            return dose_text(item, "cell")
         if column == COL_LOAD:
             return "" if item.load is None else format_number(item.load)
         if column == COL_RPE:
@@ -479,44 +409,20 @@ class PlanModel(QAbstractItemModel):
 
     def edited_item(self, path: ItemPath, column: int, value: Any, role: int) -> Item | None:
         """The item as it would be after a view writes `value` to `column`; None if invalid."""
-        item = self.item(path)
-        fields = item.model_dump()
-        try:
-            if column == COL_PER_SIDE:
-                if role == Qt.ItemDataRole.CheckStateRole:
-                    state = value.value if isinstance(value, Qt.CheckState) else int(value)
-                    fields["per_side"] = state == Qt.CheckState.Checked.value
-                elif role == Qt.ItemDataRole.EditRole:
-                    fields["per_side"] = bool(value)
-                else:
-                    return None
-            elif role != Qt.ItemDataRole.EditRole:
-                return None
-            elif column == COL_EXERCISE:
-                exercise_id = str(value).strip()
-                if not exercise_id:
-                    return None
-                fields["exercise"] = exercise_id
-            elif column == COL_SETS:
-                fields["sets"] = _whole(value)
-            elif column == COL_DOSE:
-                exercise = self._catalog.get(item.exercise)
-                dose = parse_dose(str(value), exercise.dose if exercise else "reps")
-                if dose is None:
-                    return None
-                fields.update(dose)
-            elif column in (COL_LOAD, COL_RPE):
-                fields["load" if column == COL_LOAD else "rpe"] = _optional_number(value)
-            elif column == COL_REST:
-                text = str(value).strip().removesuffix("s").strip()
-                fields["rest_s"] = None if text == "" else _whole(text)
-            elif column == COL_NOTE:
-                fields["note"] = str(value)
-            else:
-                return None
-            return Item.model_validate(fields)
-        except (ValueError, TypeError, ValidationError):
+        field = COLUMN_FIELDS.get(column)
+        if field is None:
             return None
+        if column == COL_PER_SIDE and role == Qt.ItemDataRole.CheckStateRole:
+            try:
+                state = value.value if isinstance(value, Qt.CheckState) else int(value)
+            except (ValueError, TypeError):
+                return None
+            value = state == Qt.CheckState.Checked.value
+        elif role != Qt.ItemDataRole.EditRole:
+            return None
+        item = self.item(path)
+        exercise = self._catalog.get(item.exercise)
+        return edited_item(item, field, value, exercise.dose if exercise else "reps")
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         path = self.item_path(index)
@@ -527,12 +433,10 @@ class PlanModel(QAbstractItemModel):
             return False
         if new_item == self.item(path):
             return True
-        from planner_gui.ui.commands import EditItemCommand
-
-        self._apply(EditItemCommand(self, path, new_item))
+        self._push(OperationCommand(self, ReplaceItem(path, new_item)))
         return True
 
-    def _apply(self, command: QUndoCommand) -> None:
+    def _push(self, command: QUndoCommand) -> None:
         """Push a command when a stack is attached, else just do it (model-only use)."""
         if self._undo_stack is not None:
             self._undo_stack.push(command)
@@ -600,8 +504,6 @@ class PlanModel(QAbstractItemModel):
         parent: AnyIndex,
     ) -> bool:
         """Add a dragged catalog exercise, or move a dragged item row, as an undoable command."""
-        from planner_gui.ui.commands import AddItemCommand, move_item_command
-
         if action == Qt.DropAction.IgnoreAction:
             return True
         target = self.drop_target(row, parent)
@@ -616,18 +518,109 @@ class PlanModel(QAbstractItemModel):
                 return False
             if block not in BLOCK_KINDS or (source.week, source.session) != target[:2]:
                 return False
-            command = move_item_command(self, source, target.block, target.row)
-            if command is not None:
-                self._apply(command)
+            operation = move_item(
+                self._program, source, target.block, target.row, self.exercise_name
+            )
+            if operation is not None:
+                self._push(OperationCommand(self, operation))
             return True
         exercise_id = bytes(data.data(EXERCISE_MIME).data()).decode("utf-8", "replace").strip()
         exercise = self._catalog.get(exercise_id)
         if exercise is None:
             return False
-        self._apply(AddItemCommand(self, target, default_item(exercise)))
+        self._push(OperationCommand(self, AddItem(target, default_item(exercise))))
         return True
 
-    # ----------------------------------------------------------------- mutators (commands only)
+    # ----------------------------------------------------------------- applying operations
+
+    def apply(self, operation: Operation) -> Operation:
+        """Apply a domain operation to the plan with the row signals views need; returns the
+        operation that undoes it. `plan_changed` is emitted once, after all of it."""
+        inverse = self._apply(operation)
+        self.plan_changed.emit()
+        return inverse
+
+    def _apply(self, operation: Operation) -> Operation:
+        program = self._program
+        match operation:
+            case Composite():
+                return operation.apply_each(self._apply)
+            case AddItem(path=path):
+                parent = self.block_index(path.week, path.session, path.block)
+                self.beginInsertRows(parent, path.row, path.row)
+                inverse: Operation = operation.apply(program)
+                self.endInsertRows()
+                self.dataChanged.emit(parent, parent)
+            case RemoveItem(path=path):
+                parent = self.block_index(path.week, path.session, path.block)
+                self.beginRemoveRows(parent, path.row, path.row)
+                inverse = operation.apply(program)
+                self.endRemoveRows()
+                self.dataChanged.emit(parent, parent)
+            case MoveItem(path=path, to_row=to_row):
+                if to_row == path.row:
+                    return operation.apply(program)  # nothing moves, nothing to signal
+                parent = self.block_index(path.week, path.session, path.block)
+                destination = to_row + 1 if to_row > path.row else to_row
+                if not self.beginMoveRows(parent, path.row, path.row, parent, destination):
+                    return self._apply_with_reset(operation)
+                inverse = operation.apply(program)
+                self.endMoveRows()
+            case ReplaceItem(path=path):
+                inverse = operation.apply(program)
+                self._emit_row_changed(self.item_index(path))
+            case AddSession(week=week, position=position):
+                week_node = self._root.children[week]
+                self.beginInsertRows(self.week_index(week), position, position)
+                inverse = operation.apply(program)
+                week_node.children.insert(position, self._session_node(week_node))
+                self.endInsertRows()
+                self._emit_weeks_changed(week)
+            case RemoveSession(week=week, position=position):
+                week_node = self._root.children[week]
+                self.beginRemoveRows(self.week_index(week), position, position)
+                inverse = operation.apply(program)
+                self._forget(week_node.children.pop(position))
+                self.endRemoveRows()
+                self._emit_weeks_changed(week)
+            case EditSession(week=week, position=position):
+                inverse = operation.apply(program)
+                self._emit_row_changed(self.session_index(week, position))
+            case AddWeek(position=position):
+                self.beginInsertRows(QModelIndex(), position, position)
+                inverse = operation.apply(program)
+                self._root.children.insert(position, self._week_node(program.weeks[position]))
+                self.endInsertRows()
+                self._emit_weeks_changed(position)
+            case RemoveWeek(position=position):
+                self.beginRemoveRows(QModelIndex(), position, position)
+                inverse = operation.apply(program)
+                self._forget(self._root.children.pop(position))
+                self.endRemoveRows()
+                self._emit_weeks_changed(position)
+            case EditWeek(position=position):
+                inverse = operation.apply(program)
+                self._emit_weeks_changed(position)
+            case EditProgram():
+                inverse = operation.apply(program)
+                self._emit_weeks_changed()
+            case SetUnits(loads=loads):
+                inverse = operation.apply(program)
+                for path in loads:
+                    index = self.item_index(path, COL_LOAD)
+                    self.dataChanged.emit(index, index)
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_LOAD, COL_LOAD)
+            case _:
+                # An operation this adapter has no finer signals for resets the views.
+                return self._apply_with_reset(operation)
+        return inverse
+
+    def _apply_with_reset(self, operation: Operation) -> Operation:
+        self.beginResetModel()
+        inverse = operation.apply(self._program)
+        self._build_nodes()
+        self.endResetModel()
+        return inverse
 
     def _emit_row_changed(self, index: QModelIndex) -> None:
         last = index.sibling(index.row(), self.columnCount() - 1)
@@ -636,162 +629,3 @@ class PlanModel(QAbstractItemModel):
     def _emit_weeks_changed(self, first: int = 0) -> None:
         if self.rowCount() > first:
             self.dataChanged.emit(self.index(first, 0), self.index(self.rowCount() - 1, 0))
-
-    def replace_item(self, path: ItemPath, item: Item) -> Item:
-        """Put `item` at `path`; returns the item it replaced."""
-        block = self.session(path.week, path.session).block(path.block)
-        assert block is not None
-        old = block.items[path.row]
-        block.items[path.row] = item.model_copy(deep=True)
-        self._emit_row_changed(self.item_index(path))
-        self.plan_changed.emit()
-        return old
-
-    def insert_item(self, path: ItemPath, item: Item) -> bool:
-        """Insert `item` at `path`; True when the block had to be created for it."""
-        session = self.session(path.week, path.session)
-        block = session.block(path.block)
-        created = block is None
-        parent = self.block_index(path.week, path.session, path.block)
-        self.beginInsertRows(parent, path.row, path.row)
-        if block is None:
-            block = Block(kind=path.block)
-            session.blocks.append(block)
-            session.blocks.sort(key=lambda entry: BLOCK_KINDS.index(entry.kind))
-        block.items.insert(path.row, item.model_copy(deep=True))
-        self.endInsertRows()
-        self.dataChanged.emit(parent, parent)
-        self.plan_changed.emit()
-        return created
-
-    def remove_item(self, path: ItemPath, drop_empty_block: bool = False) -> Item:
-        """Remove the item at `path` (and its block when asked and left empty); returns it."""
-        session = self.session(path.week, path.session)
-        block = session.block(path.block)
-        assert block is not None
-        parent = self.block_index(path.week, path.session, path.block)
-        self.beginRemoveRows(parent, path.row, path.row)
-        item = block.items.pop(path.row)
-        if drop_empty_block and not block.items:
-            session.blocks.remove(block)
-        self.endRemoveRows()
-        self.dataChanged.emit(parent, parent)
-        self.plan_changed.emit()
-        return item
-
-    def move_item(self, path: ItemPath, to_row: int) -> None:
-        """Move an item inside its block so that it ends up at `to_row`."""
-        if to_row == path.row:
-            return
-        block = self.session(path.week, path.session).block(path.block)
-        assert block is not None
-        parent = self.block_index(path.week, path.session, path.block)
-        destination = to_row + 1 if to_row > path.row else to_row
-        if not self.beginMoveRows(parent, path.row, path.row, parent, destination):
-            return
-        block.items.insert(to_row, block.items.pop(path.row))
-        self.endMoveRows()
-        self.plan_changed.emit()
-
-    def insert_session(self, week: int, position: int, session: Session) -> None:
-        week_node = self._root.children[week]
-        self.beginInsertRows(self.week_index(week), position, position)
-        self._program.weeks[week].sessions.insert(position, session.model_copy(deep=True))
-        week_node.children.insert(position, self._session_node(week_node))
-        self.endInsertRows()
-        self._emit_weeks_changed(week)
-        self.plan_changed.emit()
-
-    def remove_session(self, week: int, position: int) -> Session:
-        week_node = self._root.children[week]
-        self.beginRemoveRows(self.week_index(week), position, position)
-        session = self._program.weeks[week].sessions.pop(position)
-        self._forget(week_node.children.pop(position))
-        self.endRemoveRows()
-        self._emit_weeks_changed(week)
-        self.plan_changed.emit()
-        return session
-
-    def update_session(self, week: int, position: int, changes: dict[str, Any]) -> dict[str, Any]:
-        """Set session fields (name, day, duration_min, rpe); returns their old values."""
-        session = self.session(week, position)
-        old = {key: getattr(session, key) for key in changes}
-        for key, value in changes.items():
-            setattr(session, key, value)
-        self._emit_row_changed(self.session_index(week, position))
-        self.plan_changed.emit()
-        return old
-
-    def insert_week(self, position: int, week: Week) -> None:
-        self.beginInsertRows(QModelIndex(), position, position)
-        copy = week.model_copy(deep=True)
-        self._program.weeks.insert(position, copy)
-        self._root.children.insert(position, self._week_node(copy))
-        self.endInsertRows()
-        self._emit_weeks_changed(position)
-        self.plan_changed.emit()
-
-    def remove_week(self, position: int) -> Week:
-        self.beginRemoveRows(QModelIndex(), position, position)
-        week = self._program.weeks.pop(position)
-        self._forget(self._root.children.pop(position))
-        self.endRemoveRows()
-        self._emit_weeks_changed(position)
-        self.plan_changed.emit()
-        return week
-
-    def update_week(self, position: int, changes: dict[str, Any]) -> dict[str, Any]:
-        """Set week fields (deload, notes); returns their old values."""
-        week = self._program.weeks[position]
-        old = {key: getattr(week, key) for key in changes}
-        for key, value in changes.items():
-            setattr(week, key, value)
-        self._emit_weeks_changed(position)
-        self.plan_changed.emit()
-        return old
-
-    def update_program(self, changes: dict[str, Any]) -> dict[str, Any]:
-        """Set program metadata (title, athlete, start_date, rules); returns old values."""
-        old = {key: getattr(self._program, key) for key in changes}
-        for key, value in changes.items():
-            setattr(self._program, key, value)
-        self._emit_weeks_changed()
-        self.plan_changed.emit()
-        return old
-
-    def set_units(
-        self, units: Units, loads: dict[ItemPath, float | None]
-    ) -> tuple[Units, dict[ItemPath, float | None]]:
-        """Switch units and set the given item loads in one step; returns what it replaced."""
-        old_units = self._program.units
-        old_loads: dict[ItemPath, float | None] = {}
-        self._program.units = units
-        for path, load in loads.items():
-            item = self.item(path)
-            old_loads[path] = item.load
-            item.load = load
-            index = self.item_index(path, COL_LOAD)
-            self.dataChanged.emit(index, index)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_LOAD, COL_LOAD)
-        self.plan_changed.emit()
-        return old_units, old_loads
-
-
-def _whole(value: Any) -> int:
-    """An int from an int, a whole float or digits; ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError("not a number")
-    if isinstance(value, int):
-        return value
-    number = float(str(value).strip())
-    if not number.is_integer():
-        raise ValueError("not a whole number")
-    return int(number)
-
-
-def _optional_number(value: Any) -> float | None:
-    if value is None or (isinstance(value, str) and value.strip() == ""):
-        return None
-    if isinstance(value, bool):
-        raise ValueError("not a number")
-    return float(str(value).strip().replace(",", "."))

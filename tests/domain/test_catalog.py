@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from planner_gui.domain.catalog import Catalog, bundled_catalog, load_catalog
-from planner_gui.domain.models import ID_PATTERN, CatalogFile, Exercise
+from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan, load_catalog
+from planner_gui.domain.models import ID_PATTERN, CatalogFile, Exercise, Program
 from planner_gui.domain.vocabulary import CATEGORIES, MUSCLES, Category
 from planner_gui.resources import CATALOG_PATH
 
@@ -220,3 +220,29 @@ def test_patterns_fit_their_category(exercises: list[Exercise]) -> None:
     assert "bridge" in by_category["glute"]
     assert {"hinge", "squat"} <= by_category["warmup"]
     assert by_category["conditioning"] >= {"cardio"}
+
+
+# The catalog a plan is read with: one merge for the window, the checker, the CLI and export.
+
+
+def test_catalog_for_plan_adds_custom_exercises_and_leaves_clashes_out(
+    exercises: list[Exercise],
+) -> None:
+    catalog = Catalog(exercises[:5])
+    custom = exercises[0].model_copy(update={"id": "towel-row", "name": "Towel row"})
+    clash = exercises[1].model_copy(update={"name": "My own version"})
+    program = Program.model_validate(
+        {
+            "format": "brace-plan",
+            "version": 1,
+            "start_date": "2026-01-05",
+            "weeks": [],
+            "exercises": [custom.model_dump(), clash.model_dump()],
+        },
+        strict=False,
+    )
+    merged = catalog_for_plan(catalog, program)
+    assert [e.id for e in merged] == [e.id for e in exercises[:5]] + ["towel-row"]
+    assert merged.name_of(clash.id) == exercises[1].name  # the catalog's own entry stays
+    assert catalog_for_plan(merged, program) is merged  # nothing left to add
+    assert "towel-row" not in catalog  # the base catalog is not changed

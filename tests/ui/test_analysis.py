@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 import planner_gui.domain.rules.context as context_module
 import planner_gui.ui.analysis as analysis_module
 from planner_gui.domain.checker import check_program
+from planner_gui.domain.editing.ops import EditProgram
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.ui.analysis import PlanAnalysis, analysis_for
 from planner_gui.ui.findings_panel import FindingsPanel
@@ -90,7 +91,7 @@ def test_results_are_kept_until_the_plan_changes(monkeypatch: pytest.MonkeyPatch
     first = analysis.findings()
     assert analysis.findings() is first and checks == ["check"]
     assert analysis.revision() == 0
-    model.update_program({"rules": {"WU303": {"enabled": False}}})
+    model.apply(EditProgram({"rules": {"WU303": {"enabled": False}}}))
     assert analysis.revision() == 1
     assert analysis.findings() == check_program(model.program(), model.catalog())
     assert len(analysis.findings()) < len(first) and checks == ["check", "check"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.editing.ops import EditProgram
 from planner_gui.domain.findings import Finding
 from planner_gui.ui.findings_panel import FINDING_ROLE, FindingsPanel
 from planner_gui.ui.plan_model import COL_LOAD, COL_NOTE, ItemPath, PlanModel
@@ -74,7 +75,7 @@ def test_click_emits_the_finding(qtbot: QtBot) -> None:
 
 def test_clean_plan_says_so(qtbot: QtBot) -> None:
     model, panel, _ = make_panel(qtbot)
-    model.update_program({"rules": {"BA402": {"enabled": False}, "WU303": {"enabled": False}}})
+    model.apply(EditProgram({"rules": {"BA402": {"enabled": False}, "WU303": {"enabled": False}}}))
     assert panel.findings() == []
     assert panel.items.rowCount() == 0
     assert "passes every rule" in panel.summary.text()
@@ -146,8 +147,8 @@ def test_updates_in_place_show_what_a_fresh_panel_shows(qtbot: QtBot) -> None:
         lambda: model.setData(model.item_index(ItemPath(1, 0, "main", 1)), "deadlift"),
         stack.undo,
         stack.undo,
-        lambda: model.update_program({"rules": {"WU303": {"enabled": False}}}),
-        lambda: model.update_program({"rules": {}}),
+        lambda: model.apply(EditProgram({"rules": {"WU303": {"enabled": False}}})),
+        lambda: model.apply(EditProgram({"rules": {}})),
         stack.redo,
         lambda: model.set_program(small_program(weeks=6)),
     ]

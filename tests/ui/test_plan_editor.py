@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
+from planner_gui.domain.editing.ops import ReplaceItem
+from planner_gui.domain.editing.paths import ItemPath
+from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import SAMPLE_PLAN
-from planner_gui.ui.commands import CopyWeekForwardCommand, Progression
+from planner_gui.ui.commands import CopyWeekForwardCommand
 from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
 from planner_gui.ui.findings_panel import FindingsPanel
 from planner_gui.ui.load_chart import LoadChart
@@ -37,7 +40,6 @@ from planner_gui.ui.plan_model import (
     COL_PER_SIDE,
     COL_REST,
     EXERCISE_MIME,
-    ItemPath,
     PlanModel,
 )
 from tests.ui.editor_fixtures import make_editor, small_catalog, small_program
@@ -415,7 +417,7 @@ def test_added_drill_leaves_rest_empty_but_a_planned_zero_still_shows(qtbot: QtB
     # A rest the plan itself says is 0 s is kept and shown.
     first = ItemPath(0, 0, "warmup", 0)
     zero = model.item(first).model_copy(update={"rest_s": 0})
-    model.replace_item(first, zero)
+    model.apply(ReplaceItem(first, zero))
     assert rest_text(model, first) == "0 s"
     # Deadlift's default rest (150 s) is copied as before.
     editor.add_exercise("deadlift")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt
@@ -10,7 +13,19 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from planner_gui.domain.models import Item, Session, Week
+from planner_gui.domain.editing.ops import (
+    AddItem,
+    AddSession,
+    AddWeek,
+    Composite,
+    EditWeek,
+    MoveItem,
+    RemoveItem,
+    RemoveSession,
+    RemoveWeek,
+)
+from planner_gui.domain.editing.paths import ItemPath
+from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.ui.plan_model import (
     COL_DOSE,
     COL_EXERCISE,
@@ -20,9 +35,7 @@ from planner_gui.ui.plan_model import (
     COL_SETS,
     EXERCISE_MIME,
     ITEM_MIME,
-    ItemPath,
     PlanModel,
-    parse_dose,
 )
 from tests.ui.editor_fixtures import small_catalog, small_program
 
@@ -62,14 +75,14 @@ def test_qtmodeltester_on_model_and_through_edits(
     qtmodeltester: ModelTester, model: PlanModel
 ) -> None:
     qtmodeltester.check(model, force_py=True)
-    # The tester stays connected and re-checks every signal the mutators emit.
-    model.insert_item(ItemPath(0, 0, "glute", 0), Item(exercise="glute-bridge", sets=3, reps=12))
-    model.move_item(ItemPath(0, 0, "main", 0), 1)
-    model.remove_item(ItemPath(0, 0, "core", 0))
-    model.insert_session(1, 1, Session(day="wed", blocks=[]))
-    model.remove_session(0, 1)
-    model.insert_week(0, Week())
-    model.remove_week(2)
+    # The tester stays connected and re-checks every signal `apply` emits.
+    model.apply(AddItem(ItemPath(0, 0, "glute", 0), Item(exercise="glute-bridge", sets=3, reps=12)))
+    model.apply(MoveItem(ItemPath(0, 0, "main", 0), 1))
+    model.apply(RemoveItem(ItemPath(0, 0, "core", 0)))
+    model.apply(AddSession(1, 1, Session(day="wed", blocks=[])))
+    model.apply(RemoveSession(0, 1))
+    model.apply(AddWeek(0, Week()))
+    model.apply(RemoveWeek(2))
     model.set_program(small_program(2))
     qtmodeltester.check(model, force_py=True)
 
@@ -78,8 +91,8 @@ def test_persistent_index_follows_rows(model: PlanModel) -> None:
     from PySide6.QtCore import QPersistentModelIndex
 
     squat = QPersistentModelIndex(model.item_index(ItemPath(1, 0, "main", 1)))
-    model.insert_week(0, Week())
-    model.move_item(ItemPath(2, 0, "main", 1), 0)
+    model.apply(AddWeek(0, Week()))
+    model.apply(MoveItem(ItemPath(2, 0, "main", 1), 0))
     assert model.item_path(squat) == ItemPath(2, 0, "main", 0)
     assert model.data(squat) == "Goblet squat"
 
@@ -122,26 +135,6 @@ def test_set_data_each_column(model: PlanModel) -> None:
     )
     assert model.setData(index.siblingAtColumn(COL_LOAD), "")
     assert model.item(path).load is None
-
-
-def test_parse_dose() -> None:
-    assert parse_dose("8", "reps") == {
-        "reps": 8,
-        "hold_s": None,
-        "time_s": None,
-        "distance_m": None,
-    }
-    assert parse_dose("8 × 5 s", "reps") == {
-        "reps": 8,
-        "hold_s": 5,
-        "time_s": None,
-        "distance_m": None,
-    }
-    assert parse_dose("30", "hold")["hold_s"] == 30  # type: ignore[index]
-    assert parse_dose("45 s", "time")["time_s"] == 45  # type: ignore[index]
-    assert parse_dose("400 m", "distance")["distance_m"] == 400.0  # type: ignore[index]
-    assert parse_dose("8.5", "reps") is None
-    assert parse_dose("", "reps") is None
 
 
 def test_drop_exercise_on_block_adds_default_dose(qtbot: QtBot, model: PlanModel) -> None:
@@ -195,3 +188,79 @@ def test_drag_item_row_reorders_and_moves_across_blocks(model: PlanModel) -> Non
     stack.undo()
     stack.undo()
     assert [i.exercise for i in model.items_in_block(0, 0, "main")] == ["deadlift", "goblet-squat"]
+
+
+def test_the_dose_cell_reads_back_what_it_shows(model: PlanModel) -> None:
+    bird_dog = model.item_index(ItemPath(0, 0, "core", 0), COL_DOSE)
+    shown = model.data(bird_dog, Qt.ItemDataRole.EditRole)
+    assert shown == "8 × 5 s hold"
+    assert model.setData(bird_dog, shown.replace("5 s", "6 s"))
+    assert (
+        model.item(ItemPath(0, 0, "core", 0)).reps,
+        model.item(ItemPath(0, 0, "core", 0)).hold_s,
+    ) == (8, 6)
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def test_apply_signals_a_composite_once_and_returns_its_inverse(
+    qtmodeltester: ModelTester, model: PlanModel
+) -> None:
+    qtmodeltester.check(model, force_py=True)
+    before = model.program().model_dump()
+    changes: list[str] = []
+    inserted: list[int] = []
+    model.plan_changed.connect(lambda: changes.append("changed"))
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(first))
+    squat = model.item(ItemPath(0, 0, "main", 1))
+    operation = Composite(
+        (
+            RemoveItem(ItemPath(0, 0, "main", 1)),
+            AddItem(ItemPath(0, 0, "cooldown", 0), squat),
+            AddWeek(3),
+            EditWeek(3, "deload", True),
+        )
+    )
+    inverse = model.apply(operation)
+    assert changes == ["changed"] and inserted == [0, 3]
+    assert model.rowCount(model.block_index(0, 0, "cooldown")) == 1 and model.rowCount() == 4
+    model.apply(inverse)
+    assert changes == ["changed"] * 2
+    assert model.program().model_dump() == before
+
+
+@dataclass(frozen=True)
+class _RenameProgram:
+    """An operation the model has no finer signals for."""
+
+    title: str
+
+    def apply(self, program: Program) -> _RenameProgram:
+        old, program.title = program.title, self.title
+        return _RenameProgram(old)
+
+    def describe(self, program: Program, name_of: object) -> str:
+        return "Rename"
+
+
+def test_apply_resets_the_views_for_an_operation_it_does_not_know(
+    qtbot: QtBot, model: PlanModel
+) -> None:
+    with qtbot.waitSignal(model.modelReset), qtbot.waitSignal(model.plan_changed):
+        inverse = model.apply(_RenameProgram("Other"))
+    assert model.program().title == "Other" and model.rowCount() == 3
+    model.apply(inverse)
+    assert model.program().title == "Editor test plan"
+
+
+def test_the_model_module_does_not_import_the_commands() -> None:
+    """Views push OperationCommands (ui/undo.py); commands.py builds on the model, not the
+    other way round, so there is no import cycle to hide inside a function."""
+    code = (
+        "import sys\n"
+        "import planner_gui.ui.plan_model\n"
+        "assert 'planner_gui.ui.commands' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

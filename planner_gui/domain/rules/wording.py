@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from math import floor
 
+from planner_gui.domain.units import KG_PER_LB as KG_PER_LB
 from planner_gui.domain.vocabulary import Units
 
 #: Relative tolerance for "above": 80 → 88 kg is exactly 10 % and must not count as above 10 %.
 TOLERANCE = 1e-6
-KG_PER_LB = 0.45359237
 
 
 def above(value: float, limit: float) -> bool:
