@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QApplication
 
 from planner_gui import __version__
@@ -17,6 +17,9 @@ from planner_gui.ui.style import BraceStyle
 #: Set to "dark" or "light" to override the system's colour scheme.
 COLOR_SCHEME_ENV = "BRACE_COLOR_SCHEME"
 COLOR_SCHEMES = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
+#: Set to "1" to leave the event loop once the window's first frame is shown: the start-up
+#: benchmark (benchmarks/bench_start.py) times the real start this way, as a whole process.
+QUIT_AFTER_FIRST_FRAME_ENV = "BRACE_QUIT_AFTER_FIRST_FRAME"
 ORGANIZATION = "BracePlanner"
 APPLICATION = "Brace Planner"
 
@@ -106,10 +109,38 @@ def open_window(plan_path: Path | None) -> MainWindow:
     return window
 
 
+class _QuitAfterFirstFrame(QObject):
+    """Leaves the event loop right after the window is first exposed (and so painted).
+
+    The zero timer fires once the expose has been handled, which paints the whole window;
+    `exit` rather than `quit` so no close event (saving the window state) is timed.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._app.exit(0))
+        return False
+
+
 def run(plan_path: Path | None) -> int:
     """`planner-gui [PLAN]`: open the window and run until it closes; the exit code."""
     app = make_application()
     window = open_window(plan_path)
+    handle = window.windowHandle()
+    if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1" and handle is not None:
+        if handle.isExposed():
+            QTimer.singleShot(0, lambda: app.exit(0))
+        else:
+            handle.installEventFilter(_QuitAfterFirstFrame(app))
     code = app.exec()
     del window
     return int(code)
