@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui import __version__
 from planner_gui.ui.main_window import MainWindow
@@ -110,37 +110,38 @@ def open_window(plan_path: Path | None) -> MainWindow:
 
 
 class _QuitAfterFirstFrame(QObject):
-    """Leaves the event loop right after the window is first exposed (and so painted).
+    """Leaves the event loop right after `window` is first exposed, and so painted.
 
     The zero timer fires once the expose has been handled, which paints the whole window;
     `exit` rather than `quit` so no close event (saving the window state) is timed.
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, window: QWidget) -> None:
         super().__init__(app)
         self._app = app
+        self._handle = window.windowHandle()
+        if self._handle is None or self._handle.isExposed():
+            QTimer.singleShot(0, self._quit)
+        else:
+            self._handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Expose
-            and isinstance(watched, QWindow)
-            and watched.isExposed()
-        ):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._app.exit(0))
+        handle = self._handle
+        if handle is not None and event.type() == QEvent.Type.Expose and handle.isExposed():
+            handle.removeEventFilter(self)
+            QTimer.singleShot(0, self._quit)
         return False
+
+    def _quit(self) -> None:
+        self._app.exit(0)
 
 
 def run(plan_path: Path | None) -> int:
     """`planner-gui [PLAN]`: open the window and run until it closes; the exit code."""
     app = make_application()
     window = open_window(plan_path)
-    handle = window.windowHandle()
-    if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1" and handle is not None:
-        if handle.isExposed():
-            QTimer.singleShot(0, lambda: app.exit(0))
-        else:
-            handle.installEventFilter(_QuitAfterFirstFrame(app))
+    if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1":
+        _QuitAfterFirstFrame(app, window)
     code = app.exec()
     del window
     return int(code)

@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self.document.program_replaced.connect(self._program_replaced)
         self.document.message.connect(self.show_message)
         self.exports.message.connect(self.show_message)
+        self.exports.show_finding.connect(self.show_finding)
         self.model.plan_changed.connect(self._plan_changed)
         self.catalog_panel.exercise_activated.connect(self.editor.add_exercise)
         self.findings_panel.finding_activated.connect(self._finding_activated)
@@ -370,6 +371,12 @@ class MainWindow(QMainWindow):
 
     def _finding_activated(self, finding: Finding) -> None:
         self.editor.select_finding(finding)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Bring up the findings pane and select `finding` there, as a click on it would."""
+        self.pane_actions["findings"].setChecked(True)
+        if self.findings_panel.select_finding(finding):
+            self.findings_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_search(self) -> None:
         self.pane_actions["catalog"].setChecked(True)
