@@ -51,7 +51,7 @@ def _open_window(args_list: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
     parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
     args = parser.parse_args(args_list)
-    from planner_gui.ui.app import run
+    from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs
 
     return run(args.plan)
 

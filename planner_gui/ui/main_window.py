@@ -361,8 +361,11 @@ class MainWindow(QMainWindow):
     def _plan_changed(self) -> None:
         catalog = self.model.catalog()
         if catalog is not self._shown_catalog:
+            # Opening a plan merges its custom exercises into a new catalog object even when
+            # it has none; rebuilding the panel's rows for the same exercises is wasted work.
+            if not _same_exercises(catalog, self._shown_catalog):
+                self.catalog_panel.set_catalog(catalog)
             self._shown_catalog = catalog
-            self.catalog_panel.set_catalog(catalog)
         self._update_summary()
 
     def _program_replaced(self) -> None:
@@ -441,6 +444,11 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.exports.cleanup()
         event.accept()
+
+
+def _same_exercises(shown: Catalog, other: Catalog) -> bool:
+    """The very same exercise objects in the same order: the panel would show no change."""
+    return len(shown) == len(other) and all(a is b for a, b in zip(shown, other, strict=True))
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
