@@ -14,7 +14,8 @@ into the start (spawn to first frame) and the exit after it (interpreter and Qt 
 Bytecode is cached (in a temporary PYTHONPYCACHEPREFIX, warmed by one untimed run of each) so
 the numbers are those of every start after the first; settings and data folders are
 temporary, so the user's window state and autosaves are neither read nor touched. Peak memory
-is each process's maximum resident set size.
+is each process's peak resident set size up to its first frame (VmHWM; where there is no
+/proc, the ru_maxrss that wait4 reports).
 """
 
 from __future__ import annotations
@@ -34,11 +35,26 @@ from planner_gui.resources import CATALOG_PATH, SAMPLE_PLAN
 RUNS = 7
 GOAL_RATIO = 1.5
 TIMEOUT_S = 60
-#: Written to stderr by each child, with time.time(), when its event loop has returned.
+#: Written to stderr by each child once its event loop has returned (right after the first
+#: frame), with time.time() and the peak resident set size so far in KiB.
 LOOP_DONE = "bench-start: event loop done at"
+#: The children's last lines. VmHWM counts this process image only; a child's ru_maxrss on
+#: Linux starts from the parent's size at fork, which a long `make bench` run has grown.
+REPORT = f"""
+import time
+peak = 0
+try:
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+except OSError:
+    pass
+sys.stderr.write("{LOOP_DONE} %r %d\\n" % (time.time(), peak))
+sys.exit(code)
+"""
 
-FLOOR_SCRIPT = f"""
-import json, sys, time
+FLOOR_SCRIPT = (
+    """
+import json, sys
 from pathlib import Path
 import pydantic
 from PySide6.QtCharts import QChart, QChartView
@@ -63,24 +79,25 @@ class QuitAfterExpose(QObject):
 quitter = QuitAfterExpose()
 window.windowHandle().installEventFilter(quitter)
 code = app.exec()
-sys.stderr.write(f"{LOOP_DONE} {{time.time()!r}}\\n")
-sys.exit(code)
 """
+    + REPORT
+)
 
-APP_SCRIPT = f"""
-import sys, time
+APP_SCRIPT = (
+    """
+import sys
 from planner_gui.cli import main
 code = main(sys.argv[1:])
-sys.stderr.write(f"{LOOP_DONE} {{time.time()!r}}\\n")
-sys.exit(code)
 """
+    + REPORT
+)
 
 
 @dataclass(frozen=True)
 class Run:
     seconds: float  # spawn to exit
     to_first_frame: float  # spawn to the end of the event loop, right after the first frame
-    peak_kib: int  # maximum resident set size (0 where the platform does not say)
+    peak_kib: int  # peak resident set size up to the first frame (0 where unknown)
 
 
 def app_command(plan: Path) -> list[str]:
@@ -129,10 +146,11 @@ def run_once(command: list[str], env: dict[str, str], scratch: Path) -> Run:
         lines = errors.read().decode(errors="replace").splitlines()
     if process.returncode != 0:
         raise RuntimeError(f"{command[1:2]} exited {process.returncode}: {lines[-5:]}")
-    done = [float(line.split()[-1]) for line in lines if line.startswith(LOOP_DONE)]
+    done = [line.split()[-2:] for line in lines if line.startswith(LOOP_DONE)]
     if not done:
         raise RuntimeError(f"{command[1:2]} did not report the end of its event loop: {lines}")
-    return Run(elapsed, done[0] - wall_start, peak)
+    at, own_peak = float(done[0][0]), int(done[0][1])
+    return Run(elapsed, at - wall_start, own_peak or peak)
 
 
 def measure(plan: Path, runs: int = RUNS) -> dict[str, list[Run]]:
