@@ -1,4 +1,4 @@
-"""The catalog panel follows the open plan's custom exercises, and only rebuilds when they change."""
+"""The catalog panel follows the plan's custom exercises and rebuilds only when they change."""
 
 from __future__ import annotations
 
