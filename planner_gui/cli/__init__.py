@@ -30,11 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     commands = {name.rsplit(".", 1)[-1] for name in SUBCOMMANDS} | {"rules"}
     if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
+        # The window needs none of the subcommands: their parser is not even built.
         return _open_window(args_list)
-    args = parser.parse_args(args_list)
+    args = build_parser().parse_args(args_list)
     if args.command is None:
         return _open_window([])
     try:
@@ -51,7 +51,7 @@ def _open_window(args_list: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
     parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
     args = parser.parse_args(args_list)
-    from planner_gui.ui.app import run
+    from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs
 
     return run(args.plan)
 

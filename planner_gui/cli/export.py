@@ -7,14 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli, prepare_stdout
-from planner_gui.domain.checker import check_program
-from planner_gui.domain.findings import Finding
+from planner_gui.domain.export_gate import export_gate
 from planner_gui.export.brand import Brand
-from planner_gui.export.cover import LogoError, logo_flowable
-from planner_gui.export.handout import write_handout
-
-#: Findings that mean the plan's data cannot be trusted enough to print.
-DATA_RULES = ("DA501", "DA502")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -65,13 +59,20 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Deferred: reportlab is needed to export, not to build the parser for `check`.
+    from planner_gui.export.cover import LogoError
+    from planner_gui.export.handout import write_handout
+
     try:
         program, catalog = load_for_cli(args.plan)
         out = _checked_output(args.output)
         brand = _brand(args)
-        problems = check_program(program, catalog, select=DATA_RULES)
-        if problems:
-            raise CliFailure(f"{args.plan}: cannot export: {_describe(problems)}")
+        gate = export_gate(program, catalog)
+        if not gate.allowed:
+            raise CliFailure(
+                f"{args.plan}: cannot export: {gate.summary()}; "
+                "run `planner-gui check` to see them all"
+            )
         write_handout(program, catalog, out, page_size=args.page_size, brand=brand)
     except CliFailure as failure:
         return fail(str(failure))
@@ -95,6 +96,9 @@ def _checked_output(out: Path) -> Path:
 
 
 def _brand(args: argparse.Namespace) -> Brand | None:
+    # Deferred with the rest of reportlab (see `run`).
+    from planner_gui.export.cover import logo_flowable
+
     logo: Path | None = args.brand_logo
     if logo is not None:
         if not logo.is_file():
@@ -102,14 +106,3 @@ def _brand(args: argparse.Namespace) -> Brand | None:
         logo_flowable(logo)
     brand = Brand(name=args.brand_name, contact=args.brand_contact, logo_path=logo)
     return None if brand.is_empty else brand
-
-
-def _describe(problems: list[Finding]) -> str:
-    """'2 data errors (DA502 week 1 · Mon · Lower A · lift: ...; and 1 more)'."""
-    first = problems[0]
-    place = first.place()
-    count = f"{len(problems)} data error{'s' if len(problems) != 1 else ''}"
-    more = f"; and {len(problems) - 1} more" if len(problems) > 1 else ""
-    head = f"{first.code} {place}: " if place else f"{first.code}: "
-    message = first.message.rstrip(".")
-    return f"{count} ({head}{message}{more}); run `planner-gui check` to see them all"

@@ -6,9 +6,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui import __version__
 from planner_gui.ui.main_window import MainWindow
@@ -17,6 +17,9 @@ from planner_gui.ui.style import BraceStyle
 #: Set to "dark" or "light" to override the system's colour scheme.
 COLOR_SCHEME_ENV = "BRACE_COLOR_SCHEME"
 COLOR_SCHEMES = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
+#: Set to "1" to leave the event loop once the window's first frame is shown: the start-up
+#: benchmark (benchmarks/bench_start.py) times the real start this way, as a whole process.
+QUIT_AFTER_FIRST_FRAME_ENV = "BRACE_QUIT_AFTER_FIRST_FRAME"
 ORGANIZATION = "BracePlanner"
 APPLICATION = "Brace Planner"
 
@@ -106,10 +109,39 @@ def open_window(plan_path: Path | None) -> MainWindow:
     return window
 
 
+class _QuitAfterFirstFrame(QObject):
+    """Leaves the event loop right after `window` is first exposed, and so painted.
+
+    The zero timer fires once the expose has been handled, which paints the whole window;
+    `exit` rather than `quit` so no close event (saving the window state) is timed.
+    """
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(app)
+        self._app = app
+        self._handle = window.windowHandle()
+        if self._handle is None or self._handle.isExposed():
+            QTimer.singleShot(0, self._quit)
+        else:
+            self._handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handle = self._handle
+        if handle is not None and event.type() == QEvent.Type.Expose and handle.isExposed():
+            handle.removeEventFilter(self)
+            QTimer.singleShot(0, self._quit)
+        return False
+
+    def _quit(self) -> None:
+        self._app.exit(0)
+
+
 def run(plan_path: Path | None) -> int:
     """`planner-gui [PLAN]`: open the window and run until it closes; the exit code."""
     app = make_application()
     window = open_window(plan_path)
+    if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1":
+        _QuitAfterFirstFrame(app, window)
     code = app.exec()
     del window
     return int(code)

@@ -1,9 +1,14 @@
 """File ▸ Export PDF…, Print Preview… and Print…: the handout made off the GUI thread.
 
-The export runs `write_handout` in a worker thread so the window stays responsive; a
-QProgressDialog shows its progress and its Cancel button sets a flag the export polls, which
-stops it before anything is written. Preview and print render the same PDF to a temporary
-file and show it with QtPdf or paint its pages onto a QPrinter.
+Each first asks the export gate (`domain.export_gate`, shared with `planner-gui export`): a
+plan with data errors gets a message saying what is wrong, with a button to show the first
+finding, and no file. The export runs `write_handout` in a worker thread so the window stays
+responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the export
+polls, which stops it before anything is written. Preview and print render the same PDF to a
+temporary file and show it with QtPdf or paint its pages onto a QPrinter (`pdf_preview`).
+
+reportlab, QtPdf and QtPrintSupport are imported on the first export, preview or print, not
+when the window starts.
 """
 
 from __future__ import annotations
@@ -12,51 +17,85 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import (
-    QEvent,
-    QMarginsF,
-    QObject,
-    QRect,
-    QSettings,
-    QSize,
-    Qt,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QWheelEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.export.brand import Brand
-from planner_gui.export.handout import ExportCancelled, PageSize, write_handout
 from planner_gui.ui import preferences
 from planner_gui.ui.document import LAST_DIR_KEY
 
+if TYPE_CHECKING:
+    from planner_gui.export.handout import PageSize, Progress
+    from planner_gui.ui.pdf_preview import (
+        MAX_PRINT_DPI,
+        MAX_ZOOM,
+        MIN_ZOOM,
+        ZOOM_STEP,
+        PdfPreviewDialog,
+        print_pdf,
+    )
+
+__all__ = [
+    "MAX_PRINT_DPI",
+    "MAX_ZOOM",
+    "MIN_ZOOM",
+    "ZOOM_STEP",
+    "ExportActions",
+    "ExportJob",
+    "PdfPreviewDialog",
+    "print_pdf",
+    "write_handout",
+]
+
 PDF_FILTER = "PDF documents (*.pdf)"
-#: Highest resolution pages are rendered at for printing (dots per inch).
-MAX_PRINT_DPI = 300
-#: Print preview zoom: each step scales by this much, between these bounds (1.0 = 100 %).
-ZOOM_STEP = 1.25
-MIN_ZOOM = 0.25
-MAX_ZOOM = 4.0
+SHOW_FINDINGS_BUTTON = "showFindingsButton"
+#: What this module offers from `pdf_preview`, imported when first asked for.
+_FROM_PREVIEW = (
+    "MAX_PRINT_DPI",
+    "MAX_ZOOM",
+    "MIN_ZOOM",
+    "ZOOM_STEP",
+    "PdfPreviewDialog",
+    "print_pdf",
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The preview dialog and its constants, as before the split: defers QtPdf until asked."""
+    if name in _FROM_PREVIEW:
+        from planner_gui.ui import pdf_preview  # deferred: QtPdf and QtPrintSupport
+
+        return getattr(pdf_preview, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def write_handout(
+    program: Program,
+    catalog: Catalog,
+    out_path: Path,
+    *,
+    page_size: PageSize = "a4",
+    brand: Brand | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """`export.handout.write_handout`, which the worker calls through this name."""
+    from planner_gui.export.handout import write_handout as write  # deferred: reportlab
+
+    write(
+        program,
+        catalog,
+        out_path,
+        page_size=page_size,
+        brand=brand,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 class ProgramSource(Protocol):
@@ -101,6 +140,8 @@ class ExportJob(QObject):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        from planner_gui.export.handout import ExportCancelled  # deferred: reportlab
+
         try:
             write_handout(
                 self._program,
@@ -123,176 +164,29 @@ class ExportJob(QObject):
             self.done.set()
 
 
-class PdfPreviewDialog(QDialog):
-    """Shows a handout PDF page by page, with zoom, Print… and Save PDF… buttons.
-
-    QPdfView itself has no zoom controls: the buttons, Ctrl+plus/minus/0 and Ctrl+wheel here
-    switch it to a custom zoom factor (or back to fitting the width or the whole page).
-    """
-
-    print_requested = Signal()
-    save_requested = Signal()
-
-    def __init__(self, pdf_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("printPreview")
-        self.setAccessibleName("Print preview")
-        self.setWindowTitle("Print preview — Brace Planner")
-        self.document = QPdfDocument(self)
-        self.document.load(str(pdf_path))
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdfView")
-        self.view.setAccessibleName("Handout pages")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.viewport().installEventFilter(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        print_button = QPushButton("&Print…", self)
-        save_button = QPushButton("&Save PDF…", self)
-        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        print_button.clicked.connect(self.print_requested)
-        save_button.clicked.connect(self.save_requested)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._build_zoom_bar())
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-        self.view.zoomFactorChanged.connect(self._show_zoom)
-        self.view.zoomModeChanged.connect(self._show_zoom)
-        self._show_zoom()
-        self.resize(820, 900)
-
-    def _build_zoom_bar(self) -> QHBoxLayout:
-        keys = QKeySequence.StandardKey
-        self.zoom_out_action = self._zoom_action(
-            "Zoom &out", [QKeySequence(keys.ZoomOut)], lambda: self.zoom_by(1 / ZOOM_STEP)
-        )
-        self.zoom_in_action = self._zoom_action(
-            "Zoom &in",
-            [QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")],
-            lambda: self.zoom_by(ZOOM_STEP),
-        )
-        self.fit_width_action = self._zoom_action(
-            "Fit &width",
-            [QKeySequence("Ctrl+0")],
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
-        )
-        self.fit_page_action = self._zoom_action(
-            "W&hole page",
-            [QKeySequence("Ctrl+9")],
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView),
-        )
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setObjectName("zoomLabel")
-        self.zoom_label.setAccessibleName("Zoom")
-        bar = QHBoxLayout()
-        for action in (
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.fit_width_action,
-            self.fit_page_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-        bar.addWidget(self.zoom_label)
-        bar.addStretch(1)
-        return bar
-
-    def _zoom_action(
-        self, text: str, shortcuts: list[QKeySequence], slot: Callable[[], object]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
-        action.setToolTip(f"{text.replace('&', '')} ({keys})")
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
-
-    def current_zoom(self) -> float:
-        """The scale the pages are drawn at (1.0 = 100 %), also while fitting width or page."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
-            return float(self.view.zoomFactor())
-        size = self.document.pagePointSize(0)
-        if size.width() <= 0 or size.height() <= 0:
-            return 1.0
-        pixels_per_point = self.view.logicalDpiX() / 72.0
-        margins = self.view.documentMargins()
-        viewport = self.view.viewport().size()
-        width = viewport.width() - margins.left() - margins.right()
-        factor = width / (size.width() * pixels_per_point)
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitInView:
-            height = viewport.height() - margins.top() - margins.bottom()
-            factor = min(factor, height / (size.height() * pixels_per_point))
-        return max(factor, MIN_ZOOM)
-
-    def zoom_by(self, step: float) -> None:
-        """Scale the pages by `step` from what is shown now, within MIN_ZOOM..MAX_ZOOM."""
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, self.current_zoom() * step))
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(factor)
-
-    def _show_zoom(self, *_: object) -> None:
-        mode = self.view.zoomMode()
-        if mode == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText("Fit width")
-        elif mode == QPdfView.ZoomMode.FitInView:
-            self.zoom_label.setText("Whole page")
-        else:
-            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
-        factor = self.current_zoom()
-        self.zoom_in_action.setEnabled(factor < MAX_ZOOM - 1e-6)
-        self.zoom_out_action.setEnabled(factor > MIN_ZOOM + 1e-6)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+wheel over the pages zooms, as in other document viewers; a resize changes
-        what fitting the width or page means, so the zoom buttons are checked again."""
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._show_zoom()
-        if (
-            watched is self.view.viewport()
-            and isinstance(event, QWheelEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            delta = event.angleDelta().y()
-            if delta:
-                self.zoom_by(ZOOM_STEP if delta > 0 else 1 / ZOOM_STEP)
-            return True
-        return super().eventFilter(watched, event)
-
-
-def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
-    """Paint every page of a PDF onto `printer`, scaled to fit; returns the pages printed."""
-    document = QPdfDocument()
-    document.load(str(pdf_path))
-    pages = document.pageCount()
-    if pages == 0:
-        return 0
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            points = document.pagePointSize(page)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            width, height = int(points.width() * scale), int(points.height() * scale)
-            render_scale = dpi / 72.0
-            image = document.render(
-                page, QSize(int(points.width() * render_scale), int(points.height() * render_scale))
-            )
-            painter.drawImage(QRect(target.x(), target.y(), width, height), image)
-    finally:
-        painter.end()
-    return pages
+def blocked_message(gate: ExportGate, title: str, parent: QWidget) -> QMessageBox:
+    """Why the handout was not made: what is wrong, how much, the first finding, and the
+    Show findings and Close buttons."""
+    first = gate.findings[0]
+    place = first.place(short=True)
+    box = QMessageBox(parent)
+    box.setObjectName("exportBlocked")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # plan text is data, never markup
+    box.setText(f"The handout was not made: this plan has {gate.plain()}.")
+    count = len(gate.findings)
+    where = place or "whole plan"
+    box.setInformativeText(
+        (f"The first of {count}, {where}:" if count > 1 else f"{where[:1].upper()}{where[1:]}:")
+        + f"\n{first.message}\n\n"
+        "Correct the plan and try again. Show findings selects it in the plan check."
+    )
+    show = box.addButton("&Show findings", QMessageBox.ButtonRole.ActionRole)
+    show.setObjectName(SHOW_FINDINGS_BUTTON)
+    box.setDefaultButton(show)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 class ExportActions(QObject):
@@ -301,6 +195,8 @@ class ExportActions(QObject):
     #: A PDF was written (the path); the window shows it in the status bar.
     exported = Signal(object)
     message = Signal(str)
+    #: The user asked to see the finding that blocked an export (a Finding).
+    show_finding = Signal(object)
 
     def __init__(
         self,
@@ -324,11 +220,26 @@ class ExportActions(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
+    # The export gate --------------------------------------------------------------------
+
+    def gate_allows(self, title: str) -> bool:
+        """True when the plan may be printed; otherwise say why (and offer to show the
+        first blocking finding) and return False, so nothing is written."""
+        gate = export_gate(self._model.program(), self._model.catalog())
+        if gate.allowed:
+            return True
+        box = blocked_message(gate, title, self._window)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is not None and clicked.objectName() == SHOW_FINDINGS_BUTTON:
+            self.show_finding.emit(gate.findings[0])
+        return False
+
     # Export -----------------------------------------------------------------------------
 
     def export_pdf(self) -> ExportJob | None:
         """Ask where to save, then export off the GUI thread with a progress dialog."""
-        if self.busy():
+        if self.busy() or not self.gate_allows("Cannot export handout"):
             return None
         start = Path(self._start_dir()) / f"{self._suggested_name()}.pdf"
         name, _ = QFileDialog.getSaveFileName(
@@ -354,7 +265,7 @@ class ExportActions(QObject):
             self._model.program(),
             self._model.catalog(),
             out_path,
-            page_size=cast(PageSize, preferences.page_size()),
+            page_size=cast("PageSize", preferences.page_size()),
             brand=preferences.brand(),
         )
         dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
@@ -426,11 +337,13 @@ class ExportActions(QObject):
 
     def print_preview(self) -> ExportJob | None:
         """Render the handout, then show it in a QPdfView dialog."""
-        if self.busy():
+        if self.busy() or not self.gate_allows("Cannot preview handout"):
             return None
         return self.start(self._temp_pdf(), on_done=self._show_preview)
 
     def _show_preview(self, path: Path) -> None:
+        from planner_gui.ui.pdf_preview import PdfPreviewDialog  # deferred: QtPdf
+
         if self.preview is not None:
             self.preview.close()
             self.preview.deleteLater()
@@ -441,27 +354,19 @@ class ExportActions(QObject):
 
     def print_handout(self) -> ExportJob | None:
         """Render the handout, then ask for a printer and print it."""
-        if self.busy():
+        if self.busy() or not self.gate_allows("Cannot print handout"):
             return None
         return self.start(self._temp_pdf(), on_done=self.print_file)
 
     def print_file(self, path: Path) -> bool:
         """The print dialog for an already-rendered handout PDF."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size_id = (
-            QPageSize.PageSizeId.Letter
-            if preferences.page_size() == "letter"
-            else QPageSize.PageSizeId.A4
+        from planner_gui.ui.pdf_preview import print_with_dialog  # deferred: QtPrintSupport
+
+        pages = print_with_dialog(
+            path, preferences.page_size(), self._suggested_name(), self._window
         )
-        printer.setPageLayout(
-            QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
-        )
-        printer.setDocName(self._suggested_name())
-        dialog = QPrintDialog(printer, self._window)
-        dialog.setWindowTitle("Print handout")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if pages is None:
             return False
-        pages = print_pdf(path, printer)
         self.message.emit(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer")
         return pages > 0
 

@@ -236,6 +236,21 @@ class FindingsPanel(QWidget):
         else:
             self.detail.setText("Select a finding to read it in full.")
 
+    def select_finding(self, finding: Finding) -> bool:
+        """Select `finding`'s row and act as a click on it (finding_activated); False when the
+        list does not hold it."""
+        for severity, rows in self._rows.items():
+            if finding in rows:
+                group = self._group(severity)
+                assert group is not None
+                self.view.setExpanded(group.index(), True)
+                target = group.child(rows.index(finding)).index()
+                self.view.setCurrentIndex(target)
+                self.view.scrollTo(target)
+                self._emit_for(target)
+                return True
+        return False
+
     def _emit_for(self, index: QModelIndex | QPersistentModelIndex) -> None:
         finding = index.sibling(index.row(), 0).data(FINDING_ROLE)
         if isinstance(finding, Finding):

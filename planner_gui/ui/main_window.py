@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self.document.program_replaced.connect(self._program_replaced)
         self.document.message.connect(self.show_message)
         self.exports.message.connect(self.show_message)
+        self.exports.show_finding.connect(self.show_finding)
         self.model.plan_changed.connect(self._plan_changed)
         self.catalog_panel.exercise_activated.connect(self.editor.add_exercise)
         self.findings_panel.finding_activated.connect(self._finding_activated)
@@ -360,8 +361,11 @@ class MainWindow(QMainWindow):
     def _plan_changed(self) -> None:
         catalog = self.model.catalog()
         if catalog is not self._shown_catalog:
+            # Opening a plan merges its custom exercises into a new catalog object even when
+            # it has none; rebuilding the panel's rows for the same exercises is wasted work.
+            if not _same_exercises(catalog, self._shown_catalog):
+                self.catalog_panel.set_catalog(catalog)
             self._shown_catalog = catalog
-            self.catalog_panel.set_catalog(catalog)
         self._update_summary()
 
     def _program_replaced(self) -> None:
@@ -370,6 +374,12 @@ class MainWindow(QMainWindow):
 
     def _finding_activated(self, finding: Finding) -> None:
         self.editor.select_finding(finding)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Bring up the findings pane and select `finding` there, as a click on it would."""
+        self.pane_actions["findings"].setChecked(True)
+        if self.findings_panel.select_finding(finding):
+            self.findings_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_search(self) -> None:
         self.pane_actions["catalog"].setChecked(True)
@@ -434,6 +444,11 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.exports.cleanup()
         event.accept()
+
+
+def _same_exercises(shown: Catalog, other: Catalog) -> bool:
+    """The very same exercise objects in the same order: the panel would show no change."""
+    return len(shown) == len(other) and all(a is b for a, b in zip(shown, other, strict=True))
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:

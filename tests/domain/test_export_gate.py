@@ -1,0 +1,78 @@
+"""The export gate: the one decision, shared by the CLI and the window, on whether a plan prints."""
+
+from __future__ import annotations
+
+from planner_gui.domain.catalog import Catalog, bundled_catalog
+from planner_gui.domain.checker import check_program
+from planner_gui.domain.export_gate import DATA_ERRORS, DATA_RULES, export_gate
+from planner_gui.domain.formats import load_plan
+from planner_gui.domain.models import Program
+from planner_gui.resources import SAMPLE_PLAN
+
+
+def _sample() -> tuple[Program, Catalog]:
+    catalog = bundled_catalog()
+    program = load_plan(SAMPLE_PLAN, catalog)
+    return program, catalog.with_custom(program.exercises)
+
+
+def test_a_clean_plan_passes_with_nothing_to_say() -> None:
+    program, catalog = _sample()
+    gate = export_gate(program, catalog)
+    assert gate.allowed
+    assert gate.blocks == ()
+    assert gate.findings == ()
+    assert gate.summary() == ""
+    assert gate.plain() == ""
+
+
+def test_data_errors_block_with_a_one_line_summary() -> None:
+    program, catalog = _sample()
+    first = program.weeks[0].sessions[0]
+    main = first.block("main")
+    assert main is not None
+    main.items[0].sets = 40
+    main.items[1].exercise = "no-such-lift"
+    gate = export_gate(program, catalog)
+    assert not gate.allowed
+    assert [block.barrier for block in gate.blocks] == [DATA_ERRORS]
+    assert sorted(f.code for f in gate.findings) == ["DA501", "DA502"]
+    summary = gate.summary()
+    assert "\n" not in summary
+    assert summary.startswith("2 data errors (DA50")
+    assert f"week 1 · {first.day.capitalize()} · {first.name}" in summary
+    assert summary.endswith("; and 1 more)")
+    assert ".;" not in summary
+    assert gate.plain() == (
+        "1 implausible value (such as 15 sets or 650 kg) and 1 exercise found nowhere"
+    )
+
+
+def test_one_error_is_counted_in_the_singular_without_more() -> None:
+    program, catalog = _sample()
+    main = program.weeks[1].sessions[0].block("main")
+    assert main is not None
+    main.items[0].exercise = "no-such-lift"
+    gate = export_gate(program, catalog)
+    (finding,) = gate.findings
+    assert finding.code == "DA502"
+    assert gate.summary().startswith("1 data error (DA502 week 2 · ")
+    assert "more" not in gate.summary()
+    assert gate.plain() == "1 exercise found nowhere"
+
+
+def test_only_data_rules_block_and_a_plan_may_switch_them_off() -> None:
+    program, catalog = _sample()
+    # A big weekly jump is a warning (PO101/PO102), not a reason to refuse printing.
+    for block in (b for s in program.weeks[1].sessions for b in s.blocks):
+        for entry in block.items:
+            if entry.load is not None:
+                entry.load *= 1.5
+    assert any(f.code == "PO101" for f in check_program(program, catalog))
+    assert export_gate(program, catalog).allowed
+    main = program.weeks[0].sessions[0].block("main")
+    assert main is not None
+    main.items[0].sets = 40
+    assert not export_gate(program, catalog).allowed
+    program.rules = {code: {"enabled": False} for code in DATA_RULES}
+    assert export_gate(program, catalog).allowed
