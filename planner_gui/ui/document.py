@@ -25,7 +25,7 @@ from planner_gui.domain.formats import PLAN_SUFFIX, load_plan, plan_to_bytes, sa
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.domain.vocabulary import DAYS, Day
 from planner_gui.resources import TEMPLATES_DIR
-from planner_gui.ui import preferences
+from planner_gui.ui.dialogs import preferences
 
 APP_DIR_NAME = "BracePlanner"
 AUTOSAVE_INTERVAL_MS = 60_000

@@ -17,8 +17,9 @@ from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import template_paths
-from planner_gui.ui import preferences
-from planner_gui.ui.catalog_panel import CatalogPanel
+from planner_gui.ui.dialogs import preferences
+from planner_gui.ui.dialogs.help import ABOUT_TEXT, RulesReferenceDialog
+from planner_gui.ui.dialogs.preferences import PreferencesDialog
 from planner_gui.ui.document import (
     AUTOSAVE_INTERVAL_MS,
     Document,
@@ -26,13 +27,12 @@ from planner_gui.ui.document import (
     next_monday,
     recent_files,
 )
-from planner_gui.ui.export_actions import ExportActions
-from planner_gui.ui.findings_panel import FindingsPanel
-from planner_gui.ui.help_dialogs import ABOUT_TEXT, RulesReferenceDialog
-from planner_gui.ui.load_chart import LoadChart
-from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import PlanModel
-from planner_gui.ui.preferences import PreferencesDialog
+from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.panels.catalog_panel import CatalogPanel
+from planner_gui.ui.panels.findings_panel import FindingsPanel
+from planner_gui.ui.panels.load_chart import LoadChart
 
 APP_TITLE = "Brace Planner"
 DEFAULT_SIZE = (1280, 800)

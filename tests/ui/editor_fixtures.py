@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
-from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.domain.editing.sample_plan import empty_week_program as empty_week_program
 from tests.domain.editing.sample_plan import plan_dict as plan_dict
 from tests.domain.editing.sample_plan import small_catalog, small_program

@@ -10,14 +10,14 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 import planner_gui.domain.rules.context as context_module
-import planner_gui.ui.analysis as analysis_module
+import planner_gui.ui.models.analysis as analysis_module
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.editing.ops import EditProgram
 from planner_gui.domain.metrics import program_metrics
-from planner_gui.ui.analysis import PlanAnalysis, analysis_for
-from planner_gui.ui.findings_panel import FindingsPanel
-from planner_gui.ui.load_chart import LoadChart
-from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
+from planner_gui.ui.models.analysis import PlanAnalysis, analysis_for
+from planner_gui.ui.models.plan_model import COL_LOAD, ItemPath, PlanModel
+from planner_gui.ui.panels.findings_panel import FindingsPanel
+from planner_gui.ui.panels.load_chart import LoadChart
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 WEEK2_DEADLIFT = ItemPath(1, 0, "main", 0)
@@ -61,7 +61,7 @@ def test_metrics_are_computed_once_per_edit_for_panel_and_chart(
     calls: list[str] = []
     for module in (analysis_module, context_module):
         counting(monkeypatch, module, "program_metrics", calls)
-    import planner_gui.ui.load_chart as chart_module
+    import planner_gui.ui.panels.load_chart as chart_module
 
     counting(monkeypatch, chart_module, "program_metrics", calls)
     model, panel, chart, stack = window_parts(qtbot)

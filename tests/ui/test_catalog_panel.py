@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui.catalog_model import EXERCISE_MIME, CatalogModel
-from planner_gui.ui.catalog_panel import CatalogPanel
+from planner_gui.ui.models.catalog_model import EXERCISE_MIME, CatalogModel
+from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from tests.ui.shell_fixtures import exercise, small_catalog
 
 

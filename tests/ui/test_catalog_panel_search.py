@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog
-from planner_gui.ui.catalog_panel import CatalogPanel
+from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from tests.ui.editor_fixtures import small_catalog
 from tests.ui.shell_fixtures import exercise as shell_exercise
 

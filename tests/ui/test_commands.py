@@ -16,7 +16,7 @@ from planner_gui.domain.editing.ops import MoveItem
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.models import Item, Session
-from planner_gui.ui.commands import (
+from planner_gui.ui.commands.items import (
     AddItemCommand,
     AddSessionCommand,
     AddWeekCommand,
@@ -36,7 +36,7 @@ from planner_gui.ui.commands import (
     ToggleDeloadCommand,
     move_item_command,
 )
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 DEADLIFT = ItemPath(0, 0, "main", 0)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.ui import app as app_module
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import COL_PER_SIDE, ItemPath
+from planner_gui.ui.models.plan_model import COL_PER_SIDE, ItemPath
 from planner_gui.ui.style import BraceStyle
 from tests.ui.editor_fixtures import make_shown_editor as make_editor
 from tests.ui.shell_fixtures import small_catalog, small_program

@@ -22,7 +22,7 @@ from planner_gui.ui.document import (
     next_weekday,
     recent_files,
 )
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
 Button = QMessageBox.StandardButton

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.export.handout import write_handout
-from planner_gui.ui import export_actions
-from planner_gui.ui.export_actions import (
+from planner_gui.ui.export import actions as export_actions
+from planner_gui.ui.export.actions import (
     MAX_ZOOM,
     ZOOM_STEP,
     ExportActions,
     PdfPreviewDialog,
     print_pdf,
 )
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
 

@@ -47,8 +47,8 @@ def test_importing_the_window_does_not_import_reportlab_or_qtpdf(tmp_path: Path)
         import planner_gui.cli
         import planner_gui.ui.app
         import planner_gui.ui.main_window
-        import planner_gui.ui.export_actions
-        import planner_gui.ui.preferences
+        import planner_gui.ui.export.actions
+        import planner_gui.ui.dialogs.preferences
         import planner_gui.export
         import planner_gui.export.brand
         """,

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.editing.ops import EditProgram
 from planner_gui.domain.findings import Finding
-from planner_gui.ui.findings_panel import FINDING_ROLE, FindingsPanel
-from planner_gui.ui.plan_model import COL_LOAD, COL_NOTE, ItemPath, PlanModel
+from planner_gui.ui.models.plan_model import COL_LOAD, COL_NOTE, ItemPath, PlanModel
+from planner_gui.ui.panels.findings_panel import FINDING_ROLE, FindingsPanel
 from tests.ui.editor_fixtures import small_catalog, small_program
 
 WEEK2_DEADLIFT = ItemPath(1, 0, "main", 0)

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Week
-from planner_gui.ui.analysis import analysis_for
-from planner_gui.ui.commands import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
-from planner_gui.ui.load_chart import MAX_WEEK_LABELS, LoadChart, guideline_bands
+from planner_gui.ui.commands.items import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import COL_LOAD, ItemPath, PlanModel
+from planner_gui.ui.models.analysis import analysis_for
+from planner_gui.ui.models.plan_model import COL_LOAD, ItemPath, PlanModel
+from planner_gui.ui.panels.load_chart import MAX_WEEK_LABELS, LoadChart, guideline_bands
 from tests.ui.editor_fixtures import empty_week_program, small_catalog, small_program
 from tests.ui.shell_fixtures import discarding_window
 

@@ -17,7 +17,7 @@ from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.resources import template_paths
 from planner_gui.ui import app as app_module
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import ItemPath
+from planner_gui.ui.models.plan_model import ItemPath
 from tests.ui.shell_fixtures import small_catalog, small_program
 
 Button = QMessageBox.StandardButton

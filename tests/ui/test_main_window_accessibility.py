@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import ItemPath
+from planner_gui.ui.models.plan_model import ItemPath
 from tests.ui.shell_fixtures import discarding_window
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.models import blank_program
-from planner_gui.ui.plan_details_dialog import PlanDetailsDialog
+from planner_gui.ui.dialogs.plan_details import PlanDetailsDialog
 from tests.ui.editor_fixtures import make_editor, small_program
 
 

@@ -29,12 +29,10 @@ from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import SAMPLE_PLAN
-from planner_gui.ui.commands import CopyWeekForwardCommand
-from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
-from planner_gui.ui.findings_panel import FindingsPanel
-from planner_gui.ui.load_chart import LoadChart
-from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import (
+from planner_gui.ui.commands.items import CopyWeekForwardCommand
+from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
+from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.models.plan_model import (
     COL_LOAD,
     COL_NOTE,
     COL_PER_SIDE,
@@ -42,6 +40,8 @@ from planner_gui.ui.plan_model import (
     EXERCISE_MIME,
     PlanModel,
 )
+from planner_gui.ui.panels.findings_panel import FindingsPanel
+from planner_gui.ui.panels.load_chart import LoadChart
 from tests.ui.editor_fixtures import make_editor, small_catalog, small_program
 
 

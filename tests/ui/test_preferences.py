@@ -8,9 +8,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui import preferences
-from planner_gui.ui.plan_model import PlanModel
-from planner_gui.ui.preferences import PreferencesDialog, rules_section_from
+from planner_gui.ui.dialogs import preferences
+from planner_gui.ui.dialogs.preferences import PreferencesDialog, rules_section_from
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
 
@@ -132,7 +132,7 @@ def test_window_geometry_and_splitters_persist(qtbot: QtBot) -> None:
 
 
 def test_threshold_labels_read_as_words() -> None:
-    from planner_gui.ui.preferences import _setting_label
+    from planner_gui.ui.dialogs.preferences import _setting_label
 
     assert _setting_label("min_sessions") == "Min sessions"
     assert _setting_label("limit_pct") == "Limit (%)"

@@ -8,9 +8,9 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.rules.codes import BY_CODE, TABLE
-from planner_gui.ui.help_dialogs import RulesReferenceDialog, rules_reference_html
-from planner_gui.ui.plan_model import PlanModel
-from planner_gui.ui.preferences import PreferencesDialog
+from planner_gui.ui.dialogs.help import RulesReferenceDialog, rules_reference_html
+from planner_gui.ui.dialogs.preferences import PreferencesDialog
+from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
 

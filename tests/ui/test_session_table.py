@@ -10,9 +10,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui.catalog_model import EXERCISE_MIME
-from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import COL_LOAD, COL_NOTE, COL_RPE, COL_SETS, ItemPath
+from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.models.catalog_model import EXERCISE_MIME
+from planner_gui.ui.models.plan_model import COL_LOAD, COL_NOTE, COL_RPE, COL_SETS, ItemPath
 from tests.ui.editor_fixtures import make_shown_editor as make_editor
 
 WEEK1_DEADLIFT = ItemPath(0, 0, "main", 0)

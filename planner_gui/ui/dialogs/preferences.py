@@ -38,8 +38,8 @@ from planner_gui.domain.rules import all_rules
 from planner_gui.domain.rules.settings import ENABLED, resolve_settings
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, Units
 from planner_gui.export.brand import Brand
-from planner_gui.ui.commands import SetRuleSettingsCommand, SetUnitsCommand
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.commands.items import SetRuleSettingsCommand, SetUnitsCommand
+from planner_gui.ui.models.plan_model import PlanModel
 
 FIRST_DAY_KEY = "preferences/firstDayOfWeek"
 PAGE_SIZE_KEY = "preferences/pageSize"

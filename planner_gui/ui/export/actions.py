@@ -5,7 +5,7 @@ plan with data errors gets a message saying what is wrong, with a button to show
 finding, and no file. The export runs `write_handout` in a worker thread so the window stays
 responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the export
 polls, which stops it before anything is written. Preview and print render the same PDF to a
-temporary file and show it with QtPdf or paint its pages onto a QPrinter (`pdf_preview`).
+temporary file and show it with QtPdf or paint its pages onto a QPrinter (`preview`).
 
 reportlab, QtPdf and QtPrintSupport are imported on the first export, preview or print, not
 when the window starts.
@@ -26,12 +26,12 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.export.brand import Brand
-from planner_gui.ui import preferences
+from planner_gui.ui.dialogs import preferences
 from planner_gui.ui.document import LAST_DIR_KEY
 
 if TYPE_CHECKING:
     from planner_gui.export.handout import PageSize, Progress
-    from planner_gui.ui.pdf_preview import (
+    from planner_gui.ui.export.preview import (
         MAX_PRINT_DPI,
         MAX_ZOOM,
         MIN_ZOOM,
@@ -54,7 +54,7 @@ __all__ = [
 
 PDF_FILTER = "PDF documents (*.pdf)"
 SHOW_FINDINGS_BUTTON = "showFindingsButton"
-#: What this module offers from `pdf_preview`, imported when first asked for.
+#: What this module offers from `preview`, imported when first asked for.
 _FROM_PREVIEW = (
     "MAX_PRINT_DPI",
     "MAX_ZOOM",
@@ -68,9 +68,9 @@ _FROM_PREVIEW = (
 def __getattr__(name: str) -> Any:
     """The preview dialog and its constants, as before the split: defers QtPdf until asked."""
     if name in _FROM_PREVIEW:
-        from planner_gui.ui import pdf_preview  # deferred: QtPdf and QtPrintSupport
+        from planner_gui.ui.export import preview  # deferred: QtPdf and QtPrintSupport
 
-        return getattr(pdf_preview, name)
+        return getattr(preview, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -342,7 +342,7 @@ class ExportActions(QObject):
         return self.start(self._temp_pdf(), on_done=self._show_preview)
 
     def _show_preview(self, path: Path) -> None:
-        from planner_gui.ui.pdf_preview import PdfPreviewDialog  # deferred: QtPdf
+        from planner_gui.ui.export.preview import PdfPreviewDialog  # deferred: QtPdf
 
         if self.preview is not None:
             self.preview.close()
@@ -360,7 +360,7 @@ class ExportActions(QObject):
 
     def print_file(self, path: Path) -> bool:
         """The print dialog for an already-rendered handout PDF."""
-        from planner_gui.ui.pdf_preview import print_with_dialog  # deferred: QtPrintSupport
+        from planner_gui.ui.export.preview import print_with_dialog  # deferred: QtPrintSupport
 
         pages = print_with_dialog(
             path, preferences.page_size(), self._suggested_name(), self._window

@@ -15,7 +15,7 @@ from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.rules.context import CheckContext
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 
 OBJECT_NAME = "planAnalysis"
 

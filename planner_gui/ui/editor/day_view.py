@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, ordered_days
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 
 
 class SessionButton(QPushButton):

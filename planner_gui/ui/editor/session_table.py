@@ -12,8 +12,8 @@ from PySide6.QtGui import QDrag, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner_gui.domain.vocabulary import BLOCK_KINDS
-from planner_gui.ui.item_delegate import ItemDelegate
-from planner_gui.ui.plan_model import (
+from planner_gui.ui.editor.item_delegate import ItemDelegate
+from planner_gui.ui.models.plan_model import (
     COL_DOSE,
     COL_EXERCISE,
     COL_LOAD,

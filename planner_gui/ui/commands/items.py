@@ -2,7 +2,7 @@
 
 The classes only translate what a menu or dialog knows (positions, a chosen day, a progression)
 into an operation from `domain.editing`; applying, undoing and the undo text all come from the
-operation (see undo.py). Session field edits are the one command with behaviour of its own:
+operation (see models/undo.py). Session field edits are the one command with behaviour of its own:
 a spin box stepping merges into one undo step.
 """
 
@@ -36,7 +36,7 @@ from planner_gui.domain.editing.placement import move_item
 from planner_gui.domain.editing.transforms import Progression, convert_units, copy_week_forward
 from planner_gui.domain.models import Item, Session, Week
 from planner_gui.domain.vocabulary import BlockKind, Day, Units
-from planner_gui.ui.undo import EditTarget, OperationCommand
+from planner_gui.ui.models.undo import EditTarget, OperationCommand
 
 _MERGE_SESSION_EDIT = 4101
 

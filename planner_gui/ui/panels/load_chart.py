@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from planner_gui.domain.metrics import ProgramMetrics
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.rules.codes import ACUTE_CHRONIC_RATIO, WEEK_LOAD_RISE
-from planner_gui.ui.analysis import analysis_for
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.analysis import analysis_for
+from planner_gui.ui.models.plan_model import PlanModel
 
 BAND_HALF_WIDTH = 0.4
 TRAINING_COLOUR = QColor("#3f7cac")

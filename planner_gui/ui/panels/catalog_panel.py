@@ -29,13 +29,13 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise
 from planner_gui.domain.vocabulary import CATEGORIES, MUSCLES, PATTERNS
 from planner_gui.figures.lookup import pose_for
-from planner_gui.ui.catalog_model import (
+from planner_gui.ui.models.catalog_model import (
     EXERCISE_ID_ROLE,
     CatalogFilterProxy,
     CatalogModel,
     pretty,
 )
-from planner_gui.ui.pose_painter import PoseView
+from planner_gui.ui.panels.pose_painter import PoseView
 
 #: URL scheme of the regression/progression links in the detail pane.
 LINK_SCHEME = "exercise"

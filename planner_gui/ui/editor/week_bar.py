@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 
 
 class WeekLabelProxy(QIdentityProxyModel):

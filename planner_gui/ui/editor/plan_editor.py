@@ -33,7 +33,7 @@ from planner_gui.domain.editing.placement import Selection, add_exercise, free_d
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
-from planner_gui.ui.commands import (
+from planner_gui.ui.commands.items import (
     AddSessionCommand,
     AddWeekCommand,
     CopyWeekForwardCommand,
@@ -48,13 +48,13 @@ from planner_gui.ui.commands import (
     SetProgramMetadataCommand,
     ToggleDeloadCommand,
 )
-from planner_gui.ui.copy_week_dialog import CopyWeekForwardDialog
-from planner_gui.ui.day_view import DayView
-from planner_gui.ui.plan_details_dialog import PlanDetailsDialog
-from planner_gui.ui.plan_model import PlanModel
-from planner_gui.ui.session_table import SessionTable
-from planner_gui.ui.undo import OperationCommand
-from planner_gui.ui.week_bar import WeekList
+from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
+from planner_gui.ui.dialogs.plan_details import PlanDetailsDialog
+from planner_gui.ui.editor.day_view import DayView
+from planner_gui.ui.editor.session_table import SessionTable
+from planner_gui.ui.editor.week_bar import WeekList
+from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.models.undo import OperationCommand
 
 
 class PlanEditor(QWidget):

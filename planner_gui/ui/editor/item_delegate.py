@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.ui.plan_model import COL_EXERCISE, COL_SETS, PlanModel
+from planner_gui.ui.models.plan_model import COL_EXERCISE, COL_SETS, PlanModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

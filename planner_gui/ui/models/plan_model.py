@@ -57,8 +57,8 @@ from planner_gui.domain.editing.placement import default_item, move_item
 from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.domain.notation import dose_text, format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind
-from planner_gui.ui.catalog_model import EXERCISE_MIME
-from planner_gui.ui.undo import OperationCommand
+from planner_gui.ui.models.catalog_model import EXERCISE_MIME
+from planner_gui.ui.models.undo import OperationCommand
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack

@@ -25,7 +25,7 @@ from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.models import Week
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.units import PROGRESSION_STEP
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import PlanModel
 
 
 def week_exercises(week: Week) -> list[str]:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.vocabulary import SEVERITIES, Severity
-from planner_gui.ui.analysis import analysis_for
-from planner_gui.ui.plan_model import PlanModel
+from planner_gui.ui.models.analysis import analysis_for
+from planner_gui.ui.models.plan_model import PlanModel
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2

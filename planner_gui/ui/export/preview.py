@@ -1,7 +1,7 @@
 """The handout PDF on screen and on paper: the print preview dialog and printing its pages.
 
 QPdfView itself has no zoom controls, so the dialog adds them. Kept apart from
-`export_actions` so QtPdf and QtPrintSupport load on the first preview or print, not at start.
+`actions` so QtPdf and QtPrintSupport load on the first preview or print, not at start.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The window's named edits: each a QUndoCommand wrapping one domain operation."""
