@@ -17,7 +17,7 @@ from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import template_paths
-from planner_gui.ui.dialogs import preferences
+from planner_gui.ui import settings
 from planner_gui.ui.dialogs.help import ABOUT_TEXT, RulesReferenceDialog
 from planner_gui.ui.dialogs.preferences import PreferencesDialog
 from planner_gui.ui.document import (
@@ -85,10 +85,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        self.editor.set_first_day(preferences.first_day())
+        self.editor.set_first_day(settings.first_day())
         self._update_title()
         self._update_summary()
-        if not preferences.restore_window_state(self):
+        if not settings.restore_window_state(self):
             self.resize(*DEFAULT_SIZE)
         # Show an exercise's details from the start rather than an empty pane.
         self.catalog_panel.view.selectRow(0)
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _preferences_applied(self) -> None:
-        self.editor.set_first_day(preferences.first_day())
+        self.editor.set_first_day(settings.first_day())
         self._update_summary()
 
     def show_rules_reference(self) -> None:
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if not self.document.maybe_save("closing"):
             event.ignore()
             return
-        preferences.save_window_state(self)
+        settings.save_window_state(self)
         self.document.shutdown()
         self.exports.cleanup()
         event.accept()

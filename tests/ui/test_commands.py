@@ -18,23 +18,29 @@ from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.models import Item, Session
 from planner_gui.ui.commands.items import (
     AddItemCommand,
-    AddSessionCommand,
-    AddWeekCommand,
-    CopyWeekForwardCommand,
     DuplicateItemCommand,
-    DuplicateSessionCommand,
-    DuplicateWeekCommand,
     EditItemCommand,
-    EditSessionCommand,
     MoveItemCommand,
     RemoveItemCommand,
-    RemoveSessionCommand,
-    RemoveWeekCommand,
+    move_item_command,
+)
+from planner_gui.ui.commands.program import (
     SetProgramMetadataCommand,
     SetRuleSettingsCommand,
     SetUnitsCommand,
+)
+from planner_gui.ui.commands.sessions import (
+    AddSessionCommand,
+    DuplicateSessionCommand,
+    EditSessionCommand,
+    RemoveSessionCommand,
+)
+from planner_gui.ui.commands.weeks import (
+    AddWeekCommand,
+    CopyWeekForwardCommand,
+    DuplicateWeekCommand,
+    RemoveWeekCommand,
     ToggleDeloadCommand,
-    move_item_command,
 )
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.editor_fixtures import small_catalog, small_program

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui.commands.items import EditSessionCommand
+from planner_gui.ui.commands.sessions import EditSessionCommand
 from planner_gui.ui.editor.day_view import SessionButton
 from planner_gui.ui.models.plan_model import COL_LOAD, ItemPath, PlanModel
 from tests.ui.editor_fixtures import make_editor as make_plain_editor

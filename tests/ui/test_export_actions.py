@@ -26,14 +26,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.export.handout import write_handout
-from planner_gui.ui.export import actions as export_actions
-from planner_gui.ui.export.actions import (
-    MAX_ZOOM,
-    ZOOM_STEP,
-    ExportActions,
-    PdfPreviewDialog,
-    print_pdf,
-)
+from planner_gui.ui.export import worker
+from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.export.preview import MAX_ZOOM, ZOOM_STEP, PdfPreviewDialog
+from planner_gui.ui.export.printing import print_pdf
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
 
@@ -56,13 +52,13 @@ def test_export_writes_the_pdf_off_the_gui_thread(
     actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     threads: list[threading.Thread] = []
-    real = export_actions.write_handout
+    real = worker.write_handout
 
     def spy(*args: Any, **kwargs: Any) -> None:
         threads.append(threading.current_thread())
         real(*args, **kwargs)
 
-    monkeypatch.setattr(export_actions, "write_handout", spy)
+    monkeypatch.setattr(worker, "write_handout", spy)
     _save_to(monkeypatch, tmp_path / "handout")  # ".pdf" is added
     with qtbot.waitSignal(actions.exported, timeout=20_000) as blocker:
         job = actions.export_pdf()
@@ -82,7 +78,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(
 ) -> None:
     gate = threading.Event()
     reached = threading.Event()
-    real = export_actions.write_handout
+    real = worker.write_handout
 
     def gated(*args: Any, **kwargs: Any) -> None:
         report = kwargs["progress"]
@@ -97,7 +93,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(
 
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
-    monkeypatch.setattr(export_actions, "write_handout", gated)
+    monkeypatch.setattr(worker, "write_handout", gated)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     _save_to(monkeypatch, out_dir / "handout.pdf")

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.models import Program
-from planner_gui.ui.export.actions import SHOW_FINDINGS_BUTTON, ExportActions, ExportJob
+from planner_gui.ui.export.actions import SHOW_FINDINGS_BUTTON, ExportActions
+from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_model import ItemPath, PlanModel
 from planner_gui.ui.panels.findings_panel import FINDING_ROLE

@@ -48,7 +48,9 @@ def test_importing_the_window_does_not_import_reportlab_or_qtpdf(tmp_path: Path)
         import planner_gui.ui.app
         import planner_gui.ui.main_window
         import planner_gui.ui.export.actions
+        import planner_gui.ui.export.worker
         import planner_gui.ui.dialogs.preferences
+        import planner_gui.ui.settings
         import planner_gui.export
         import planner_gui.export.brand
         """,

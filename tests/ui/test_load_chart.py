@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Week
-from planner_gui.ui.commands.items import AddWeekCommand, EditSessionCommand, ToggleDeloadCommand
+from planner_gui.ui.commands.sessions import EditSessionCommand
+from planner_gui.ui.commands.weeks import AddWeekCommand, ToggleDeloadCommand
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.analysis import analysis_for
 from planner_gui.ui.models.plan_model import COL_LOAD, ItemPath, PlanModel

@@ -29,7 +29,7 @@ from planner_gui.domain.editing.transforms import Progression
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import SAMPLE_PLAN
-from planner_gui.ui.commands.items import CopyWeekForwardCommand
+from planner_gui.ui.commands.weeks import CopyWeekForwardCommand
 from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.editor.plan_editor import PlanEditor
 from planner_gui.ui.models.plan_model import (

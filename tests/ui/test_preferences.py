@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui.dialogs import preferences
+from planner_gui.ui import settings
 from planner_gui.ui.dialogs.preferences import PreferencesDialog, rules_section_from
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.ui.shell_fixtures import small_catalog, small_program
@@ -27,9 +27,9 @@ def test_user_preferences_persist_in_qsettings(
     parts: tuple[PlanModel, QUndoStack, PreferencesDialog], qtbot: QtBot
 ) -> None:
     model, stack, dialog = parts
-    assert preferences.first_day() == "mon"
-    assert preferences.page_size() == "a4"
-    assert preferences.brand().is_empty
+    assert settings.first_day() == "mon"
+    assert settings.page_size() == "a4"
+    assert settings.brand().is_empty
     dialog.first_day.setCurrentIndex(dialog.first_day.findData("sun"))
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))
     dialog.brand_name.setText("Northside Physio")
@@ -37,15 +37,15 @@ def test_user_preferences_persist_in_qsettings(
     dialog.brand_logo.setText("/tmp/logo.png")
     dialog.accept()
     assert stack.count() == 0  # nothing about the plan changed
-    assert preferences.first_day() == "sun"
-    assert preferences.page_size() == "letter"
-    brand = preferences.brand()
+    assert settings.first_day() == "sun"
+    assert settings.page_size() == "letter"
+    brand = settings.brand()
     assert (brand.name, brand.contact, str(brand.logo_path)) == (
         "Northside Physio",
         "01234 567890",
         "/tmp/logo.png",
     )
-    assert QSettings().value(preferences.FIRST_DAY_KEY) == "sun"
+    assert QSettings().value(settings.FIRST_DAY_KEY) == "sun"
     reopened = PreferencesDialog(model, stack)
     qtbot.addWidget(reopened)
     assert reopened.first_day.currentData() == "sun"
@@ -94,7 +94,7 @@ def test_cancel_changes_nothing(parts: tuple[PlanModel, QUndoStack, PreferencesD
     dialog.reject()
     assert model.program().units == "kg"
     assert stack.count() == 0
-    assert preferences.first_day() == "mon"
+    assert settings.first_day() == "mon"
 
 
 def test_rules_section_keeps_only_differences_from_defaults() -> None:
@@ -117,15 +117,15 @@ def test_window_geometry_and_splitters_persist(qtbot: QtBot) -> None:
         return window, splitter
 
     window, splitter = build()
-    assert not preferences.restore_window_state(window)
+    assert not settings.restore_window_state(window)
     window.resize(700, 500)
     window.show()
     splitter.setSizes([150, 500])
     sizes = splitter.sizes()
-    preferences.save_window_state(window)
+    settings.save_window_state(window)
     window.close()
     second, second_splitter = build()
-    assert preferences.restore_window_state(second)
+    assert settings.restore_window_state(second)
     second.show()
     assert second.size().width() == 700
     assert second_splitter.sizes() == sizes

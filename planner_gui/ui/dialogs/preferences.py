@@ -2,16 +2,15 @@
 
 Units and rule settings change the plan, so the dialog applies them as undo commands
 (SetUnitsCommand, SetRuleSettingsCommand); the first day of the week, the page size and the
-coach's brand are the user's and go to QSettings, as do window geometry and splitter positions.
+coach's brand are the user's and go to QSettings (see ui/settings.py).
 """
 
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,73 +33,21 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.rules import all_rules
 from planner_gui.domain.rules.settings import ENABLED, resolve_settings
-from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, Units
-from planner_gui.export.brand import Brand
-from planner_gui.ui.commands.items import SetRuleSettingsCommand, SetUnitsCommand
+from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Units
+from planner_gui.ui.commands.program import SetRuleSettingsCommand, SetUnitsCommand
 from planner_gui.ui.models.plan_model import PlanModel
-
-FIRST_DAY_KEY = "preferences/firstDayOfWeek"
-PAGE_SIZE_KEY = "preferences/pageSize"
-BRAND_NAME_KEY = "brand/name"
-BRAND_CONTACT_KEY = "brand/contact"
-BRAND_LOGO_KEY = "brand/logoPath"
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-SPLITTER_KEY = "window/splitters/"
-PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
+from planner_gui.ui.settings import (
+    BRAND_CONTACT_KEY,
+    BRAND_LOGO_KEY,
+    BRAND_NAME_KEY,
+    FIRST_DAY_KEY,
+    PAGE_SIZE_KEY,
+    PAGE_SIZES,
+    first_day,
+    page_size,
+)
 
 RulesSection = dict[str, dict[str, bool | float]]
-
-
-# Stored preferences ---------------------------------------------------------------------
-
-
-def first_day() -> Day:
-    value = str(QSettings().value(FIRST_DAY_KEY, "mon"))
-    return value if value in DAYS else "mon"
-
-
-def page_size() -> str:
-    value = str(QSettings().value(PAGE_SIZE_KEY, "a4"))
-    return value if value in PAGE_SIZES else "a4"
-
-
-def brand() -> Brand:
-    """The coach's or clinic's name, contact line and logo for the handout."""
-    settings = QSettings()
-    logo = str(settings.value(BRAND_LOGO_KEY, "") or "")
-    return Brand(
-        name=str(settings.value(BRAND_NAME_KEY, "") or ""),
-        contact=str(settings.value(BRAND_CONTACT_KEY, "") or ""),
-        logo_path=Path(logo) if logo else None,
-    )
-
-
-def save_window_state(window: QMainWindow) -> None:
-    """Geometry, dock/toolbar state and every named splitter's sizes, for the next run."""
-    settings = QSettings()
-    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
-    settings.setValue(STATE_KEY, window.saveState())
-    for splitter in window.findChildren(QSplitter):
-        if splitter.objectName():
-            settings.setValue(SPLITTER_KEY + splitter.objectName(), splitter.saveState())
-
-
-def restore_window_state(window: QMainWindow) -> bool:
-    """Put the window back as it was; False when there is nothing stored yet."""
-    settings = QSettings()
-    geometry = settings.value(GEOMETRY_KEY)
-    if not isinstance(geometry, QByteArray) or geometry.isEmpty():
-        return False
-    window.restoreGeometry(geometry)
-    state = settings.value(STATE_KEY)
-    if isinstance(state, QByteArray):
-        window.restoreState(state)
-    for splitter in window.findChildren(QSplitter):
-        stored = settings.value(SPLITTER_KEY + splitter.objectName())
-        if splitter.objectName() and isinstance(stored, QByteArray):
-            splitter.restoreState(stored)
-    return True
 
 
 def rules_section_from(

@@ -33,19 +33,19 @@ from planner_gui.domain.editing.placement import Selection, add_exercise, free_d
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
-from planner_gui.ui.commands.items import (
+from planner_gui.ui.commands.items import DuplicateItemCommand, MoveItemCommand, RemoveItemCommand
+from planner_gui.ui.commands.program import SetProgramMetadataCommand
+from planner_gui.ui.commands.sessions import (
     AddSessionCommand,
+    DuplicateSessionCommand,
+    EditSessionCommand,
+    RemoveSessionCommand,
+)
+from planner_gui.ui.commands.weeks import (
     AddWeekCommand,
     CopyWeekForwardCommand,
-    DuplicateItemCommand,
-    DuplicateSessionCommand,
     DuplicateWeekCommand,
-    EditSessionCommand,
-    MoveItemCommand,
-    RemoveItemCommand,
-    RemoveSessionCommand,
     RemoveWeekCommand,
-    SetProgramMetadataCommand,
     ToggleDeloadCommand,
 )
 from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog

@@ -2,10 +2,11 @@
 
 Each first asks the export gate (`domain.export_gate`, shared with `planner-gui export`): a
 plan with data errors gets a message saying what is wrong, with a button to show the first
-finding, and no file. The export runs `write_handout` in a worker thread so the window stays
-responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the export
-polls, which stops it before anything is written. Preview and print render the same PDF to a
-temporary file and show it with QtPdf or paint its pages onto a QPrinter (`preview`).
+finding, and no file. The export runs in a worker thread (`worker.ExportJob`) so the window
+stays responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the
+export polls, which stops it before anything is written. Preview and print render the same PDF
+to a temporary file and show it with QtPdf (`preview`) or paint its pages onto a QPrinter
+(`printing`).
 
 reportlab, QtPdf and QtPrintSupport are imported on the first export, preview or print, not
 when the window starts.
@@ -14,10 +15,9 @@ when the window starts.
 from __future__ import annotations
 
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -25,77 +25,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
-from planner_gui.export.brand import Brand
-from planner_gui.ui.dialogs import preferences
-from planner_gui.ui.document import LAST_DIR_KEY
+from planner_gui.ui import settings
+from planner_gui.ui.export.worker import ExportJob
+from planner_gui.ui.settings import LAST_DIR_KEY
 
 if TYPE_CHECKING:
-    from planner_gui.export.handout import PageSize, Progress
-    from planner_gui.ui.export.preview import (
-        MAX_PRINT_DPI,
-        MAX_ZOOM,
-        MIN_ZOOM,
-        ZOOM_STEP,
-        PdfPreviewDialog,
-        print_pdf,
-    )
-
-__all__ = [
-    "MAX_PRINT_DPI",
-    "MAX_ZOOM",
-    "MIN_ZOOM",
-    "ZOOM_STEP",
-    "ExportActions",
-    "ExportJob",
-    "PdfPreviewDialog",
-    "print_pdf",
-    "write_handout",
-]
+    from planner_gui.export.handout import PageSize
+    from planner_gui.ui.export.preview import PdfPreviewDialog
 
 PDF_FILTER = "PDF documents (*.pdf)"
 SHOW_FINDINGS_BUTTON = "showFindingsButton"
-#: What this module offers from `preview`, imported when first asked for.
-_FROM_PREVIEW = (
-    "MAX_PRINT_DPI",
-    "MAX_ZOOM",
-    "MIN_ZOOM",
-    "ZOOM_STEP",
-    "PdfPreviewDialog",
-    "print_pdf",
-)
-
-
-def __getattr__(name: str) -> Any:
-    """The preview dialog and its constants, as before the split: defers QtPdf until asked."""
-    if name in _FROM_PREVIEW:
-        from planner_gui.ui.export import preview  # deferred: QtPdf and QtPrintSupport
-
-        return getattr(preview, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def write_handout(
-    program: Program,
-    catalog: Catalog,
-    out_path: Path,
-    *,
-    page_size: PageSize = "a4",
-    brand: Brand | None = None,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> None:
-    """`export.handout.write_handout`, which the worker calls through this name."""
-    from planner_gui.export.handout import write_handout as write  # deferred: reportlab
-
-    write(
-        program,
-        catalog,
-        out_path,
-        page_size=page_size,
-        brand=brand,
-        progress=progress,
-        cancelled=cancelled,
-    )
 
 
 class ProgramSource(Protocol):
@@ -104,64 +43,6 @@ class ProgramSource(Protocol):
     def program(self) -> Program: ...
 
     def catalog(self) -> Catalog: ...
-
-
-class ExportJob(QObject):
-    """One handout export; signals arrive on the GUI thread, `run` works on a pool thread."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(
-        self,
-        program: Program,
-        catalog: Catalog,
-        out_path: Path,
-        *,
-        page_size: PageSize = "a4",
-        brand: Brand | None = None,
-    ) -> None:
-        super().__init__()
-        # A deep copy: the user may keep editing while the worker reads the plan.
-        self._program = program.model_copy(deep=True)
-        self._catalog = catalog
-        self.out_path = out_path
-        self._page_size: PageSize = page_size
-        self._brand = brand
-        self._cancel = threading.Event()
-        self.done = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        from planner_gui.export.handout import ExportCancelled  # deferred: reportlab
-
-        try:
-            write_handout(
-                self._program,
-                self._catalog,
-                self.out_path,
-                page_size=self._page_size,
-                brand=self._brand,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except OSError as error:
-            self.failed.emit(f"{self.out_path}: could not write: {error.strerror or error}")
-        except Exception as error:  # any failure reaches the user as one line
-            self.failed.emit(f"{self.out_path}: could not export: {error}")
-        else:
-            self.finished.emit(self.out_path)
-        finally:
-            self.done.set()
 
 
 def blocked_message(gate: ExportGate, title: str, parent: QWidget) -> QMessageBox:
@@ -265,8 +146,8 @@ class ExportActions(QObject):
             self._model.program(),
             self._model.catalog(),
             out_path,
-            page_size=cast("PageSize", preferences.page_size()),
-            brand=preferences.brand(),
+            page_size=cast("PageSize", settings.page_size()),
+            brand=settings.brand(),
         )
         dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
@@ -360,11 +241,9 @@ class ExportActions(QObject):
 
     def print_file(self, path: Path) -> bool:
         """The print dialog for an already-rendered handout PDF."""
-        from planner_gui.ui.export.preview import print_with_dialog  # deferred: QtPrintSupport
+        from planner_gui.ui.export.printing import print_with_dialog  # deferred: QtPrintSupport
 
-        pages = print_with_dialog(
-            path, preferences.page_size(), self._suggested_name(), self._window
-        )
+        pages = print_with_dialog(path, settings.page_size(), self._suggested_name(), self._window)
         if pages is None:
             return False
         self.message.emit(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer")

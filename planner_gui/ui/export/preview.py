@@ -1,7 +1,7 @@
-"""The handout PDF on screen and on paper: the print preview dialog and printing its pages.
+"""The handout PDF on screen: the print preview dialog.
 
-QPdfView itself has no zoom controls, so the dialog adds them. Kept apart from
-`actions` so QtPdf and QtPrintSupport load on the first preview or print, not at start.
+QPdfView itself has no zoom controls, so the dialog adds them. Kept apart from `actions` so
+QtPdf loads on the first preview, not at start.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Highest resolution pages are rendered at for printing (dots per inch).
-MAX_PRINT_DPI = 300
 #: Print preview zoom: each step scales by this much, between these bounds (1.0 = 100 %).
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
@@ -174,48 +171,3 @@ class PdfPreviewDialog(QDialog):
                 self.zoom_by(ZOOM_STEP if delta > 0 else 1 / ZOOM_STEP)
             return True
         return super().eventFilter(watched, event)
-
-
-def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
-    """Paint every page of a PDF onto `printer`, scaled to fit; returns the pages printed."""
-    document = QPdfDocument()
-    document.load(str(pdf_path))
-    pages = document.pageCount()
-    if pages == 0:
-        return 0
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            points = document.pagePointSize(page)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            width, height = int(points.width() * scale), int(points.height() * scale)
-            render_scale = dpi / 72.0
-            image = document.render(
-                page, QSize(int(points.width() * render_scale), int(points.height() * render_scale))
-            )
-            painter.drawImage(QRect(target.x(), target.y(), width, height), image)
-    finally:
-        painter.end()
-    return pages
-
-
-def print_with_dialog(pdf_path: Path, page_size: str, doc_name: str, parent: QWidget) -> int | None:
-    """Ask for a printer (A4 or Letter preset) and print the PDF: the pages sent, None if the
-    print dialog was cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    size_id = QPageSize.PageSizeId.Letter if page_size == "letter" else QPageSize.PageSizeId.A4
-    printer.setPageLayout(
-        QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
-    )
-    printer.setDocName(doc_name)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print handout")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return print_pdf(pdf_path, printer)
