@@ -7,9 +7,10 @@ command on the shared QUndoStack; after each change (plan_changed) it re-reads w
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from planner_gui.domain.editing.placement import Selection, add_exercise, free_d
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
+from planner_gui.ui.actions import build_action, menu_entries
 from planner_gui.ui.commands.items import DuplicateItemCommand, MoveItemCommand, RemoveItemCommand
 from planner_gui.ui.commands.program import SetProgramMetadataCommand
 from planner_gui.ui.commands.sessions import (
@@ -236,166 +238,41 @@ class PlanEditor(QWidget):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _action(
-        self,
-        key: str,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        local: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"action_{key}")
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if local:
-            # Row actions act on the table, so they must not steal keys from other panes.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
-        self.addAction(action)
-        self._actions[key] = action
-        return action
-
     def _build_actions(self) -> None:
-        self._action(
-            "plan_details",
-            "Plan deta&ils…",
-            self.edit_plan_details,
-            "Ctrl+Shift+I",
-            "Set the plan's title, the athlete's name and the date week 1 starts",
-        )
-        self._action(
-            "add_week",
-            "Add &week",
-            self.add_week,
-            "Ctrl+Shift+W",
-            "Add an empty week at the end of the plan",
-        )
-        self._action(
-            "duplicate_week",
-            "D&uplicate week",
-            self.duplicate_week,
-            "Ctrl+Shift+D",
-            "Insert a copy of the selected week after it",
-        )
-        # Delete removes a row; Ctrl widens it to the session, Ctrl+Shift to the whole week.
-        # (Ctrl+Alt+Del is left alone: many desktops keep it for themselves.) In a text field
-        # Ctrl+Del still deletes the next word: the field claims the key first.
-        self._action(
-            "remove_week",
-            "Remove wee&k",
-            self.remove_week,
-            "Ctrl+Shift+Del",
-            "Remove the selected week and its sessions (undo brings it back)",
-        )
-        self._action(
-            "toggle_deload",
-            "Toggle &deload week",
-            self.toggle_deload,
-            "Ctrl+Shift+L",
-            "Mark or unmark the selected week as a deload week",
-        )
-        self._action(
-            "copy_forward",
-            "&Copy week forward with progression…",
-            self.copy_week_forward,
-            "Ctrl+Shift+F",
-            "Copy the selected week to the next, raising load or reps",
-        )
-        self._action(
-            "add_session",
-            "Add &session",
-            self.add_session,
-            "Ctrl+Shift+A",
-            "Add a session on the next free day of the selected week",
-        )
-        self._action(
-            "rename_session",
-            "&Rename session",
-            self.rename_session,
-            "F2",
-            "Edit the selected session's name",
-        )
-        self._action(
-            "move_session",
-            "&Move session to day…",
-            self.move_session_to_day,
-            "Ctrl+Shift+M",
-            "Move the selected session to another day",
-        )
-        self._action(
-            "duplicate_session",
-            "Duplicate session to da&y…",
-            self.duplicate_session_to_day,
-            "Ctrl+Shift+Y",
-            "Copy the selected session, with all its exercises, to another day of this week",
-        )
-        self._action(
-            "remove_session",
-            "Remove s&ession",
-            self.remove_session,
-            "Ctrl+Del",
-            "Remove the selected session and its exercises (undo brings it back)",
-        )
-        self._action(
-            "duplicate_row",
-            "Dup&licate row",
-            self.duplicate_row,
-            "Ctrl+D",
-            "Copy the selected exercise row below itself",
-            local=True,
-        )
-        self._action(
-            "remove_row",
-            "Remove r&ow",
-            self.remove_row,
-            QKeySequence.StandardKey.Delete,
-            "Remove the selected exercise row",
-            local=True,
-        )
-        self._action(
-            "move_up",
-            "Move row u&p",
-            lambda: self.move_row(-1),
-            "Alt+Up",
-            "Move the selected exercise up in its block",
-            local=True,
-        )
-        self._action(
-            "move_down",
-            "Move row dow&n",
-            lambda: self.move_row(1),
-            "Alt+Down",
-            "Move the selected exercise down in its block",
-            local=True,
-        )
+        """The Plan menu's actions, as ui/actions.py declares them; this says what each does."""
+        slots: dict[str, Callable[[], object]] = {
+            "plan_details": self.edit_plan_details,
+            "add_week": self.add_week,
+            "duplicate_week": self.duplicate_week,
+            "remove_week": self.remove_week,
+            "toggle_deload": self.toggle_deload,
+            "copy_forward": self.copy_week_forward,
+            "add_session": self.add_session,
+            "rename_session": self.rename_session,
+            "move_session": self.move_session_to_day,
+            "duplicate_session": self.duplicate_session_to_day,
+            "remove_session": self.remove_session,
+            "duplicate_row": self.duplicate_row,
+            "remove_row": self.remove_row,
+            "move_up": lambda: self.move_row(-1),
+            "move_down": lambda: self.move_row(1),
+        }
+        for key, slot in slots.items():
+            action = build_action(key, self, slot)
+            self.addAction(action)
+            self._actions[key] = action
 
     @property
     def actions_for_menu(self) -> list[QAction]:
         """The Plan menu, in order, with separators between weeks, sessions and rows."""
-        groups = (
-            ("plan_details",),
-            ("add_week", "duplicate_week", "remove_week", "toggle_deload", "copy_forward"),
-            (
-                "add_session",
-                "rename_session",
-                "move_session",
-                "duplicate_session",
-                "remove_session",
-            ),
-            ("duplicate_row", "remove_row", "move_up", "move_down"),
-        )
         entries: list[QAction] = []
-        for number, group in enumerate(groups):
-            if number:
+        for entry in menu_entries("plan"):
+            if entry is None:
                 separator = QAction(self)
                 separator.setSeparator(True)
                 entries.append(separator)
-            entries.extend(self._actions[key] for key in group)
+            else:
+                entries.append(self._actions[entry.key])
         return entries
 
     def action(self, key: str) -> QAction:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.ui.actions import build_action
+
 #: Print preview zoom: each step scales by this much, between these bounds (1.0 = 100 %).
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
@@ -72,24 +74,13 @@ class PdfPreviewDialog(QDialog):
         self.resize(820, 900)
 
     def _build_zoom_bar(self) -> QHBoxLayout:
-        keys = QKeySequence.StandardKey
-        self.zoom_out_action = self._zoom_action(
-            "Zoom &out", [QKeySequence(keys.ZoomOut)], lambda: self.zoom_by(1 / ZOOM_STEP)
-        )
-        self.zoom_in_action = self._zoom_action(
-            "Zoom &in",
-            [QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")],
-            lambda: self.zoom_by(ZOOM_STEP),
-        )
+        self.zoom_out_action = self._zoom_action("zoom_out", lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.zoom_in_action = self._zoom_action("zoom_in", lambda: self.zoom_by(ZOOM_STEP))
         self.fit_width_action = self._zoom_action(
-            "Fit &width",
-            [QKeySequence("Ctrl+0")],
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+            "fit_width", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         )
         self.fit_page_action = self._zoom_action(
-            "W&hole page",
-            [QKeySequence("Ctrl+9")],
-            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView),
+            "fit_page", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         )
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLabel")
@@ -109,15 +100,13 @@ class PdfPreviewDialog(QDialog):
         bar.addStretch(1)
         return bar
 
-    def _zoom_action(
-        self, text: str, shortcuts: list[QKeySequence], slot: Callable[[], object]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
-        action.setToolTip(f"{text.replace('&', '')} ({keys})")
-        action.triggered.connect(lambda _=False: slot())
+    def _zoom_action(self, key: str, slot: Callable[[], object]) -> QAction:
+        """The table's zoom entry `key` (ui/actions.py), its keys named in its tool tip."""
+        action = build_action(key, self, slot)
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
         self.addAction(action)
         return action
 
