@@ -72,7 +72,7 @@ CATALOG = Catalog(
 @pytest.fixture(autouse=True)
 def _only_check_and_test_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run through the real dispatcher with this module's catalog and only `check` wired."""
-    monkeypatch.setattr(cli, "SUBCOMMANDS", ("planner_gui.cli.check",))
+    monkeypatch.setattr(cli, "SUBCOMMANDS", (check_cli,))
     monkeypatch.setattr("planner_gui.cli.common.bundled_catalog", lambda: CATALOG)
 
 

@@ -76,7 +76,12 @@ def test_export_imports_without_qt() -> None:
 
 def test_headless_cli_imports_without_qt() -> None:
     result = _import_with_blocked(
-        ["planner_gui.cli", "planner_gui.cli.check", "planner_gui.cli.export"],
+        [
+            "planner_gui.launcher",
+            "planner_gui.cli",
+            "planner_gui.cli.check",
+            "planner_gui.cli.export",
+        ],
         ("PySide6", "shiboken6"),
     )
     assert result.returncode == 0, result.stderr
