@@ -25,9 +25,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check planner_gui tests benchmarks
 	$(BIN)/ruff format --check planner_gui tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

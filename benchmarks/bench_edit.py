@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.bench_check import _catalog, build_program
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
-from planner_gui.ui.analysis import analysis_for
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import COL_LOAD, ItemPath
+from planner_gui.ui.models.analysis import analysis_for
+from planner_gui.ui.models.plan_model import COL_LOAD, ItemPath
 
 GOAL_MS = 50.0
 EDITS = 30

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise
 from planner_gui.domain.vocabulary import CATEGORIES, MUSCLES, PATTERNS
-from planner_gui.ui.catalog_panel import CatalogPanel
+from planner_gui.ui.panels.catalog_panel import CatalogPanel
 
 COUNT = 5_000
 WORDS = [

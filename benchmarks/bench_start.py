@@ -1,7 +1,7 @@
 """Start-up time: opening the window on the 8-week sample, against a floor in the same run.
 
 Both are whole processes, run interleaved on the same machine and timed from spawn to exit.
-The app is the real start, `planner_gui.cli.main([PLAN])` exactly as the `planner-gui`
+The app is the real start, `planner_gui.launcher.main([PLAN])` exactly as the `planner-gui`
 script calls it, with BRACE_QUIT_AFTER_FIRST_FRAME=1 so it leaves its event loop once the
 window's first frame is shown (see `planner_gui.ui.app`). The floor (`FLOOR_SCRIPT`) is what
 any Qt window on this plan must cost: it imports PySide6's QtWidgets and QtCharts and pydantic,
@@ -86,7 +86,7 @@ code = app.exec()
 APP_SCRIPT = (
     """
 import sys
-from planner_gui.cli import main
+from planner_gui.launcher import main
 code = main(sys.argv[1:])
 """
     + REPORT

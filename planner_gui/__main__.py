@@ -2,6 +2,6 @@
 
 import sys
 
-from planner_gui.cli import main
+from planner_gui.launcher import main
 
 sys.exit(main())

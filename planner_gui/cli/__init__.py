@@ -1,4 +1,7 @@
-"""`planner-gui`: the window with no subcommand; `check`, `rules` and `export` headless."""
+"""`planner-gui check`, `rules` and `export`: the headless commands, which never load Qt.
+
+With no command `planner-gui` opens the window instead; `planner_gui.launcher` decides which.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from importlib import import_module
-from pathlib import Path
+from types import ModuleType
 
 from planner_gui import __version__
+from planner_gui.cli import check, export
 
-#: Subcommand modules; each offers `add_parser(subparsers)` and sets `func` to its runner.
-SUBCOMMANDS = ("planner_gui.cli.check", "planner_gui.cli.export")
+#: Subcommand modules; each names its `COMMANDS`, offers `add_parser(subparsers)` and sets
+#: `func` to its runner.
+SUBCOMMANDS: tuple[ModuleType, ...] = (check, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,20 +27,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
-        import_module(name).add_parser(subparsers)
+    for module in SUBCOMMANDS:
+        module.add_parser(subparsers)
     return parser
 
 
+def command_names() -> set[str]:
+    """The words that start a headless command (`planner-gui check ...`)."""
+    return {name for module in SUBCOMMANDS for name in module.COMMANDS}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    commands = {name.rsplit(".", 1)[-1] for name in SUBCOMMANDS} | {"rules"}
-    if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
-        # The window needs none of the subcommands: their parser is not even built.
-        return _open_window(args_list)
-    args = build_parser().parse_args(args_list)
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command is None:
-        return _open_window([])
+        parser.error(f"choose a command: {', '.join(sorted(command_names()))}")
     try:
         result: int = args.func(args)
     except BrokenPipeError:
@@ -45,15 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     return result
-
-
-def _open_window(args_list: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
-    parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
-    args = parser.parse_args(args_list)
-    from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs
-
-    return run(args.plan)
 
 
 if __name__ == "__main__":

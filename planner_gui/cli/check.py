@@ -26,6 +26,9 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.rules import Rule, all_rules
 from planner_gui.domain.rules.wording import num
 
+#: The commands this module adds.
+COMMANDS = ("check", "rules")
+
 
 def add_parser(subparsers: Any) -> None:
     """Register `check` and `rules` on the top-level parser's subparsers."""

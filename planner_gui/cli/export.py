@@ -10,6 +10,9 @@ from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli, prep
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.export.brand import Brand
 
+#: The command this module adds.
+COMMANDS = ("export",)
+
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from planner_gui.domain.errors import PlanFileError, from_validation_error
 from planner_gui.domain.jsonfile import read_json_object
 from planner_gui.domain.models import CatalogFile, Exercise, Program
+from planner_gui.resources import CATALOG_PATH
 
 
 class CatalogClashError(ValueError):
@@ -99,6 +100,4 @@ def load_catalog(path: Path) -> Catalog:
 @lru_cache(maxsize=1)
 def bundled_catalog() -> Catalog:
     """The catalog shipped in assets/, read once per process."""
-    from planner_gui.resources import CATALOG_PATH
-
     return load_catalog(CATALOG_PATH)

@@ -25,13 +25,13 @@ from planner_gui.domain.formats import PLAN_SUFFIX, load_plan, plan_to_bytes, sa
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.domain.vocabulary import DAYS, Day
 from planner_gui.resources import TEMPLATES_DIR
-from planner_gui.ui import preferences
+from planner_gui.ui import settings
+from planner_gui.ui.settings import LAST_DIR_KEY
 
 APP_DIR_NAME = "BracePlanner"
 AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 10
 RECENT_KEY = "files/recent"
-LAST_DIR_KEY = "files/lastDirectory"
 FILE_FILTER = "Brace plans (*.brace.json);;JSON files (*.json);;All files (*)"
 UNTITLED = "Untitled"
 
@@ -164,7 +164,7 @@ class Document(QObject):
         week (Preferences), after the unsaved prompt."""
         if not self.maybe_save("starting a new plan"):
             return False
-        self._replace(blank_program(next_weekday(preferences.first_day())), None)
+        self._replace(blank_program(next_weekday(settings.first_day())), None)
         self.discard_autosave()
         self.message.emit("New blank plan")
         return True

@@ -7,18 +7,21 @@ one QUndoStack, files through Document, and the handout through ExportActions.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import template_paths
-from planner_gui.ui import preferences
-from planner_gui.ui.catalog_panel import CatalogPanel
+from planner_gui.ui import settings
+from planner_gui.ui.actions import MENUS, build_action, configure, menu_entries, spec
+from planner_gui.ui.dialogs.help import ABOUT_TEXT, RulesReferenceDialog
+from planner_gui.ui.dialogs.preferences import PreferencesDialog
 from planner_gui.ui.document import (
     AUTOSAVE_INTERVAL_MS,
     Document,
@@ -26,13 +29,12 @@ from planner_gui.ui.document import (
     next_monday,
     recent_files,
 )
-from planner_gui.ui.export_actions import ExportActions
-from planner_gui.ui.findings_panel import FindingsPanel
-from planner_gui.ui.help_dialogs import ABOUT_TEXT, RulesReferenceDialog
-from planner_gui.ui.load_chart import LoadChart
-from planner_gui.ui.plan_editor import PlanEditor
-from planner_gui.ui.plan_model import PlanModel
-from planner_gui.ui.preferences import PreferencesDialog
+from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.panels.catalog_panel import CatalogPanel
+from planner_gui.ui.panels.findings_panel import FindingsPanel
+from planner_gui.ui.panels.load_chart import LoadChart
 
 APP_TITLE = "Brace Planner"
 DEFAULT_SIZE = (1280, 800)
@@ -85,10 +87,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        self.editor.set_first_day(preferences.first_day())
+        self.editor.set_first_day(settings.first_day())
         self._update_title()
         self._update_summary()
-        if not preferences.restore_window_state(self):
+        if not settings.restore_window_state(self):
             self.resize(*DEFAULT_SIZE)
         # Show an exercise's details from the start rather than an empty pane.
         self.catalog_panel.view.selectRow(0)
@@ -135,184 +137,96 @@ class MainWindow(QMainWindow):
         self.summary_label.setAccessibleName("Plan summary")
         self.statusBar().addPermanentWidget(self.summary_label)
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        keys = QKeySequence.StandardKey
-
-        file_menu = bar.addMenu("&File")
-        file_menu.setObjectName("fileMenu")
-        new_menu = file_menu.addMenu("&New")
-        new_menu.setObjectName("newMenu")
-        new_menu.menuAction().setStatusTip("Start a blank plan or one from a bundled template")
-        self.new_blank_action = self._action(
-            "&Blank plan",
-            self.document.new_blank,
-            keys.New,
-            "Start an empty plan",
-            "newBlankAction",
-        )
-        new_menu.addAction(self.new_blank_action)
-        new_menu.addSeparator()
-        self.template_actions: list[QAction] = []
-        for number, path in enumerate(template_paths(), start=1):
-            action = self._action(
-                f"&{number}  From template: {template_title(path)}",
-                lambda _=False, p=path: self.document.new_from_template(p),
-                tip=f"Start from the bundled template {path.name}",
-            )
-            new_menu.addAction(action)
-            self.template_actions.append(action)
-        self.open_action = self._action(
-            "&Open…", self.document.open_dialog, keys.Open, "Open a plan file", "openAction"
-        )
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.menuAction().setStatusTip("Open one of the last plans you worked on")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
-        file_menu.addSeparator()
-        self.save_action = self._action(
-            "&Save", self.document.save, keys.Save, "Save the plan", "saveAction"
-        )
-        self.save_as_action = self._action(
-            "Save &As…",
-            self.document.save_as,
-            keys.SaveAs,
-            "Save the plan under a new name",
-            "saveAsAction",
-        )
-        if self.save_as_action.shortcut().isEmpty():
-            self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            "&Export PDF…",
-            self.exports.export_pdf,
-            "Ctrl+E",
-            "Write the printable handout as a PDF",
-            "exportAction",
-        )
-        self.preview_action = self._action(
-            "Print Pre&view…",
-            self.exports.print_preview,
-            "Ctrl+Shift+P",
-            "Show the handout as it will print",
-            "printPreviewAction",
-        )
-        self.print_action = self._action(
-            "&Print…",
-            self.exports.print_handout,
-            keys.Print,
-            "Print the handout",
-            "printAction",
-        )
-        file_menu.addActions([self.export_action, self.preview_action, self.print_action])
-        file_menu.addSeparator()
-        self.preferences_action = self._action(
-            "Pre&ferences…",
-            self.show_preferences,
-            "Ctrl+,",
-            "Units, first day of the week, page size, brand and rule settings",
-            "preferencesAction",
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        self.quit_action = self._action(
-            "&Quit", self.close, keys.Quit, "Quit Brace Planner", "quitAction"
-        )
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.setObjectName("editMenu")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        self.undo_action.setStatusTip("Undo the last change to the plan")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setStatusTip("Redo the change last undone")
-        self.redo_action.setShortcuts(
-            _unique(
-                [
-                    QKeySequence("Ctrl+Shift+Z"),
-                    QKeySequence("Ctrl+Y"),
-                    *QKeySequence.keyBindings(keys.Redo),
-                ]
-            )
-        )
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        self.find_action = self._action(
-            "&Find exercise…",
-            self._focus_search,
-            keys.Find,
-            "Search the exercise catalog",
-            "findAction",
-        )
-        edit_menu.addAction(self.find_action)
-
-        plan_menu = bar.addMenu("&Plan")
-        plan_menu.setObjectName("planMenu")
-        plan_menu.addActions(self.editor.actions_for_menu)
-
-        view_menu = bar.addMenu("&View")
-        view_menu.setObjectName("viewMenu")
-        self.pane_actions: dict[str, QAction] = {}
-        for key, label, widget, shortcut in (
-            ("catalog", "&Catalog", self.catalog_panel, "Ctrl+1"),
-            ("findings", "&Findings", self.findings_panel, "Ctrl+2"),
-            ("chart", "Load c&hart", self.load_chart, "Ctrl+3"),
+        """The menu bar as ui/actions.py lays it out; this only says what each entry does."""
+        slots: dict[str, Callable[[], object]] = {
+            "new_blank": self.document.new_blank,
+            "open": self.document.open_dialog,
+            "save": self.document.save,
+            "save_as": self.document.save_as,
+            "export_pdf": self.exports.export_pdf,
+            "print_preview": self.exports.print_preview,
+            "print": self.exports.print_handout,
+            "preferences": self.show_preferences,
+            "quit": self.close,
+            "find": self._focus_search,
+            "rules_reference": self.show_rules_reference,
+            "about": self.show_about,
+        }
+        self._actions: dict[str, QAction] = {
+            key: build_action(key, self, slot) for key, slot in slots.items()
+        }
+        for key, create in (
+            ("undo", self.undo_stack.createUndoAction),
+            ("redo", self.undo_stack.createRedoAction),
         ):
-            action = QAction(label, self)
-            action.setCheckable(True)
+            self._actions[key] = configure(create(self, spec(key).text), spec(key))
+        self.pane_actions: dict[str, QAction] = {}
+        for pane, widget in (
+            ("catalog", self.catalog_panel),
+            ("findings", self.findings_panel),
+            ("chart", self.load_chart),
+        ):
+            action = build_action(f"{pane}_pane", self)
             action.setChecked(True)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setStatusTip(f"Show or hide the {label.replace('&', '').lower()} pane")
             action.toggled.connect(widget.setVisible)
-            view_menu.addAction(action)
-            self.pane_actions[key] = action
+            self._actions[f"{pane}_pane"] = action
+            self.pane_actions[pane] = action
+        self.template_actions: list[QAction] = []
+        for key, title, name in MENUS:
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(name)
+            if key == "plan":
+                menu.addActions(self.editor.actions_for_menu)
+            else:
+                self._fill_menu(menu, key)
+        self.new_blank_action = self._actions["new_blank"]
+        self.open_action = self._actions["open"]
+        self.save_action = self._actions["save"]
+        self.save_as_action = self._actions["save_as"]
+        self.export_action = self._actions["export_pdf"]
+        self.preview_action = self._actions["print_preview"]
+        self.print_action = self._actions["print"]
+        self.preferences_action = self._actions["preferences"]
+        self.quit_action = self._actions["quit"]
+        self.undo_action = self._actions["undo"]
+        self.redo_action = self._actions["redo"]
+        self.find_action = self._actions["find"]
+        self.rules_action = self._actions["rules_reference"]
+        self.about_action = self._actions["about"]
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.setObjectName("helpMenu")
-        self.rules_action = self._action(
-            "&Rules reference",
-            self.show_rules_reference,
-            keys.HelpContents,
-            "What every plan check means and why",
-            "rulesReferenceAction",
-        )
-        self.about_action = self._action(
-            "&About Brace Planner",
-            self.show_about,
-            tip="Version and what Brace Planner is for",
-            name="aboutAction",
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addActions([self.rules_action, self.about_action])
+    def _fill_menu(self, menu: QMenu, name: str) -> None:
+        for entry in menu_entries(name):
+            if entry is None:
+                menu.addSeparator()
+            elif not entry.submenu:
+                menu.addAction(self._actions[entry.key])
+            else:
+                submenu = menu.addMenu(entry.text)
+                submenu.setObjectName(entry.name)
+                submenu.menuAction().setStatusTip(entry.tip)
+                self._fill_menu(submenu, f"{name}/{entry.key}")
+                if entry.key == "new":
+                    self.new_menu = submenu
+                    self._add_templates(submenu)
+                elif entry.key == "recent":
+                    self.recent_menu = submenu
+                    submenu.aboutToShow.connect(self._fill_recent_menu)
+                    self._fill_recent_menu()
+
+    def _add_templates(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        for number, path in enumerate(template_paths(), start=1):
+            action = QAction(f"&{number}  From template: {template_title(path)}", self)
+            action.setStatusTip(f"Start from the bundled template {path.name}")
+            action.setToolTip(f"Start from the bundled template {path.name}")
+            menu.addAction(action)
+            action.triggered.connect(lambda _=False, p=path: self.document.new_from_template(p))
+            self.template_actions.append(action)
+
+    def action(self, key: str) -> QAction:
+        """The window's action for a key of ui/actions.py (the Plan menu's are the editor's)."""
+        return self._actions[key]
 
     def _connect(self) -> None:
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -423,7 +337,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _preferences_applied(self) -> None:
-        self.editor.set_first_day(preferences.first_day())
+        self.editor.set_first_day(settings.first_day())
         self._update_summary()
 
     def show_rules_reference(self) -> None:
@@ -440,7 +354,7 @@ class MainWindow(QMainWindow):
         if not self.document.maybe_save("closing"):
             event.ignore()
             return
-        preferences.save_window_state(self)
+        settings.save_window_state(self)
         self.document.shutdown()
         self.exports.cleanup()
         event.accept()
@@ -449,11 +363,3 @@ class MainWindow(QMainWindow):
 def _same_exercises(shown: Catalog, other: Catalog) -> bool:
     """The very same exercise objects in the same order: the panel would show no change."""
     return len(shown) == len(other) and all(a is b for a, b in zip(shown, other, strict=True))
-
-
-def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
-    seen: list[QKeySequence] = []
-    for sequence in sequences:
-        if not sequence.isEmpty() and sequence not in seen:
-            seen.append(sequence)
-    return seen

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from bad_files import BAD_FILES
 
 from planner_gui.cli import main
+from tests.support.bad_files import BAD_FILES
 
 
 @pytest.mark.parametrize(("name", "content", "fragments"), BAD_FILES, ids=[c[0] for c in BAD_FILES])

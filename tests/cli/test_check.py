@@ -18,6 +18,7 @@ import pytest
 import planner_gui.cli as cli
 from planner_gui.cli import check as check_cli
 from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Exercise
 
 CATALOG = Catalog(
@@ -72,7 +73,7 @@ CATALOG = Catalog(
 @pytest.fixture(autouse=True)
 def _only_check_and_test_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run through the real dispatcher with this module's catalog and only `check` wired."""
-    monkeypatch.setattr(cli, "SUBCOMMANDS", ("planner_gui.cli.check",))
+    monkeypatch.setattr(cli, "SUBCOMMANDS", (check_cli,))
     monkeypatch.setattr("planner_gui.cli.common.bundled_catalog", lambda: CATALOG)
 
 
@@ -251,8 +252,6 @@ def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_format_finding_without_a_place() -> None:
-    from planner_gui.domain.findings import Finding
-
     line = check_cli.format_finding(Finding("CK601", "error", "Stop and see a clinician."))
     assert line == "plan: CK601 error: Stop and see a clinician."
 

@@ -9,12 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
-from plan_samples import CUSTOM_EXERCISE, plan
 
 from planner_gui.domain.catalog import load_catalog
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import load_plan, plan_to_bytes
 from planner_gui.domain.models import Exercise
+from tests.support.plan_files import CUSTOM_EXERCISE, plan
 
 
 def _write(tmp_path: Path, data: object, name: str) -> Path:

@@ -8,16 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from bad_files import BAD_FILES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from plan_samples import CUSTOM_EXERCISE, VALID_PLAN, plan, with_item
 
 from planner_gui.domain import formats
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import load_plan, plan_to_bytes, save_plan
 from planner_gui.domain.models import Exercise, Program, blank_program
+from tests.support.bad_files import BAD_FILES
+from tests.support.plan_files import CUSTOM_EXERCISE, VALID_PLAN, plan, with_item
 
 
 def write(tmp_path: Path, data: object, name: str = "plan.brace.json") -> Path:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from planner_gui.figures.kinematics import arm_to, body, leg_to, reach, step
 from planner_gui.figures.skeleton import NECK_TO_HEAD, SHIN, THIGH, TORSO
-from tests.figures.drawing_helpers import LENGTHS, distance
+from tests.support.drawing import LENGTHS, distance
 
 angles = st.floats(min_value=-360, max_value=360, allow_nan=False)
 pairs = st.tuples(angles, angles)

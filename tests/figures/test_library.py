@@ -11,7 +11,7 @@ from planner_gui.figures import library
 from planner_gui.figures.library import NO_FIGURE, all_poses
 from planner_gui.figures.pose import Pose
 from planner_gui.figures.skeleton import JOINTS
-from tests.figures.drawing_helpers import LENGTHS, distance
+from tests.support.drawing import LENGTHS, distance
 
 
 @pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)

@@ -14,7 +14,7 @@ from planner_gui.figures import library
 from planner_gui.figures.library import NO_FIGURE
 from planner_gui.figures.lookup import PATTERN_POSES, pose_for, pose_id_for
 from planner_gui.resources import CATALOG_PATH
-from tests.figures.drawing_helpers import LENGTHS, catalog_pose, distance
+from tests.support.drawing import LENGTHS, catalog_pose, distance
 
 #: Movements with no faithful side view (a twist seen from the side is a figure standing or
 #: lying still): the catalog gives them no figure.

@@ -1,7 +1,7 @@
 """Generic fixtures for every window test: settings and data folders sandboxed per test.
 
-Only generic fixtures live here (both UI test groups share this file); widget fixtures live
-in shell_fixtures.py and editor_fixtures.py, imported explicitly by the tests that use them.
+Only generic fixtures live here; the widgets a test builds come from tests/support/widgets.py,
+imported explicitly by the tests that use them.
 """
 
 from __future__ import annotations

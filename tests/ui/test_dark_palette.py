@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.ui import app as app_module
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import COL_PER_SIDE, ItemPath
+from planner_gui.ui.models.plan_model import COL_PER_SIDE, ItemPath
 from planner_gui.ui.style import BraceStyle
-from tests.ui.editor_fixtures import make_shown_editor as make_editor
-from tests.ui.shell_fixtures import small_catalog, small_program
+from tests.support.catalogs import window_catalog
+from tests.support.plans import window_program
+from tests.support.widgets import make_shown_editor as make_editor
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def test_dark_scheme_gives_a_dark_palette_even_when_the_style_stays_light(
 
 
 def test_key_widgets_paint_with_the_dark_palette(qtbot: QtBot, dark_app: QApplication) -> None:
-    window = MainWindow(program=small_program(), catalog=small_catalog())
+    window = MainWindow(program=window_program(), catalog=window_catalog())
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -22,8 +22,9 @@ from planner_gui.ui.document import (
     next_weekday,
     recent_files,
 )
-from planner_gui.ui.plan_model import PlanModel
-from tests.ui.shell_fixtures import small_catalog, small_program
+from planner_gui.ui.models.plan_model import PlanModel
+from tests.support.catalogs import window_catalog
+from tests.support.plans import window_program
 
 Button = QMessageBox.StandardButton
 
@@ -82,13 +83,13 @@ class Setup:
     def __init__(self, qtbot: QtBot, interval_ms: int = 60_000) -> None:
         self.window = QWidget()
         qtbot.addWidget(self.window)
-        self.model = PlanModel(small_program(), small_catalog(), self.window)
+        self.model = PlanModel(window_program(), window_catalog(), self.window)
         self.stack = QUndoStack(self.window)
         self.document = Document(
             self.model,
             self.stack,
             self.window,
-            catalog=small_catalog(),
+            catalog=window_catalog(),
             autosave_interval_ms=interval_ms,
         )
 
@@ -113,7 +114,7 @@ def test_save_as_then_reopen_equals_the_original(
     saved = tmp_path / "mine.brace.json"
     assert setup.document.path() == saved.resolve()
     assert not setup.document.is_modified()
-    setup.model.set_program(small_program("Something else"))
+    setup.model.set_program(window_program("Something else"))
     dialogs.open_names.append(str(saved))
     assert setup.document.open_dialog()
     assert setup.model.program().model_dump() == edited.model_dump()
@@ -148,7 +149,7 @@ def test_unsaved_prompt_cancel_keeps_everything(
 ) -> None:
     edited = setup.edit()
     other = tmp_path / "other.brace.json"
-    save_plan(small_program("Other"), other)
+    save_plan(window_program("Other"), other)
     dialogs.answers.append(Button.Cancel)
     dialogs.open_names.append(str(other))
     done = setup.document.new_blank() if action == "new" else setup.document.open_dialog()
@@ -165,7 +166,7 @@ def test_unsaved_prompt_discard_drops_the_changes(
 ) -> None:
     setup.edit()
     other = tmp_path / "other.brace.json"
-    save_plan(small_program("Other"), other)
+    save_plan(window_program("Other"), other)
     dialogs.answers.append(Button.Discard)
     dialogs.open_names.append(str(other))
     done = setup.document.new_blank() if action == "new" else setup.document.open_dialog()
@@ -207,7 +208,7 @@ def test_bad_file_shows_the_one_line_error_and_leaves_the_plan(
     setup: Setup, dialogs: Dialogs, tmp_path: Path
 ) -> None:
     good = tmp_path / "good.brace.json"
-    save_plan(small_program("Good"), good)
+    save_plan(window_program("Good"), good)
     assert setup.document.load(good)
     setup.edit("Changed but unsaved")
     before = setup.model.program()
@@ -226,7 +227,7 @@ def test_bad_file_shows_the_one_line_error_and_leaves_the_plan(
 
 def test_new_from_template_is_untitled(setup: Setup, dialogs: Dialogs, tmp_path: Path) -> None:
     template = tmp_path / "template.brace.json"
-    save_plan(small_program("Template"), template)
+    save_plan(window_program("Template"), template)
     assert setup.document.new_from_template(template)
     assert setup.model.program().title == "Template"
     assert setup.document.path() is None
@@ -240,7 +241,7 @@ def test_opening_a_bundled_sample_edits_a_copy(
     samples = tmp_path / "templates"
     samples.mkdir()
     sample = samples / "sample.brace.json"
-    save_plan(small_program("Sample"), sample)
+    save_plan(window_program("Sample"), sample)
     before = sample.read_bytes()
     monkeypatch.setattr(document_module, "TEMPLATES_DIR", samples)
     assert setup.document.load(sample)
@@ -254,7 +255,7 @@ def test_open_recent_is_newest_first_capped_and_drops_missing_files(tmp_path: Pa
     paths = []
     for number in range(MAX_RECENT + 2):
         path = tmp_path / f"plan{number}.brace.json"
-        save_plan(small_program(f"Plan {number}"), path)
+        save_plan(window_program(f"Plan {number}"), path)
         add_recent_file(path)
         paths.append(path.resolve())
     assert recent_files() == list(reversed(paths))[:MAX_RECENT]
@@ -270,7 +271,7 @@ def test_opening_and_saving_record_recent_files(
     setup: Setup, dialogs: Dialogs, tmp_path: Path
 ) -> None:
     first = tmp_path / "first.brace.json"
-    save_plan(small_program(), first)
+    save_plan(window_program(), first)
     assert setup.document.open_path(first)
     setup.edit()
     dialogs.save_names.append(str(tmp_path / "second.brace.json"))
@@ -283,7 +284,7 @@ def test_autosave_writes_after_the_interval_and_recovery_restores_it(
 ) -> None:
     first = Setup(qtbot, interval_ms=20)
     original = tmp_path / "plan.brace.json"
-    save_plan(small_program(), original)
+    save_plan(window_program(), original)
     first.document.load(original)
     edited = first.edit("Unsaved work")
     autosave = data_dir / "autosave" / "autosave.brace.json"

@@ -44,11 +44,14 @@ def _run(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
 def test_importing_the_window_does_not_import_reportlab_or_qtpdf(tmp_path: Path) -> None:
     result = _run(
         """
+        import planner_gui.launcher
         import planner_gui.cli
         import planner_gui.ui.app
         import planner_gui.ui.main_window
-        import planner_gui.ui.export_actions
-        import planner_gui.ui.preferences
+        import planner_gui.ui.export.actions
+        import planner_gui.ui.export.worker
+        import planner_gui.ui.dialogs.preferences
+        import planner_gui.ui.settings
         import planner_gui.export
         import planner_gui.export.brand
         """,
@@ -64,7 +67,7 @@ def test_the_real_start_to_its_first_frame_imports_none_of_them(tmp_path: Path) 
         f"""
         import os
         os.environ["BRACE_QUIT_AFTER_FIRST_FRAME"] = "1"
-        from planner_gui.cli import main
+        from planner_gui.launcher import main
         from planner_gui.ui import app
 
         opened = []
@@ -89,7 +92,8 @@ def test_the_real_start_to_its_first_frame_imports_none_of_them(tmp_path: Path) 
 def test_the_headless_check_does_not_import_reportlab(tmp_path: Path) -> None:
     result = _run(
         f"""
-        from planner_gui.cli import build_parser, main
+        from planner_gui.cli import build_parser
+        from planner_gui.launcher import main
         build_parser()
         assert main(["check", {str(SAMPLE_PLAN)!r}]) in (0, 1)
         """,

@@ -17,8 +17,9 @@ from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.resources import template_paths
 from planner_gui.ui import app as app_module
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import ItemPath
-from tests.ui.shell_fixtures import small_catalog, small_program
+from planner_gui.ui.models.plan_model import ItemPath
+from tests.support.catalogs import window_catalog
+from tests.support.plans import window_program
 
 Button = QMessageBox.StandardButton
 
@@ -54,8 +55,8 @@ def make_window(qtbot: QtBot, answers: Answers) -> Iterator[Callable[..., MainWi
     windows: list[MainWindow] = []
 
     def make(**kwargs: Any) -> MainWindow:
-        kwargs.setdefault("program", small_program())
-        kwargs.setdefault("catalog", small_catalog())
+        kwargs.setdefault("program", window_program())
+        kwargs.setdefault("catalog", window_catalog())
         window = MainWindow(**kwargs)
         qtbot.addWidget(window)
         window.show()
@@ -123,7 +124,7 @@ def test_menus_use_standard_shortcuts(window: MainWindow) -> None:
 def test_title_shows_file_name_and_modified_mark(window: MainWindow, tmp_path: Path) -> None:
     assert window.windowTitle() == "Untitled[*] — Brace Planner"
     path = tmp_path / "lower-back.brace.json"
-    save_plan(small_program(), path)
+    save_plan(window_program(), path)
     assert window.document.load(path)
     assert window.windowTitle() == "lower-back.brace.json[*] — Brace Planner"
     assert not window.isWindowModified()
@@ -162,7 +163,7 @@ def test_double_click_in_catalog_adds_to_the_selected_block(
 
 
 def test_finding_activation_selects_its_row(make_window: Callable[..., MainWindow]) -> None:
-    program = small_program()
+    program = window_program()
     program.weeks[1].sessions[1].blocks[1].items[0].exercise = "no-such-exercise"
     window = make_window(program=program)
     found = [f for f in window.findings_panel.findings() if f.code == "DA502"]
@@ -219,7 +220,7 @@ def test_new_from_template_menu_opens_an_untitled_copy(window: MainWindow) -> No
 def test_open_recent_lists_files_and_opens_them(window: MainWindow, tmp_path: Path) -> None:
     for name in ("first", "second"):
         path = tmp_path / f"{name}.brace.json"
-        save_plan(small_program(name.title()), path)
+        save_plan(window_program(name.title()), path)
         window.document.load(path)
     entries = window.recent_actions()
     assert [action.text() for action in entries] == [
@@ -268,7 +269,7 @@ def test_window_geometry_and_splitters_are_kept_between_runs(
 def test_open_window_offers_recovery_before_opening_the_argument(
     qtbot: QtBot, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crashed = MainWindow(program=small_program(), catalog=small_catalog())
+    crashed = MainWindow(program=window_program(), catalog=window_catalog())
     qtbot.addWidget(crashed)
     crashed.editor.select_item(ItemPath(0, 0, "main", 0))
     crashed.editor.add_exercise("goblet-squat")
@@ -279,11 +280,11 @@ def test_open_window_offers_recovery_before_opening_the_argument(
     monkeypatch.setattr(
         app_module,
         "MainWindow",
-        lambda: MainWindow(program=small_program(), catalog=small_catalog()),
+        lambda: MainWindow(program=window_program(), catalog=window_catalog()),
     )
     answers.question = Button.Yes
     argument = tmp_path / "argument.brace.json"
-    save_plan(small_program("Argument"), argument)
+    save_plan(window_program("Argument"), argument)
     restored = app_module.open_window(argument)
     qtbot.addWidget(restored)
     assert restored.model.program().model_dump() == unsaved.model_dump()
@@ -301,7 +302,7 @@ def test_open_window_with_a_bad_file_shows_the_reason_and_a_blank_plan(
     monkeypatch.setattr(
         app_module,
         "MainWindow",
-        lambda: MainWindow(program=small_program(), catalog=small_catalog()),
+        lambda: MainWindow(program=window_program(), catalog=window_catalog()),
     )
     bad = tmp_path / "bad.brace.json"
     bad.write_text("{not json", encoding="utf-8")

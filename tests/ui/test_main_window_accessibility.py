@@ -2,7 +2,7 @@
 and a status tip, shortcuts do not clash and work from the item table, every main widget has an
 object and an accessible name, and Tab goes through the panes in layout order.
 
-(Beside test_main_window.py, not in it: these tests use a window on the editor tests' plan,
+(Beside test_main_window.py, not in it: these tests use a window on the editing tests' plan,
 through a `window` fixture of their own.)
 """
 
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.plan_model import ItemPath
-from tests.ui.shell_fixtures import discarding_window
+from planner_gui.ui.models.plan_model import ItemPath
+from tests.support.widgets import discarding_window
 
 
 @pytest.fixture

@@ -8,11 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.models import Program
 from planner_gui.ui.main_window import MainWindow
-from tests.ui.shell_fixtures import exercise, small_catalog, small_program
+from tests.support.catalogs import exercise, window_catalog
+from tests.support.plans import window_program
 
 
 def with_custom(title: str) -> Program:
-    program = small_program(title)
+    program = window_program(title)
     program.exercises = [exercise("sled-push", "Sled push", category="conditioning")]
     return program
 
@@ -25,13 +26,13 @@ def test_the_panel_shows_custom_exercises_and_skips_identical_catalogs(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
-    window = MainWindow(program=small_program(), catalog=small_catalog())
+    window = MainWindow(program=window_program(), catalog=window_catalog())
     qtbot.addWidget(window)
     resets: list[None] = []
     window.catalog_panel.model.modelReset.connect(lambda: resets.append(None))
     before = names(window)
 
-    window.model.set_program(small_program("Another plan without custom exercises"))
+    window.model.set_program(window_program("Another plan without custom exercises"))
     assert names(window) == before
     assert resets == []  # the same exercises: the rows were left as they were
 
@@ -39,6 +40,6 @@ def test_the_panel_shows_custom_exercises_and_skips_identical_catalogs(
     assert "Sled push" in names(window)
     assert len(resets) == 1
 
-    window.model.set_program(small_program("Back to the plain plan"))
+    window.model.set_program(window_program("Back to the plain plan"))
     assert names(window) == before
     assert len(resets) == 2

@@ -31,10 +31,11 @@ from planner_gui.domain.editing.ops import (
 from planner_gui.domain.editing.paths import ItemPath, item_at
 from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAYS
-from tests.domain.editing.sample_plan import small_catalog, small_program
+from tests.support.catalogs import editing_catalog
+from tests.support.plans import editing_program
 
 DEADLIFT = ItemPath(0, 0, "main", 0)
-NAME_OF = small_catalog().name_of
+NAME_OF = editing_catalog().name_of
 
 OperationFactory = Callable[[Program], Operation]
 
@@ -158,7 +159,7 @@ CASES: dict[str, tuple[OperationFactory, str]] = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_inverse_restores_and_applying_again_repeats(case: str) -> None:
     factory, _ = CASES[case]
-    program = small_program()
+    program = editing_program()
     before = program.model_dump()
     operation = factory(program)
     inverse = operation.apply(program)
@@ -176,7 +177,7 @@ def test_inverse_restores_and_applying_again_repeats(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_inverse_of_the_inverse_redoes(case: str) -> None:
     factory, _ = CASES[case]
-    program = small_program()
+    program = editing_program()
     operation = factory(program)
     inverse = operation.apply(program)
     after = program.model_dump()
@@ -188,19 +189,19 @@ def test_inverse_of_the_inverse_redoes(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_description_reads_the_plan_before_the_change(case: str) -> None:
     factory, text = CASES[case]
-    program = small_program()
+    program = editing_program()
     assert factory(program).describe(program, NAME_OF) == text
 
 
 def test_descriptions_fall_back_to_ids_for_unknown_exercises() -> None:
-    program = small_program()
+    program = editing_program()
     assert RemoveItem(DEADLIFT).describe(program, lambda exercise_id: exercise_id) == (
         "Remove deadlift from Lower A"
     )
 
 
 def test_an_applied_operation_shares_no_object_with_the_plan() -> None:
-    program = small_program()
+    program = editing_program()
     item = Item(exercise="glute-bridge", sets=3, reps=12)
     AddItem(ItemPath(0, 1, "glute", 0), item).apply(program)
     item.sets = 9
@@ -219,7 +220,7 @@ def test_an_applied_operation_shares_no_object_with_the_plan() -> None:
 
 
 def test_add_item_creates_the_block_in_session_order_and_undo_drops_it() -> None:
-    program = small_program()
+    program = editing_program()
     session = program.weeks[0].sessions[1]
     kinds = [block.kind for block in session.blocks]
     inverse = AddItem(ItemPath(0, 1, "main", 0), Item(exercise="deadlift", sets=3)).apply(program)
@@ -230,7 +231,7 @@ def test_add_item_creates_the_block_in_session_order_and_undo_drops_it() -> None
 
 
 def test_remove_keeps_an_emptied_block_unless_asked() -> None:
-    program = small_program()
+    program = editing_program()
     mobility = ItemPath(0, 0, "mobility", 0)
     RemoveItem(mobility).apply(program)
     block = program.weeks[0].sessions[0].block("mobility")
@@ -238,7 +239,7 @@ def test_remove_keeps_an_emptied_block_unless_asked() -> None:
 
 
 def test_a_move_to_where_the_item_is_changes_nothing() -> None:
-    program = small_program()
+    program = editing_program()
     before = program.model_dump()
     stay = MoveItem(DEADLIFT, 0)
     assert stay.apply(program) == stay
@@ -247,7 +248,7 @@ def test_a_move_to_where_the_item_is_changes_nothing() -> None:
 
 
 def test_duplicates_go_below_the_row_after_the_last_session_and_after_the_week() -> None:
-    program = small_program()
+    program = editing_program()
     assert DuplicateItem.of(program, DEADLIFT).path == ItemPath(0, 0, "main", 1)
     copy = DuplicateSession.of(program, 0, 0, "wed")
     assert (copy.position, copy.session.day, copy.session.name) == (2, "wed", "Lower A")
@@ -260,14 +261,14 @@ def test_program_metadata_refuses_unknown_fields() -> None:
 
 
 def test_set_units_switches_units_and_sets_each_load() -> None:
-    program = small_program()
+    program = editing_program()
     inverse = SetUnits("lb", {DEADLIFT: 176.5}).apply(program)
     assert program.units == "lb" and item_at(program, DEADLIFT).load == 176.5
     assert inverse == SetUnits("kg", {DEADLIFT: 80.0})
 
 
 def test_a_composite_applies_in_order_and_undoes_in_reverse() -> None:
-    program = small_program()
+    program = editing_program()
     squat = item_at(program, ItemPath(0, 0, "main", 1))
     move = Composite(
         (RemoveItem(ItemPath(0, 0, "main", 1)), AddItem(ItemPath(0, 0, "core", 0), squat))
@@ -346,7 +347,7 @@ def _operation(draw: st.DrawFn, program: Program) -> Operation:
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_any_sequence_of_operations_unwinds_to_the_start(data: st.DataObject) -> None:
-    program = small_program(2)
+    program = editing_program(2)
     before = program.model_dump()
     inverses: list[Operation] = []
     for _ in range(data.draw(st.integers(min_value=1, max_value=12))):

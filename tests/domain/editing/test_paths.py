@@ -12,11 +12,11 @@ from planner_gui.domain.editing.paths import (
     session_label,
 )
 from planner_gui.domain.models import Session
-from tests.domain.editing.sample_plan import small_program
+from tests.support.plans import editing_program
 
 
 def test_paths_read_items_sessions_and_blocks() -> None:
-    program = small_program()
+    program = editing_program()
     assert item_at(program, ItemPath(1, 0, "main", 0)).load == 82.5
     assert session_at(program, 0, 1).name == "Core and glutes"
     assert [i.exercise for i in block_items(program, 0, 0, "main")] == ["deadlift", "goblet-squat"]

@@ -23,9 +23,10 @@ from planner_gui.domain.editing.placement import (
 )
 from planner_gui.domain.models import Exercise, Session, Week, blank_program
 from planner_gui.domain.vocabulary import BLOCK_KINDS, Category, Day
-from tests.domain.editing.sample_plan import small_catalog, small_program
+from tests.support.catalogs import editing_catalog
+from tests.support.plans import editing_program
 
-CATALOG = small_catalog()
+CATALOG = editing_catalog()
 NAME_OF = CATALOG.name_of
 
 
@@ -69,7 +70,7 @@ def test_target_block(
 
 
 def test_add_exercise_to_a_session_goes_to_the_end_of_its_block() -> None:
-    program = small_program()
+    program = editing_program()
     operation, path = add_exercise(program, exercise("side-plank"), 0, 0)
     assert path == ItemPath(0, 0, "core", 1)
     assert operation == AddItem(path, default_item(exercise("side-plank")))
@@ -79,7 +80,7 @@ def test_add_exercise_to_a_session_goes_to_the_end_of_its_block() -> None:
 
 
 def test_add_exercise_below_a_selected_row_of_a_block_that_suits_it() -> None:
-    program = small_program()
+    program = editing_program()
     operation, path = add_exercise(program, exercise("glute-bridge"), 0, 0, Selection("main", 0))
     assert path == ItemPath(0, 0, "main", 1)
     operation.apply(program)
@@ -88,7 +89,7 @@ def test_add_exercise_below_a_selected_row_of_a_block_that_suits_it() -> None:
 
 
 def test_add_exercise_with_no_session_makes_one_on_the_next_free_day() -> None:
-    program = small_program()
+    program = editing_program()
     program.weeks.append(Week())
     operation, path = add_exercise(
         program, exercise("bird-dog"), 3, None, Selection("warmup"), first_day="wed"
@@ -168,7 +169,7 @@ DEADLIFT = ItemPath(0, 0, "main", 0)
 
 
 def test_a_move_inside_a_block_counts_the_row_before_the_move() -> None:
-    program = small_program()
+    program = editing_program()
     assert move_item(program, DEADLIFT, "main", 0, NAME_OF) is None
     assert move_item(program, DEADLIFT, "main", 1, NAME_OF) is None  # just below itself
     assert move_item(program, DEADLIFT, "main", 2, NAME_OF) == MoveItem(DEADLIFT, 1)
@@ -178,7 +179,7 @@ def test_a_move_inside_a_block_counts_the_row_before_the_move() -> None:
 
 
 def test_a_move_to_another_block_is_one_composite_and_undoes_exactly() -> None:
-    program = small_program()
+    program = editing_program()
     before = program.model_dump()
     operation = move_item(program, ItemPath(0, 0, "main", 1), "core", 0, NAME_OF)
     assert isinstance(operation, Composite)

@@ -14,9 +14,10 @@ from planner_gui.domain.editing.transforms import (
     deloaded_week,
 )
 from planner_gui.domain.models import Item, Program, Week
-from tests.domain.editing.sample_plan import small_catalog, small_program
+from tests.support.catalogs import editing_catalog
+from tests.support.plans import editing_program
 
-NAME_OF = small_catalog().name_of
+NAME_OF = editing_catalog().name_of
 DEADLIFT = ItemPath(0, 0, "main", 0)
 WORKING = ("main", "core", "glute")
 
@@ -39,7 +40,7 @@ def items_of(week: Week) -> list[tuple[str, Item]]:
 
 
 def test_copy_forward_raises_only_the_chosen_variable_and_keeps_the_next_weeks_flags() -> None:
-    program = small_program()
+    program = editing_program()
     source = program.weeks[0].model_copy(deep=True)
     program.weeks[1].deload = True
     program.weeks[1].notes = "easy week"
@@ -59,7 +60,7 @@ def test_copy_forward_raises_only_the_chosen_variable_and_keeps_the_next_weeks_f
 
 
 def test_copy_forward_into_an_existing_week_replaces_it_and_undoes_exactly() -> None:
-    program = small_program()
+    program = editing_program()
     before = program.model_dump()
     operation = copy_week_forward(
         program, 0, {"deadlift"}, Progression("load_add", 5), name_of=NAME_OF
@@ -75,7 +76,7 @@ def test_copy_forward_into_an_existing_week_replaces_it_and_undoes_exactly() -> 
 
 
 def test_copy_forward_past_the_end_appends_and_reps_leave_loads_alone() -> None:
-    program = small_program()
+    program = editing_program()
     operation = copy_week_forward(
         program, 2, {"deadlift", "bird-dog"}, Progression("reps"), name_of=NAME_OF
     )
@@ -94,7 +95,7 @@ def test_copy_forward_past_the_end_appends_and_reps_leave_loads_alone() -> None:
 
 
 def test_copy_forward_does_not_carry_the_source_weeks_deload_mark_or_notes() -> None:
-    program = small_program()
+    program = editing_program()
     program.weeks[2].deload = True
     program.weeks[2].notes = "deload, travel"
     copy_week_forward(program, 2, set(), Progression("reps"), name_of=NAME_OF).apply(program)
@@ -102,13 +103,13 @@ def test_copy_forward_does_not_carry_the_source_weeks_deload_mark_or_notes() -> 
 
 
 def test_copy_forward_with_no_exercises_says_so() -> None:
-    program = small_program()
+    program = editing_program()
     operation = copy_week_forward(program, 0, set(), Progression("load_pct", 5), name_of=NAME_OF)
     assert operation.text == "Copy week 1 forward to week 2 (+5 % on no exercises)"
 
 
 def dumbbell_program(units: str = "kg", load: float = 16) -> Program:
-    program = small_program(1)
+    program = editing_program(1)
     program.units = units  # type: ignore[assignment]
     squat = program.weeks[0].sessions[0].blocks[1].items[1]
     assert squat.exercise == "goblet-squat"
@@ -157,7 +158,7 @@ def test_deload_keeps_about_sixty_percent_of_working_sets(sets: int, kept: int) 
 
 
 def test_deload_copy_trims_working_sets_only_and_keeps_loads() -> None:
-    program = small_program(1)
+    program = editing_program(1)
     source = program.weeks[0].model_copy(deep=True)
     operation = copy_week_forward(
         program, 0, {"deadlift"}, Progression("load_pct", 10), deload=True, name_of=NAME_OF
@@ -180,7 +181,7 @@ def test_deload_copy_trims_working_sets_only_and_keeps_loads() -> None:
 
 
 def test_deload_copy_over_an_existing_week_keeps_its_notes() -> None:
-    program = small_program()
+    program = editing_program()
     program.weeks[1].notes = "travel week"
     copy_week_forward(program, 0, set(), Progression("reps"), deload=True, name_of=NAME_OF).apply(
         program
@@ -189,7 +190,7 @@ def test_deload_copy_over_an_existing_week_keeps_its_notes() -> None:
 
 
 def test_deloaded_week_is_a_copy() -> None:
-    source = small_program(1).weeks[0]
+    source = editing_program(1).weeks[0]
     copy = deloaded_week(source)
     copy.sessions[0].blocks[1].items[0].load = 200
     assert source.sessions[0].blocks[1].items[0].load == 80
@@ -200,7 +201,7 @@ def test_deloaded_week_is_a_copy() -> None:
 
 
 def test_convert_units_rounds_to_plates_and_round_trips_the_sample() -> None:
-    program = small_program(1)
+    program = editing_program(1)
     operation = convert_units(program, "lb")
     assert operation.describe(program, NAME_OF) == "Change units to lb"
     operation.apply(program)
@@ -212,7 +213,7 @@ def test_convert_units_rounds_to_plates_and_round_trips_the_sample() -> None:
     back.apply(program)
     assert item_at(program, DEADLIFT).load == 80.0  # 176.5 lb = 80.06 kg -> nearest 0.25
     # The undo of a conversion restores the exact loads, whatever the rounding did.
-    program = small_program(1)
+    program = editing_program(1)
     item_at(program, DEADLIFT).load = 80.1
     before = program.model_dump()
     inverse = convert_units(program, "lb").apply(program)
@@ -221,12 +222,12 @@ def test_convert_units_rounds_to_plates_and_round_trips_the_sample() -> None:
 
 
 def test_converting_to_the_current_units_changes_nothing() -> None:
-    program = small_program(1)
+    program = editing_program(1)
     assert convert_units(program, "kg") == SetUnits("kg", {})
 
 
 def test_copy_forward_is_one_composite_of_plain_operations() -> None:
     operation = copy_week_forward(
-        small_program(), 1, {"deadlift"}, Progression("reps"), name_of=NAME_OF
+        editing_program(), 1, {"deadlift"}, Progression("reps"), name_of=NAME_OF
     )
     assert isinstance(operation, Composite) and operation.text.startswith("Copy week 2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y
-from tests.figures.drawing_helpers import catalog_pose, drawn, frames, on_floor
+from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
 def test_kneeling_plank_is_a_hold_on_the_knees() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.figures.drawing_helpers import drawn, frames, on_floor
+from tests.support.drawing import drawn, frames, on_floor
 
 
 def test_single_leg_hip_thrust_keeps_one_foot_up() -> None:

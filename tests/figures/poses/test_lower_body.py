@@ -8,7 +8,7 @@ import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Circle, Line
 from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, TORSO
-from tests.figures.drawing_helpers import angle, catalog_pose, drawn, frames
+from tests.support.drawing import angle, catalog_pose, drawn, frames
 
 
 def test_back_extension_lies_on_an_inclined_bench_not_a_standing_hinge() -> None:

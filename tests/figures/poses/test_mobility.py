@@ -8,7 +8,7 @@ import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Rect
 from planner_gui.figures.skeleton import SHIN
-from tests.figures.drawing_helpers import catalog_pose, drawn, frames, on_floor
+from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
 def test_standing_hamstring_stretch_stands_on_the_floor() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner_gui.figures.props import Rect
-from tests.figures.drawing_helpers import catalog_pose, drawn, frames, on_floor
+from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
 def test_one_arm_row_rests_knee_and_hand_on_the_bench() -> None:

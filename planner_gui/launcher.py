@@ -1,0 +1,37 @@
+"""`planner-gui` and `python -m planner_gui`: the window, or a headless command.
+
+This module sits above both the window (`planner_gui.ui`) and the command line
+(`planner_gui.cli`), which know nothing of each other: a first argument naming a command
+(`check`, `rules`, `export`) or an option (`--help`, `--version`) goes to the command line,
+which never loads Qt; anything else (nothing, or a PLAN) opens the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner_gui import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in cli.command_names() or args[0].startswith("-")):
+        return cli.main(args)
+    return open_window(args)
+
+
+def open_window(args: Sequence[str]) -> int:
+    """`planner-gui [PLAN]`: the window, on PLAN when given."""
+    parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
+    parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
+    plan: Path | None = parser.parse_args(args).plan
+    from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs
+
+    return run(plan)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The window's dialogs: preferences, copy week forward, plan details, rules reference."""

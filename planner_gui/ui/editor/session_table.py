@@ -1,0 +1,215 @@
+"""The selected session's blocks and items: a tree rooted at the session in PlanModel.
+
+Block kinds are section rows (spanning every column, always expanded) with their items below,
+so a drop on a section adds to that block. Internal drags move rows through the model's
+dropMimeData (an undoable command); the view never removes the source rows itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QDrag, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from planner_gui.domain.vocabulary import BLOCK_KINDS
+from planner_gui.ui.editor.item_delegate import ItemDelegate
+from planner_gui.ui.models.plan_model import (
+    COL_DOSE,
+    COL_EXERCISE,
+    COL_LOAD,
+    COL_NOTE,
+    COL_PER_SIDE,
+    COL_REST,
+    COL_RPE,
+    COL_SETS,
+    PlanModel,
+)
+
+COLUMN_WIDTHS = {
+    COL_SETS: 38,
+    COL_DOSE: 86,
+    COL_LOAD: 66,
+    COL_RPE: 38,
+    COL_REST: 52,
+    COL_PER_SIDE: 58,
+    COL_NOTE: 80,
+}
+#: The exercise name column never gets narrower than this; a scroll bar appears instead.
+MIN_EXERCISE_WIDTH = 170
+#: Past this the names have room enough; wider windows give the space to the note.
+MAX_EXERCISE_WIDTH = 300
+
+
+class SessionTable(QTreeView):
+    """Editable table of one session's items, grouped under block sections."""
+
+    def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemTable")
+        self.setAccessibleName("Exercises of the selected session")
+        self._model = model
+        self.setModel(model)
+        self.setItemDelegate(ItemDelegate(model, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No SelectedClicked: a click on the selected row arms a delayed editor for the
+        # double-click interval, and Qt drops the keys typed meanwhile (or reads them as a
+        # keyboard search), so "click, type 85" lost the 85. Typing, F2 and double-click edit.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setAlternatingRowColors(True)
+        self.setItemsExpandable(False)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        # The exercise name takes spare width up to a cap (see resizeEvent), the note column
+        # the rest; numbers stay compact.
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(34)
+        header.setSectionResizeMode(COL_EXERCISE, QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            self.setColumnWidth(column, width)
+        self.setColumnWidth(COL_EXERCISE, MIN_EXERCISE_WIDTH)
+        #: While a drop is handled: the item row it inserted (see dropEvent).
+        self._dropping = False
+        self._dropped = QPersistentModelIndex()
+        model.rowsInserted.connect(self._after_rows_changed)
+        model.rowsInserted.connect(self._note_dropped_row)
+        model.modelReset.connect(self._after_rows_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        others = sum(COLUMN_WIDTHS.values())
+        spare = self.viewport().width() - others - 6
+        self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare)))
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Tab and Shift+Tab step through a row's cells, then on to the next item row.
+
+        QTreeView treats "next" as "down", so after editing a load, Tab would land on the
+        next row's load instead of the RPE beside it. Block section rows are skipped.
+        """
+        action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveNext, action.MovePrevious):
+            step = 1 if cursorAction == action.MoveNext else -1
+            target = self._next_cell(self.currentIndex(), step)
+            if target.isValid():
+                return target
+            return self.currentIndex()
+        return super().moveCursor(cursorAction, modifiers)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab on an item's cell goes to the next cell even when no editor is open.
+
+        Without this, Tab after ticking Per side (a check box, no editor) or after Enter left
+        the table, so the note beside it could not be reached from the keyboard. From a block
+        heading, with no current cell, or past the session's last cell, Tab leaves as usual
+        (Ctrl+Tab always does).
+        """
+        current = self.currentIndex()
+        if self.state() != QAbstractItemView.State.EditingState and (
+            self._model.kind_of(current) == "item"
+        ):
+            target = self._next_cell(current, 1 if next else -1)
+            if target.isValid():
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.selectionModel().setCurrentIndex(target, flags)
+                self.scrollTo(target)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _next_cell(self, index: QModelIndex, step: int) -> QModelIndex:
+        """The next (step 1) or previous (-1) editable or tickable cell of an item row."""
+        if not index.isValid():
+            return QModelIndex()
+        wanted = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        columns = self._model.columnCount(index.parent())
+        row, column = index.siblingAtColumn(0), index.column()
+        while row.isValid():
+            column += step
+            if not 0 <= column < columns:
+                row = self.indexBelow(row) if step > 0 else self.indexAbove(row)
+                column = 0 if step > 0 else columns - 1
+                if not row.isValid():
+                    break
+            cell = row.siblingAtColumn(column)
+            if self._model.kind_of(cell) == "item" and self._model.flags(cell) & wanted:
+                return cell
+        return QModelIndex()
+
+    def show_session(self, week: int, session: int) -> None:
+        """Root the table at a session (or show nothing for a negative index)."""
+        if week < 0 or session < 0:
+            self.setRootIndex(self._model.index(-1, 0))
+            return
+        root = self._model.session_index(week, session)
+        if root != self.rootIndex():
+            self.setRootIndex(root)
+            # The current row belonged to the session shown before; Delete or Ctrl+D must
+            # not act on another day's exercise.
+            self.selectionModel().clear()
+        self._after_rows_changed()
+
+    def _after_rows_changed(self, *_: object) -> None:
+        root = self.rootIndex()
+        if self._model.kind_of(root) != "session":
+            return
+        for row in range(len(BLOCK_KINDS)):
+            self.setFirstColumnSpanned(row, root, True)
+            self.expand(self._model.index(row, 0, root))
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the current item row; the drop itself (dropMimeData) performs the move."""
+        index = self.currentIndex()
+        if self._model.item_path(index) is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self._model.mimeData([index.siblingAtColumn(0)]))
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Let the model take the drop, then select the row it added and bring it into view,
+        as a double-click in the catalog does, so Delete or Ctrl+D act on what was dropped."""
+        self._dropping, self._dropped = True, QPersistentModelIndex()
+        try:
+            super().dropEvent(event)
+        finally:
+            self._dropping = False
+        dropped, self._dropped = self._dropped, QPersistentModelIndex()
+        if dropped.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.selectionModel().setCurrentIndex(dropped, flags)
+            self.scrollTo(dropped)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _note_dropped_row(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if self._dropping and self._model.kind_of(parent) == "block":
+            self._dropped = QPersistentModelIndex(self._model.index(first, 0, parent))
+
+    def current_block_row(self) -> QModelIndex:
+        """The block section of the current row (itself, or the block of an item)."""
+        index = self.currentIndex()
+        kind = self._model.kind_of(index)
+        if kind == "item":
+            return index.parent()
+        if kind == "block":
+            return index.siblingAtColumn(0)
+        return QModelIndex()

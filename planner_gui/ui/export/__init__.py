@@ -1,0 +1,1 @@
+"""Export PDF, Print Preview and Print from the window: the handout made off the GUI thread."""

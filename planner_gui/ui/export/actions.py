@@ -1,0 +1,259 @@
+"""File ▸ Export PDF…, Print Preview… and Print…: the handout made off the GUI thread.
+
+Each first asks the export gate (`domain.export_gate`, shared with `planner-gui export`): a
+plan with data errors gets a message saying what is wrong, with a button to show the first
+finding, and no file. The export runs in a worker thread (`worker.ExportJob`) so the window
+stays responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the
+export polls, which stops it before anything is written. Preview and print render the same PDF
+to a temporary file and show it with QtPdf (`preview`) or paint its pages onto a QPrinter
+(`printing`).
+
+reportlab, QtPdf and QtPrintSupport are imported on the first export, preview or print, not
+when the window starts.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.export_gate import ExportGate, export_gate
+from planner_gui.domain.models import Program
+from planner_gui.ui import settings
+from planner_gui.ui.export.worker import ExportJob
+from planner_gui.ui.settings import LAST_DIR_KEY
+
+if TYPE_CHECKING:
+    from planner_gui.export.handout import PageSize
+    from planner_gui.ui.export.preview import PdfPreviewDialog
+
+PDF_FILTER = "PDF documents (*.pdf)"
+SHOW_FINDINGS_BUTTON = "showFindingsButton"
+
+
+class ProgramSource(Protocol):
+    """What exporting needs of the plan model (PlanModel satisfies it)."""
+
+    def program(self) -> Program: ...
+
+    def catalog(self) -> Catalog: ...
+
+
+def blocked_message(gate: ExportGate, title: str, parent: QWidget) -> QMessageBox:
+    """Why the handout was not made: what is wrong, how much, the first finding, and the
+    Show findings and Close buttons."""
+    first = gate.findings[0]
+    place = first.place(short=True)
+    box = QMessageBox(parent)
+    box.setObjectName("exportBlocked")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # plan text is data, never markup
+    box.setText(f"The handout was not made: this plan has {gate.plain()}.")
+    count = len(gate.findings)
+    where = place or "whole plan"
+    box.setInformativeText(
+        (f"The first of {count}, {where}:" if count > 1 else f"{where[:1].upper()}{where[1:]}:")
+        + f"\n{first.message}\n\n"
+        "Correct the plan and try again. Show findings selects it in the plan check."
+    )
+    show = box.addButton("&Show findings", QMessageBox.ButtonRole.ActionRole)
+    show.setObjectName(SHOW_FINDINGS_BUTTON)
+    box.setDefaultButton(show)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+class ExportActions(QObject):
+    """The window's export, preview and print commands."""
+
+    #: A PDF was written (the path); the window shows it in the status bar.
+    exported = Signal(object)
+    message = Signal(str)
+    #: The user asked to see the finding that blocked an export (a Finding).
+    show_finding = Signal(object)
+
+    def __init__(
+        self,
+        model: ProgramSource,
+        window: QWidget,
+        *,
+        suggested_name: Callable[[], str] = lambda: "handout",
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._model = model
+        self._window = window
+        self._suggested_name = suggested_name
+        self._pool = pool or QThreadPool.globalInstance()
+        self._temp: tempfile.TemporaryDirectory[str] | None = None
+        self.job: ExportJob | None = None
+        self._retired: list[ExportJob] = []
+        self.progress_dialog: QProgressDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    # The export gate --------------------------------------------------------------------
+
+    def gate_allows(self, title: str) -> bool:
+        """True when the plan may be printed; otherwise say why (and offer to show the
+        first blocking finding) and return False, so nothing is written."""
+        gate = export_gate(self._model.program(), self._model.catalog())
+        if gate.allowed:
+            return True
+        box = blocked_message(gate, title, self._window)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is not None and clicked.objectName() == SHOW_FINDINGS_BUTTON:
+            self.show_finding.emit(gate.findings[0])
+        return False
+
+    # Export -----------------------------------------------------------------------------
+
+    def export_pdf(self) -> ExportJob | None:
+        """Ask where to save, then export off the GUI thread with a progress dialog."""
+        if self.busy() or not self.gate_allows("Cannot export handout"):
+            return None
+        start = Path(self._start_dir()) / f"{self._suggested_name()}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export handout as PDF", str(start), PDF_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return self.start(path, on_done=self._exported, title="Exporting handout…")
+
+    def start(
+        self,
+        out_path: Path,
+        *,
+        on_done: Callable[[Path], object] | None = None,
+        title: str = "Preparing handout…",
+    ) -> ExportJob:
+        """Run one export in the thread pool; `on_done` runs on the GUI thread on success."""
+        self._retired = [old for old in self._retired if not old.done.is_set()]
+        job = ExportJob(
+            self._model.program(),
+            self._model.catalog(),
+            out_path,
+            page_size=cast("PageSize", settings.page_size()),
+            brand=settings.brand(),
+        )
+        dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
+        dialog.setObjectName("exportProgress")
+        dialog.setAccessibleName("Export progress")
+        dialog.setWindowTitle("Brace Planner")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(lambda path: self._finish(path, on_done))
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self.job = job
+        self.progress_dialog = dialog
+        self._pool.start(job.run)
+        return job
+
+    def cancel(self) -> None:
+        """What the progress dialog's Cancel button does: ask the running export to stop."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+        self.progress_dialog = None
+        if self.job is not None:
+            # Keep the finished job referenced from the GUI thread until its worker has left
+            # `run`, so the QObject is never destroyed on the worker thread.
+            self._retired.append(self.job)
+        self.job = None
+
+    def _finish(self, path: Path, on_done: Callable[[Path], object] | None) -> None:
+        self._close_progress()
+        if on_done is not None:
+            on_done(path)
+
+    def _failed(self, reason: str) -> None:
+        self._close_progress()
+        QMessageBox.critical(self._window, "Cannot export handout", reason)
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self.message.emit("Export cancelled; no file was written")
+
+    def _exported(self, path: Path) -> None:
+        self.message.emit(f"Exported {path.name}")
+        self.exported.emit(path)
+
+    def _start_dir(self) -> str:
+        return str(QSettings().value(LAST_DIR_KEY, str(Path.home())))
+
+    # Preview and print ------------------------------------------------------------------
+
+    def _temp_pdf(self) -> Path:
+        if self._temp is None:
+            self._temp = tempfile.TemporaryDirectory(prefix="brace-planner-")
+        return Path(self._temp.name) / "handout-preview.pdf"
+
+    def print_preview(self) -> ExportJob | None:
+        """Render the handout, then show it in a QPdfView dialog."""
+        if self.busy() or not self.gate_allows("Cannot preview handout"):
+            return None
+        return self.start(self._temp_pdf(), on_done=self._show_preview)
+
+    def _show_preview(self, path: Path) -> None:
+        from planner_gui.ui.export.preview import PdfPreviewDialog  # deferred: QtPdf
+
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(path, self._window)
+        self.preview.print_requested.connect(lambda: self.print_file(path))
+        self.preview.save_requested.connect(self.export_pdf)
+        self.preview.open()
+
+    def print_handout(self) -> ExportJob | None:
+        """Render the handout, then ask for a printer and print it."""
+        if self.busy() or not self.gate_allows("Cannot print handout"):
+            return None
+        return self.start(self._temp_pdf(), on_done=self.print_file)
+
+    def print_file(self, path: Path) -> bool:
+        """The print dialog for an already-rendered handout PDF."""
+        from planner_gui.ui.export.printing import print_with_dialog  # deferred: QtPrintSupport
+
+        pages = print_with_dialog(path, settings.page_size(), self._suggested_name(), self._window)
+        if pages is None:
+            return False
+        self.message.emit(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer")
+        return pages > 0
+
+    def cleanup(self) -> None:
+        """Wait for a running export and remove the temporary files (at window close)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.done.wait(10)
+        if self._temp is not None:
+            self._temp.cleanup()
+            self._temp = None

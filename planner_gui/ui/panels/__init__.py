@@ -1,0 +1,1 @@
+"""The panes beside the editor: the exercise catalog, the findings and the load chart."""

@@ -1,0 +1,75 @@
+"""The user's own settings, kept in QSettings between runs (what belongs to the plan is in it).
+
+The first day of the week, the page size, the coach's brand and the last folder a file was
+opened from or saved to; and the window's geometry and splitter positions. The Preferences
+dialog edits the first three.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from planner_gui.domain.vocabulary import DAYS, Day
+from planner_gui.export.brand import Brand
+
+FIRST_DAY_KEY = "preferences/firstDayOfWeek"
+PAGE_SIZE_KEY = "preferences/pageSize"
+BRAND_NAME_KEY = "brand/name"
+BRAND_CONTACT_KEY = "brand/contact"
+BRAND_LOGO_KEY = "brand/logoPath"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitters/"
+LAST_DIR_KEY = "files/lastDirectory"
+PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
+
+
+def first_day() -> Day:
+    value = str(QSettings().value(FIRST_DAY_KEY, "mon"))
+    return value if value in DAYS else "mon"
+
+
+def page_size() -> str:
+    value = str(QSettings().value(PAGE_SIZE_KEY, "a4"))
+    return value if value in PAGE_SIZES else "a4"
+
+
+def brand() -> Brand:
+    """The coach's or clinic's name, contact line and logo for the handout."""
+    settings = QSettings()
+    logo = str(settings.value(BRAND_LOGO_KEY, "") or "")
+    return Brand(
+        name=str(settings.value(BRAND_NAME_KEY, "") or ""),
+        contact=str(settings.value(BRAND_CONTACT_KEY, "") or ""),
+        logo_path=Path(logo) if logo else None,
+    )
+
+
+def save_window_state(window: QMainWindow) -> None:
+    """Geometry, dock/toolbar state and every named splitter's sizes, for the next run."""
+    settings = QSettings()
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(STATE_KEY, window.saveState())
+    for splitter in window.findChildren(QSplitter):
+        if splitter.objectName():
+            settings.setValue(SPLITTER_KEY + splitter.objectName(), splitter.saveState())
+
+
+def restore_window_state(window: QMainWindow) -> bool:
+    """Put the window back as it was; False when there is nothing stored yet."""
+    settings = QSettings()
+    geometry = settings.value(GEOMETRY_KEY)
+    if not isinstance(geometry, QByteArray) or geometry.isEmpty():
+        return False
+    window.restoreGeometry(geometry)
+    state = settings.value(STATE_KEY)
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    for splitter in window.findChildren(QSplitter):
+        stored = settings.value(SPLITTER_KEY + splitter.objectName())
+        if splitter.objectName() and isinstance(stored, QByteArray):
+            splitter.restoreState(stored)
+    return True

@@ -1,0 +1,60 @@
+"""BA401–BA404: core and glute work twice a week, hip mobility weekly, flexion-based core."""
+
+from __future__ import annotations
+
+from tests.support.plans import PlanBuilder
+
+
+def test_ba401_core_in_fewer_than_two_sessions(make: PlanBuilder) -> None:
+    one = make.week(make.session("mon"), make.session("thu", core=[]))
+    [finding] = make.check(make.plan(one), "BA401")
+    assert finding.week == 1 and "core work in 1 session" in finding.message
+    # a core-category exercise in another block counts as core work
+    two = make.week(
+        make.session("mon"), make.session("thu", core=[], main=[make.item("plank", hold_s=20)])
+    )
+    assert make.check(make.plan(two), "BA401") == []
+
+
+def test_ba401_threshold_from_plan(make: PlanBuilder) -> None:
+    week = make.week(make.session("mon"), make.session("thu"))
+    assert make.check(make.plan(week), "BA401") == []
+    strict = make.plan(week, rules={"BA401": {"min_sessions": 3}})
+    [finding] = make.check(strict, "BA401")
+    assert "at least 3 sessions" in finding.message
+
+
+def test_ba402_glute_work(make: PlanBuilder) -> None:
+    one = make.week(make.session("mon"), make.session("thu", glute=[]))
+    [finding] = make.check(make.plan(one), "BA402")
+    assert "glute work in 1 session" in finding.message
+    assert make.check(make.plan(make.week(make.session("mon"), make.session("thu"))), "BA402") == []
+
+
+def test_ba403_hip_mobility(make: PlanBuilder) -> None:
+    calves = [make.item("calf-stretch", 2, hold_s=30)]
+    none = make.week(make.session("mon", mobility=calves), make.session("thu", mobility=calves))
+    [finding] = make.check(make.plan(none), "BA403")
+    assert finding.week == 1
+    # a hamstring-working item in the cool-down counts
+    cooled = make.week(
+        make.session("mon", mobility=calves, cooldown=[make.item("dowel-hinge", 1, reps=10)]),
+    )
+    assert make.check(make.plan(cooled), "BA403") == []
+
+
+def test_ba403_skips_empty_weeks(make: PlanBuilder) -> None:
+    assert make.check(make.plan(make.week()), "BA403") == []
+
+
+def test_ba404_flexion_core(make: PlanBuilder) -> None:
+    session = make.session("mon", core=[make.item("bird-dog"), make.item("sit-up", reps=15)])
+    [finding] = make.check(make.plan(make.week(session)), "BA404")
+    assert (finding.severity, finding.block, finding.item_index, finding.exercise) == (
+        "info",
+        "core",
+        1,
+        "sit-up",
+    )
+    assert "Sit-up builds core work on spinal flexion" in finding.message
+    assert make.check(make.plan(make.week(make.session("mon"))), "BA404") == []

@@ -1,0 +1,8 @@
+"""What the tests share besides pytest fixtures (those stay in conftest.py files).
+
+- `catalogs`: the hand-built exercise catalogs and the one `exercise()` builder;
+- `plans`: the hand-built plans on them, and the rule tests' `PlanBuilder`;
+- `plan_files`: plan dicts for the file-format tests; `bad_files`: the gallery of broken files;
+- `widgets`: the plan editor and the whole window built for a test;
+- `pdf`: reading a handout PDF back; `drawing`: checks on the stick figures.
+"""

@@ -1,0 +1,160 @@
+"""Export PDF off the GUI thread with a cancellable progress dialog; Print Preview and Print
+render the same handout first."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from planner_gui.ui.export import worker
+from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.models.plan_model import PlanModel
+from tests.support.catalogs import window_catalog
+from tests.support.plans import window_program
+
+
+@pytest.fixture
+def actions(qtbot: QtBot) -> Iterator[ExportActions]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = PlanModel(window_program("Export me"), window_catalog(), window)
+    created = ExportActions(model, window, suggested_name=lambda: "export-me")
+    yield created
+    created.cleanup()
+
+
+def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_export_writes_the_pdf_off_the_gui_thread(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    threads: list[threading.Thread] = []
+    real = worker.write_handout
+
+    def spy(*args: Any, **kwargs: Any) -> None:
+        threads.append(threading.current_thread())
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "write_handout", spy)
+    _save_to(monkeypatch, tmp_path / "handout")  # ".pdf" is added
+    with qtbot.waitSignal(actions.exported, timeout=20_000) as blocker:
+        job = actions.export_pdf()
+        assert job is not None
+        assert actions.progress_dialog is not None
+    out = tmp_path / "handout.pdf"
+    assert blocker.args == [out]
+    assert threads and threads[0] is not threading.main_thread()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Export me" in text
+    assert actions.progress_dialog is None
+    assert not actions.busy()
+
+
+def test_cancel_stops_the_export_and_leaves_no_file(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    gate = threading.Event()
+    reached = threading.Event()
+    real = worker.write_handout
+
+    def gated(*args: Any, **kwargs: Any) -> None:
+        report = kwargs["progress"]
+
+        def slow(done: int, total: int) -> None:
+            report(done, total)
+            reached.set()
+            gate.wait(10)  # hold the worker until the user has pressed Cancel
+
+        kwargs["progress"] = slow
+        real(*args, **kwargs)
+
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
+    monkeypatch.setattr(worker, "write_handout", gated)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    _save_to(monkeypatch, out_dir / "handout.pdf")
+    job = actions.export_pdf()
+    assert job is not None
+    assert reached.wait(10)  # the worker is mid-export, held at its first progress step
+    assert actions.progress_dialog is not None
+    cancel_button = actions.progress_dialog.findChild(QPushButton)
+    with qtbot.waitSignal(job.cancelled, timeout=10_000, raising=False) as blocker:
+        cancel_button.click()
+        assert job.is_cancelled()
+        gate.set()
+    assert errors == []
+    assert blocker.signal_triggered
+    assert job.done.wait(5)
+    assert list(out_dir.iterdir()) == []
+    assert actions.progress_dialog is None
+
+
+def test_failed_export_shows_one_line(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
+    _save_to(monkeypatch, tmp_path / "missing-folder" / "handout.pdf")
+    job = actions.export_pdf()
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert "handout.pdf: could not write" in errors[0]
+    assert "\n" not in errors[0]
+
+
+def test_cancelled_file_dialog_starts_nothing(
+    actions: ExportActions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert actions.export_pdf() is None
+    assert not actions.busy()
+
+
+def test_print_preview_shows_the_pages_in_a_pdf_view(actions: ExportActions, qtbot: QtBot) -> None:
+    actions.print_preview()
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20_000
+    )
+    assert actions.preview is not None
+    assert actions.preview.document.pageCount() >= 3
+    assert actions.preview.view.document() is actions.preview.document
+    actions.preview.close()
+
+
+def test_print_paints_every_page_on_the_printer(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(72)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    actions.print_handout()
+    qtbot.waitUntil(lambda: any("printer" in m for m in messages), timeout=30_000)
+    preview_pages = len(PdfReader(actions._temp_pdf()).pages)
+    assert len(PdfReader(printed).pages) == preview_pages
+    assert messages[-1] == f"Sent {preview_pages} pages to the printer"

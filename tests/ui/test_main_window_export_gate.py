@@ -1,0 +1,183 @@
+"""The window's Export PDF, Print Preview and Print ask the same export gate as the CLI.
+
+A plan with data errors gets a message box saying what is wrong and how much, and no file; its
+Show findings button selects the first blocking finding as a click on it would. Every dialog
+is replaced, so nothing blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner_gui.domain.models import Program
+from planner_gui.ui.export.actions import SHOW_FINDINGS_BUTTON, ExportActions
+from planner_gui.ui.export.worker import ExportJob
+from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.models.plan_model import ItemPath, PlanModel
+from planner_gui.ui.panels.findings_panel import FINDING_ROLE
+from tests.support.catalogs import window_catalog
+from tests.support.plans import window_program
+
+
+def with_data_errors() -> Program:
+    """The small plan with 40 sets of deadlift in week 1 and an unknown lift in week 2."""
+    program = window_program("Typo plan")
+    program.weeks[0].sessions[0].blocks[1].items[0].sets = 40
+    program.weeks[1].sessions[1].blocks[1].items[0].exercise = "no-such-exercise"
+    return program
+
+
+class Boxes:
+    """Stands in for QMessageBox.exec: records each box, then presses `press` (or Close)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.seen: list[dict[str, Any]] = []
+        self.press: str | None = None
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+
+    def _exec(self, box: QMessageBox) -> int:
+        self.seen.append(
+            {
+                "title": box.windowTitle(),
+                "text": box.text(),
+                "informative": box.informativeText(),
+                "buttons": {button.text().replace("&", "") for button in box.buttons()},
+            }
+        )
+        if self.press is not None:
+            button = box.findChild(QPushButton, self.press)
+            assert button is not None
+            button.click()
+        return 0
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    return Boxes(monkeypatch)
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """Where the Save dialog points; empty unless a handout was written."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def file_dialogs(monkeypatch: pytest.MonkeyPatch, out_dir: Path) -> list[str]:
+    """Every Save dialog asked for (the answer is out_dir/handout.pdf)."""
+    asked: list[str] = []
+
+    def answer(_parent: Any, caption: str, *_: Any) -> tuple[str, str]:
+        asked.append(caption)
+        return str(out_dir / "handout.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def make_actions(qtbot: QtBot, program: Program) -> ExportActions:
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = PlanModel(program, window_catalog(), window)
+    return ExportActions(model, window, suggested_name=lambda: "handout")
+
+
+@pytest.fixture
+def blocked(qtbot: QtBot) -> Iterator[ExportActions]:
+    actions = make_actions(qtbot, with_data_errors())
+    yield actions
+    actions.cleanup()
+
+
+@pytest.mark.parametrize(
+    ("command", "title"),
+    [
+        (ExportActions.export_pdf, "Cannot export handout"),
+        (ExportActions.print_preview, "Cannot preview handout"),
+        (ExportActions.print_handout, "Cannot print handout"),
+    ],
+)
+def test_a_blocked_export_says_why_and_writes_nothing(
+    blocked: ExportActions,
+    boxes: Boxes,
+    file_dialogs: list[str],
+    out_dir: Path,
+    command: Callable[[ExportActions], ExportJob | None],
+    title: str,
+) -> None:
+    shown: list[object] = []
+    blocked.show_finding.connect(shown.append)
+    assert command(blocked) is None
+    assert not blocked.busy() and blocked.job is None and blocked.progress_dialog is None
+    assert file_dialogs == []  # refused before asking where to save
+    assert list(out_dir.iterdir()) == []
+    assert blocked._temp is None  # no preview or print PDF either
+    assert blocked.preview is None
+    (box,) = boxes.seen
+    assert box["title"] == title
+    assert box["text"] == (
+        "The handout was not made: this plan has 1 implausible value "
+        "(such as 15 sets or 650 kg) and 1 exercise found nowhere."
+    )
+    assert box["informative"].startswith("The first of 2, W1 · Mon · Lower A · Main lifts:\n")
+    assert "40 sets (plausible: 1–10)" in box["informative"]
+    assert box["buttons"] == {"Show findings", "Close"}
+    assert shown == []  # Close only closes
+
+
+def test_one_blocking_finding_is_told_without_counting(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str]
+) -> None:
+    program = window_program()
+    program.weeks[1].sessions[1].blocks[1].items[0].exercise = "no-such-exercise"
+    actions = make_actions(qtbot, program)
+    assert actions.export_pdf() is None
+    (box,) = boxes.seen
+    assert box["text"] == "The handout was not made: this plan has 1 exercise found nowhere."
+    assert box["informative"].startswith("W2 · Thu · Lower B · Main lifts:\n'no-such-exercise'")
+    assert file_dialogs == []
+
+
+def test_show_findings_selects_the_first_blocking_finding(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str], out_dir: Path
+) -> None:
+    window = MainWindow(program=with_data_errors(), catalog=window_catalog())
+    qtbot.addWidget(window)
+    window.show()
+    window.pane_actions["findings"].setChecked(False)
+    window.editor.select_item(ItemPath(1, 0, "core", 0))
+    activated: list[object] = []
+    window.findings_panel.finding_activated.connect(activated.append)
+    boxes.press = SHOW_FINDINGS_BUTTON
+    window.export_action.trigger()
+    first = next(f for f in window.findings_panel.findings() if f.code in {"DA501", "DA502"})
+    assert first.code == "DA501" and first.week == 1
+    assert activated == [first]  # as a click on the finding
+    assert window.findings_panel.isVisible()
+    assert window.pane_actions["findings"].isChecked()
+    current = window.findings_panel.view.currentIndex()
+    assert current.siblingAtColumn(0).data(FINDING_ROLE) == first
+    assert window.editor.current_item() == ItemPath(0, 0, "main", 0)
+    assert file_dialogs == [] and list(out_dir.iterdir()) == []
+    assert not window.exports.busy()
+
+
+def test_a_clean_plan_exports_as_before(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str], out_dir: Path
+) -> None:
+    actions = make_actions(qtbot, window_program("Clean plan"))
+    with qtbot.waitSignal(actions.exported, timeout=20_000) as done:
+        assert actions.export_pdf() is not None
+    assert done.args == [out_dir / "handout.pdf"]
+    assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
+    assert boxes.seen == []
+    assert file_dialogs == ["Export handout as PDF"]
+    actions.cleanup()
