@@ -1,6 +1,9 @@
-"""rich_text: any string becomes rich text that Qt shows character for character."""
+"""rich_text and tool_tip: any string becomes rich text that Qt shows character for character
+(a tool tip keeps its lines short)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 from PySide6 import QtGui
@@ -8,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from planner_gui.ui.plain import rich_text
+from planner_gui.ui.plain import LINE_LENGTH, rich_text, tool_tip
 from tests.support.hostile_text import ALL, BOLD, IMAGE, LINK, qt_markup, shown_text
 
 AWKWARD = [
@@ -25,21 +28,33 @@ AWKWARD = [
 ]
 
 
+@pytest.mark.parametrize("convert", [rich_text, tool_tip])
 @pytest.mark.parametrize("text", AWKWARD)
-def test_rich_text_is_rich_and_shows_exactly_the_text(text: str) -> None:
-    tip = rich_text(text)
-    assert QtGui.Qt.mightBeRichText(tip)
-    assert qt_markup(tip) == []
-    assert shown_text(tip) == text
+def test_both_are_rich_and_show_exactly_the_text(text: str, convert: Callable[[str], str]) -> None:
+    rich = convert(text)
+    assert QtGui.Qt.mightBeRichText(rich)
+    assert qt_markup(rich) == []
+    assert shown_text(rich) == text
+
+
+def test_a_tool_tip_breaks_long_lines_at_spaces_and_changes_nothing_else() -> None:
+    """Qt would fold a rich tool tip into a narrow square; long lines are broken here instead."""
+    note = "  " + " ".join(f"{IMAGE}{n}" for n in range(40)) + "\nshort line\n" + "x" * 200
+    assert shown_text(rich_text(note)) == note  # a message box wraps it itself
+    shown = shown_text(tool_tip(note)).split("\n")
+    assert all(len(line) <= LINE_LENGTH for line in shown)  # a word longer than that too
+    assert shown[0].startswith(f"  {IMAGE}0 ")  # leading spaces kept
+    assert shown[-4:] == ["short line", "x" * 80, "x" * 80, "x" * 40]
+    assert " ".join(shown[:-3]).split() == note.split()[:-1]
 
 
 def test_empty_text_stays_empty_so_no_tool_tip_shows() -> None:
-    assert rich_text("") == ""
+    assert rich_text("") == tool_tip("") == ""
 
 
 def test_a_label_shows_the_rich_text_as_the_characters_typed(qtbot: QtBot) -> None:
     """Read back from the label's own rendered document (its selection), not from our parser."""
-    label = QLabel(rich_text(ALL))
+    label = QLabel(tool_tip(ALL))
     qtbot.addWidget(label)
     label.grab()  # laid out and painted: an image in it would be read here
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
