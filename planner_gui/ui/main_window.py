@@ -35,6 +35,7 @@ from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
+from planner_gui.ui.plain import tool_tip
 
 APP_TITLE = "Brace Planner"
 DEFAULT_SIZE = (1280, 800)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(template_paths(), start=1):
             action = QAction(f"&{number}  From template: {template_title(path)}", self)
             action.setStatusTip(f"Start from the bundled template {path.name}")
-            action.setToolTip(f"Start from the bundled template {path.name}")
+            action.setToolTip(tool_tip(f"Start from the bundled template {path.name}"))
             menu.addAction(action)
             action.triggered.connect(lambda _=False, p=path: self.document.new_from_template(p))
             self.template_actions.append(action)
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(paths, start=1):
             mnemonic = f"&{number}" if number < 10 else "1&0"
             action = self.recent_menu.addAction(f"{mnemonic}  {path.name}")
-            action.setToolTip(str(path))
+            action.setToolTip(tool_tip(str(path)))
             action.setStatusTip(str(path))
             action.setData(str(path))
             action.triggered.connect(lambda _=False, p=path: self.document.open_path(p))

@@ -4,5 +4,6 @@
 - `plans`: the hand-built plans on them, and the rule tests' `PlanBuilder`;
 - `plan_files`: plan dicts for the file-format tests; `bad_files`: the gallery of broken files;
 - `widgets`: the plan editor and the whole window built for a test;
-- `pdf`: reading a handout PDF back; `drawing`: checks on the stick figures.
+- `pdf`: reading a handout PDF back; `drawing`: checks on the stick figures;
+- `hostile_text`: a plan whose text looks like markup, and the check that Qt never reads it so.
 """

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, ordered_days
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.plain import tool_tip
 
 
 class SessionButton(QPushButton):
@@ -147,7 +148,7 @@ class DayView(QWidget):
                 button.setObjectName(f"session{index}")
                 button.setCheckable(True)
                 button.setChecked(index == self._selected)
-                button.setToolTip(f"{session.name or 'Session'}: {' · '.join(details)}")
+                button.setToolTip(tool_tip(f"{session.name or 'Session'}: {' · '.join(details)}"))
                 button.setAccessibleName(f"{DAY_NAMES[day]}: {session.name or 'session'}")
                 button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 button.clicked.connect(lambda _=False, i=index: self.session_clicked.emit(i))

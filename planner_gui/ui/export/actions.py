@@ -27,6 +27,7 @@ from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.ui import settings
 from planner_gui.ui.export.worker import ExportJob
+from planner_gui.ui.plain import rich_text
 from planner_gui.ui.settings import LAST_DIR_KEY
 
 if TYPE_CHECKING:
@@ -196,7 +197,8 @@ class ExportActions(QObject):
 
     def _failed(self, reason: str) -> None:
         self._close_progress()
-        QMessageBox.critical(self._window, "Cannot export handout", reason)
+        # The reason names the output path, which may hold anything a file name can.
+        QMessageBox.critical(self._window, "Cannot export handout", rich_text(reason))
 
     def _cancelled(self) -> None:
         self._close_progress()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise
+from planner_gui.ui.plain import tool_tip
 
 #: MIME type of an exercise dragged out of the catalog; the data is the UTF-8 exercise id.
 EXERCISE_MIME = "application/x-brace-exercise"
@@ -190,7 +191,8 @@ class CatalogModel(QAbstractTableModel):
             return exercise.id
         if role == Qt.ItemDataRole.ToolTipRole:
             muscles = ", ".join(pretty(muscle) for muscle in exercise.muscles)
-            return f"{exercise.name}\n{pretty(exercise.category)} · {muscles}\n" + (
+            return tool_tip(
+                f"{exercise.name}\n{pretty(exercise.category)} · {muscles}\n"
                 "Double-click to add it to its block, or drag it onto a block."
             )
         return None

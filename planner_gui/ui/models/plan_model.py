@@ -59,6 +59,7 @@ from planner_gui.domain.notation import dose_text, format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind
 from planner_gui.ui.models.catalog_model import EXERCISE_MIME
 from planner_gui.ui.models.undo import OperationCommand
+from planner_gui.ui.plain import tool_tip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -351,8 +352,8 @@ class PlanModel(QAbstractItemModel):
     def _session_data(self, week: int, session: int, role: int) -> Any:
         entry = self.session(week, session)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            name = entry.name or "Session"
-            return f"{DAY_NAMES[entry.day]} · {name}"
+            text = f"{DAY_NAMES[entry.day]} · {entry.name or 'Session'}"
+            return text if role == Qt.ItemDataRole.DisplayRole else tool_tip(text)
         return None
 
     def _block_data(self, week: int, session: int, kind: BlockKind, role: int) -> Any:
@@ -381,9 +382,9 @@ class PlanModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_EXERCISE:
-                return f"{self.exercise_name(item.exercise)} ({item.exercise})"
+                return tool_tip(f"{self.exercise_name(item.exercise)} ({item.exercise})")
             if column == COL_NOTE and item.note:
-                return item.note
+                return tool_tip(item.note)
             return None
         if not (display or edit):
             return None

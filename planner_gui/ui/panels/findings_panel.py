@@ -27,6 +27,7 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.vocabulary import SEVERITIES, Severity
 from planner_gui.ui.models.analysis import analysis_for
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.plain import tool_tip
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,10 +60,10 @@ def finding_row(finding: Finding) -> list[QStandardItem]:
     """The two cells of a finding's row: code and message, then where it points."""
     text = QStandardItem(f"{finding.code}  {finding.message}")
     text.setData(finding, FINDING_ROLE)
-    text.setToolTip(f"{finding.code} ({finding.severity}): {finding.message}")
+    text.setToolTip(tool_tip(f"{finding.code} ({finding.severity}): {finding.message}"))
     where = QStandardItem(place_of(finding))
     where.setData(finding, FINDING_ROLE)
-    where.setToolTip(place_of(finding))
+    where.setToolTip(tool_tip(place_of(finding)))
     return [text, where]
 
 
@@ -230,7 +231,7 @@ class FindingsPanel(QWidget):
         finding = index.sibling(index.row(), 0).data(FINDING_ROLE)
         if isinstance(finding, Finding):
             self.detail.setText(
-                f"<b>{finding.code}</b> ({finding.severity}, {escape(place_of(finding))}): "
+                f"<b>{escape(finding.code)}</b> ({finding.severity}, {escape(place_of(finding))}): "
                 f"{escape(finding.message)}"
             )
         else:
