@@ -1,7 +1,9 @@
 """`planner-gui check PLAN` (findings, like a linter) and `planner-gui rules` (the rule table).
 
 Exit codes: 0 with no errors (and, with --strict, no warnings), 1 otherwise, 2 when the plan
-cannot be read or the options name no rule. Every failure is one line on stderr.
+cannot be read, the options name no rule, or the findings cannot be written (a full disk, a
+closed stdout). Every failure is one line on stderr; every line printed goes through
+`planner_gui.cli.terminal`, which escapes the plan's control characters.
 """
 
 from __future__ import annotations

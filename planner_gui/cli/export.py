@@ -36,8 +36,8 @@ def add_parser(subparsers: Any) -> None:
         type=Path,
         required=True,
         metavar="OUT.pdf",
-        help="where to write the PDF: a new file, or an earlier PDF, which is replaced "
-        "atomically (never the plan, the logo, another kind of file or a read-only one)",
+        help="where to write the PDF: a new file, an empty one or an earlier PDF, replaced "
+        "atomically; never the plan, the logo, any other file, a read-only one or a device",
     )
     parser.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"

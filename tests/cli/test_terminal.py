@@ -230,9 +230,9 @@ def test_a_library_warning_is_one_escaped_line(
 def _writes_to_the_terminal(tree: ast.AST) -> list[str]:
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in {"print", "input", "breakpoint"}:
-                found.append(f"line {node.lineno}: {node.func.id}()")
+        called = node.func if isinstance(node, ast.Call) else None
+        if isinstance(called, ast.Name) and called.id in {"print", "input", "breakpoint"}:
+            found.append(f"line {node.lineno}: {called.id}()")
         if isinstance(node, ast.Attribute) and node.attr in {
             "stdout",
             "stderr",
