@@ -8,12 +8,12 @@ which never loads Qt; anything else (nothing, or a PLAN) opens the window.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from planner_gui import cli
+from planner_gui.cli.terminal import Parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_window(args: Sequence[str]) -> int:
     """`planner-gui [PLAN]`: the window, on PLAN when given."""
-    parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
+    parser = Parser(prog="planner-gui", description="Open the window.")
     parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
     plan: Path | None = parser.parse_args(args).plan
     from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs

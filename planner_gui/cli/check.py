@@ -1,13 +1,14 @@
 """`planner-gui check PLAN` (findings, like a linter) and `planner-gui rules` (the rule table).
 
 Exit codes: 0 with no errors (and, with --strict, no warnings), 1 otherwise, 2 when the plan
-cannot be read or the options name no rule. Every failure is one line on stderr.
+cannot be read, the options name no rule, or the findings cannot be written (a full disk, a
+closed stdout). Every failure is one line on stderr; every line printed goes through
+`planner_gui.cli.terminal`, which escapes the plan's control characters.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -19,8 +20,8 @@ from planner_gui.cli.common import (
     CliFailure,
     fail,
     load_for_cli,
-    prepare_stdout,
 )
+from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
 from planner_gui.domain.checker import UnknownCodeError, check_program
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.rules import Rule, all_rules
@@ -81,11 +82,11 @@ def run(args: argparse.Namespace) -> int:
     unicode = prepare_stdout()
     if args.format == "json":
         data = [finding.to_json() for finding in findings]
-        print(json.dumps(data, indent=2, ensure_ascii=not unicode))
+        say_lines(json_text(data, ascii_only=not unicode))
     else:
         for finding in findings:
-            print(format_finding(finding))
-        print(summary(findings))
+            say(format_finding(finding))
+        say(summary(findings))
     severities = Counter(finding.severity for finding in findings)
     failing = severities["error"] + (severities["warning"] if args.strict else 0)
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -117,8 +118,8 @@ def run_rules(args: argparse.Namespace) -> int:
     rules = all_rules()
     unicode = prepare_stdout()
     if args.format == "json":
-        print(
-            json.dumps(
+        say_lines(
+            json_text(
                 [
                     {
                         "code": rule.code,
@@ -130,22 +131,21 @@ def run_rules(args: argparse.Namespace) -> int:
                     }
                     for rule in rules
                 ],
-                indent=2,
-                ensure_ascii=not unicode,
+                ascii_only=not unicode,
             )
         )
         return EXIT_OK
     for rule in rules:
         severity = rule.severity + (f" ({rule.escalation})" if rule.escalation else "")
-        print(f"{rule.code}  {severity}: {rule.title}")
-        print(f"       defaults: {_defaults(rule)}")
-        print(
+        say(f"{rule.code}  {severity}: {rule.title}")
+        say(f"       defaults: {_defaults(rule)}")
+        say_lines(
             textwrap.fill(
                 rule.rationale, width=96, initial_indent="       ", subsequent_indent="       "
             )
         )
-        print()
-    print(
+        say()
+    say(
         'Every rule can be switched off or retuned in a plan\'s "rules" section, e.g. '
         '"rules": {"PO101": {"limit_pct": 7.5}, "BA404": {"enabled": false}}.'
     )

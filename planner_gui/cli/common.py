@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import codecs
-import io
-import sys
 from pathlib import Path
 
+from planner_gui.cli.terminal import warn
 from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import load_plan
@@ -32,22 +30,6 @@ def load_for_cli(path: Path) -> tuple[Program, Catalog]:
 
 
 def fail(message: str) -> int:
-    print(f"planner-gui: {message}", file=sys.stderr)
+    """`message` as one line on stderr (escaped, see `terminal`); the exit code for bad input."""
+    warn(f"planner-gui: {message}")
     return EXIT_BAD_INPUT
-
-
-def prepare_stdout() -> bool:
-    """Make printing safe on a terminal that cannot show "·", "→" or "×"; True if it can.
-
-    With a non-Unicode stdout (PYTHONIOENCODING=ascii, an old code page) such characters
-    become "?" instead of ending the command with a UnicodeEncodeError traceback. JSON output
-    should use `ensure_ascii` when this returns False, so it stays exact.
-    """
-    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
-    try:
-        unicode = codecs.lookup(encoding).name in {"utf-8", "utf-16", "utf-32", "utf-8-sig"}
-    except LookupError:
-        unicode = False
-    if not unicode and isinstance(sys.stdout, io.TextIOWrapper):
-        sys.stdout.reconfigure(errors="replace")
-    return unicode

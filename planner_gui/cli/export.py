@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
-from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli, prepare_stdout
+from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.terminal import prepare_stdout, say
+from planner_gui.domain.atomic import check_replaceable
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.export.brand import Brand
 
@@ -32,7 +36,8 @@ def add_parser(subparsers: Any) -> None:
         type=Path,
         required=True,
         metavar="OUT.pdf",
-        help="where to write the PDF (replaced atomically)",
+        help="where to write the PDF: a new file, an empty one or an earlier PDF, replaced "
+        "atomically; never the plan, the logo, any other file, a read-only one or a device",
     )
     parser.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
@@ -68,14 +73,16 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         program, catalog = load_for_cli(args.plan)
-        out = _checked_output(args.output)
-        brand = _brand(args)
         gate = export_gate(program, catalog)
         if not gate.allowed:
             raise CliFailure(
                 f"{args.plan}: cannot export: {gate.summary()}; "
                 "run `planner-gui check` to see them all"
             )
+        out = _checked_output(
+            args.output, {"the plan": args.plan, "the brand logo": args.brand_logo}
+        )
+        brand = _brand(args)
         write_handout(program, catalog, out, page_size=args.page_size, brand=brand)
     except CliFailure as failure:
         return fail(str(failure))
@@ -84,28 +91,77 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{args.output}: cannot write the PDF ({error.strerror or error})")
     prepare_stdout()
-    print(f"wrote {out}")
+    say(f"wrote {out}")
     return EXIT_OK
 
 
-def _checked_output(out: Path) -> Path:
-    """Refuse an output that cannot be a file we may replace, before any work is done."""
+#: How every PDF begins; an existing output that does not is someone's other file.
+PDF_MAGIC = b"%PDF-"
+
+
+def _checked_output(out: Path, inputs: dict[str, Path | None]) -> Path:
+    """Refuse, before any work is done, an output that is not ours to replace.
+
+    The rename that writes the PDF would replace anything with that name: the plan itself
+    (also through a link), the logo, a document that is not a PDF, a read-only file, or a
+    device node such as /dev/null. Only a missing file, an empty one (it holds nothing to
+    lose) or an earlier PDF may be replaced.
+    """
     if out.is_dir():
         raise CliFailure(f"{out}: is a folder; give a file name such as handout.pdf")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise CliFailure(f"{out}: the folder {folder} does not exist")
+    try:
+        info = os.stat(out)
+    except FileNotFoundError:
+        return out
+    except OSError as error:
+        raise CliFailure(f"{out}: cannot write the PDF there ({error.strerror or error})") from None
+    for what, source in inputs.items():
+        if source is not None and _same_file(out, info, source):
+            raise CliFailure(f"{out}: is {what}; give the PDF another name")
+    try:
+        check_replaceable(out)
+    except OSError as error:
+        raise CliFailure(
+            f"{out}: {error.strerror or error}; it was left as it is (give the PDF another name)"
+        ) from None
+    if info.st_size and not _starts_like_pdf(out):
+        raise CliFailure(
+            f"{out}: exists and is not a PDF; it was left as it is "
+            "(give the PDF another name, or remove that file first)"
+        )
     return out
+
+
+def _same_file(out: Path, info: os.stat_result, source: Path) -> bool:
+    """True when `out` and `source` are one file: one path, a symbolic or a hard link."""
+    try:
+        other = os.stat(source)
+    except OSError:
+        return False
+    if (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino):
+        return True
+    with contextlib.suppress(OSError, RuntimeError):
+        return out.resolve() == source.resolve()
+    return False
+
+
+def _starts_like_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(PDF_MAGIC)) == PDF_MAGIC
+    except OSError:
+        return False
 
 
 def _brand(args: argparse.Namespace) -> Brand | None:
     # Deferred with the rest of reportlab (see `run`).
-    from planner_gui.export.cover import logo_flowable
+    from planner_gui.export.cover import check_logo
 
     logo: Path | None = args.brand_logo
     if logo is not None:
-        if not logo.is_file():
-            raise CliFailure(f"{logo}: no such logo file")
-        logo_flowable(logo)
+        check_logo(logo)  # before the layout, so a bad logo costs no time
     brand = Brand(name=args.brand_name, contact=args.brand_contact, logo_path=logo)
     return None if brand.is_empty else brand

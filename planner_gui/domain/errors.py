@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,6 +38,21 @@ def format_location(loc: Sequence[int | str]) -> str:
 
 
 _UNION_TAGS = {"bool", "float", "int", "str", "list", "dict", "none"}
+#: A key written as `.key` in a place; any other is written quoted, `["a key"]`.
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def key_location(parent: str, key: str) -> str:
+    """The place of `key` inside the object at `parent`: `items[0].int`, `weeks[0]['a.b']`.
+
+    The key is the user's own text, so it is never dropped (as `format_location` drops
+    pydantic's union tags, which `int` or `str` look like) and anything but a plain name is
+    quoted with its control characters escaped (`'na\x1b[2Jme'`), so the place reads the same
+    in the window and in a terminal and cannot be mistaken for a deeper path.
+    """
+    if _PLAIN_KEY.fullmatch(key):
+        return f"{parent}.{key}" if parent else key
+    return f"{parent}[{key!r}]"
 
 
 def _number(value: object) -> str:
@@ -90,13 +106,21 @@ def _friendly(error: dict[str, object]) -> str:
     return str(error["msg"]).lower()
 
 
+def _place(problem: dict[str, object]) -> str:
+    loc = problem["loc"]
+    assert isinstance(loc, tuple)
+    if problem["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
+        return key_location(format_location(loc[:-1]), loc[-1])
+    return format_location(loc)
+
+
 def from_validation_error(path: Path | str, error: ValidationError) -> PlanFileError:
     """The first problem pydantic found, worded for a person; a count of the rest."""
-    problems = error.errors(include_url=False)
+    problems = [dict(problem) for problem in error.errors(include_url=False)]
     first = problems[0]
-    message = _friendly(dict(first))
-    places = {format_location(problem["loc"]) for problem in problems}
+    message = _friendly(first)
+    places = {_place(problem) for problem in problems}
     if len(places) > 1:
         others = len(places) - 1
         message += f" (and {others} more problem{'s' if others > 1 else ''})"
-    return PlanFileError(path, message, format_location(first["loc"]))
+    return PlanFileError(path, message, _place(first))

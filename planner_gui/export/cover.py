@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
@@ -18,21 +22,69 @@ from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import esc, plural
 
 LOGO_MAX = (45 * mm, 22 * mm)
+#: Pillow's names for the logo formats the handout takes (MPO: a camera's multi-picture JPEG).
+LOGO_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
+#: Most pixels a logo may have (5000 x 5000): far more than 45 mm of print needs, and below
+#: Pillow's decompression-bomb warning, so a huge image is refused before it is decoded.
+LOGO_MAX_PIXELS = 25_000_000
 
 
 class LogoError(ValueError):
-    """The brand logo cannot be read as an image."""
+    """The brand logo cannot be read as an image; `str()` is one line naming the file."""
+
+
+def check_logo(path: Path) -> tuple[int, int]:
+    """The logo's size in pixels, once the whole image has decoded; LogoError if it cannot.
+
+    reportlab reads only a logo's header before laying out the page: a PNG cut short then
+    failed mid-export with an object's repr in the message, and a cut-short progressive JPEG
+    printed as a grey box without a word. Decoding it here finds both.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise LogoError(f"{path}: no such logo file") from None
+    except OSError as error:
+        raise LogoError(f"{path}: cannot read the logo ({error.strerror or error})") from None
+    if not stat.S_ISREG(mode):
+        raise LogoError(f"{path}: the logo is not a regular file (a PNG or JPEG image is needed)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(path) as image:
+                kind, (width, height) = image.format or "unknown", image.size
+                if kind not in LOGO_FORMATS:
+                    raise LogoError(
+                        f"{path}: the logo is a {kind} image; a PNG or JPEG image is needed"
+                    )
+                if width * height > LOGO_MAX_PIXELS:
+                    raise LogoError(
+                        f"{path}: the logo is too large ({width:,} x {height:,} pixels; "
+                        f"at most {LOGO_MAX_PIXELS:,} in all)"
+                    )
+                image.verify()  # the file's structure and checksums
+            with PILImage.open(path) as image:
+                image.load()  # every pixel: a file cut short fails here
+    except LogoError:
+        raise
+    except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
+        raise LogoError(
+            f"{path}: the logo is too large (at most {LOGO_MAX_PIXELS:,} pixels in all)"
+        ) from None
+    except UnidentifiedImageError:
+        raise LogoError(f"{path}: cannot read the logo (a PNG or JPEG image is needed)") from None
+    except Exception:  # Pillow raises many kinds (OSError, SyntaxError, ...) for a bad image
+        raise LogoError(
+            f"{path}: the logo image is damaged or cut short (a complete PNG or JPEG is needed)"
+        ) from None
+    if width <= 0 or height <= 0:
+        raise LogoError(f"{path}: the logo has no size")
+    return width, height
 
 
 def logo_flowable(path: Path) -> Image:
     """The logo scaled to fit LOGO_MAX, keeping its proportions; LogoError if unreadable."""
-    try:
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-    except Exception:  # reportlab and Pillow raise many kinds for a bad image
-        raise LogoError(f"{path}: cannot read the logo (a PNG or JPEG image is needed)") from None
-    if width <= 0 or height <= 0:
-        raise LogoError(f"{path}: the logo has no size")
+    width, height = check_logo(path)
     scale = min(LOGO_MAX[0] / width, LOGO_MAX[1] / height)
     image = Image(str(path), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"

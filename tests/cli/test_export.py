@@ -113,6 +113,33 @@ def test_unreadable_logo(tmp_path: Path, plan: Path, capsys: pytest.CaptureFixtu
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [("logo.png", {}), ("logo.jpg", {"quality": 90, "progressive": True})],
+    ids=["png", "progressive-jpeg"],
+)
+def test_logo_cut_short(
+    tmp_path: Path,
+    plan: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    options: dict[str, object],
+) -> None:
+    """Refused in one line naming the file, before anything is written."""
+    logo = tmp_path / name
+    PILImage.effect_noise((240, 120), 64).convert("RGB").save(logo, **options)
+    logo.write_bytes(logo.read_bytes()[: logo.stat().st_size // 2])
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"%PDF-1.4 earlier")
+    assert main(["export", str(plan), "-o", str(out), "--brand-logo", str(logo)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert (
+        err == f"planner-gui: {logo}: the logo image is damaged or cut short "
+        "(a complete PNG or JPEG is needed)\n"
+    )
+    assert out.read_bytes() == b"%PDF-1.4 earlier"
+
+
 def test_bad_page_size_exits_2(tmp_path: Path, plan: Path) -> None:
     out = tmp_path / "out.pdf"
     with pytest.raises(SystemExit) as exit_info:
