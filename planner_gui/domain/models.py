@@ -15,6 +15,7 @@ from math import isfinite
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -135,8 +136,18 @@ def latest_start(weeks: int) -> date:
 
 
 IsoDate = Annotated[date, BeforeValidator(_parse_iso_date)]
+
+
+def _within_plan_dates(value: date) -> date:
+    if value > LAST_PLAN_DATE:
+        raise ValueError(f"must be {LAST_PLAN_DATE.isoformat()} or earlier")
+    if value < FIRST_PLAN_DATE:
+        raise ValueError(f"must be {FIRST_PLAN_DATE.isoformat()} or later")
+    return value
+
+
 #: A date inside a plan (its start, a check-in): Python's last dates are out of reach.
-PlanDate = Annotated[IsoDate, Field(ge=FIRST_PLAN_DATE, le=LAST_PLAN_DATE)]
+PlanDate = Annotated[IsoDate, AfterValidator(_within_plan_dates)]
 Count = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
 Seconds = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
 RestSeconds = Annotated[int, Field(ge=0, le=MAX_NUMBER)]
