@@ -510,8 +510,8 @@ class SetUnits:
             try:
                 check_fields(item, {"load": load}, item_location(program, path))
             except EditRefused as refused:
-                was = "none" if item.load is None else f"{format_number(item.load)} {program.units}"
-                now = "none" if load is None else f"{format_number(load)} {self.units}"
+                was = "none" if item.load is None else f"{_grouped(item.load)} {program.units}"
+                now = "none" if load is None else f"{_grouped(load)} {self.units}"
                 raise EditRefused(
                     f"{was} would be {now}, and the load {refused.reason}", refused.location
                 ) from None
@@ -585,3 +585,7 @@ def _check_item_total(program: Program, added: int) -> None:
     if added:
         total = item_count(program.weeks) + added
         check_count(total, MAX_ITEMS, "exercises in all", "a plan", "weeks")
+
+
+def _grouped(value: float) -> str:
+    return format_number(value, grouped=True)

@@ -50,13 +50,14 @@ class PlanDetailsDialog(QDialog):
         self.athlete_edit.setAccessibleName("Athlete")
         self.athlete_edit.setPlaceholderText("Who the plan is for")
         self.athlete_edit.setMaxLength(MAX_NAME_CHARS)
-        self.start_edit = QDateEdit(_qdate(program.start_date))
+        self.start_edit = QDateEdit()
         self.start_edit.setObjectName("planStartEdit")
         # Qt's own range starts in 1752 and ends on 9999-12-31: a plan may start earlier, and
         # must end by LAST_PLAN_DATE, so the latest start depends on its number of weeks.
         self.start_edit.setDateRange(
             _qdate(FIRST_PLAN_DATE), _qdate(latest_start(len(program.weeks)))
         )
+        self.start_edit.setDate(_qdate(program.start_date))
         self.start_edit.setAccessibleName("Start date")
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")
