@@ -1,15 +1,26 @@
-"""Reading a JSON file with errors a person can act on: the file, the line, the reason."""
+"""Reading a JSON file with errors a person can act on: the file, the line, the reason.
+
+Only a regular file is read, and never more than `limits.MAX_FILE_BYTES` of it: a plan path
+can name a FIFO (opening it would wait for a writer forever), a device such as /dev/zero
+(reading it would fill the memory) or a file still growing. The file is opened without
+blocking, the open descriptor is checked (not the path, which could change in between), and
+at most one byte more than the limit is read.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 from planner_gui.domain.errors import PlanFileError
+from planner_gui.domain.limits import MAX_FILE_BYTES
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+_READ_CHUNK = 1024 * 1024
 #: Longest whole number read as a number; far beyond the 1,000,000 any plan value may reach,
 #: and far below the digits at which Python refuses to convert text to int (a ValueError).
 MAX_INT_DIGITS = 30
@@ -54,21 +65,65 @@ def _line_of(text: str, pattern: re.Pattern[str] | str) -> str:
     return f"line {text.count(chr(10), 0, match.start()) + 1}"
 
 
+def _kind_of(mode: int) -> str:
+    """What a file that is not a regular one is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _too_large(path: Path, size: str, limit: int) -> PlanFileError:
+    shown = f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    return PlanFileError(path, f"is too large to read ({size} bytes; the limit is {shown})")
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of `path` if it is a regular file of at most `limit` bytes (a link to one is
+    fine); OSError from the system, PlanFileError for a folder, a special file or a size."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise PlanFileError(path, "is a folder, not a file") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise PlanFileError(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise PlanFileError(path, f"is not a regular file ({_kind_of(info.st_mode)})")
+        if info.st_size > limit:
+            raise _too_large(path, f"{info.st_size:,}", limit)
+        chunks: list[bytes] = []
+        remaining = limit + 1  # one byte past the limit tells a file that grew meanwhile
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, _READ_CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    if remaining <= 0:
+        raise _too_large(path, f"more than {limit:,}", limit)
+    return b"".join(chunks)
+
+
 def read_json_object(path: Path | str) -> dict[str, Any]:
     """Return the top-level JSON object of `path`, or raise PlanFileError saying why not."""
     path = Path(path)
     try:
-        if path.is_dir():
-            raise PlanFileError(path, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PlanFileError(path, f"is too large to be a plan ({size:,} bytes)")
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except FileNotFoundError:
         raise PlanFileError(path, "no such file") from None
     except PermissionError:
         raise PlanFileError(path, "permission denied") from None
     except OSError as error:
+        if error.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+            raise PlanFileError(path, "is not a regular file") from None
         raise PlanFileError(path, error.strerror or "cannot be read") from None
     if not data.strip():
         raise PlanFileError(path, "the file is empty")

@@ -3,18 +3,50 @@
 The models are strict pydantic v2 models: unknown keys, wrong types, NaN and impossible values
 are refused at load, while values that are possible but implausible (15 sets, 650 kg) load and
 are left to the checker. One set of models serves files, the editor, the checker and the PDF.
+Sizes are bounded too (`limits`): texts by `max_length`, lists by `_at_most`, which says how
+many there are and how many may be, in words, rather than pydantic's own wording.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from math import isfinite
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainValidator, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    ValidationInfo,
+    field_validator,
+)
 
+from planner_gui.domain.limits import (
+    FIRST_PLAN_DATE,
+    LAST_PLAN_DATE,
+    MAX_CHECKINS,
+    MAX_CUE_CHARS,
+    MAX_CUES,
+    MAX_CUSTOM_EXERCISES,
+    MAX_ID_CHARS,
+    MAX_ITEMS,
+    MAX_ITEMS_PER_BLOCK,
+    MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_NUMBER,
+    MAX_SESSIONS_PER_DAY,
+    MAX_SHORT_TEXT_CHARS,
+    MAX_TAGS,
+    MAX_TITLE_CHARS,
+    MAX_WEEKS,
+)
 from planner_gui.domain.vocabulary import (
     BLOCK_KINDS,
+    DAY_NAMES,
     DAYS,
     BlockKind,
     Category,
@@ -31,7 +63,6 @@ from planner_gui.domain.vocabulary import (
 
 PLAN_FORMAT = "brace-plan"
 CATALOG_FORMAT = "brace-catalog"
-MAX_NUMBER = 1_000_000
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -68,16 +99,68 @@ def _rule_value(value: object) -> bool | float:
     return number
 
 
+def _at_most(limit: int, noun: str, owner: str) -> BeforeValidator:
+    """Refuse a list longer than `limit` before its entries are validated one by one:
+    "has 105 weeks; a plan may have at most 104"."""
+
+    def check(value: object) -> object:
+        if isinstance(value, list) and len(value) > limit:
+            raise ValueError(f"has {len(value):,} {noun}; {owner} may have at most {limit:,}")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _text(limit: int) -> Any:
+    return Field(max_length=limit)
+
+
+def plan_end_problem(start: date, weeks: int) -> str | None:
+    """Why a plan starting on `start` with `weeks` weeks cannot be, or None when it can.
+
+    Counted in day numbers: the end date itself may lie past Python's last date.
+    """
+    last_day = start.toordinal() + 7 * weeks - 1
+    if last_day <= LAST_PLAN_DATE.toordinal():
+        return None
+    plural = "" if weeks == 1 else "s"
+    return (
+        f"{weeks} week{plural} from {start.isoformat()} end after {LAST_PLAN_DATE.isoformat()}, "
+        "the last day a plan may reach; start earlier or use fewer weeks"
+    )
+
+
+def latest_start(weeks: int) -> date:
+    """The latest start date a plan of `weeks` weeks may have (see `plan_end_problem`)."""
+    return date.fromordinal(LAST_PLAN_DATE.toordinal() - max(0, 7 * weeks - 1))
+
+
 IsoDate = Annotated[date, BeforeValidator(_parse_iso_date)]
+
+
+def _within_plan_dates(value: date) -> date:
+    if value > LAST_PLAN_DATE:
+        raise ValueError(f"must be {LAST_PLAN_DATE.isoformat()} or earlier")
+    if value < FIRST_PLAN_DATE:
+        raise ValueError(f"must be {FIRST_PLAN_DATE.isoformat()} or later")
+    return value
+
+
+#: A date inside a plan (its start, a check-in): Python's last dates are out of reach.
+PlanDate = Annotated[IsoDate, AfterValidator(_within_plan_dates)]
 Count = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
 Seconds = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
 RestSeconds = Annotated[int, Field(ge=0, le=MAX_NUMBER)]
 Amount = Annotated[float, Field(ge=0, le=MAX_NUMBER)]
 Distance = Annotated[float, Field(gt=0, le=MAX_NUMBER)]
-ExerciseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+ExerciseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=MAX_ID_CHARS)]
 #: A drawing's id in planner_gui.figures.library; the domain keeps it as plain text.
-PoseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
-ItemExerciseId = Annotated[str, Field(min_length=1, max_length=200)]
+PoseId = Annotated[str, Field(pattern=ID_PATTERN, max_length=MAX_ID_CHARS)]
+ItemExerciseId = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS)]
+Name = Annotated[str, _text(MAX_NAME_CHARS)]
+Note = Annotated[str, _text(MAX_NOTE_CHARS)]
+ShortText = Annotated[str, _text(MAX_SHORT_TEXT_CHARS)]
+Cue = Annotated[str, _text(MAX_CUE_CHARS)]
 RuleValue = Annotated[bool | float, PlainValidator(_rule_value)]
 
 
@@ -117,20 +200,30 @@ class Exercise(StrictModel):
     """A catalog entry, or a custom exercise carried inside a plan file."""
 
     id: ExerciseId
-    name: Annotated[str, Field(min_length=1, max_length=200)]
+    name: Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS)]
     category: Category
     pattern: Pattern
-    muscles: Annotated[list[Muscle], Field(min_length=1)]
-    secondary_muscles: list[Muscle] = Field(default_factory=list)
-    equipment: list[str] = Field(default_factory=list)
+    muscles: Annotated[
+        list[Muscle], Field(min_length=1), _at_most(MAX_TAGS, "muscles", "an exercise")
+    ]
+    secondary_muscles: Annotated[list[Muscle], _at_most(MAX_TAGS, "muscles", "an exercise")] = (
+        Field(default_factory=list)
+    )
+    equipment: Annotated[
+        list[ShortText], _at_most(MAX_TAGS, "pieces of equipment", "an exercise")
+    ] = Field(default_factory=list)
     dose: DoseKind
     loaded: bool = False
     spinal_load: SpinalLoad = "low"
     stretch: StretchKind | None = None
     unilateral: bool = False
     defaults: ExerciseDefaults = Field(default_factory=lambda: ExerciseDefaults(sets=1))
-    cues: list[str] = Field(default_factory=list)
-    cautions: list[str] = Field(default_factory=list)
+    cues: Annotated[list[Cue], _at_most(MAX_CUES, "cues", "an exercise")] = Field(
+        default_factory=list
+    )
+    cautions: Annotated[list[Cue], _at_most(MAX_CUES, "cautions", "an exercise")] = Field(
+        default_factory=list
+    )
     regression: ExerciseId | None = None
     progression: ExerciseId | None = None
     #: Which stick figure illustrates it ("none": no figure); left out, its pattern's figure.
@@ -140,22 +233,24 @@ class Exercise(StrictModel):
 class Item(Dose, _ExerciseRef):
     """One exercise prescribed in a block."""
 
-    tempo: str | None = None
-    note: str = ""
+    tempo: ShortText | None = None
+    note: Note = ""
 
 
 class Block(StrictModel):
     """A part of a session (warm-up, main lifts, core, ...) holding items in order."""
 
     kind: BlockKind
-    items: list[Item] = Field(default_factory=list)
+    items: Annotated[list[Item], _at_most(MAX_ITEMS_PER_BLOCK, "exercises", "a block")] = Field(
+        default_factory=list
+    )
 
 
 class Session(StrictModel):
     """One training day's work."""
 
     day: Day
-    name: Annotated[str, Field(max_length=200)] = ""
+    name: Name = ""
     duration_min: Annotated[int, Field(ge=0, le=MAX_NUMBER)] | None = None
     rpe: Amount | None = None
     blocks: list[Block]
@@ -183,19 +278,55 @@ class Session(StrictModel):
 
 class Week(StrictModel):
     deload: bool = False
-    notes: str = ""
+    notes: Note = ""
     sessions: list[Session] = Field(default_factory=list)
+
+    @field_validator("sessions")
+    @classmethod
+    def _sessions_per_day(cls, sessions: list[Session]) -> list[Session]:
+        problem = sessions_per_day_problem(sessions)
+        if problem is not None:
+            raise ValueError(problem)
+        return sessions
+
+
+def sessions_per_day_problem(sessions: list[Session]) -> str | None:
+    """Why a week with `sessions` cannot be (too many on one day), or None when it can."""
+    if len(sessions) <= MAX_SESSIONS_PER_DAY:
+        return None
+    day, count = Counter(session.day for session in sessions).most_common(1)[0]
+    if count <= MAX_SESSIONS_PER_DAY:
+        return None
+    return (
+        f"has {count} sessions on {DAY_NAMES[day]}; a day may have at most {MAX_SESSIONS_PER_DAY}"
+    )
+
+
+def item_count(weeks: list[Week]) -> int:
+    """Exercises in a plan's weeks, every block of every session together."""
+    return sum(
+        len(block.items) for week in weeks for session in week.sessions for block in session.blocks
+    )
+
+
+def items_problem(count: int) -> str | None:
+    """Why a plan with `count` exercises in all cannot be, or None when it can."""
+    if count <= MAX_ITEMS:
+        return None
+    return f"has {count:,} exercises in all; a plan may have at most {MAX_ITEMS:,}"
 
 
 class CheckIn(StrictModel):
     """What the athlete reported after training: soreness, pain and any red flags."""
 
-    date: IsoDate
+    date: PlanDate
     pain: Pain = "none"
-    where: str = ""
-    after_exercise: str | None = None
-    red_flags: list[RedFlag] = Field(default_factory=list)
-    note: str = ""
+    where: ShortText = ""
+    after_exercise: Name | None = None
+    red_flags: Annotated[list[RedFlag], _at_most(MAX_TAGS, "red flags", "a check-in")] = Field(
+        default_factory=list
+    )
+    note: Note = ""
 
 
 class Program(StrictModel):
@@ -203,13 +334,17 @@ class Program(StrictModel):
 
     format: Literal["brace-plan"]
     version: int
-    title: str = "Untitled program"
-    athlete: str = ""
-    start_date: IsoDate
+    title: Annotated[str, _text(MAX_TITLE_CHARS)] = "Untitled program"
+    athlete: Name = ""
+    start_date: PlanDate
     units: Units = "kg"
-    exercises: list[Exercise] = Field(default_factory=list)
-    weeks: list[Week]
-    checkins: list[CheckIn] = Field(default_factory=list)
+    exercises: Annotated[
+        list[Exercise], _at_most(MAX_CUSTOM_EXERCISES, "custom exercises", "a plan")
+    ] = Field(default_factory=list)
+    weeks: Annotated[list[Week], _at_most(MAX_WEEKS, "weeks", "a plan")]
+    checkins: Annotated[list[CheckIn], _at_most(MAX_CHECKINS, "check-ins", "a plan")] = Field(
+        default_factory=list
+    )
     rules: dict[str, dict[str, RuleValue]] = Field(default_factory=dict)
 
     @field_validator("exercises")
@@ -221,6 +356,17 @@ class Program(StrictModel):
                 raise ValueError(f"two custom exercises share the id {exercise.id!r}")
             seen.add(exercise.id)
         return exercises
+
+    @field_validator("weeks")
+    @classmethod
+    def _bounded_weeks(cls, weeks: list[Week], info: ValidationInfo) -> list[Week]:
+        problem = items_problem(item_count(weeks))
+        start = info.data.get("start_date")
+        if problem is None and isinstance(start, date):
+            problem = plan_end_problem(start, len(weeks))
+        if problem is not None:
+            raise ValueError(problem)
+        return weeks
 
     def session_date(self, week_index: int, day: Day) -> date:
         """Calendar date of a session: week 1 starts on `start_date`, days count from it.

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.exports.message.connect(self.show_message)
         self.exports.show_finding.connect(self.show_finding)
         self.model.plan_changed.connect(self._plan_changed)
+        self.model.edit_refused.connect(self.show_message)
         self.catalog_panel.exercise_activated.connect(self.editor.add_exercise)
         self.findings_panel.finding_activated.connect(self._finding_activated)
 

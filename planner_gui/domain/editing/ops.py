@@ -10,6 +10,12 @@ Operations copy the items, sessions and weeks they put into a program, and the o
 a program (`DuplicateItem.of`) are copies too, so a kept operation never shares an object with
 the plan it changed.
 
+Before it changes anything, `apply` checks what the change produces (`check`) and raises
+`EditRefused` when the loader would refuse the result: a number past `MAX_NUMBER`, a text
+past its limit, too many weeks, sessions on a day or exercises in a block, a date past
+`LAST_PLAN_DATE` (see validation.py). A composite that is refused halfway undoes the parts
+it applied, so a refused operation of any kind leaves the program as it was.
+
 `describe(program, name_of)` is the text the window's Edit menu shows ("Add Back squat to
 Lower A"). It reads the program as it is before `apply`, and `name_of` turns an exercise id
 into its name (`Catalog.name_of`).
@@ -21,9 +27,38 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from planner_gui.domain.editing.paths import ItemPath, item_at, session_at, session_label
-from planner_gui.domain.models import Block, Item, Program, Session, Week
+from planner_gui.domain.editing.paths import (
+    ItemPath,
+    block_items,
+    block_location,
+    item_at,
+    item_location,
+    session_at,
+    session_label,
+)
+from planner_gui.domain.editing.validation import (
+    EditRefused,
+    check_count,
+    check_fields,
+    check_model,
+)
+from planner_gui.domain.limits import (
+    MAX_ITEMS,
+    MAX_ITEMS_PER_BLOCK,
+    MAX_SESSIONS_PER_DAY,
+    MAX_WEEKS,
+)
+from planner_gui.domain.models import (
+    Block,
+    Item,
+    Program,
+    Session,
+    Week,
+    item_count,
+    plan_end_problem,
+)
 from planner_gui.domain.notation import format_number
+from planner_gui.domain.rules.settings import validate_rules_section
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, Day, Units
 
 NameOf = Callable[[str], str]
@@ -60,7 +95,10 @@ class Operation(Protocol):
     """A change to a program that knows its inverse and its name."""
 
     def apply(self, program: Program) -> Operation:
-        """Change `program` in place; return the operation that undoes the change."""
+        """Change `program` in place; return the operation that undoes the change.
+
+        Raises EditRefused, with `program` unchanged, when the result could not be loaded.
+        """
         ...
 
     def describe(self, program: Program, name_of: NameOf) -> str:
@@ -78,7 +116,16 @@ class AddItem:
     path: ItemPath
     item: Item
 
+    def check(self, program: Program) -> None:
+        """Refuse a block past MAX_ITEMS_PER_BLOCK, a plan past MAX_ITEMS, an invalid item."""
+        rows = len(block_items(program, self.path.week, self.path.session, self.path.block))
+        where = block_location(program, self.path)
+        check_count(rows + 1, MAX_ITEMS_PER_BLOCK, "exercises", "a block", f"{where}.items")
+        _check_item_total(program, 1)
+        check_model(self.item, item_location(program, self.path))
+
     def apply(self, program: Program) -> RemoveItem:
+        self.check(program)
         session = session_at(program, self.path.week, self.path.session)
         block = session.block(self.path.block)
         created = block is None
@@ -114,6 +161,10 @@ class RemoveItem:
     path: ItemPath
     drop_empty_block: bool = False
 
+    def check(self, program: Program) -> None:
+        """Removing cannot cross a limit: only the item must exist."""
+        item_at(program, self.path)
+
     def apply(self, program: Program) -> AddItem:
         session = session_at(program, self.path.week, self.path.session)
         block = session.block(self.path.block)
@@ -136,6 +187,10 @@ class MoveItem:
 
     path: ItemPath
     to_row: int
+
+    def check(self, program: Program) -> None:
+        """Reordering cannot cross a limit: only the item must exist."""
+        item_at(program, self.path)
 
     def apply(self, program: Program) -> MoveItem:
         if self.to_row == self.path.row:
@@ -163,7 +218,13 @@ class ReplaceItem:
     path: ItemPath
     item: Item
 
+    def check(self, program: Program) -> None:
+        """Refuse an item the loader would refuse (a number past MAX_NUMBER, a long note)."""
+        item_at(program, self.path)
+        check_model(self.item, item_location(program, self.path))
+
     def apply(self, program: Program) -> ReplaceItem:
+        self.check(program)
         block = session_at(program, self.path.week, self.path.session).block(self.path.block)
         if block is None:
             raise IndexError(f"no {self.path.block} block in week {self.path.week + 1}")
@@ -202,7 +263,15 @@ class AddSession:
     position: int
     session: Session
 
+    def check(self, program: Program) -> None:
+        """Refuse a day past MAX_SESSIONS_PER_DAY, a plan past MAX_ITEMS, an invalid session."""
+        sessions = program.weeks[self.week].sessions
+        _check_day(sessions, self.session.day, f"weeks[{self.week}].sessions")
+        _check_item_total(program, len(self.session.items()))
+        check_model(self.session, f"weeks[{self.week}].sessions[{self.position}]")
+
     def apply(self, program: Program) -> RemoveSession:
+        self.check(program)
         sessions = program.weeks[self.week].sessions
         sessions.insert(self.position, self.session.model_copy(deep=True))
         return RemoveSession(self.week, self.position)
@@ -237,6 +306,10 @@ class RemoveSession:
     week: int
     position: int
 
+    def check(self, program: Program) -> None:
+        """Removing cannot cross a limit: only the session must exist."""
+        session_at(program, self.week, self.position)
+
     def apply(self, program: Program) -> AddSession:
         session = program.weeks[self.week].sessions.pop(self.position)
         return AddSession(self.week, self.position, session)
@@ -254,7 +327,20 @@ class EditSession:
     field: SessionField
     value: Any
 
+    def check(self, program: Program) -> None:
+        """Refuse a value the loader would refuse, and a day past MAX_SESSIONS_PER_DAY."""
+        session = session_at(program, self.week, self.position)
+        check_fields(session, {self.field: self.value}, self._location)
+        if self.field == "day" and self.value != session.day:
+            others = [s for s in program.weeks[self.week].sessions if s is not session]
+            _check_day(others, self.value, f"weeks[{self.week}].sessions")
+
+    @property
+    def _location(self) -> str:
+        return f"weeks[{self.week}].sessions[{self.position}]"
+
     def apply(self, program: Program) -> EditSession:
+        self.check(program)
         session = session_at(program, self.week, self.position)
         old = getattr(session, self.field)
         setattr(session, self.field, self.value)
@@ -285,7 +371,18 @@ class AddWeek:
     position: int
     week: Week = field(default_factory=Week)
 
+    def check(self, program: Program) -> None:
+        """Refuse a plan past MAX_WEEKS, past LAST_PLAN_DATE or MAX_ITEMS, an invalid week."""
+        weeks = len(program.weeks) + 1
+        check_count(weeks, MAX_WEEKS, "weeks", "a plan", "weeks")
+        problem = plan_end_problem(program.start_date, weeks)
+        if problem is not None:
+            raise EditRefused(problem, "weeks")
+        _check_item_total(program, sum(len(s.items()) for s in self.week.sessions))
+        check_model(self.week, f"weeks[{self.position}]")
+
     def apply(self, program: Program) -> RemoveWeek:
+        self.check(program)
         program.weeks.insert(self.position, self.week.model_copy(deep=True))
         return RemoveWeek(self.position)
 
@@ -309,6 +406,10 @@ class DuplicateWeek(AddWeek):
 class RemoveWeek:
     position: int
 
+    def check(self, program: Program) -> None:
+        """Removing cannot cross a limit: only the week must exist."""
+        program.weeks[self.position]
+
     def apply(self, program: Program) -> AddWeek:
         return AddWeek(self.position, program.weeks.pop(self.position))
 
@@ -324,7 +425,16 @@ class EditWeek:
     field: WeekField
     value: Any
 
+    def check(self, program: Program) -> None:
+        """Refuse a value the loader would refuse (notes past MAX_NOTE_CHARS)."""
+        check_fields(program.weeks[self.position], {self.field: self.value}, self._location)
+
+    @property
+    def _location(self) -> str:
+        return f"weeks[{self.position}]"
+
     def apply(self, program: Program) -> EditWeek:
+        self.check(program)
         week = program.weeks[self.position]
         old = getattr(week, self.field)
         setattr(week, self.field, self.value)
@@ -353,7 +463,22 @@ class EditProgram:
             raise ValueError(f"not program metadata: {', '.join(sorted(unknown))}")
         object.__setattr__(self, "changes", {k: _copied(v) for k, v in self.changes.items()})
 
+    def check(self, program: Program) -> None:
+        """Refuse a value the loader would refuse: a long title, a start date that takes the
+        plan's end past LAST_PLAN_DATE, rule settings with an unknown code or name."""
+        edited = check_fields(program, {str(key): v for key, v in self.changes.items()}, "")
+        assert isinstance(edited, Program)
+        if "start_date" in self.changes:
+            problem = plan_end_problem(edited.start_date, len(edited.weeks))
+            if problem is not None:
+                raise EditRefused(problem, "start_date")
+        if "rules" in self.changes:
+            rules_problem = validate_rules_section(edited)
+            if rules_problem is not None:
+                raise EditRefused(rules_problem[1], rules_problem[0])
+
     def apply(self, program: Program) -> EditProgram:
+        self.check(program)
         old = {key: getattr(program, key) for key in self.changes}
         for key, value in self.changes.items():
             setattr(program, key, _copied(value))
@@ -377,7 +502,22 @@ class SetUnits:
     units: Units
     loads: Mapping[ItemPath, float | None] = field(default_factory=dict)
 
+    def check(self, program: Program) -> None:
+        """Refuse a load the loader would refuse (a conversion past MAX_NUMBER)."""
+        check_fields(program, {"units": self.units}, "")
+        for path, load in self.loads.items():
+            item = item_at(program, path)
+            try:
+                check_fields(item, {"load": load}, item_location(program, path))
+            except EditRefused as refused:
+                was = "none" if item.load is None else f"{_grouped(item.load)} {program.units}"
+                now = "none" if load is None else f"{_grouped(load)} {self.units}"
+                raise EditRefused(
+                    f"{was} would be {now}, and the load {refused.reason}", refused.location
+                ) from None
+
     def apply(self, program: Program) -> SetUnits:
+        self.check(program)
         old_units = program.units
         old_loads: dict[ItemPath, float | None] = {}
         program.units = self.units
@@ -410,11 +550,42 @@ class Composite:
 
     def apply_each(self, run: Callable[[Operation], Operation]) -> Composite:
         """Apply the parts through `run` (which returns each inverse): how an adapter that
-        must signal each part, such as the window's item model, applies a composite."""
-        inverses = [run(operation) for operation in self.operations]
+        must signal each part, such as the window's item model, applies a composite.
+
+        A part refused (EditRefused) after others were applied: those are undone through
+        `run`, last first, and the refusal raised, so the program is as it was.
+        """
+        inverses: list[Operation] = []
+        try:
+            for operation in self.operations:
+                inverses.append(run(operation))
+        except EditRefused:
+            for inverse in reversed(inverses):
+                run(inverse)
+            raise
         return Composite(tuple(reversed(inverses)))
 
     def describe(self, program: Program, name_of: NameOf) -> str:
         if self.text or len(self.operations) != 1:
             return self.text
         return self.operations[0].describe(program, name_of)
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def _check_day(sessions: list[Session], day: Day, where: str) -> None:
+    """Refuse one more session on `day` among `sessions` past MAX_SESSIONS_PER_DAY."""
+    count = sum(1 for session in sessions if session.day == day) + 1
+    check_count(count, MAX_SESSIONS_PER_DAY, f"sessions on {DAY_NAMES[day]}", "a day", where)
+
+
+def _check_item_total(program: Program, added: int) -> None:
+    """Refuse `added` more exercises in a plan past MAX_ITEMS."""
+    if added:
+        total = item_count(program.weeks) + added
+        check_count(total, MAX_ITEMS, "exercises in all", "a plan", "weeks")
+
+
+def _grouped(value: float) -> str:
+    return format_number(value, grouped=True)

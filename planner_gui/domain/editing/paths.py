@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from planner_gui.domain.models import Item, Program, Session
-from planner_gui.domain.vocabulary import DAY_NAMES, BlockKind
+from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, BlockKind
 
 
 class ItemPath(NamedTuple):
@@ -37,3 +37,17 @@ def item_at(program: Program, path: ItemPath) -> Item:
 def session_label(session: Session) -> str:
     """A session's name, or "Monday session" for an unnamed one: how edits refer to it."""
     return session.name or f"{DAY_NAMES[session.day]} session"
+
+
+def block_location(program: Program, path: ItemPath) -> str:
+    """Where the block of `path` is, as loading names places (`weeks[2].sessions[0].blocks[1]`);
+    for a block the session does not have yet, the place it will take."""
+    session = session_at(program, path.week, path.session)
+    order = BLOCK_KINDS.index(path.block)
+    position = sum(1 for block in session.blocks if BLOCK_KINDS.index(block.kind) < order)
+    return f"weeks[{path.week}].sessions[{path.session}].blocks[{position}]"
+
+
+def item_location(program: Program, path: ItemPath) -> str:
+    """Where the item at `path` is, as loading names places (`...blocks[1].items[0]`)."""
+    return f"{block_location(program, path)}.items[{path.row}]"

@@ -65,7 +65,8 @@ class EditSessionCommand(OperationCommand):
         return _MERGE_SESSION_EDIT
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditSessionCommand):
+        # A refused edit is obsolete (undo.py): QUndoStack asks to merge it before it drops it.
+        if not isinstance(other, EditSessionCommand) or other.isObsolete():
             return False
         mine, theirs = self._edit, other._edit
         if (theirs.week, theirs.position, theirs.field) != (

@@ -3,6 +3,8 @@
 A blank plan starts as "Untitled program" for nobody on the next Monday; the handout prints all
 three, so a coach needs to set them in the window. The dialog only collects the values; the
 editor pushes one SetProgramMetadataCommand with what changed, so one Undo puts them back.
+The fields take no more than a plan may hold: texts to their limits, the start date no later
+than lets the plan's last week end by `LAST_PLAN_DATE`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.models import Program
+from planner_gui.domain.limits import FIRST_PLAN_DATE, MAX_NAME_CHARS, MAX_TITLE_CHARS
+from planner_gui.domain.models import Program, latest_start
 
 DEFAULT_TITLE = "Untitled program"
 
@@ -40,13 +43,21 @@ class PlanDetailsDialog(QDialog):
         self.title_edit.setObjectName("planTitleEdit")
         self.title_edit.setAccessibleName("Plan title")
         self.title_edit.setPlaceholderText(DEFAULT_TITLE)
+        self.title_edit.setMaxLength(MAX_TITLE_CHARS)
         self.title_edit.setToolTip("Printed at the top of the handout")
         self.athlete_edit = QLineEdit(program.athlete)
         self.athlete_edit.setObjectName("planAthleteEdit")
         self.athlete_edit.setAccessibleName("Athlete")
         self.athlete_edit.setPlaceholderText("Who the plan is for")
-        self.start_edit = QDateEdit(_qdate(program.start_date))
+        self.athlete_edit.setMaxLength(MAX_NAME_CHARS)
+        self.start_edit = QDateEdit()
         self.start_edit.setObjectName("planStartEdit")
+        # Qt's own range starts in 1752 and ends on 9999-12-31: a plan may start earlier, and
+        # must end by LAST_PLAN_DATE, so the latest start depends on its number of weeks.
+        self.start_edit.setDateRange(
+            _qdate(FIRST_PLAN_DATE), _qdate(latest_start(len(program.weeks)))
+        )
+        self.start_edit.setDate(_qdate(program.start_date))
         self.start_edit.setAccessibleName("Start date")
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("ddd d MMM yyyy")

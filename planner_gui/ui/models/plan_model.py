@@ -9,8 +9,10 @@ correct as rows move.
 
 The plan changes only through `apply`, which runs a domain operation (domain/editing/ops.py)
 bracketed by the matching begin/end row calls and dataChanged signals, emits `plan_changed`
-once and returns the inverse. Views edit through `setData` and `dropMimeData`; once an undo
-stack is attached those edits are pushed as OperationCommands (see undo.py).
+once and returns the inverse. An operation the plan cannot take raises EditRefused before
+anything changes, so `_apply` checks it before the begin calls; `refuse` passes the reason on
+as `edit_refused` for the window to show. Views edit through `setData` and `dropMimeData`;
+once an undo stack is attached those edits are pushed as OperationCommands (see undo.py).
 """
 
 from __future__ import annotations
@@ -81,6 +83,21 @@ COLUMN_FIELDS: dict[int, ItemField] = {
     COL_NOTE: "note",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The operations `_apply` signals row by row; each says whether it may apply (`check`).
+_CHECKED = (
+    AddItem,
+    RemoveItem,
+    MoveItem,
+    ReplaceItem,
+    AddSession,
+    RemoveSession,
+    EditSession,
+    AddWeek,
+    RemoveWeek,
+    EditWeek,
+    EditProgram,
+    SetUnits,
+)
 
 
 class _Node:
@@ -105,6 +122,8 @@ class PlanModel(QAbstractItemModel):
     """week ▸ session ▸ block ▸ item over one Program; emits plan_changed after each change."""
 
     plan_changed = Signal()
+    #: An edit was refused (its result could not be loaded again): one line saying why.
+    edit_refused = Signal(str)
 
     def __init__(self, program: Program, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +164,10 @@ class PlanModel(QAbstractItemModel):
 
     def exercise_name(self, exercise_id: str) -> str:
         return self._catalog.name_of(exercise_id)
+
+    def refuse(self, message: str) -> None:
+        """An edit was not made (see undo.py): pass the reason on to the window."""
+        self.edit_refused.emit(message)
 
     def week(self, week: int) -> Week:
         return self._program.weeks[week]
@@ -543,6 +566,8 @@ class PlanModel(QAbstractItemModel):
 
     def _apply(self, operation: Operation) -> Operation:
         program = self._program
+        if isinstance(operation, _CHECKED):
+            operation.check(program)  # refused before any begin call, with nothing changed
         match operation:
             case Composite():
                 return operation.apply_each(self._apply)
@@ -618,9 +643,11 @@ class PlanModel(QAbstractItemModel):
 
     def _apply_with_reset(self, operation: Operation) -> Operation:
         self.beginResetModel()
-        inverse = operation.apply(self._program)
-        self._build_nodes()
-        self.endResetModel()
+        try:
+            inverse = operation.apply(self._program)
+        finally:
+            self._build_nodes()
+            self.endResetModel()
         return inverse
 
     def _emit_row_changed(self, index: QModelIndex) -> None:

@@ -4,6 +4,10 @@ It knows only the `EditTarget` protocol (a program to read, exercise names, and 
 the item model itself, so the model can push commands for the edits views make (cell edits,
 drops) and commands.py can build the named edits of the menus, without either importing
 the other.
+
+Every edit reaches the plan here, so this is where a refused edit (`EditRefused`: the result
+could not be loaded again) is caught: the command marks itself obsolete, so QUndoStack.push
+drops it instead of keeping it, and the target is told why, to show the user.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from planner_gui.domain.editing.ops import Operation
+from planner_gui.domain.editing.validation import EditRefused
 from planner_gui.domain.models import Program
 
 
@@ -25,6 +30,10 @@ class EditTarget(Protocol):
 
     def apply(self, operation: Operation) -> Operation:
         """Apply `operation` (signalling views); return its inverse."""
+        ...
+
+    def refuse(self, message: str) -> None:
+        """Tell the user an edit was not made, and why (`message` is one plain line)."""
         ...
 
 
@@ -48,9 +57,21 @@ class OperationCommand(QUndoCommand):
         return self._operation
 
     def redo(self) -> None:
-        self._inverse = self._target.apply(self._operation)
+        try:
+            self._inverse = self._target.apply(self._operation)
+        except EditRefused as refusal:
+            self._refused(refusal)
 
     def undo(self) -> None:
         if self._inverse is not None:
-            self._target.apply(self._inverse)
+            try:
+                self._target.apply(self._inverse)
+            except EditRefused as refusal:
+                self._refused(refusal)
             self._inverse = None
+
+    def _refused(self, refusal: EditRefused) -> None:
+        """Nothing changed: leave the stack (an obsolete command is not kept) and say why."""
+        self._inverse = None
+        self.setObsolete(True)
+        self._target.refuse(f"Not done: {self.text()} ({refusal})")
