@@ -100,13 +100,42 @@ def dark_palette() -> QPalette:
     return palette
 
 
+#: Windows opened beside the first (for restored plans), kept alive while the app runs.
+_more_windows: list[MainWindow] = []
+#: How far each further window is moved from the one before, so none hides another.
+CASCADE_PX = 32
+
+
+def open_windows(plan_path: Path | None) -> list[MainWindow]:
+    """Show the window and offer back the unsaved work of every window that is gone; each
+    restored plan gets a window of its own, the first this one. Then `plan_path` opens (in a
+    window of its own when this one holds a restored plan), unless a restored one is it."""
+    windows = [MainWindow()]
+    windows[0].show()
+
+    def another() -> MainWindow:
+        window = MainWindow()
+        step = CASCADE_PX * len(windows)
+        window.move(windows[0].x() + step, windows[0].y() + step)
+        window.show()
+        windows.append(window)
+        return window
+
+    restored = windows[0].document.offer_recovery(lambda: another().document)
+    if plan_path is not None and all(doc.path() != plan_path.resolve() for doc in restored):
+        if not restored:
+            windows[0].document.load(plan_path)
+        elif not (extra := another()).document.load(plan_path):
+            extra.close()
+            windows.remove(extra)
+    return windows
+
+
 def open_window(plan_path: Path | None) -> MainWindow:
-    """Show the window; offer to restore unsaved work, else open `plan_path` when given."""
-    window = MainWindow()
-    window.show()
-    if not window.document.offer_recovery() and plan_path is not None:
-        window.document.load(plan_path)
-    return window
+    """`open_windows`, keeping the further windows alive; the first window."""
+    first, *more = open_windows(plan_path)
+    _more_windows.extend(more)
+    return first
 
 
 class _QuitAfterFirstFrame(QObject):
@@ -143,5 +172,6 @@ def run(plan_path: Path | None) -> int:
     if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1":
         _QuitAfterFirstFrame(app, window)
     code = app.exec()
+    _more_windows.clear()
     del window
     return int(code)

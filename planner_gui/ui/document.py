@@ -2,40 +2,57 @@
 
 The document owns the link between the plan on screen and a file on disk. The undo stack's
 clean state is the "saved" state: saving marks it clean, any edit makes it dirty, and a dirty
-plan is autosaved every minute into the user data folder so a crash loses at most a minute.
+plan is autosaved every minute into its own slot of the user data folder (ui/autosave.py), so
+a crash loses at most a minute and two windows never share or take each other's autosave.
+
+Nothing is written that would not open again, and a file another program changed since it
+was read or saved is not overwritten without asking. Every message box shows plain text: file
+names and plan titles are data, never markup.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
-import platformdirs
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from planner_gui.domain.atomic import write_bytes_atomic
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.errors import PlanFileError
-from planner_gui.domain.formats import PLAN_SUFFIX, load_plan, plan_to_bytes, save_plan
+from planner_gui.domain.formats import PLAN_SUFFIX, load_plan
 from planner_gui.domain.models import Program, blank_program
+from planner_gui.domain.safe_save import (
+    FileStamp,
+    checked_plan_bytes,
+    file_stamp,
+    save_plan_checked,
+)
 from planner_gui.domain.vocabulary import DAYS, Day
 from planner_gui.resources import TEMPLATES_DIR
 from planner_gui.ui import settings
+from planner_gui.ui.autosave import AutosaveSlot, SlotInfo, autosave_dir, orphaned_slots
 from planner_gui.ui.settings import LAST_DIR_KEY
 
-APP_DIR_NAME = "BracePlanner"
 AUTOSAVE_INTERVAL_MS = 60_000
 MAX_RECENT = 10
 RECENT_KEY = "files/recent"
 FILE_FILTER = "Brace plans (*.brace.json);;JSON files (*.json);;All files (*)"
 UNTITLED = "Untitled"
+#: Plan titles quoted in a question are cut to this many characters.
+MAX_QUOTED_TITLE = 80
 
 Button = QMessageBox.StandardButton
+Icon = QMessageBox.Icon
+#: The answers to "the file changed on disk": standard buttons, relabelled.
+OVERWRITE = Button.Save
+SAVE_ELSEWHERE = Button.SaveAll
+#: The answers to "restore unsaved work?".
+RESTORE = Button.Yes
+DISCARD_AUTOSAVE = Button.No
 
 
 class PlanHolder(Protocol):
@@ -44,18 +61,6 @@ class PlanHolder(Protocol):
     def program(self) -> Program: ...
 
     def set_program(self, program: Program) -> None: ...
-
-
-def data_dir() -> Path:
-    """The user data folder (BRACE_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get("BRACE_DATA_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
-
-
-def autosave_dir() -> Path:
-    return data_dir() / "autosave"
 
 
 def next_monday(today: date | None = None) -> date:
@@ -98,11 +103,41 @@ def _store_recent(paths: list[Path]) -> None:
     QSettings().setValue(RECENT_KEY, [str(path) for path in paths])
 
 
+def message_box(
+    parent: QWidget,
+    icon: Icon,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+    labels: dict[Button, str] | None = None,
+) -> Button:
+    """A modal message box whose text is plain text whatever it holds; the button pressed.
+
+    The static QMessageBox helpers guess rich text from the text, so a plan titled
+    `<img src=...>` would be rendered (and the file read); this never guesses.
+    """
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != Button.NoButton:
+        box.setDefaultButton(default)
+    for button, label in (labels or {}).items():
+        widget = box.button(button)
+        if widget is not None:
+            widget.setText(label)
+    return Button(box.exec())
+
+
+def _problem(error: PlanFileError) -> str:
+    """A loading error without its file name: the place and the reason."""
+    return f"{error.location}: {error.reason}" if error.location else error.reason
+
+
 class Document(QObject):
     """The open plan's file: what it is called, whether it is saved, and how it gets saved.
 
-    Dialogs are parented to `window`; every static dialog call (QFileDialog, QMessageBox) is
-    made through the class so tests can replace it.
+    Dialogs are parented to `window`; file dialogs are QFileDialog's static calls and message
+    boxes go through `message_box`, so tests can replace either.
     """
 
     #: The file path changed (None for an untitled plan).
@@ -127,6 +162,9 @@ class Document(QObject):
         self._window = window
         self._catalog = catalog if catalog is not None else bundled_catalog()
         self._path: Path | None = None
+        #: The file as this document last read or wrote it (None: untitled).
+        self._stamp: FileStamp | None = None
+        self._slot = AutosaveSlot(autosave_dir())
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
         self.autosave_timer.setInterval(autosave_interval_ms)
@@ -144,18 +182,29 @@ class Document(QObject):
     def is_modified(self) -> bool:
         return not self._stack.isClean()
 
-    def _set_path(self, path: Path | None) -> None:
+    def _set_path(self, path: Path | None, stamp: FileStamp | None) -> None:
         self._path = path
+        self._stamp = stamp
         self.path_changed.emit(path)
 
-    def _replace(self, program: Program, path: Path | None, *, modified: bool = False) -> None:
+    def _replace(
+        self,
+        program: Program,
+        path: Path | None,
+        stamp: FileStamp | None = None,
+        *,
+        modified: bool = False,
+    ) -> None:
         self._stack.clear()
         self._model.set_program(program)
         self._stack.setClean()
         if modified:
             self._stack.resetClean()
-        self._set_path(path)
+        self._set_path(path, stamp)
         self.program_replaced.emit()
+
+    def _error(self, title: str, text: str) -> None:
+        message_box(self._window, Icon.Critical, title, text)
 
     # New and open -----------------------------------------------------------------------
 
@@ -200,6 +249,8 @@ class Document(QObject):
 
     def load(self, path: Path) -> bool:
         """Read `path` into the window; a bad file shows the one-line reason and changes nothing."""
+        # Stamped before reading: a write during the read then shows as a change at Save.
+        stamp = file_stamp(path)
         program = self._read(path)
         if program is None:
             return False
@@ -209,7 +260,7 @@ class Document(QObject):
             self.discard_autosave()
             self.message.emit(f"New plan from the sample {path.name}; Save asks where to keep it")
             return True
-        self._replace(program, path.resolve())
+        self._replace(program, path.resolve(), stamp)
         self.discard_autosave()
         add_recent_file(path)
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
@@ -220,16 +271,40 @@ class Document(QObject):
         try:
             return load_plan(path, self._catalog)
         except PlanFileError as error:
-            QMessageBox.critical(self._window, "Cannot open plan", str(error))
+            self._error("Cannot open plan", str(error))
             return None
 
     # Save -------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """File ▸ Save; an untitled plan goes through Save As."""
+        """File ▸ Save; an untitled plan goes through Save As. A file changed on disk by
+        someone else since it was opened or saved is only overwritten when the user says so."""
         if self._path is None:
             return self.save_as()
+        if self.changed_on_disk():
+            answer = message_box(
+                self._window,
+                Icon.Warning,
+                "File changed on disk",
+                f"{self._path.name} was changed by another program after you opened or last "
+                f"saved it.\n\n{self._path}\n\nOverwrite replaces the other program's version "
+                "with yours; Save As… keeps both; Cancel saves nothing.",
+                OVERWRITE | SAVE_ELSEWHERE | Button.Cancel,
+                Button.Cancel,
+                {OVERWRITE: "&Overwrite", SAVE_ELSEWHERE: "Save &As…"},
+            )
+            if answer == SAVE_ELSEWHERE:
+                return self.save_as()
+            if answer != OVERWRITE:
+                return False
         return self._write(self._path)
+
+    def changed_on_disk(self) -> bool:
+        """The plan's file is there but not as this document last read or wrote it."""
+        if self._path is None:
+            return False
+        now = file_stamp(self._path)
+        return now is not None and now != self._stamp
 
     def save_as(self) -> bool:
         suggested = self._path or Path(self._start_dir()) / _file_name_for(self._model.program())
@@ -241,20 +316,27 @@ class Document(QObject):
         path = with_plan_suffix(Path(name))
         if not self._write(path):
             return False
-        self._set_path(path.resolve())
+        self._set_path(path.resolve(), self._stamp)
         add_recent_file(path)
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
         return True
 
     def _write(self, path: Path) -> bool:
         try:
-            save_plan(self._model.program(), path)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            QMessageBox.critical(
-                self._window, "Cannot save plan", f"{path}: could not save: {reason}"
+            save_plan_checked(self._model.program(), path, self._catalog)
+        except PlanFileError as error:
+            self._error(
+                "Cannot save plan",
+                f"{path.name} was not saved: the plan would not open again "
+                f"({_problem(error)}). The file on disk is unchanged; undo the last change "
+                "or correct it, then save.",
             )
             return False
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._error("Cannot save plan", f"{path}: could not save: {reason}")
+            return False
+        self._stamp = file_stamp(path)
         self._stack.setClean()
         self.discard_autosave()
         self.message.emit(f"Saved {path.name}")
@@ -264,8 +346,9 @@ class Document(QObject):
         """Ask Save/Discard/Cancel when there are unsaved changes; True means go ahead."""
         if not self.is_modified():
             return True
-        answer = QMessageBox.question(
+        answer = message_box(
             self._window,
+            Icon.Question,
             "Unsaved changes",
             f"{self.display_name()} has unsaved changes. Save them before {action}?",
             Button.Save | Button.Discard | Button.Cancel,
@@ -285,83 +368,136 @@ class Document(QObject):
 
     # Autosave and recovery --------------------------------------------------------------
 
-    @staticmethod
-    def autosave_file() -> Path:
-        return autosave_dir() / f"autosave{PLAN_SUFFIX}"
+    @property
+    def autosave_slot(self) -> AutosaveSlot:
+        """This document's own autosave (another window's is never touched)."""
+        return self._slot
 
-    @staticmethod
-    def autosave_info_file() -> Path:
-        return autosave_dir() / "autosave-info.json"
+    def autosave_file(self) -> Path:
+        return self._slot.plan_file
 
     def autosave_now(self) -> Path | None:
-        """Write unsaved work to the autosave file (atomically); nothing when all is saved."""
+        """Write unsaved work to this document's autosave (atomically); nothing when all is
+        saved, and nothing that would not load again (the last good autosave stays)."""
         if not self.is_modified():
             return None
-        target = self.autosave_file()
+        program = self._model.program()
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(target, plan_to_bytes(self._model.program()))
-            info = {
-                "path": str(self._path) if self._path is not None else None,
-                "saved_at": datetime.now().isoformat(timespec="seconds"),
-            }
-            write_bytes_atomic(self.autosave_info_file(), json.dumps(info).encode("utf-8"))
+            data = checked_plan_bytes(program, self._slot.plan_file, self._catalog)
+        except PlanFileError as error:
+            problem = _problem(error)
+            self.message.emit(f"Autosave skipped: the plan would not open again ({problem})")
+            return None
+        info = SlotInfo.for_this_process(self._path, program.title, self._stamp)
+        try:
+            self._slot.write(data, info)
         except OSError as error:
             self.message.emit(f"Autosave failed: {error.strerror or error}")
             return None
         self.message.emit("Autosaved unsaved changes")
-        return target
+        return self._slot.plan_file
 
     def discard_autosave(self) -> None:
-        for path in (self.autosave_file(), self.autosave_info_file()):
-            path.unlink(missing_ok=True)
+        self._slot.discard()
 
     def has_autosave(self) -> bool:
-        return self.autosave_file().is_file()
+        return self._slot.exists()
 
-    def offer_recovery(self) -> bool:
-        """At start: if the last run left unsaved work behind, offer to restore it."""
-        if not self.has_autosave():
-            return False
-        original, saved_at = self._autosave_info()
-        name = original.name if original is not None else "an untitled plan"
-        when = f" (autosaved {saved_at})" if saved_at else ""
-        answer = QMessageBox.question(
+    def offer_recovery(self, another: Callable[[], Document]) -> list[Document]:
+        """At start: offer back the unsaved work of every window that is gone.
+
+        Autosaves that will not load are moved aside and named first. Then one question per
+        plan: the first restored goes into this document, each further one into `another()`
+        (a new window). A declined one is deleted, as its lock proved its window gone; the
+        autosave of a window still running is never offered nor touched. The documents that
+        received a plan, in order.
+        """
+        readable: list[tuple[AutosaveSlot, Program]] = []
+        damaged: list[str] = []
+        for slot in orphaned_slots(autosave_dir()):
+            try:
+                readable.append((slot, load_plan(slot.plan_file, self._catalog)))
+            except PlanFileError as error:
+                damaged.append(self._set_aside(slot, error))
+        if damaged:
+            message_box(
+                self._window,
+                Icon.Warning,
+                "Autosave set aside",
+                "\n\n".join(damaged),
+            )
+        restored: list[Document] = []
+        for number, (slot, program) in enumerate(readable, start=1):
+            info = slot.read_info()
+            if self._ask_restore(info, number, len(readable)) != RESTORE:
+                slot.discard()
+                continue
+            target = self if not restored else another()
+            target._restore(slot, program, info)
+            restored.append(target)
+        return restored
+
+    def _ask_restore(self, info: SlotInfo, number: int, count: int) -> Button:
+        of = f" ({number} of {count})" if count > 1 else ""
+        when = f"\nAutosaved: {info.saved_at}" if info.saved_at else ""
+        where = "\nIt opens in a window of its own." if number > 1 else ""
+        return message_box(
             self._window,
-            "Restore unsaved work?",
-            f"Brace Planner closed before changes to {name} were saved{when}. Restore them?",
-            Button.Yes | Button.No,
-            Button.Yes,
+            Icon.Question,
+            f"Restore unsaved work?{of}",
+            f"Brace Planner closed before the changes to {_describe(info)} were saved."
+            f"{when}{where}\n\nRestore them, or discard this autosave?",
+            RESTORE | DISCARD_AUTOSAVE,
+            RESTORE,
+            {RESTORE: "&Restore", DISCARD_AUTOSAVE: "&Discard"},
         )
-        if answer != Button.Yes:
-            self.discard_autosave()
-            return False
-        program = self._read(self.autosave_file())
-        if program is None:
-            self.discard_autosave()
-            return False
-        self._replace(program, original, modified=True)
-        self.message.emit(f"Restored unsaved changes to {name}")
-        return True
 
-    def _autosave_info(self) -> tuple[Path | None, str]:
+    def _set_aside(self, slot: AutosaveSlot, error: PlanFileError) -> str:
+        """Move a damaged autosave out of the way (never delete it); what to tell the user."""
+        what = _describe(slot.read_info())
         try:
-            info = json.loads(self.autosave_info_file().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None, ""
-        if not isinstance(info, dict):
-            return None, ""
-        path = info.get("path")
-        saved_at = info.get("saved_at")
+            moved = slot.set_aside()
+        except OSError as failure:
+            slot.release()
+            return (
+                f"The autosave of {what} could not be read ({_problem(error)}), nor moved "
+                f"aside ({failure.strerror or failure}). It was left where it is:\n"
+                f"{slot.plan_file}"
+            )
         return (
-            Path(path) if isinstance(path, str) and path else None,
-            saved_at.replace("T", " ") if isinstance(saved_at, str) else "",
+            f"The autosave of {what} could not be read ({_problem(error)}). It was moved "
+            f"aside, not deleted:\n{moved}"
         )
+
+    def _restore(self, slot: AutosaveSlot, program: Program, info: SlotInfo) -> None:
+        """Take over a dead window's slot and its plan, still unsaved: until this window saves
+        or discards the work, it stays in that slot, so a second crash loses nothing."""
+        self._slot.discard()
+        self._slot = slot
+        path = info.path
+        stamp = info.stamp
+        if path is not None and stamp is None:
+            # An autosave of an older version did not record the file: trust it as it is now.
+            stamp = file_stamp(path)
+        self._replace(program, path, stamp, modified=True)
+        self.message.emit(f"Restored unsaved changes to {_describe(info)}")
 
     def shutdown(self) -> None:
         """The window is closing after the unsaved prompt: stop autosaving, leave no autosave."""
         self.autosave_timer.stop()
         self.discard_autosave()
+
+
+def _describe(info: SlotInfo) -> str:
+    """An autosave's plan in words: its file name and folder, or its title when untitled."""
+    if info.path is not None:
+        return f"{info.path.name} (in {info.path.parent})"
+    title = info.title.strip()
+    if not title:
+        return "an untitled plan"
+    if len(title) > MAX_QUOTED_TITLE:
+        title = title[: MAX_QUOTED_TITLE - 1] + "…"
+    return f"the untitled plan “{title}”"
 
 
 def _is_bundled_template(path: Path) -> bool:

@@ -47,7 +47,7 @@ def discarding_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWind
     """The whole window on the editing tests' three-week plan and the window catalog;
     closing it at teardown discards edits instead of asking."""
     discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: discard)
     window = MainWindow(program=editing_program(), catalog=window_catalog())
     qtbot.addWidget(window)
     return window

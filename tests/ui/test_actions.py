@@ -169,7 +169,7 @@ def test_a_built_action_has_the_entry_s_text_keys_tip_and_context(qtbot: QtBot) 
 def test_the_window_binds_no_key_the_table_does_not_declare(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Discard)
     window = MainWindow()
     qtbot.addWidget(window)
     built: dict[str, QAction] = {}

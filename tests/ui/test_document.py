@@ -1,102 +1,33 @@
-"""File handling: save and reopen, the unsaved-changes prompt, bad files, recent files, autosave,
-and the day a blank plan starts on."""
+"""File handling: save and reopen, the unsaved-changes prompt, bad files, recent files, and
+the day a blank plan starts on. Autosave and recovery: test_document_autosave.py; saving
+safely (outside changes, plans that would not load): test_document_save.py."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.formats import load_plan, save_plan
-from planner_gui.domain.models import Program
 from planner_gui.ui import document as document_module
 from planner_gui.ui.document import (
     MAX_RECENT,
-    Document,
     add_recent_file,
     next_weekday,
     recent_files,
 )
-from planner_gui.ui.models.plan_model import PlanModel
-from tests.support.catalogs import window_catalog
+from tests.support.documents import Dialogs, Setup
 from tests.support.plans import window_program
 
 Button = QMessageBox.StandardButton
 
 
-class ReplaceProgram(QUndoCommand):
-    """A stand-in edit: swaps the whole program, so the stack goes dirty like any edit."""
-
-    def __init__(self, model: PlanModel, program: Program) -> None:
-        super().__init__("Replace program")
-        self._model = model
-        self._new = program
-        self._old = model.program()
-
-    def redo(self) -> None:
-        self._model.set_program(self._new)
-
-    def undo(self) -> None:
-        self._model.set_program(self._old)
-
-
-class Dialogs:
-    """Records every patched dialog call and answers from queues set by the test."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.questions: list[str] = []
-        self.errors: list[str] = []
-        self.answers: list[Button] = []
-        self.open_names: list[str] = []
-        self.save_names: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", self._question)
-        monkeypatch.setattr(QMessageBox, "critical", self._critical)
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._open)
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save)
-
-    def _question(self, _parent: Any, _title: str, text: str, *args: Any) -> Button:
-        self.questions.append(text)
-        return self.answers.pop(0)
-
-    def _critical(self, _parent: Any, _title: str, text: str, *args: Any) -> Button:
-        self.errors.append(text)
-        return Button.Ok
-
-    def _open(self, *args: Any) -> tuple[str, str]:
-        return (self.open_names.pop(0) if self.open_names else "", "")
-
-    def _save(self, *args: Any) -> tuple[str, str]:
-        return (self.save_names.pop(0) if self.save_names else "", "")
-
-
 @pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
-
-
-class Setup:
-    def __init__(self, qtbot: QtBot, interval_ms: int = 60_000) -> None:
-        self.window = QWidget()
-        qtbot.addWidget(self.window)
-        self.model = PlanModel(window_program(), window_catalog(), self.window)
-        self.stack = QUndoStack(self.window)
-        self.document = Document(
-            self.model,
-            self.stack,
-            self.window,
-            catalog=window_catalog(),
-            autosave_interval_ms=interval_ms,
-        )
-
-    def edit(self, title: str = "Edited") -> Program:
-        changed = self.model.program().model_copy(update={"title": title})
-        self.stack.push(ReplaceProgram(self.model, changed))
-        return changed
 
 
 @pytest.fixture
@@ -277,60 +208,6 @@ def test_opening_and_saving_record_recent_files(
     dialogs.save_names.append(str(tmp_path / "second.brace.json"))
     assert setup.document.save_as()
     assert recent_files() == [(tmp_path / "second.brace.json").resolve(), first.resolve()]
-
-
-def test_autosave_writes_after_the_interval_and_recovery_restores_it(
-    qtbot: QtBot, dialogs: Dialogs, data_dir: Path, tmp_path: Path
-) -> None:
-    first = Setup(qtbot, interval_ms=20)
-    original = tmp_path / "plan.brace.json"
-    save_plan(window_program(), original)
-    first.document.load(original)
-    edited = first.edit("Unsaved work")
-    autosave = data_dir / "autosave" / "autosave.brace.json"
-    qtbot.waitUntil(autosave.exists, timeout=2000)
-    assert load_plan(autosave) == edited
-    first.document.autosave_timer.stop()  # the "crash": no shutdown, the autosave stays
-
-    second = Setup(qtbot)
-    dialogs.answers.append(Button.Yes)
-    assert second.document.offer_recovery()
-    assert "plan.brace.json" in dialogs.questions[0]
-    assert second.model.program().model_dump() == edited.model_dump()
-    assert second.document.path() == original.resolve()
-    assert second.document.is_modified()
-    assert load_plan(original) != edited  # the user's file is untouched until they save
-
-
-def test_declined_recovery_removes_the_autosave(
-    setup: Setup, qtbot: QtBot, dialogs: Dialogs
-) -> None:
-    setup.edit()
-    assert setup.document.autosave_now() is not None
-    second = Setup(qtbot)
-    dialogs.answers.append(Button.No)
-    before = second.model.program()
-    assert not second.document.offer_recovery()
-    assert second.model.program() is before
-    assert not second.document.has_autosave()
-    assert not second.document.offer_recovery()
-    assert len(dialogs.questions) == 1
-
-
-def test_clean_plans_are_not_autosaved_and_saving_removes_the_autosave(
-    setup: Setup, dialogs: Dialogs, tmp_path: Path
-) -> None:
-    assert setup.document.autosave_now() is None
-    setup.edit()
-    assert setup.document.autosave_now() == Document.autosave_file()
-    dialogs.save_names.append(str(tmp_path / "saved.brace.json"))
-    assert setup.document.save()
-    assert not setup.document.has_autosave()
-
-
-def test_data_dir_follows_the_environment(data_dir: Path) -> None:
-    assert document_module.data_dir() == data_dir
-    assert Document.autosave_file().parent == data_dir / "autosave"
 
 
 def test_next_weekday_starts_blank_plans_on_the_preferred_day() -> None:

@@ -19,25 +19,30 @@ from planner_gui.ui import app as app_module
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_model import ItemPath
 from tests.support.catalogs import window_catalog
+from tests.support.documents import crash
 from tests.support.plans import window_program
 
 Button = QMessageBox.StandardButton
 
 
 class Answers:
-    """Patched QMessageBox.question / critical and QFileDialog; never a real dialog."""
+    """Patched message boxes (QMessageBox.exec, and the static critical the export uses) and
+    QFileDialog; never a real dialog."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.question = Button.Discard
         self.questions: list[str] = []
         self.errors: list[str] = []
         self.save_name = ""
-        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
         monkeypatch.setattr(QMessageBox, "critical", self._critical)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (self.save_name, ""))
 
-    def _question(self, _parent: Any, _title: str, text: str, *args: Any) -> Button:
-        self.questions.append(text)
+    def _exec(self, box: QMessageBox) -> Button:
+        if box.icon() == QMessageBox.Icon.Critical:
+            self.errors.append(box.text())
+            return Button.Ok
+        self.questions.append(box.text())
         return self.question
 
     def _critical(self, _parent: Any, _title: str, text: str, *args: Any) -> Button:
@@ -275,7 +280,7 @@ def test_open_window_offers_recovery_before_opening_the_argument(
     crashed.editor.add_exercise("goblet-squat")
     unsaved = crashed.model.program()
     crashed.document.autosave_now()
-    crashed.document.autosave_timer.stop()
+    crash(crashed.document)
 
     monkeypatch.setattr(
         app_module,
@@ -285,15 +290,19 @@ def test_open_window_offers_recovery_before_opening_the_argument(
     answers.question = Button.Yes
     argument = tmp_path / "argument.brace.json"
     save_plan(window_program("Argument"), argument)
-    restored = app_module.open_window(argument)
-    qtbot.addWidget(restored)
+    restored, opened = app_module.open_windows(argument)
+    for window in (restored, opened):
+        qtbot.addWidget(window)
     assert restored.model.program().model_dump() == unsaved.model_dump()
     assert restored.isWindowModified()
+    assert opened.model.program().title == "Argument"  # the argument gets a window of its own
 
+    crash(restored.document)
     answers.question = Button.No
     declined = app_module.open_window(argument)
     qtbot.addWidget(declined)
     assert declined.model.program().title == "Argument"
+    assert len(answers.questions) == 2
 
 
 def test_open_window_with_a_bad_file_shows_the_reason_and_a_blank_plan(

@@ -25,7 +25,7 @@ def names(window: MainWindow) -> list[str]:
 def test_the_panel_shows_custom_exercises_and_skips_identical_catalogs(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Discard)
     window = MainWindow(program=window_program(), catalog=window_catalog())
     qtbot.addWidget(window)
     resets: list[None] = []
