@@ -17,15 +17,28 @@ from planner_gui.domain.atomic import write_bytes_atomic
 from planner_gui.domain.catalog import Catalog, CatalogClashError
 from planner_gui.domain.errors import PlanFileError, from_validation_error
 from planner_gui.domain.jsonfile import read_json_object
-from planner_gui.domain.models import PLAN_FORMAT, Program, dump_program
+from planner_gui.domain.models import PLAN_FORMAT, PLAN_VERSION, Program, dump_program
 from planner_gui.domain.rules.settings import validate_rules_section
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = PLAN_VERSION
 PLAN_SUFFIX = ".brace.json"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional fields, so a version-1 plan reads as it is.
+
+    New in version 2: ramp-up sets on items (`ramp`); on check-ins a pain score, the onset,
+    whether the pain eases with movement, `cleared`, and three more red flags; on custom
+    exercises `pose` and `aliases`, the patterns `hip-abduction` and `hip-rotation` and three
+    more muscles; the plan's `load_steps`. None has a version-1 counterpart to convert.
+    """
+    return raw
+
+
 #: Upgrades by the version they start from: MIGRATIONS[n] turns a version-n dict into n + 1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
 
 
 def migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:

@@ -33,6 +33,8 @@ MAX_ITEMS = 50_000
 MAX_CHECKINS = 1_000
 #: Custom exercises carried inside one plan.
 MAX_CUSTOM_EXERCISES = 500
+#: Ramp-up sets before one exercise's working sets.
+MAX_RAMP_SETS = 8
 #: Cues or cautions of one exercise.
 MAX_CUES = 12
 #: Entries of one short list: an exercise's muscles, secondary muscles or equipment, a

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from itertools import pairwise
 from math import isfinite
 from typing import Annotated, Any, Literal
 
@@ -38,6 +39,7 @@ from planner_gui.domain.limits import (
     MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
     MAX_NUMBER,
+    MAX_RAMP_SETS,
     MAX_SESSIONS_PER_DAY,
     MAX_SHORT_TEXT_CHARS,
     MAX_TAGS,
@@ -52,7 +54,9 @@ from planner_gui.domain.vocabulary import (
     Category,
     Day,
     DoseKind,
+    LoadEquipment,
     Muscle,
+    Onset,
     Pain,
     Pattern,
     RedFlag,
@@ -228,6 +232,30 @@ class Exercise(StrictModel):
     progression: ExerciseId | None = None
     #: Which stick figure illustrates it ("none": no figure); left out, its pattern's figure.
     pose: PoseId | None = None
+    #: Other names people search for it by ("rdl", "deadbug"); plan format version 2.
+    aliases: Annotated[list[ShortText], _at_most(MAX_TAGS, "aliases", "an exercise")] = Field(
+        default_factory=list
+    )
+
+
+class RampSet(StrictModel):
+    """One lighter set of the lift before its working sets, as a share of the item's load."""
+
+    pct: Annotated[int, Field(ge=1, le=99)]
+    reps: Count
+
+
+def _rising(ramp: list[RampSet]) -> list[RampSet]:
+    for before, after in pairwise(ramp):
+        if after.pct <= before.pct:
+            raise ValueError(f"ramp-up sets must rise: {after.pct} % comes after {before.pct} %")
+    return ramp
+
+
+#: Ramp-up sets of an item, lightest first (plan format version 2).
+Ramp = Annotated[
+    list[RampSet], _at_most(MAX_RAMP_SETS, "ramp-up sets", "an exercise"), AfterValidator(_rising)
+]
 
 
 class Item(Dose, _ExerciseRef):
@@ -235,6 +263,7 @@ class Item(Dose, _ExerciseRef):
 
     tempo: ShortText | None = None
     note: Note = ""
+    ramp: Ramp = Field(default_factory=list)
 
 
 class Block(StrictModel):
@@ -327,6 +356,14 @@ class CheckIn(StrictModel):
         default_factory=list
     )
     note: Note = ""
+    # Plan format version 2:
+    #: How bad it was, 0 (none) to 10 (worst imaginable).
+    pain_score: Annotated[int, Field(ge=0, le=10)] | None = None
+    onset: Onset | None = None
+    #: Whether it eased once the athlete moved about (DOMS usually does); None: not asked.
+    eases_with_movement: bool | None = None
+    #: A clinician has cleared training again after the red flags reported here or before.
+    cleared: bool = False
 
 
 class Program(StrictModel):
@@ -346,6 +383,11 @@ class Program(StrictModel):
         default_factory=list
     )
     rules: dict[str, dict[str, RuleValue]] = Field(default_factory=dict)
+    #: The smallest load jump the athlete's equipment allows, in the plan's units, where it
+    #: differs from the usual (`domain.units`); plan format version 2.
+    load_steps: dict[LoadEquipment, Annotated[float, Field(gt=0, le=MAX_NUMBER)]] = Field(
+        default_factory=dict
+    )
 
     @field_validator("exercises")
     @classmethod
@@ -391,11 +433,15 @@ class CatalogFile(StrictModel):
     exercises: list[Exercise]
 
 
+#: The plan file version this program writes (`formats` migrates older files up to it).
+PLAN_VERSION = 2
+
+
 def blank_program(start: date, weeks: int = 1) -> Program:
     """A new empty plan, as File ▸ New makes it."""
     return Program(
         format="brace-plan",
-        version=1,
+        version=PLAN_VERSION,
         start_date=start,
         weeks=[Week() for _ in range(weeks)],
     )
@@ -404,4 +450,5 @@ def blank_program(start: date, weeks: int = 1) -> Program:
 def dump_program(program: Program) -> dict[str, Any]:
     """The JSON-ready form written to disk: defaults left out, order of keys stable."""
     body = program.model_dump(mode="json", exclude_defaults=True)
-    return {"format": program.format, "version": program.version} | body
+    # Always the current version: what is written has the current format's fields.
+    return {"format": program.format, "version": PLAN_VERSION} | body

@@ -20,6 +20,8 @@ Pattern = Literal[
     "anti-rotation",
     "anti-lateral-flexion",
     "bridge",
+    "hip-abduction",
+    "hip-rotation",
     "spinal-flexion",
     "rotation",
     "stretch",
@@ -50,6 +52,9 @@ Muscle = Literal[
     "biceps",
     "calves",
     "thoracic-spine",
+    "quadratus-lumborum",
+    "pelvic-floor",
+    "grip",
     "full-body",
 ]
 Equipment = str
@@ -64,7 +69,14 @@ RedFlag = Literal[
     "fever-chills",
     "night-pain",
     "weight-loss",
+    "pain-at-rest",
+    "gait-change",
+    "worsening-after-72h",
 ]
+#: When pain after training began: during the session, within hours, or the next day or later.
+Onset = Literal["during", "hours", "next-day"]
+#: Equipment whose load rises in fixed steps (plates, dumbbell pairs, bells, pin stacks).
+LoadEquipment = Literal["barbell", "dumbbell", "kettlebell", "cable", "machine"]
 Severity = Literal["error", "warning", "info"]
 
 DAYS: tuple[Day, ...] = get_args(Day)
@@ -73,6 +85,8 @@ CATEGORIES: tuple[Category, ...] = get_args(Category)
 PATTERNS: tuple[Pattern, ...] = get_args(Pattern)
 MUSCLES: tuple[Muscle, ...] = get_args(Muscle)
 RED_FLAGS: tuple[RedFlag, ...] = get_args(RedFlag)
+ONSETS: tuple[Onset, ...] = get_args(Onset)
+LOAD_EQUIPMENT: tuple[LoadEquipment, ...] = get_args(LoadEquipment)
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 DAY_NAMES: dict[Day, str] = {
@@ -101,6 +115,9 @@ RED_FLAG_TEXT: dict[RedFlag, str] = {
     "fever-chills": "fever or chills",
     "night-pain": "pain that wakes you at night",
     "weight-loss": "unexplained weight loss",
+    "pain-at-rest": "pain at rest that does not ease",
+    "gait-change": "a change in the way you walk",
+    "worsening-after-72h": "pain getting worse after 72 hours",
 }
 
 

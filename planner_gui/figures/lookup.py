@@ -25,6 +25,8 @@ PATTERN_POSES: dict[Pattern, str] = {
     "anti-rotation": "pallof-press",
     "anti-lateral-flexion": "side-plank",
     "bridge": "bridge",
+    "hip-abduction": "lateral-leg-swing",
+    "hip-rotation": "hip-airplane",
     "spinal-flexion": "sit-up",
     "rotation": "chop",
     "stretch": "hip-flexor-stretch",

@@ -19,7 +19,7 @@ from typing import Any
 
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.models import Block, Item, Program, Session, Week
+from planner_gui.domain.models import PLAN_VERSION, Block, Item, Program, Session, Week
 from planner_gui.domain.vocabulary import DAYS
 from tests.support.catalogs import RULES_CATALOG
 
@@ -102,7 +102,7 @@ def editing_plan_dict(weeks: int = 3) -> dict[str, Any]:
     """A plan of `weeks` weeks, two sessions each, deadlift rising 2.5 kg a week."""
     return {
         "format": "brace-plan",
-        "version": 1,
+        "version": PLAN_VERSION,
         "title": "Editor test plan",
         "athlete": "Test Athlete",
         "start_date": "2026-01-05",
@@ -120,7 +120,7 @@ def editing_program(weeks: int = 3) -> Program:
 
 def empty_program() -> Program:
     """A plan with no weeks at all."""
-    return Program(format="brace-plan", version=1, start_date=date(2026, 1, 5), weeks=[])
+    return Program(format="brace-plan", version=PLAN_VERSION, start_date=date(2026, 1, 5), weeks=[])
 
 
 # The window tests' plan ----------------------------------------------------------------------
@@ -158,7 +158,7 @@ def window_program(title: str = "Test program", weeks: int = 2) -> Program:
     return Program.model_validate(
         {
             "format": "brace-plan",
-            "version": 1,
+            "version": PLAN_VERSION,
             "title": title,
             "athlete": "Sam Example",
             "start_date": date(2026, 1, 5),
@@ -248,7 +248,7 @@ class PlanBuilder:
         return Program.model_validate(
             {
                 "format": "brace-plan",
-                "version": 1,
+                "version": PLAN_VERSION,
                 "start_date": start,
                 "units": units,
                 "weeks": list(weeks),
@@ -332,7 +332,7 @@ def handout_program(weeks: int = 3, sessions_per_week: int = 2, **fields: Any) -
         built.append(Week(deload=deload, sessions=sessions, notes="Keep two reps in reserve."))
     data: dict[str, Any] = {
         "format": "brace-plan",
-        "version": 1,
+        "version": PLAN_VERSION,
         "title": "Test program",
         "athlete": "Sam Tester",
         "start_date": date(2026, 1, 5),
