@@ -6,7 +6,10 @@ by a percentage and a checker's suggestion all land on the same plates.
 
 from __future__ import annotations
 
-from planner_gui.domain.vocabulary import Units
+from collections.abc import Iterable, Mapping
+from math import floor
+
+from planner_gui.domain.vocabulary import LoadEquipment, Units
 
 #: The international avoirdupois pound, exactly.
 KG_PER_LB = 0.45359237
@@ -38,3 +41,111 @@ def convert_load(value: float, from_units: Units, to_units: Units) -> float:
         return value
     factor = LB_PER_KG if to_units == "lb" else KG_PER_LB
     return round_load(value * factor, to_units)
+
+
+# --------------------------------------------------------------------------- loadable steps
+#
+# Loads rise in the jumps the equipment allows: the smallest pair of plates on a barbell, the
+# next pair of dumbbells on the rack, the next kettlebell as sold, one plate on a pin stack. A
+# plan may say its gym differs (`Program.load_steps`, in the plan's units), e.g. 1 kg dumbbell
+# steps or fractional plates.
+
+#: The usual smallest jump of each kind of equipment, in each unit.
+LOAD_STEPS: dict[LoadEquipment, dict[Units, float]] = {
+    "barbell": {"kg": 2.5, "lb": 5.0},
+    "dumbbell": {"kg": 2.0, "lb": 5.0},
+    "kettlebell": {"kg": 4.0, "lb": 9.0},
+    "cable": {"kg": 2.5, "lb": 5.0},
+    "machine": {"kg": 2.5, "lb": 5.0},
+}
+
+#: Kettlebells as they are sold (lb: the usual US sizes of the same bells).
+KETTLEBELLS: dict[Units, tuple[float, ...]] = {
+    "kg": (4, 6, 8, 12, 16, 20, 24, 28, 32, 36, 40, 48),
+    "lb": (9, 13, 18, 26, 35, 44, 53, 62, 70, 80, 88, 106),
+}
+
+#: Which kind of loading an exercise's equipment names mean, most specific first: a bench
+#: press with a barbell and a bench loads by barbell plates.
+_EQUIPMENT_KINDS: tuple[tuple[str, LoadEquipment], ...] = (
+    ("barbell", "barbell"),
+    ("trap-bar", "barbell"),
+    ("safety-bar", "barbell"),
+    ("landmine", "barbell"),
+    ("kettlebell", "kettlebell"),
+    ("dumbbell", "dumbbell"),
+    ("cable", "cable"),
+    ("leg-press", "machine"),
+    ("belt-squat", "machine"),
+    ("machine", "machine"),
+    ("sled", "machine"),
+)
+
+
+def load_equipment(equipment: Iterable[str]) -> LoadEquipment | None:
+    """The kind of loading an exercise with `equipment` uses, or None (bodyweight, bands)."""
+    names = set(equipment)
+    return next((kind for name, kind in _EQUIPMENT_KINDS if name in names), None)
+
+
+def load_step(
+    kind: LoadEquipment | None, units: Units, overrides: Mapping[str, float] | None = None
+) -> float:
+    """The smallest jump of `kind` in `units`; the progression step when the kind is unknown."""
+    if kind is None:
+        return PROGRESSION_STEP[units]
+    if overrides and kind in overrides:
+        return float(overrides[kind])
+    return LOAD_STEPS[kind][units]
+
+
+def _uses_bells(kind: LoadEquipment | None, overrides: Mapping[str, float] | None) -> bool:
+    return kind == "kettlebell" and not (overrides and "kettlebell" in overrides)
+
+
+def loadable_loads_near(
+    load: float,
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: Mapping[str, float] | None = None,
+) -> tuple[float, float]:
+    """The loadable loads just below (or at) and just above `load`."""
+    if _uses_bells(kind, overrides):
+        bells = KETTLEBELLS[units]
+        below = max((bell for bell in bells if bell <= load + 1e-9), default=bells[0])
+        above = min((bell for bell in bells if bell > load + 1e-9), default=bells[-1])
+        return float(below), float(above)
+    step = load_step(kind, units, overrides)
+    below = _round_to(floor(load / step + 1e-9) * step, step)
+    return below, _round_to(below + step, step)
+
+
+def next_load_up(
+    load: float,
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: Mapping[str, float] | None = None,
+) -> float:
+    """The smallest loadable load above `load`: one step, or the next kettlebell."""
+    return loadable_loads_near(load, kind, units, overrides)[1]
+
+
+def round_to_loadable(
+    value: float,
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: Mapping[str, float] | None = None,
+) -> float:
+    """The loadable load nearest `value` (halfway rounds down: the lighter choice)."""
+    below, above = loadable_loads_near(value, kind, units, overrides)
+    return above if above - value < value - below - 1e-9 else below
+
+
+def heaviest_loadable_at_most(
+    limit: float,
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: Mapping[str, float] | None = None,
+) -> float:
+    """The heaviest loadable load not above `limit` (the lightest one if none is)."""
+    return loadable_loads_near(limit, kind, units, overrides)[0]
