@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -51,6 +52,10 @@ def _open_window(args_list: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="planner-gui", description="Open the window.")
     parser.add_argument("plan", nargs="?", type=Path, help="a .brace.json plan to open")
     args = parser.parse_args(args_list)
+    # The start makes a few hundred thousand objects that live as long as the window: modules,
+    # classes, pydantic schemas, Qt wrappers. The cyclic collector would walk them again and
+    # again for nothing; `run` turns it back on, with them frozen, once the window is open.
+    gc.disable()
     from planner_gui.ui.app import run  # deferred: Qt, which no headless command needs
 
     return run(args.plan)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -140,6 +141,10 @@ def run(plan_path: Path | None) -> int:
     """`planner-gui [PLAN]`: open the window and run until it closes; the exit code."""
     app = make_application()
     window = open_window(plan_path)
+    # What the start made lives until the process ends: kept out of the collector's way
+    # (gc.freeze), so neither later collections nor the exit walk it again.
+    gc.freeze()
+    gc.enable()
     if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1":
         _QuitAfterFirstFrame(app, window)
     code = app.exec()
