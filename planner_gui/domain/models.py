@@ -82,7 +82,11 @@ RuleValue = Annotated[bool | float, PlainValidator(_rule_value)]
 
 
 class StrictModel(BaseModel):
-    """Common configuration: strict types, no unknown keys, no NaN or infinities."""
+    """Common configuration: strict types, no unknown keys, no NaN or infinities.
+
+    An empty `[]` or `{}` default is copied for each instance, as a `default_factory` would
+    make one, and costs less to build: no `inspect.signature(list)` at import.
+    """
 
     model_config = ConfigDict(
         extra="forbid", strict=True, allow_inf_nan=False, validate_default=False
@@ -121,16 +125,16 @@ class Exercise(StrictModel):
     category: Category
     pattern: Pattern
     muscles: Annotated[list[Muscle], Field(min_length=1)]
-    secondary_muscles: list[Muscle] = Field(default_factory=list)
-    equipment: list[str] = Field(default_factory=list)
+    secondary_muscles: list[Muscle] = []
+    equipment: list[str] = []
     dose: DoseKind
     loaded: bool = False
     spinal_load: SpinalLoad = "low"
     stretch: StretchKind | None = None
     unilateral: bool = False
     defaults: ExerciseDefaults = Field(default_factory=lambda: ExerciseDefaults(sets=1))
-    cues: list[str] = Field(default_factory=list)
-    cautions: list[str] = Field(default_factory=list)
+    cues: list[str] = []
+    cautions: list[str] = []
     regression: ExerciseId | None = None
     progression: ExerciseId | None = None
     #: Which stick figure illustrates it ("none": no figure); left out, its pattern's figure.
@@ -148,7 +152,7 @@ class Block(StrictModel):
     """A part of a session (warm-up, main lifts, core, ...) holding items in order."""
 
     kind: BlockKind
-    items: list[Item] = Field(default_factory=list)
+    items: list[Item] = []
 
 
 class Session(StrictModel):
@@ -184,7 +188,7 @@ class Session(StrictModel):
 class Week(StrictModel):
     deload: bool = False
     notes: str = ""
-    sessions: list[Session] = Field(default_factory=list)
+    sessions: list[Session] = []
 
 
 class CheckIn(StrictModel):
@@ -194,7 +198,7 @@ class CheckIn(StrictModel):
     pain: Pain = "none"
     where: str = ""
     after_exercise: str | None = None
-    red_flags: list[RedFlag] = Field(default_factory=list)
+    red_flags: list[RedFlag] = []
     note: str = ""
 
 
@@ -207,10 +211,10 @@ class Program(StrictModel):
     athlete: str = ""
     start_date: IsoDate
     units: Units = "kg"
-    exercises: list[Exercise] = Field(default_factory=list)
+    exercises: list[Exercise] = []
     weeks: list[Week]
-    checkins: list[CheckIn] = Field(default_factory=list)
-    rules: dict[str, dict[str, RuleValue]] = Field(default_factory=dict)
+    checkins: list[CheckIn] = []
+    rules: dict[str, dict[str, RuleValue]] = {}
 
     @field_validator("exercises")
     @classmethod
