@@ -80,6 +80,18 @@ COLUMN_FIELDS: dict[int, ItemField] = {
     COL_NOTE: "note",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The roles some row answers. Views ask each cell for many more (decoration, alignment,
+#: colours, size hint), which every row leaves to the style: those return before any lookup.
+_ANSWERED_ROLES = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+)
 
 
 class _Node:
@@ -298,6 +310,8 @@ class PlanModel(QAbstractItemModel):
     # ----------------------------------------------------------------- data
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED_ROLES:
+            return None
         kind = self.kind_of(index)
         if kind is None:
             return None
