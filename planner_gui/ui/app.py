@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui import __version__
+from planner_gui.ui.document import Document
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.style import BraceStyle
 
@@ -103,10 +104,11 @@ def dark_palette() -> QPalette:
 
 def open_window(plan_path: Path | None) -> MainWindow:
     """Show the window; offer to restore unsaved work, else open `plan_path` when given."""
-    window = MainWindow()
+    program = None if plan_path is None else Document.read_ahead(plan_path)
+    window = MainWindow() if program is None else MainWindow(program)
     window.show()
     if not window.document.offer_recovery() and plan_path is not None:
-        window.document.load(plan_path)
+        window.document.load(plan_path, program)
     return window
 
 

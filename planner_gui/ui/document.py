@@ -150,7 +150,8 @@ class Document(QObject):
 
     def _replace(self, program: Program, path: Path | None, *, modified: bool = False) -> None:
         self._stack.clear()
-        self._model.set_program(program)
+        if program is not self._model.program():  # the window may start with it: read_ahead
+            self._model.set_program(program)
         self._stack.setClean()
         if modified:
             self._stack.resetClean()
@@ -198,9 +199,13 @@ class Document(QObject):
             return False
         return self.load(path)
 
-    def load(self, path: Path) -> bool:
-        """Read `path` into the window; a bad file shows the one-line reason and changes nothing."""
-        program = self._read(path)
+    def load(self, path: Path, program: Program | None = None) -> bool:
+        """Read `path` into the window; a bad file shows the one-line reason and changes nothing.
+
+        `program` is `path` as `read_ahead` already read it, if it was.
+        """
+        if program is None:
+            program = self._read(path)
         if program is None:
             return False
         if _is_bundled_template(path):
@@ -215,6 +220,19 @@ class Document(QObject):
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
         self.message.emit(f"Opened {path.name}")
         return True
+
+    @classmethod
+    def read_ahead(cls, path: Path) -> Program | None:
+        """`path` read before the window is built, so it starts with the plan rather than with
+        a blank one replaced at once. None when unsaved work waits to be offered back (the
+        window comes up blank for that question) or the file cannot be read (`load` then says
+        why, over the window)."""
+        if cls.autosave_file().is_file():
+            return None
+        try:
+            return load_plan(path, bundled_catalog())
+        except PlanFileError:
+            return None
 
     def _read(self, path: Path) -> Program | None:
         try:
