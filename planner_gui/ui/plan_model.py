@@ -92,6 +92,8 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.CheckStateRole,
     )
 )
+_FONT_ROLE = Qt.ItemDataRole.FontRole.value
+_CHECK_ROLE = Qt.ItemDataRole.CheckStateRole.value
 
 
 class _Node:
@@ -316,6 +318,8 @@ class PlanModel(QAbstractItemModel):
         if kind is None:
             return None
         if kind == "item":
+            if role == _FONT_ROLE or (role == _CHECK_ROLE and index.column() != COL_PER_SIDE):
+                return None  # items keep the view's font; only Per side is a check box
             path = self.item_path(index)
             assert path is not None
             return self._item_data(self.item(path), index.column(), role)
