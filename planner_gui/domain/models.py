@@ -210,32 +210,24 @@ class Exercise(StrictModel):
     muscles: Annotated[
         list[Muscle], Field(min_length=1), _at_most(MAX_TAGS, "muscles", "an exercise")
     ]
-    secondary_muscles: Annotated[list[Muscle], _at_most(MAX_TAGS, "muscles", "an exercise")] = (
-        Field(default_factory=list)
-    )
+    secondary_muscles: Annotated[list[Muscle], _at_most(MAX_TAGS, "muscles", "an exercise")] = []
     equipment: Annotated[
         list[ShortText], _at_most(MAX_TAGS, "pieces of equipment", "an exercise")
-    ] = Field(default_factory=list)
+    ] = []
     dose: DoseKind
     loaded: bool = False
     spinal_load: SpinalLoad = "low"
     stretch: StretchKind | None = None
     unilateral: bool = False
     defaults: ExerciseDefaults = Field(default_factory=lambda: ExerciseDefaults(sets=1))
-    cues: Annotated[list[Cue], _at_most(MAX_CUES, "cues", "an exercise")] = Field(
-        default_factory=list
-    )
-    cautions: Annotated[list[Cue], _at_most(MAX_CUES, "cautions", "an exercise")] = Field(
-        default_factory=list
-    )
+    cues: Annotated[list[Cue], _at_most(MAX_CUES, "cues", "an exercise")] = []
+    cautions: Annotated[list[Cue], _at_most(MAX_CUES, "cautions", "an exercise")] = []
     regression: ExerciseId | None = None
     progression: ExerciseId | None = None
     #: Which stick figure illustrates it ("none": no figure); left out, its pattern's figure.
     pose: PoseId | None = None
     #: Other names people search for it by ("rdl", "deadbug"); plan format version 2.
-    aliases: Annotated[list[ShortText], _at_most(MAX_TAGS, "aliases", "an exercise")] = Field(
-        default_factory=list
-    )
+    aliases: Annotated[list[ShortText], _at_most(MAX_TAGS, "aliases", "an exercise")] = []
 
 
 class RampSet(StrictModel):
@@ -263,16 +255,14 @@ class Item(Dose, _ExerciseRef):
 
     tempo: ShortText | None = None
     note: Note = ""
-    ramp: Ramp = Field(default_factory=list)
+    ramp: Ramp = []
 
 
 class Block(StrictModel):
     """A part of a session (warm-up, main lifts, core, ...) holding items in order."""
 
     kind: BlockKind
-    items: Annotated[list[Item], _at_most(MAX_ITEMS_PER_BLOCK, "exercises", "a block")] = Field(
-        default_factory=list
-    )
+    items: Annotated[list[Item], _at_most(MAX_ITEMS_PER_BLOCK, "exercises", "a block")] = []
 
 
 class Session(StrictModel):
@@ -308,7 +298,7 @@ class Session(StrictModel):
 class Week(StrictModel):
     deload: bool = False
     notes: Note = ""
-    sessions: list[Session] = Field(default_factory=list)
+    sessions: list[Session] = []
 
     @field_validator("sessions")
     @classmethod
@@ -352,9 +342,7 @@ class CheckIn(StrictModel):
     pain: Pain = "none"
     where: ShortText = ""
     after_exercise: Name | None = None
-    red_flags: Annotated[list[RedFlag], _at_most(MAX_TAGS, "red flags", "a check-in")] = Field(
-        default_factory=list
-    )
+    red_flags: Annotated[list[RedFlag], _at_most(MAX_TAGS, "red flags", "a check-in")] = []
     note: Note = ""
     # Plan format version 2:
     #: How bad it was, 0 (none) to 10 (worst imaginable).
@@ -377,17 +365,13 @@ class Program(StrictModel):
     units: Units = "kg"
     exercises: Annotated[
         list[Exercise], _at_most(MAX_CUSTOM_EXERCISES, "custom exercises", "a plan")
-    ] = Field(default_factory=list)
+    ] = []
     weeks: Annotated[list[Week], _at_most(MAX_WEEKS, "weeks", "a plan")]
-    checkins: Annotated[list[CheckIn], _at_most(MAX_CHECKINS, "check-ins", "a plan")] = Field(
-        default_factory=list
-    )
-    rules: dict[str, dict[str, RuleValue]] = Field(default_factory=dict)
+    checkins: Annotated[list[CheckIn], _at_most(MAX_CHECKINS, "check-ins", "a plan")] = []
+    rules: dict[str, dict[str, RuleValue]] = {}
     #: The smallest load jump the athlete's equipment allows, in the plan's units, where it
     #: differs from the usual (`domain.units`); plan format version 2.
-    load_steps: dict[LoadEquipment, Annotated[float, Field(gt=0, le=MAX_NUMBER)]] = Field(
-        default_factory=dict
-    )
+    load_steps: dict[LoadEquipment, Annotated[float, Field(gt=0, le=MAX_NUMBER)]] = {}
 
     @field_validator("exercises")
     @classmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui import __version__
+from planner_gui.ui.document import Document
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.style import BraceStyle
 
@@ -110,7 +112,8 @@ def open_windows(plan_path: Path | None) -> list[MainWindow]:
     """Show the window and offer back the unsaved work of every window that is gone; each
     restored plan gets a window of its own, the first this one. Then `plan_path` opens (in a
     window of its own when this one holds a restored plan), unless a restored one is it."""
-    windows = [MainWindow()]
+    read_ahead = None if plan_path is None else Document.read_ahead(plan_path)
+    windows = [MainWindow() if read_ahead is None else MainWindow(read_ahead.program)]
     windows[0].show()
 
     def another() -> MainWindow:
@@ -124,7 +127,7 @@ def open_windows(plan_path: Path | None) -> list[MainWindow]:
     restored = windows[0].document.offer_recovery(lambda: another().document)
     if plan_path is not None and all(doc.path() != plan_path.resolve() for doc in restored):
         if not restored:
-            windows[0].document.load(plan_path)
+            windows[0].document.load(plan_path, read_ahead)
         elif not (extra := another()).document.load(plan_path):
             extra.close()
             windows.remove(extra)
@@ -169,6 +172,10 @@ def run(plan_path: Path | None) -> int:
     """`planner-gui [PLAN]`: open the window and run until it closes; the exit code."""
     app = make_application()
     window = open_window(plan_path)
+    # What the start made lives until the process ends: kept out of the collector's way
+    # (gc.freeze), so neither later collections nor the exit walk it again.
+    gc.freeze()
+    gc.enable()
     if os.environ.get(QUIT_AFTER_FIRST_FRAME_ENV) == "1":
         _QuitAfterFirstFrame(app, window)
     code = app.exec()

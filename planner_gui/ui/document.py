@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -53,6 +53,13 @@ SAVE_ELSEWHERE = Button.SaveAll
 #: The answers to "restore unsaved work?".
 RESTORE = Button.Yes
 DISCARD_AUTOSAVE = Button.No
+
+
+class ReadAhead(NamedTuple):
+    """A plan read before its window was built, with the file's stamp from before the read."""
+
+    program: Program
+    stamp: FileStamp | None
 
 
 class PlanHolder(Protocol):
@@ -196,7 +203,8 @@ class Document(QObject):
         modified: bool = False,
     ) -> None:
         self._stack.clear()
-        self._model.set_program(program)
+        if program is not self._model.program():  # the window may start with it: read_ahead
+            self._model.set_program(program)
         self._stack.setClean()
         if modified:
             self._stack.resetClean()
@@ -247,11 +255,18 @@ class Document(QObject):
             return False
         return self.load(path)
 
-    def load(self, path: Path) -> bool:
-        """Read `path` into the window; a bad file shows the one-line reason and changes nothing."""
-        # Stamped before reading: a write during the read then shows as a change at Save.
-        stamp = file_stamp(path)
-        program = self._read(path)
+    def load(self, path: Path, ahead: ReadAhead | None = None) -> bool:
+        """Read `path` into the window; a bad file shows the one-line reason and changes nothing.
+
+        `ahead` is `path` as `read_ahead` already read it, if it was.
+        """
+        program: Program | None
+        if ahead is not None:
+            stamp, program = ahead.stamp, ahead.program
+        else:
+            # Stamped before reading: a write during the read then shows as a change at Save.
+            stamp = file_stamp(path)
+            program = self._read(path)
         if program is None:
             return False
         if _is_bundled_template(path):
@@ -266,6 +281,21 @@ class Document(QObject):
         QSettings().setValue(LAST_DIR_KEY, str(path.resolve().parent))
         self.message.emit(f"Opened {path.name}")
         return True
+
+    @staticmethod
+    def read_ahead(path: Path) -> ReadAhead | None:
+        """`path` read before the window is built, so it starts with the plan rather than with
+        a blank one replaced at once. None when unsaved work may wait to be offered back (the
+        window comes up blank for that question) or the file cannot be read (`load` then says
+        why, over the window)."""
+        folder = autosave_dir()
+        if folder.is_dir() and any(folder.glob(f"*{PLAN_SUFFIX}")):
+            return None
+        stamp = file_stamp(path)
+        try:
+            return ReadAhead(load_plan(path, bundled_catalog()), stamp)
+        except PlanFileError:
+            return None
 
     def _read(self, path: Path) -> Program | None:
         try:

@@ -100,3 +100,21 @@ def test_the_headless_check_does_not_import_reportlab(tmp_path: Path) -> None:
         tmp_path,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_window_domain_imported_before_qt_needs_no_qt(tmp_path: Path) -> None:
+    """`planner_gui.launcher.WINDOW_DOMAIN` loads before PySide6 so PySide never reads its source:
+    none of it may pull Qt in itself."""
+    result = _run(
+        """
+        import sys
+        from importlib import import_module
+        from planner_gui.launcher import WINDOW_DOMAIN
+        for name in WINDOW_DOMAIN:
+            import_module(name)
+        qt = sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6")))
+        assert not qt, qt
+        """,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr

@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.formats import load_plan, save_plan
-from planner_gui.resources import template_paths
+from planner_gui.domain.models import Program
+from planner_gui.resources import SAMPLE_PLAN, template_paths
 from planner_gui.ui import app as app_module
+from planner_gui.ui.document import recent_files
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.models.plan_model import ItemPath
+from planner_gui.ui.models.plan_model import ItemPath, PlanModel
 from tests.support.catalogs import window_catalog
 from tests.support.documents import crash
 from tests.support.plans import window_program
@@ -320,6 +322,42 @@ def test_open_window_with_a_bad_file_shows_the_reason_and_a_blank_plan(
     assert len(answers.errors) == 1
     assert answers.errors[0].startswith(f"{bad}: line 1, column 2: not valid JSON")
     assert window.document.path() is None
+
+
+def test_open_window_starts_with_the_plan_as_loading_it_into_a_blank_window_would(
+    qtbot: QtBot, answers: Answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read ahead (no autosave waiting), the window is built with the plan: it ends where a
+    blank window that then loads the file ends, with no model reset in between."""
+    plan = tmp_path / "mine.brace.json"
+    plan.write_bytes(SAMPLE_PLAN.read_bytes())
+    resets: list[object] = []
+    real_set_program = PlanModel.set_program
+
+    def set_program(model: PlanModel, program: Program) -> None:
+        resets.append(program)
+        real_set_program(model, program)
+
+    monkeypatch.setattr(PlanModel, "set_program", set_program)
+    started = app_module.open_window(plan)
+    qtbot.addWidget(started)
+    monkeypatch.setattr(PlanModel, "set_program", real_set_program)
+    loaded = MainWindow()
+    qtbot.addWidget(loaded)
+    loaded.show()
+    assert loaded.document.load(plan)
+    assert started.model.program() is not loaded.model.program()
+    assert started.model.program().model_dump() == loaded.model.program().model_dump()
+    assert started.document.path() == loaded.document.path() == plan.resolve()
+    assert started.windowTitle() == loaded.windowTitle()
+    assert not started.isWindowModified() and started.undo_stack.count() == 0
+    assert started.summary_label.text() == loaded.summary_label.text()
+    assert started.statusBar().currentMessage() == f"Opened {plan.name}"
+    assert started.editor.current_week() == loaded.editor.current_week() == 0
+    assert started.editor.current_session() == loaded.editor.current_session() == 0
+    assert started.findings_panel.findings() == loaded.findings_panel.findings()
+    assert [p.resolve() for p in recent_files()][:1] == [plan.resolve()]
+    assert resets == [] and answers.errors == []
 
 
 def test_find_shortcut_focuses_the_catalog_search(window: MainWindow, qtbot: QtBot) -> None:

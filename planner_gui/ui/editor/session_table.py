@@ -90,8 +90,17 @@ class SessionTable(QTreeView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         others = sum(COLUMN_WIDTHS.values())
-        spare = self.viewport().width() - others - 6
+        spare = self._viewport().width() - others - 6
         self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare)))
+
+    def _viewport(self) -> QWidget:
+        """`viewport()`, found as the child Qt names so: PySide wraps the QWidget that
+        `viewport()` returns only after creating every QWidget subclass it binds (~4 ms at
+        the start), while a child found by name is wrapped as the class asked for."""
+        found = self.findChild(
+            QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        return found if found is not None else self.viewport()
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

@@ -83,6 +83,20 @@ COLUMN_FIELDS: dict[int, ItemField] = {
     COL_NOTE: "note",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: The roles some row answers. Views ask each cell for many more (decoration, alignment,
+#: colours, size hint), which every row leaves to the style: those return before any lookup.
+_ANSWERED_ROLES = frozenset(
+    role.value
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+)
+_FONT_ROLE = Qt.ItemDataRole.FontRole.value
+_CHECK_ROLE = Qt.ItemDataRole.CheckStateRole.value
 #: The operations `_apply` signals row by row; each says whether it may apply (`check`).
 _CHECKED = (
     AddItem,
@@ -322,10 +336,14 @@ class PlanModel(QAbstractItemModel):
     # ----------------------------------------------------------------- data
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED_ROLES:
+            return None
         kind = self.kind_of(index)
         if kind is None:
             return None
         if kind == "item":
+            if role == _FONT_ROLE or (role == _CHECK_ROLE and index.column() != COL_PER_SIDE):
+                return None  # items keep the view's font; only Per side is a check box
             path = self.item_path(index)
             assert path is not None
             return self._item_data(self.item(path), index.column(), role)
