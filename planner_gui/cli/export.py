@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
 from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli
 from planner_gui.cli.terminal import prepare_stdout, say
-from planner_gui.domain.atomic import check_replaceable
 from planner_gui.domain.export_gate import export_gate
+from planner_gui.domain.output_check import output_problem
 from planner_gui.export.brand import Brand
 
 #: The command this module adds.
@@ -95,65 +93,12 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: How every PDF begins; an existing output that does not is someone's other file.
-PDF_MAGIC = b"%PDF-"
-
-
 def _checked_output(out: Path, inputs: dict[str, Path | None]) -> Path:
-    """Refuse, before any work is done, an output that is not ours to replace.
-
-    The rename that writes the PDF would replace anything with that name: the plan itself
-    (also through a link), the logo, a document that is not a PDF, a read-only file, or a
-    device node such as /dev/null. Only a missing file, an empty one (it holds nothing to
-    lose) or an earlier PDF may be replaced.
-    """
-    if out.is_dir():
-        raise CliFailure(f"{out}: is a folder; give a file name such as handout.pdf")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliFailure(f"{out}: the folder {folder} does not exist")
-    try:
-        info = os.stat(out)
-    except FileNotFoundError:
-        return out
-    except OSError as error:
-        raise CliFailure(f"{out}: cannot write the PDF there ({error.strerror or error})") from None
-    for what, source in inputs.items():
-        if source is not None and _same_file(out, info, source):
-            raise CliFailure(f"{out}: is {what}; give the PDF another name")
-    try:
-        check_replaceable(out)
-    except OSError as error:
-        raise CliFailure(
-            f"{out}: {error.strerror or error}; it was left as it is (give the PDF another name)"
-        ) from None
-    if info.st_size and not _starts_like_pdf(out):
-        raise CliFailure(
-            f"{out}: exists and is not a PDF; it was left as it is "
-            "(give the PDF another name, or remove that file first)"
-        )
+    """Refuse, before any work is done, an output that is not ours to replace."""
+    problem = output_problem(out, inputs)
+    if problem is not None:
+        raise CliFailure(problem)
     return out
-
-
-def _same_file(out: Path, info: os.stat_result, source: Path) -> bool:
-    """True when `out` and `source` are one file: one path, a symbolic or a hard link."""
-    try:
-        other = os.stat(source)
-    except OSError:
-        return False
-    if (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino):
-        return True
-    with contextlib.suppress(OSError, RuntimeError):
-        return out.resolve() == source.resolve()
-    return False
-
-
-def _starts_like_pdf(path: Path) -> bool:
-    try:
-        with open(path, "rb") as file:
-            return file.read(len(PDF_MAGIC)) == PDF_MAGIC
-    except OSError:
-        return False
 
 
 def _brand(args: argparse.Namespace) -> Brand | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
@@ -32,6 +32,7 @@ from planner_gui.ui.document import (
 from planner_gui.ui.editor.plan_editor import PlanEditor
 from planner_gui.ui.export.actions import ExportActions
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.models.undo import PlanUndoStack
 from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_TITLE)
         base = catalog if catalog is not None else bundled_catalog()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = PlanUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.model = PlanModel(program or blank_program(next_monday()), base, self)
         self.catalog_panel = CatalogPanel(self.model.catalog())
@@ -79,7 +80,9 @@ class MainWindow(QMainWindow):
             catalog=base,
             autosave_interval_ms=autosave_interval_ms,
         )
-        self.exports = ExportActions(self.model, self, suggested_name=self._export_name)
+        self.exports = ExportActions(
+            self.model, self, suggested_name=self._export_name, plan_path=self.document.path
+        )
         self.preferences_dialog: PreferencesDialog | None = None
         self.rules_dialog: RulesReferenceDialog | None = None
         self._shown_catalog = self.model.catalog()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
+from planner_gui.domain.output_check import output_problem
 from planner_gui.ui import settings
 from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.plain import rich_text
@@ -86,12 +87,14 @@ class ExportActions(QObject):
         window: QWidget,
         *,
         suggested_name: Callable[[], str] = lambda: "handout",
+        plan_path: Callable[[], Path | None] = lambda: None,
         pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(window)
         self._model = model
         self._window = window
         self._suggested_name = suggested_name
+        self._plan_path = plan_path
         self._pool = pool or QThreadPool.globalInstance()
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self.job: ExportJob | None = None
@@ -132,6 +135,14 @@ class ExportActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        # The same refusals as `planner-gui export -o`: never over the plan, the logo, a file
+        # that is not a PDF, a read-only file or a device.
+        inputs = {"the plan": self._plan_path(), "the brand logo": settings.brand().logo_path}
+        problem = output_problem(path, inputs)
+        if problem is not None:
+            # The reason names the output path, which may hold anything a file name can.
+            QMessageBox.critical(self._window, "Cannot export handout", rich_text(problem))
+            return None
         return self.start(path, on_done=self._exported, title="Exporting handout…")
 
     def start(

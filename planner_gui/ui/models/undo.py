@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner_gui.domain.editing.ops import Operation
 from planner_gui.domain.editing.validation import EditRefused
@@ -51,12 +51,16 @@ class OperationCommand(QUndoCommand):
         self._target = target
         self._operation = operation
         self._inverse: Operation | None = None
+        self._done_ahead = False
 
     @property
     def operation(self) -> Operation:
         return self._operation
 
     def redo(self) -> None:
+        if self._done_ahead:  # PlanUndoStack.push already did it, to see whether it was refused
+            self._done_ahead = False
+            return
         try:
             self._inverse = self._target.apply(self._operation)
         except EditRefused as refusal:
@@ -70,8 +74,29 @@ class OperationCommand(QUndoCommand):
                 self._refused(refusal)
             self._inverse = None
 
+    def redo_ahead(self) -> bool:
+        """Do the edit before it is pushed; False (and nothing changed) when it was refused."""
+        self.redo()
+        if self.isObsolete():
+            return False
+        self._done_ahead = True
+        return True
+
     def _refused(self, refusal: EditRefused) -> None:
         """Nothing changed: leave the stack (an obsolete command is not kept) and say why."""
         self._inverse = None
         self.setObsolete(True)
         self._target.refuse(f"Not done: {self.text()} ({refusal})")
+
+
+class PlanUndoStack(QUndoStack):
+    """The window's undo stack: a refused edit is never pushed, so the redo history stays.
+
+    QUndoStack.push drops the redo history before it sees that a command made itself
+    obsolete; this push does the edit first and pushes only what was done.
+    """
+
+    def push(self, command: QUndoCommand) -> None:
+        if isinstance(command, OperationCommand) and not command.redo_ahead():
+            return
+        super().push(command)

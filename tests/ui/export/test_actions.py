@@ -111,12 +111,28 @@ def test_failed_export_shows_one_line(
 ) -> None:
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
-    _save_to(monkeypatch, tmp_path / "missing-folder" / "handout.pdf")
+
+    def full_disk(*args: Any, **kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(worker, "write_handout", full_disk)
+    _save_to(monkeypatch, tmp_path / "handout.pdf")
     job = actions.export_pdf()
     assert job is not None
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert "handout.pdf: could not write" in errors[0]
     assert "\n" not in errors[0]
+
+
+def test_export_into_a_missing_folder_is_refused_before_it_starts(
+    actions: ExportActions, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
+    _save_to(monkeypatch, tmp_path / "missing-folder" / "handout.pdf")
+    assert actions.export_pdf() is None
+    assert not actions.busy()
+    assert "does not exist" in errors[0] and "\n" not in errors[0]
 
 
 def test_cancelled_file_dialog_starts_nothing(
@@ -158,3 +174,30 @@ def test_print_paints_every_page_on_the_printer(
     preview_pages = len(PdfReader(actions._temp_pdf()).pages)
     assert len(PdfReader(printed).pages) == preview_pages
     assert messages[-1] == f"Sent {preview_pages} pages to the printer"
+
+
+@pytest.mark.parametrize("case", ["the plan", "not a pdf", "read-only pdf"])
+def test_export_refuses_an_output_it_must_not_replace(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, case: str
+) -> None:
+    """The window refuses what `planner-gui export -o` refuses, and the file is untouched."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = PlanModel(window_program("Export me"), window_catalog(), window)
+    plan = tmp_path / "plan.pdf"  # a plan saved under a .pdf name, so the dialog may pick it
+    plan.write_bytes(b'{"format": "brace-plan"}')
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"my notes, not a PDF")
+    earlier = tmp_path / "earlier.pdf"
+    earlier.write_bytes(b"%PDF-1.4 an earlier handout")
+    earlier.chmod(0o444)
+    target = {"the plan": plan, "not a pdf": other, "read-only pdf": earlier}[case]
+    before = target.read_bytes()
+    exports = ExportActions(model, window, plan_path=lambda: plan)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: errors.append(text))
+    _save_to(monkeypatch, target)
+    assert exports.export_pdf() is None
+    assert len(errors) == 1 and str(target.name) in errors[0]
+    assert target.read_bytes() == before
+    exports.cleanup()

@@ -136,3 +136,21 @@ def test_a_cell_edit_out_of_range_is_still_refused_by_the_item_model(
     assert not model.setData(index, MAX_NUMBER + 1)
     assert model.setData(index, MAX_NUMBER)
     assert stack.count() == 1 and model.item(DEADLIFT).load == MAX_NUMBER
+
+
+def test_a_refused_edit_keeps_the_redo_history(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo something, then try an edit that is refused: Redo still brings the undone edit
+    back (a plain QUndoStack would have dropped it before the command refused)."""
+    window = discarding_window(qtbot, monkeypatch)
+    window.model.set_program(_at_a_million_reps())
+    window.undo_stack.push(SetProgramMetadataCommand(window.model, title="Renamed"))
+    window.undo_stack.undo()
+    assert window.undo_stack.canRedo()
+    refused = CopyWeekForwardCommand(window.model, 0, {"deadlift"}, Progression("reps"))
+    with qtbot.waitSignal(window.model.edit_refused):
+        window.undo_stack.push(refused)
+    assert window.undo_stack.canRedo()
+    window.undo_stack.redo()
+    assert window.model.program().title == "Renamed"
