@@ -61,6 +61,12 @@ class Catalog:
         return merged
 
 
+def search_form(text: str) -> str:
+    """Text as the catalog search compares names and aliases: case-folded, hyphens as
+    spaces, single spaces, so "Bird-dog", "bird dog" and "BIRD  DOG" are the same name."""
+    return " ".join(text.casefold().replace("-", " ").split())
+
+
 def catalog_for_plan(catalog: Catalog, program: Program) -> Catalog:
     """The catalog a plan is read with: `catalog` plus the plan's custom exercises.
 

@@ -26,7 +26,7 @@ def test_limbs_keep_their_length_and_stay_in_the_box(pose: Pose) -> None:
 
 def test_ids_are_well_formed_and_every_drawing_has_a_name_of_its_own() -> None:
     ids = list(library.pose_ids())
-    assert len(ids) == len(set(ids)) == 75
+    assert len(ids) == len(set(ids)) == 87
     assert all(re.fullmatch(ID_PATTERN, pose_id) for pose_id in ids)
     assert NO_FIGURE not in ids
     names = [pose.name for pose in all_poses().values()]

@@ -129,6 +129,28 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
         ("crunch", "curl-up"),
         ("torso-twist", None),
         ("open-book-thoracic-rotation", None),
+        # The back-friendly additions of issue 10.
+        ("rolling-side-plank", "rolling side plank"),
+        ("bird-dog-sweep", "bird-dog sweep"),
+        ("quadruped-reach", "quadruped reach"),
+        ("prone-press-up", "prone press-up"),
+        ("sphinx", "sphinx"),
+        ("sciatic-nerve-slider", "nerve slider"),
+        ("belt-squat", "squat"),
+        ("safety-bar-squat", "squat"),
+        ("block-pull", "hinge"),
+        ("high-handle-trap-bar-deadlift", "hinge"),
+        ("b-stance-romanian-deadlift", "b-stance hinge"),
+        ("tall-kneeling-pallof-press", "tall-kneeling anti-rotation press"),
+        ("bear-hold", "bear hold"),
+        ("side-lying-hip-abduction", "side-lying hip abduction"),
+        ("incline-push-up", "incline push-up"),
+        ("supine-90-90-breathing", "90/90 breathing"),
+        # Re-labelled patterns keep their own drawings.
+        ("banded-lateral-walk", "squat"),
+        ("clamshell", None),
+        ("hip-airplane", "hip airplane"),
+        ("cable-glute-kickback", "quadruped hip extension"),
     ],
 )
 def test_catalog_exercises_get_the_movement_they_name(

@@ -1,4 +1,4 @@
-"""Core work: planks and side planks, bracing drills, anti-rotation, chops and curls.
+"""Core work: planks and side planks, bracing and breathing drills, anti-rotation, chops, curls.
 
 Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
 for the library.
@@ -6,12 +6,13 @@ for the library.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from planner_gui.figures.kinematics import arm_to, body, leg_to, step
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Rect, weight, with_floor
-from planner_gui.figures.skeleton import THIGH, TORSO, Figure, Point
+from planner_gui.figures.skeleton import FOREARM, SHIN, THIGH, TORSO, UPPER_ARM, Figure, Point
 
 
 def _half_kneeling(torso: float, hands: Point) -> Figure:
@@ -21,8 +22,22 @@ def _half_kneeling(torso: float, hands: Point) -> Figure:
     return body(hip, torso, (-90, 180), arm_to(hip, torso, hands), far_leg=front)
 
 
+def _tall_kneeling(torso: float, hands: Point) -> Figure:
+    """Both knees down under the hip, shins flat behind, both hands on one handle."""
+    hip = (0.4, FLOOR_Y + THIGH + 0.01)
+    return body(hip, torso, (-90, 180), arm_to(hip, torso, hands))
+
+
+def _plank_hold() -> Figure:
+    return body((0.44, 0.17), 12, (192, 192), (-90, 0))
+
+
+def _side_plank_hold() -> Figure:
+    return body((0.44, 0.2), 16, (196, 196), (-90, 0), far_arm=(80, 90))
+
+
 def _plank() -> Pose:
-    hold = body((0.44, 0.17), 12, (192, 192), (-90, 0))
+    hold = _plank_hold()
     return Pose("plank", frame(hold), frame(hold))
 
 
@@ -34,8 +49,25 @@ def _kneeling_plank() -> Pose:
 
 
 def _side_plank() -> Pose:
-    hold = body((0.44, 0.2), 16, (196, 196), (-90, 0), far_arm=(80, 90))
+    hold = _side_plank_hold()
     return Pose("side plank", frame(hold), frame(hold))
+
+
+def _rolling_side_plank() -> Pose:
+    """From a side plank, the whole body rolls as one piece onto both forearms (and on to the
+    other side, which a side view shows as the same side plank again)."""
+    return Pose("rolling side plank", frame(_side_plank_hold()), frame(_plank_hold()))
+
+
+def _bear_hold() -> Pose:
+    """On hands and toes, knees bent under the hips and hovering just off the floor."""
+    knee_gap = 0.05
+    hip = (0.42, FLOOR_Y + knee_gap + THIGH)
+    shin = math.degrees(math.atan2(-knee_gap, -math.sqrt(SHIN**2 - knee_gap**2)))
+    torso = math.degrees(math.asin((FLOOR_Y + 0.01 + UPPER_ARM + FOREARM - hip[1]) / TORSO))
+    neck = step(hip, torso, TORSO)
+    hold = body(hip, torso, (-90, shin), arm_to(hip, torso, (neck[0], FLOOR_Y + 0.01)))
+    return Pose("bear hold", frame(hold), frame(hold))
 
 
 def _knee_side_plank() -> Pose:
@@ -74,6 +106,31 @@ def _bird_dog() -> Pose:
         (0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(172, 172), far_arm=(12, 12), head=10
     )
     return Pose("bird dog", frame(start), frame(end))
+
+
+def _quadruped_reach() -> Pose:
+    """All fours, then one arm slides forward to shoulder height (one limb at a time)."""
+    start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), head=10)
+    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_arm=(12, 12), head=10)
+    return Pose("quadruped reach", frame(start), frame(end))
+
+
+def _bird_dog_sweep() -> Pose:
+    """From the long bird-dog, the hand and knee sweep down to hover just above the floor."""
+    hip = (0.47, 0.27)
+    reach = body(hip, 16, (-90, 180), (-90, -90), far_leg=(172, 172), far_arm=(12, 12), head=10)
+    swept = body(hip, 16, (-90, 180), (-90, -90), far_leg=(-120, 185), far_arm=(-70, -70), head=10)
+    return Pose("bird-dog sweep", frame(reach), frame(swept))
+
+
+def _breathing_90_90() -> Pose:
+    """On the back with hips and knees at 90 degrees, heels resting on a bench; a still hold
+    while the breathing does the work."""
+    hip = (0.45, 0.08)
+    hold = body(hip, 180, (90, 0), (-8, 0))
+    heel = hold.ankle_n
+    bench = Rect(heel[0] - 0.1, FLOOR_Y, 0.22, heel[1] - FLOOR_Y - 0.01)
+    return Pose("90/90 breathing", frame(hold), frame(hold), scenery=with_floor(bench))
 
 
 def _hollow_hold() -> Pose:
@@ -132,6 +189,18 @@ def _half_kneeling_pallof() -> Pose:
     )
 
 
+def _tall_kneeling_pallof() -> Pose:
+    neck = step((0.4, FLOOR_Y + THIGH + 0.01), 90, TORSO)
+    close = _tall_kneeling(90, (neck[0] + 0.08, neck[1] - 0.07))
+    pressed = _tall_kneeling(90, (neck[0] + 0.29, neck[1] - 0.06))
+    # As in the half-kneeling press, the cable runs at the reader: only the handle shows.
+    return Pose(
+        "tall-kneeling anti-rotation press",
+        frame(close, weight(close.wrist_n)),
+        frame(pressed, weight(pressed.wrist_n)),
+    )
+
+
 def _chop() -> Pose:
     high = body((0.5, 0.5), 90, (-80, -95), (130, 120), far_leg=(-100, -85))
     low = body((0.5, 0.5), 80, (-80, -95), (-50, -60), far_leg=(-100, -85))
@@ -165,16 +234,22 @@ POSES: dict[str, Callable[[], Pose]] = {
     "plank": _plank,
     "kneeling-plank": _kneeling_plank,
     "side-plank": _side_plank,
+    "rolling-side-plank": _rolling_side_plank,
+    "bear-hold": _bear_hold,
     "knee-side-plank": _knee_side_plank,
     "copenhagen-side-plank": _copenhagen,
     "dead-bug": _dead_bug,
     "bird-dog": _bird_dog,
+    "quadruped-reach": _quadruped_reach,
+    "bird-dog-sweep": _bird_dog_sweep,
+    "90-90-breathing": _breathing_90_90,
     "hollow-hold": _hollow_hold,
     "toe-tap": _toe_tap,
     "stir-the-pot": _stir_the_pot,
     "rollout": _rollout,
     "pallof-press": _pallof,
     "half-kneeling-pallof-press": _half_kneeling_pallof,
+    "tall-kneeling-pallof-press": _tall_kneeling_pallof,
     "chop": _chop,
     "half-kneeling-chop": _half_kneeling_chop,
     "sit-up": _sit_up,

@@ -1,4 +1,4 @@
-"""Glute work: bridges, hip thrusts and hip extension on all fours.
+"""Glute work: bridges, hip thrusts, hip extension on all fours and side-lying abduction.
 
 Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
 for the library.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import body, leg_to
+from planner_gui.figures.kinematics import arm_to, body, leg_to
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Rect, with_floor
 
@@ -49,10 +49,21 @@ def _quadruped_kickback() -> Pose:
     return Pose("quadruped hip extension", frame(start), frame(end))
 
 
+def _side_lying_abduction() -> Pose:
+    """Seen from the front, lying on one side with the head on the lower arm: the top leg
+    lifts straight up and away from the bottom one."""
+    hip = (0.58, 0.06)
+    hand = (hip[0] - 0.03, hip[1] + 0.05)  # the top hand rests on the hip
+    together = body(hip, 180, (0, 0), (180, 180), far_arm=arm_to(hip, 180, hand, 1))
+    lifted = body(hip, 180, (0, 0), (180, 180), far_leg=(30, 30), far_arm=arm_to(hip, 180, hand, 1))
+    return Pose("side-lying hip abduction", frame(together), frame(lifted))
+
+
 POSES: dict[str, Callable[[], Pose]] = {
     "bridge": _bridge,
     "single-leg-bridge": _single_leg_bridge,
     "hip-thrust": _hip_thrust,
     "single-leg-hip-thrust": _single_leg_hip_thrust,
     "quadruped-hip-extension": _quadruped_kickback,
+    "side-lying-hip-abduction": _side_lying_abduction,
 }

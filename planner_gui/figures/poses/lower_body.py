@@ -57,6 +57,22 @@ def _single_leg_hinge(name: str = "single-leg hinge", loaded: bool = True) -> Po
     return Pose(name, frame(top, weight(top.wrist_n)), frame(bottom, weight(bottom.wrist_n)))
 
 
+def _b_stance_hinge() -> Pose:
+    """Front foot flat, back foot half a step behind on its toes as a kickstand; the hips
+    push back over the front leg."""
+    front, kickstand = (0.52, FLOOR_Y), (0.36, FLOOR_Y + 0.02)
+    top_hip, low_hip = (0.5, 0.5), (0.4, 0.47)
+    top = body(top_hip, 90, leg_to(top_hip, front), (-90, -90), far_leg=leg_to(top_hip, kickstand))
+    bottom = body(
+        low_hip, 30, leg_to(low_hip, front), (-90, -90), far_leg=leg_to(low_hip, kickstand)
+    )
+    return Pose(
+        "b-stance hinge",
+        frame(top, weight(top.wrist_n)),
+        frame(bottom, weight(bottom.wrist_n)),
+    )
+
+
 def _hip_airplane() -> Pose:
     return _single_leg_hinge("hip airplane", loaded=False)
 
@@ -198,6 +214,7 @@ POSES: dict[str, Callable[[], Pose]] = {
     "good-morning": _good_morning,
     "single-leg-hinge": _single_leg_hinge,
     "hip-airplane": _hip_airplane,
+    "b-stance-hinge": _b_stance_hinge,
     "kettlebell-swing": _swing,
     "back-extension": _back_extension,
     "dowel-hinge": _dowel_hinge,

@@ -1,4 +1,4 @@
-"""Mobility: static stretches, floor drills for the hips and spine, and foam rolling.
+"""Mobility: static stretches, floor drills for the hips and spine, a nerve slider, foam rolling.
 
 Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
 for the library.
@@ -6,12 +6,13 @@ for the library.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from planner_gui.figures.kinematics import arm_to, body, leg_to, step
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
-from planner_gui.figures.skeleton import SHIN, THIGH
+from planner_gui.figures.skeleton import SHIN, THIGH, TORSO, UPPER_ARM
 
 
 def _hip_flexor_stretch() -> Pose:
@@ -126,6 +127,38 @@ def _childs_pose() -> Pose:
     return Pose("child's pose", frame(kneel), frame(fold))
 
 
+def _prone_press_up() -> Pose:
+    """Face down, hands under the shoulders; the arms lift the chest while the hips and legs
+    stay on the floor."""
+    hip, hands = (0.5, 0.06), (0.74, FLOOR_Y + 0.01)
+    legs = (180.0, 180.0)
+    flat = body(hip, 0, legs, arm_to(hip, 0, hands), head=0)
+    pressed = body(hip, 42, legs, arm_to(hip, 42, hands), head=55)
+    return Pose("prone press-up", frame(flat), frame(pressed))
+
+
+def _sphinx() -> Pose:
+    """Face down, propped on the forearms with the elbows under the shoulders, hips down."""
+    hip = (0.5, 0.06)
+    elbow_y = FLOOR_Y + 0.01
+    torso = math.degrees(math.asin((elbow_y + UPPER_ARM - hip[1]) / TORSO))
+    hold = body(hip, torso, (180, 180), (-90, 0), head=torso - 10)
+    return Pose("sphinx", frame(hold), frame(hold))
+
+
+def _nerve_slider() -> Pose:
+    """Seated tall on a bench: the knee straightens as the head looks up, then bends as the
+    head looks down (the far foot stays on the floor)."""
+    hip = (0.36, FLOOR_Y + SHIN + 0.02)
+    planted = leg_to(hip, (0.6, FLOOR_Y))
+    hands = step(hip, planted[0], THIGH * 0.7)
+    arms = arm_to(hip, 90, hands)
+    bent = body(hip, 90, planted, arms, far_leg=planted, head=60)
+    straight = body(hip, 90, (2, -8), arms, far_leg=planted, head=115)
+    seat = Rect(hip[0] - 0.16, FLOOR_Y, 0.22, hip[1] - FLOOR_Y - 0.015)
+    return Pose("nerve slider", frame(bent), frame(straight), scenery=with_floor(seat))
+
+
 def _cat_cow() -> Pose:
     arched = body((0.36, 0.27), 24, (-90, 180), (-96, -90), head=-20)
     dipped = body((0.36, 0.27), 10, (-90, 180), (-84, -88), head=40)
@@ -191,6 +224,9 @@ POSES: dict[str, Callable[[], Pose]] = {
     "straight-leg-raise": _active_leg_raise,
     "childs-pose": _childs_pose,
     "cat-cow": _cat_cow,
+    "prone-press-up": _prone_press_up,
+    "sphinx": _sphinx,
+    "nerve-slider": _nerve_slider,
     "quadruped-thoracic-rotation": _quadruped_reach_up,
     "adductor-rock-back": _rock_back,
     "worlds-greatest-stretch": _worlds_greatest,

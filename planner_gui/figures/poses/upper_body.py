@@ -30,6 +30,25 @@ def _push_up() -> Pose:
     return Pose("push-up", frame(high), frame(low))
 
 
+def _incline_push_up() -> Pose:
+    """Hands on a bench, body one straight line from the heels: it pivots on the feet as the
+    chest lowers to the bench's edge."""
+    feet = (0.08, FLOOR_Y)
+    hands = (0.7, 0.27)
+    length = SHIN + THIGH
+
+    def line(angle: float) -> Figure:
+        hip = step(feet, angle, length)
+        return body(hip, angle, (angle + 180, angle + 180), arm_to(hip, angle, hands))
+
+    return Pose(
+        "incline push-up",
+        frame(line(44)),
+        frame(line(30)),
+        scenery=with_floor(Rect(hands[0] - 0.05, FLOOR_Y, 0.22, hands[1] - FLOOR_Y)),
+    )
+
+
 def _overhead_press() -> Pose:
     rack = body((0.5, 0.47), 90, (-80, -100), (-30, 110))
     lockout = body((0.5, 0.47), 90, (-80, -100), (82, 88))
@@ -168,6 +187,7 @@ def _carry() -> Pose:
 
 POSES: dict[str, Callable[[], Pose]] = {
     "push-up": _push_up,
+    "incline-push-up": _incline_push_up,
     "overhead-press": _overhead_press,
     "bench-press": _bench_press,
     "landmine-press": _landmine_press,

@@ -5,9 +5,11 @@ proxy's `filterAcceptsRow` only reads the answer, so a keystroke costs one pass 
 catalog rather than thousands of `data()` calls.
 
 Matches are ranked (exact name, name starting with the search, every word in the name, then
-cue or muscle matches). Sorting in the proxy would call Python once per comparison (about
-0.3 s for 5,000 rows), so the same pass works out the ranked order and the source model
-presents its rows in that order (one layout change the proxy follows in C++).
+cue or muscle matches); an exercise's aliases ("rdl", "deadbug") count as names, so "rdl"
+puts the Romanian deadlift first as "romanian deadlift" does. Sorting in the proxy would call
+Python once per comparison (about 0.3 s for 5,000 rows), so the same pass works out the ranked
+order and the source model presents its rows in that order (one layout change the proxy
+follows in C++).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.catalog import Catalog, search_form
 from planner_gui.domain.models import Exercise
 from planner_gui.ui.plain import tool_tip
 
@@ -50,11 +52,6 @@ def pretty(value: str) -> str:
 _SPECIAL_WORDS = {"warmup": "Warm-up", "cooldown": "Cool-down"}
 
 
-def plain(text: str) -> str:
-    """Case-folded, hyphens as spaces, single spaces: 'Half-kneeling  hip' → 'half kneeling hip'."""
-    return " ".join(text.casefold().replace("-", " ").split())
-
-
 @dataclass(frozen=True)
 class SearchKey:
     """What the filter compares against, lower-cased once when the catalog is set."""
@@ -62,27 +59,36 @@ class SearchKey:
     text: str
     #: The name, case-folded (for "every word in the name").
     name: str
-    #: The name with hyphens as spaces and single spaces (for exact and prefix matches).
+    #: The name in its search form (`search_form`), for exact and prefix matches.
     plain_name: str
     category: str
     pattern: str
     equipment: frozenset[str]
     muscles: frozenset[str]
+    #: The aliases, case-folded: each is searched like the name.
+    aliases: tuple[str, ...]
+    #: The name and aliases in search form, each on a line of its own with a line break at
+    #: both ends: one substring test finds an exact ("\nrdl\n") or prefix ("\nrdl") match.
+    names: str
 
 
 def search_key(exercise: Exercise) -> SearchKey:
-    """Name, id, cues and muscles (primary and secondary) folded into one searchable string."""
+    """Name, aliases, id, cues and muscles (primary and secondary) folded into one string."""
     muscles = [*exercise.muscles, *exercise.secondary_muscles]
-    parts = [exercise.name, exercise.id, *exercise.cues, *muscles]
+    parts = [exercise.name, *exercise.aliases, exercise.id, *exercise.cues, *muscles]
     parts += [muscle.replace("-", " ") for muscle in muscles]
+    plain_name = search_form(exercise.name)
+    plain_aliases = [search_form(alias) for alias in exercise.aliases]
     return SearchKey(
         text="\n".join(parts).casefold(),
         name=exercise.name.casefold(),
-        plain_name=plain(exercise.name),
+        plain_name=plain_name,
         category=exercise.category,
         pattern=exercise.pattern,
         equipment=frozenset(exercise.equipment),
         muscles=frozenset(exercise.muscles) | frozenset(exercise.secondary_muscles),
+        aliases=tuple(alias.casefold() for alias in exercise.aliases),
+        names="\n" + "\n".join([plain_name, *plain_aliases]) + "\n",
     )
 
 
@@ -99,7 +105,8 @@ class CatalogModel(QAbstractTableModel):
         self._order: list[int] = []
         self._exercises: list[Exercise] = []
         self._keys: list[SearchKey] = []
-        self._rows: dict[str, int] = {}
+        #: Row by exercise id, worked out when first asked for after the order changes.
+        self._rows: dict[str, int] | None = None
         #: Bumped on every reset so the proxy knows its cached answers are stale.
         self.generation = 0
         self.set_catalog(catalog)
@@ -115,7 +122,7 @@ class CatalogModel(QAbstractTableModel):
         self._order = list(range(len(self._by_name)))
         self._exercises = list(self._by_name)
         self._keys = list(self._name_keys)
-        self._rows = {exercise.id: row for row, exercise in enumerate(self._exercises)}
+        self._rows = None
         self.generation += 1
         self.endResetModel()
 
@@ -160,7 +167,7 @@ class CatalogModel(QAbstractTableModel):
         self._order = order
         self._exercises = [self._by_name[position] for position in order]
         self._keys = [self._name_keys[position] for position in order]
-        self._rows = {exercise.id: row for row, exercise in enumerate(self._exercises)}
+        self._rows = None
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
 
@@ -168,6 +175,8 @@ class CatalogModel(QAbstractTableModel):
         return self._exercises[row]
 
     def row_of(self, exercise_id: str) -> int | None:
+        if self._rows is None:
+            self._rows = {exercise.id: row for row, exercise in enumerate(self._exercises)}
         return self._rows.get(exercise_id)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -248,28 +257,33 @@ class CatalogFilter:
     def ranked(self, keys: Sequence[SearchKey]) -> tuple[list[int], list[bool]]:
         """The rows in ranked order (name-order positions) and, row by row, which are accepted.
 
-        Accepted rows come first: exact name, then names starting with the search, then
-        names holding every word, then matches in cues or muscles; names in A-Z order within
-        each rank, rejected rows last. Without search text the order is by name alone.
+        Accepted rows come first: exact name or alias, then a name or alias starting with the
+        search, then a name or an alias holding every word, then matches in cues or muscles;
+        names in A-Z order within each rank, rejected rows last. Without search text the
+        order is by name alone.
         """
         words = self.text.casefold().split()
-        accepts = self.accepts
-        query = plain(self.text)
+        accepted = self.accepted(keys, words)
+        query = search_form(self.text)
         if not query:
-            return list(range(len(keys))), [accepts(key, words) for key in keys]
+            return list(range(len(keys))), accepted
+        exact_line = f"\n{query}\n"
+        line_start = f"\n{query}"
         exact: list[int] = []
         prefix: list[int] = []
         in_name: list[int] = []
         other: list[int] = []
         rejected: list[int] = []
         for position, key in enumerate(keys):
-            if not accepts(key, words):
+            if not accepted[position]:
                 rejected.append(position)
-            elif key.plain_name == query:
+            elif exact_line in key.names:
                 exact.append(position)
-            elif key.plain_name.startswith(query):
+            elif line_start in key.names:
                 prefix.append(position)
-            elif all(word in key.name for word in words):
+            elif all(word in key.name for word in words) or any(
+                all(word in alias for word in words) for alias in key.aliases
+            ):
                 in_name.append(position)
             else:
                 other.append(position)
@@ -277,13 +291,29 @@ class CatalogFilter:
         shown = len(order) - len(rejected)
         return order, [True] * shown + [False] * len(rejected)
 
+    def accepted(self, keys: Sequence[SearchKey], words: Sequence[str]) -> list[bool]:
+        """`accepts` for every key at once: one comprehension per pass, not a call per row,
+        since this runs on each keystroke over the whole catalog."""
+        if not words:
+            hits = [True] * len(keys)
+        elif len(words) == 1:
+            word = words[0]
+            hits = [word in key.text for key in keys]
+        else:
+            hits = [all(word in key.text for word in words) for key in keys]
+        if (self.category, self.pattern, self.equipment, self.muscle) == (None, None, None, None):
+            return hits
+        return [hit and self._combos_accept(key) for hit, key in zip(hits, keys, strict=True)]
+
     def accepts(self, key: SearchKey, words: Sequence[str]) -> bool:
+        return self._combos_accept(key) and all(word in key.text for word in words)
+
+    def _combos_accept(self, key: SearchKey) -> bool:
         return (
             (self.category is None or key.category == self.category)
             and (self.pattern is None or key.pattern == self.pattern)
             and (self.equipment is None or self.equipment in key.equipment)
             and (self.muscle is None or self.muscle in key.muscles)
-            and all(word in key.text for word in words)
         )
 
 
@@ -295,6 +325,8 @@ class CatalogFilterProxy(QSortFilterProxyModel):
         self._filter = CatalogFilter()
         self._accepted: list[bool] = []
         self._generation = -1
+        #: The source model, kept here so the per-row filter call need not ask Qt for it.
+        self._source: CatalogModel | None = None
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(False)
 
@@ -306,6 +338,7 @@ class CatalogFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         assert isinstance(source, CatalogModel)
         self._generation = -1
+        self._source = source
         super().setSourceModel(source)
         source.modelReset.connect(self._rerank)
 
@@ -371,11 +404,12 @@ class CatalogFilterProxy(QSortFilterProxyModel):
             return
         self._generation = source.generation
         words = self._filter.text.casefold().split()
-        accepts = self._filter.accepts
-        self._accepted = [accepts(key, words) for key in source.search_keys()]
+        self._accepted = self._filter.accepted(source.search_keys(), words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        source = self.sourceModel()
-        if isinstance(source, CatalogModel) and source.generation != self._generation:
+        # Called once per row on every filter change: kept to a lookup.
+        source = self._source
+        if source is not None and source.generation != self._generation:
             self._recompute()
-        return source_row < len(self._accepted) and self._accepted[source_row]
+        accepted = self._accepted
+        return source_row < len(accepted) and accepted[source_row]

@@ -1,10 +1,11 @@
-"""Core drawings: the kneeling plank rests on the knees, half-kneeling drills kneel."""
+"""Core drawings: the kneeling plank rests on the knees, kneeling drills kneel, the bear hold
+hovers, the rolling side plank rolls and the quadruped drills stay on all fours."""
 
 from __future__ import annotations
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y
+from planner_gui.figures.props import FLOOR_Y, Rect
 from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
@@ -23,3 +24,57 @@ def test_half_kneeling_drills_kneel(exercise_id: str) -> None:
         assert on_floor(f.knee_n) and abs(f.knee_n[0] - f.hip[0]) < 0.02
         assert on_floor(f.ankle_f) and f.ankle_f[0] > f.hip[0] + 0.15
         assert not on_floor(f.knee_f)
+
+
+def test_tall_kneeling_pallof_press_kneels_on_both_knees() -> None:
+    pose = drawn("tall-kneeling-pallof-press")
+    assert pose != drawn("half-kneeling-pallof-press")
+    for frame in frames(pose):
+        f = frame.figure
+        assert on_floor(f.knee_n) and on_floor(f.knee_f)
+        assert abs(f.knee_n[0] - f.hip[0]) < 0.02  # hips stacked over the knees
+        assert f.neck[1] > f.hip[1] + 0.25  # kneeling tall
+    assert pose.end.figure.wrist_n[0] > pose.start.figure.wrist_n[0] + 0.15  # pressed out
+
+
+def test_bear_hold_hovers_the_knees_on_hands_and_toes() -> None:
+    pose = drawn("bear-hold")
+    assert pose.is_static
+    f = pose.end.figure
+    assert on_floor(f.wrist_n) and on_floor(f.ankle_n)
+    assert FLOOR_Y + 0.03 < f.knee_n[1] < FLOOR_Y + 0.1  # just off the floor
+    assert abs(f.knee_n[0] - f.hip[0]) < 0.02  # knees under the hips
+
+
+def test_rolling_side_plank_rolls_from_a_side_plank_to_a_plank() -> None:
+    pose = drawn("rolling-side-plank")
+    side, front = drawn("side-plank"), drawn("front-plank")
+    assert not pose.is_static
+    assert pose.start.figure == side.start.figure
+    assert pose.end.figure == front.end.figure
+
+
+@pytest.mark.parametrize("exercise_id", ["quadruped-reach", "bird-dog-sweep"])
+def test_quadruped_drills_keep_a_hand_and_a_knee_down(exercise_id: str) -> None:
+    pose = drawn(exercise_id)
+    assert not pose.is_static
+    for frame in frames(pose):
+        assert on_floor(frame.figure.wrist_n) and on_floor(frame.figure.knee_n)
+
+
+def test_bird_dog_sweep_sweeps_the_limbs_low() -> None:
+    pose = drawn("bird-dog-sweep")
+    reach, swept = pose.start.figure, pose.end.figure
+    assert reach.wrist_f[1] > reach.neck[1] - 0.05  # arm long at shoulder height
+    assert FLOOR_Y < swept.wrist_f[1] < FLOOR_Y + 0.05  # hand just above the floor
+    assert FLOOR_Y < swept.knee_f[1] < FLOOR_Y + 0.06  # knee just above the floor
+
+
+def test_90_90_breathing_rests_the_calves_on_a_bench() -> None:
+    pose = drawn("supine-90-90-breathing")
+    assert pose.is_static
+    f = pose.end.figure
+    bench = next(p for p in pose.scenery if isinstance(p, Rect))
+    assert f.knee_n[1] == pytest.approx(f.ankle_n[1], abs=0.01)  # shins level
+    assert bench.x <= f.ankle_n[0] <= bench.x + bench.width
+    assert 0 < f.ankle_n[1] - (bench.y + bench.height) < 0.03

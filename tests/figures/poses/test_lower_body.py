@@ -37,3 +37,14 @@ def test_dowel_hinge_drill_holds_a_dowel_along_the_back() -> None:
             (dowel.a[0] - f.hip[0]) * math.sin(spine) - (dowel.a[1] - f.hip[1]) * math.cos(spine)
         )
         assert gap == pytest.approx(HEAD_RADIUS)  # touching the back of the head
+
+
+def test_b_stance_hinge_keeps_the_back_foot_on_its_toes_behind() -> None:
+    pose = drawn("b-stance-romanian-deadlift")
+    assert pose != drawn("single-leg-romanian-deadlift")
+    for frame in frames(pose):
+        f = frame.figure
+        assert f.ankle_n[1] == pytest.approx(FLOOR_Y)  # front foot flat
+        assert f.ankle_f[1] < FLOOR_Y + 0.03  # back foot down, heel up
+        assert f.ankle_n[0] - f.ankle_f[0] > 0.1  # half a step behind
+    assert pose.end.figure.hip[0] < pose.start.figure.hip[0]  # the hips push back

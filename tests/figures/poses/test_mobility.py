@@ -45,3 +45,33 @@ def test_figure_four_is_one_clear_position() -> None:
     assert pose.is_static
     f = pose.end.figure
     assert math.dist(f.ankle_f, f.knee_n) < 0.03  # ankle crossed over the other knee
+
+
+def test_sphinx_rests_on_the_forearms_with_the_hips_down() -> None:
+    pose = drawn("sphinx")
+    assert pose.is_static
+    f = pose.end.figure
+    assert on_floor(f.elbow_n) and on_floor(f.wrist_n) and on_floor(f.hip)
+    assert abs(f.elbow_n[0] - f.neck[0]) < 0.01  # elbows under the shoulders
+    assert on_floor(f.ankle_n)
+
+
+def test_prone_press_up_lifts_the_chest_and_leaves_the_hips_down() -> None:
+    pose = drawn("prone-press-up")
+    flat, pressed = pose.start.figure, pose.end.figure
+    for f in (flat, pressed):
+        assert on_floor(f.hip) and on_floor(f.ankle_n) and on_floor(f.wrist_n)
+    assert on_floor(flat.neck)
+    assert pressed.neck[1] > flat.neck[1] + 0.15
+
+
+def test_nerve_slider_sits_and_straightens_the_knee_as_the_head_looks_up() -> None:
+    pose = drawn("sciatic-nerve-slider")
+    seat = next(p for p in pose.scenery if isinstance(p, Rect))
+    bent, straight = pose.start.figure, pose.end.figure
+    for f in (bent, straight):
+        assert 0 < f.hip[1] - (seat.y + seat.height) < 0.03  # sitting on the bench
+        assert on_floor(f.ankle_f)  # the other foot stays down
+    assert on_floor(bent.ankle_n) and not on_floor(straight.ankle_n)
+    assert math.dist(straight.hip, straight.ankle_n) > math.dist(bent.hip, bent.ankle_n) + 0.1
+    assert straight.head[0] < straight.neck[0] < bent.head[0]  # looks up, then down
