@@ -31,7 +31,8 @@ def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
 
     New in version 2: ramp-up sets on items (`ramp`); on check-ins a pain score, the onset,
     whether the pain eases with movement, `cleared`, and three more red flags; on custom
-    exercises `pose` and `aliases`, the patterns `hip-abduction` and `hip-rotation` and three
+    exercises `pose` and `aliases`, the patterns `hip-extension`, `hip-abduction` and
+    `hip-rotation` and three
     more muscles; the plan's `load_steps`. None has a version-1 counterpart to convert.
     """
     return raw

@@ -20,6 +20,7 @@ Pattern = Literal[
     "anti-rotation",
     "anti-lateral-flexion",
     "bridge",
+    "hip-extension",
     "hip-abduction",
     "hip-rotation",
     "spinal-flexion",

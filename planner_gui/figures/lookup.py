@@ -25,6 +25,7 @@ PATTERN_POSES: dict[Pattern, str] = {
     "anti-rotation": "pallof-press",
     "anti-lateral-flexion": "side-plank",
     "bridge": "bridge",
+    "hip-extension": "quadruped-hip-extension",
     "hip-abduction": "lateral-leg-swing",
     "hip-rotation": "hip-airplane",
     "spinal-flexion": "sit-up",

@@ -269,8 +269,8 @@ def test_catalog_for_plan_adds_custom_exercises_and_leaves_clashes_out(
         ("clamshell", "hip-rotation"),
         ("hip-airplane", "hip-rotation"),
         # Hip extension driven from the hip with the trunk held still: not a bridge.
-        ("quadruped-hip-extension", "hinge"),
-        ("cable-glute-kickback", "hinge"),
+        ("quadruped-hip-extension", "hip-extension"),
+        ("cable-glute-kickback", "hip-extension"),
     ],
 )
 def test_review_patterns(catalog: Catalog, exercise_id: str, pattern: str) -> None:
