@@ -65,7 +65,7 @@ def test_rc202_same_muscle_loaded_on_consecutive_days(make: PlanBuilder) -> None
     assert make.check(make.plan(week("tue", None)), "RC202") == []  # unloaded squat
     [finding] = make.check(make.plan(week("tue", 60)), "RC202")
     assert finding.message.startswith(
-        "Loaded work hits the glutes on consecutive days (Mon of week 1 and Tue"
+        "Hard work hits the glutes on consecutive days (Mon of week 1 and Tue"
     )
     assert (finding.day, finding.exercise, finding.block, finding.item_index) == (
         "tue",
@@ -82,7 +82,7 @@ def test_rc202_names_muscles_in_words(make: PlanBuilder) -> None:
     )
     [finding] = make.check(make.plan(week), "RC202")
     assert finding.message.startswith(
-        "Loaded work hits the hamstrings and erector spinae on consecutive days"
+        "Hard work hits the hamstrings and erector spinae on consecutive days"
     )
 
 
