@@ -11,7 +11,6 @@ from planner_gui.domain.checker import check_program
 from planner_gui.domain.formats import load_plan
 from planner_gui.resources import template_paths
 
-
 #: Templates that get warnings from the issue-10 rules until they are rewritten.
 NOT_YET_CLEAN = {"core-glute-foundation-4wk.brace.json", "return-to-lifting-6wk.brace.json"}
 
