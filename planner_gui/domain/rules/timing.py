@@ -3,6 +3,8 @@ short enough to follow."""
 
 from __future__ import annotations
 
+from math import ceil, floor
+
 from planner_gui.domain.rules.codes import (
     SESSION_TOO_LONG,
     TOO_MANY_EXERCISES,
@@ -45,17 +47,17 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
             if text is None:
                 text = messages[(label, planned, estimate)] = (
                     f"{label} is planned for {num(planned)} min but its exercises take about "
-                    f"{num(round(estimate))} min ({pct(over)} more); the guideline is within "
-                    f"{pct(limit)} of the plan, about {num(int(planned * (1 + limit / 100)))} "
-                    f"min: shorten rests, drop an exercise, or plan "
-                    f"{num(_whole_five(estimate))} min."
+                    f"{num(floor(estimate + 0.5))} min ({pct(over)} more); the guideline is "
+                    f"within {pct(limit)} of the plan, at most "
+                    f"{num(floor(planned * (1 + limit / 100) + 1e-9))} min: shorten rests, drop "
+                    f"an exercise, or plan {num(_whole_five(estimate))} min."
                 )
             report.add(text, week_index=facts.week_index, session_index=facts.session_index)
 
 
 def _whole_five(minutes: float) -> int:
     """Minutes rounded up to a multiple of 5, as sessions are usually planned."""
-    return -(-round(minutes) // 5) * 5
+    return ceil(minutes / 5 - 1e-9) * 5
 
 
 @rule(
