@@ -1,8 +1,8 @@
 """What every rule reads: the plan, the catalog, the metrics and per-session facts, built once.
 
 Rules never walk the plan themselves when a fact here answers their question; the checker
-builds one context per check so a 52-week plan is walked twice in total (metrics and facts),
-however many rules run.
+builds one context per check, so a 52-week plan is walked a fixed number of times (the metrics,
+the sessions' signatures, and TI701's time estimate), however many rules run.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
-from typing import cast
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
@@ -83,7 +82,7 @@ class SessionShape:
     Facts are yes/no answers, sets of names and the first item of a kind; a rule that reports
     something else finds the exact items with `CheckContext.items_where`, which only runs when
     there is a finding. Sessions that list the same exercises with the same efforts (week after
-    week, usually) share one shape, so it is worked out once per check (`SessionShape.of`).
+    week, usually) share one shape, so it is worked out once per check (`_shape`).
     """
 
     items: int = 0
@@ -118,31 +117,6 @@ class SessionShape:
     static_in_warmup: bool = False
     flexion_core: bool = False
     unknown: bool = False
-
-    @classmethod
-    def of(cls, signature: Signature, profiles: Mapping[str, Profile]) -> SessionShape:
-        """The shape of a session from its signature (see `_signature`)."""
-        blocks: list[tuple[BlockKind, list[tuple[str, float | None, bool]]]] = []
-        at = 0
-        while at < len(signature):
-            kind = cast(BlockKind, signature[at])
-            count = cast(int, signature[at + 1])
-            entries = signature[at + 2 : at + 2 + 3 * count]
-            blocks.append(
-                (
-                    kind,
-                    [
-                        (
-                            cast(str, entries[3 * i]),
-                            cast("float | None", entries[3 * i + 1]),
-                            cast(bool, entries[3 * i + 2]),
-                        )
-                        for i in range(count)
-                    ],
-                )
-            )
-            at += 2 + 3 * count
-        return _shape(blocks, profiles)
 
 
 Signature = tuple[object, ...]
@@ -273,7 +247,7 @@ class CheckContext:
                 signature = _signature(session)
                 shape = shapes.get(signature)
                 if shape is None:
-                    shape = shapes[signature] = SessionShape.of(signature, profiles)
+                    shape = shapes[signature] = _shape(session, profiles)
                 week_facts.append(
                     SessionFacts(week_index, session_index, session, first_day + offset, shape)
                 )
@@ -372,11 +346,9 @@ def _effort(rpe: float | None, loaded: bool) -> float:
     return LOADED_WITHOUT_RPE if loaded else 0.0
 
 
-def _shape(
-    blocks: list[tuple[BlockKind, list[tuple[str, float | None, bool]]]],
-    profiles: Mapping[str, Profile],
-) -> SessionShape:
-    """Work out a session's shape block by block, item by item (once per distinct shape)."""
+def _shape(session: Session, profiles: Mapping[str, Profile]) -> SessionShape:
+    """Work out a session's shape block by block, item by item (once per distinct shape: it
+    reads only what `_signature` holds)."""
     loaded = core = glute = hip_mobility = static_in_warmup = False
     flexion_core = unknown = conditioning = False
     easy = True
@@ -392,7 +364,8 @@ def _shape(
     main_firsts: list[tuple[Place, str, bool, bool]] = []
     main_seen: set[str] = set()
     main_seen_patterns: set[str] = set()
-    for kind, entries in blocks:
+    for block in session.blocks:
+        kind, entries = block.kind, block.items
         items += len(entries)
         warmup = kind == "warmup"
         if warmup:
@@ -400,7 +373,8 @@ def _shape(
         core = core or kind == "core"
         glute = glute or kind == "glute"
         mobility_block = kind in ("mobility", "cooldown")
-        for index, (exercise_id, rpe, has_load) in enumerate(entries):
+        for index, item in enumerate(entries):
+            exercise_id, rpe, has_load = item.exercise, item.rpe, bool(item.load)
             exercise_ids.add(exercise_id)
             easy = easy and not has_load
             profile = profiles.get(exercise_id)

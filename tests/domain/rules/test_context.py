@@ -48,3 +48,14 @@ def test_shape_records_first_places_and_candidates(make: PlanBuilder) -> None:
         2,
         "good-morning",
     )
+
+
+def test_reports_says_which_rules_run(make: PlanBuilder) -> None:
+    program = make.plan(make.clean_week(), rules={"RC201": {"enabled": False}})
+    # Built by hand: every rule the plan leaves on.
+    alone = CheckContext(program, make.catalog)
+    assert alone.reports("RC204") and not alone.reports("RC201")
+    assert not alone.reports("XX999")
+    # Built by the checker: the rules it runs.
+    chosen = CheckContext(program, make.catalog, active=["RC204"])
+    assert chosen.reports("RC204") and not chosen.reports("WU303")
