@@ -86,13 +86,9 @@ def item_seconds(item: Item) -> float:
 
 
 def items_minutes(items: Iterable[Item]) -> float:
-    return sum(item_seconds(item) for item in items) / 60
+    return sum(map(item_seconds, items)) / 60
 
 
 def session_minutes(session: Session) -> float:
     """The estimated minutes of a session, every block together."""
-    seconds = 0.0
-    for block in session.blocks:
-        for item in block.items:
-            seconds += item_seconds(item)
-    return seconds / 60
+    return sum(sum(map(item_seconds, block.items)) for block in session.blocks) / 60

@@ -83,6 +83,24 @@ class Reporter(Generic[T]):
             )
         )
 
+    def at_session(self, message: str, week_index: int, session_index: int) -> None:
+        """Report a finding on one session of week `week_index` (`add`, without keywords)."""
+        session = self._program.weeks[week_index].sessions[session_index]
+        self.findings.append(
+            Finding(
+                self.code,
+                self._severity,
+                message,
+                week_index + 1,
+                session.day,
+                session.name,
+                None,
+                None,
+                session_index,
+                None,
+            )
+        )
+
     def at_item(
         self,
         message: str,

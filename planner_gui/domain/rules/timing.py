@@ -52,7 +52,7 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
                     f"{num(floor(planned * (1 + limit / 100) + 1e-9))} min: shorten rests, drop "
                     f"an exercise, or plan {num(_whole_five(estimate))} min."
                 )
-            report.add(text, week_index=facts.week_index, session_index=facts.session_index)
+            report.at_session(text, facts.week_index, facts.session_index)
 
 
 def _whole_five(minutes: float) -> int:
@@ -85,4 +85,4 @@ def too_many_exercises(ctx: CheckContext, report: Reporter[ExerciseCount]) -> No
                     f"{num(limit)} a session, as long lists are harder to follow: rotate some "
                     "between sessions or move the mobility work to a session of its own."
                 )
-            report.add(text, week_index=facts.week_index, session_index=facts.session_index)
+            report.at_session(text, facts.week_index, facts.session_index)
