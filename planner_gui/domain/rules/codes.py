@@ -84,7 +84,7 @@ class RiseLimits(Thresholds):
     reps_drop_pct: float = threshold(
         33.3,
         "%",
-        "One step milder (info, not a warning) when the top reps fall by at least this much.",
+        "One step milder (info, not a warning) when the top reps fall this much (100: never).",
     )
 
 
@@ -170,7 +170,7 @@ class RampUpLoad(Thresholds):
     heavy_pct: float = threshold(
         70.0,
         "%",
-        "Share of the exercise's heaviest load in the plan from which a first set needs a ramp.",
+        "Share of the exercise's heaviest load in the plan from which a first set wants a ramp.",
     )
 
 
@@ -208,7 +208,7 @@ class TimeOverrun(Thresholds):
 
 @dataclass(frozen=True)
 class ExerciseCount(Thresholds):
-    max_exercises: float = threshold(12.0, "exercises", "Most exercises in one session.")
+    max_exercises: float = threshold(12.0, "exercises", "Most different exercises in a session.")
 
 
 NO_THRESHOLDS = Thresholds()

@@ -3,7 +3,7 @@ is spread, and whether deload weeks are lighter."""
 
 from __future__ import annotations
 
-from math import floor
+from math import ceil, floor
 
 from planner_gui.domain.metrics import ExerciseWeek
 from planner_gui.domain.rules.codes import (
@@ -29,7 +29,16 @@ from planner_gui.domain.rules.codes import (
 from planner_gui.domain.rules.context import CheckContext
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
-from planner_gui.domain.rules.wording import TOLERANCE, above, amount, join, num, ordinal, pct
+from planner_gui.domain.rules.wording import (
+    TOLERANCE,
+    above,
+    amount,
+    join,
+    num,
+    ordinal,
+    pct,
+    plural,
+)
 from planner_gui.domain.units import heaviest_loadable_at_most, next_load_up
 from planner_gui.domain.vocabulary import MUSCLES
 
@@ -399,16 +408,21 @@ def hard_sets_rise_too_fast(ctx: CheckContext, report: Reporter[HardSetsRise]) -
             continue
         first, first_old, _ = rising[0]
         ceiling = max(
-            floor(first_old * (1 + limit / 100) + 1e-9), first_old + max(0, int(least) - 1)
+            floor(first_old * (1 + limit / 100) + 1e-9),
+            first_old + max(0, ceil(least - 1 - 1e-9)),
         )
         parts = [
             f"{name.replace('-', ' ')} ({old} → {new} sets, +{pct((new - old) / old * 100)})"
             for name, old, new in rising
         ]
+        spare = max(0, ceil(least - 1 - 1e-9))
+        allowance = f"{pct(limit)} more a week" + (
+            f", or {plural(spare, 'set')} more if that is more" if spare else ""
+        )
         report.add(
             f"Weekly hard sets rise fast {_weeks_phrase(earlier, later)} for the {join(parts)}; "
-            f"the guideline is at most {pct(limit)} more a week: spread the added sets over "
-            f"more weeks (e.g. at most {ceiling} sets for the {first.replace('-', ' ')}).",
+            f"the guideline is at most {allowance}: spread the added sets over more weeks "
+            f"(e.g. at most {ceiling} sets for the {first.replace('-', ' ')}).",
             week_index=later,
         )
 
@@ -465,8 +479,9 @@ def rpe_creeps_up(ctx: CheckContext, report: Reporter[RpeCreep]) -> None:
                         f"{num(rise_limit)} points a week, e.g. RPE {num(suggestion)}."
                     )
             else:
+                where = "above" if above(new, ceiling) else "at"
                 text = (
-                    f"{name} is planned at RPE {num(new)} in week {index + 1}, at the "
+                    f"{name} is planned at RPE {num(new)} in week {index + 1}, {where} the "
                     f"guideline's ceiling of {num(ceiling)}: keep a rep or two in reserve "
                     f"({reserve}) and check all-out sets with your coach or physio."
                 )

@@ -163,8 +163,8 @@ def test_po108_flags_hard_sets_rising_over_a_quarter_and_three_sets(make: PlanBu
     assert finding.message == (
         "Weekly hard sets rise fast from week 1 to week 2 for the glutes (6 → 9 sets, +50 %), "
         "hamstrings (4 → 7 sets, +75 %) and erector spinae (4 → 7 sets, +75 %); the guideline "
-        "is at most 25 % more a week: spread the added sets over more weeks (e.g. at most 8 "
-        "sets for the glutes)."
+        "is at most 25 % more a week, or 2 sets more if that is more: spread the added sets "
+        "over more weeks (e.g. at most 8 sets for the glutes)."
     )
 
 
@@ -291,3 +291,8 @@ def test_po109_thresholds_are_tunable(make: PlanBuilder) -> None:
     tight = make.plan(*weeks, rules={"PO109": {"rise_rpe": 1, "max_rpe": 9}})
     [finding] = make.check(tight, "PO109")
     assert "reaching the guideline's ceiling of 9" in finding.message
+    above_ceiling = make.plan(
+        *_weeks(make, "deadlift", {"load": 80, "rpe": 9.5}), rules={"PO109": {"max_rpe": 9}}
+    )
+    [finding] = make.check(above_ceiling, "PO109")
+    assert "at RPE 9.5 in week 1, above the guideline's ceiling of 9" in finding.message
