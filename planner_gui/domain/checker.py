@@ -73,10 +73,19 @@ def check_program(
     """
     chosen, skipped = _normalise(select), _normalise(ignore)
     section = program.rules
-    context = CheckContext(program, catalog_for_plan(catalog, program), metrics)
+    running = [
+        rule
+        for rule in all_rules()
+        if rule.info.enabled(section) and is_selected(rule.code, chosen, skipped)
+    ]
+    context = CheckContext(
+        program,
+        catalog_for_plan(catalog, program),
+        metrics,
+        active=[rule.code for rule in running],
+    )
     findings: list[Finding] = []
-    for rule in all_rules():
-        if rule.info.enabled(section) and is_selected(rule.code, chosen, skipped):
-            findings.extend(rule.run(context, section))
+    for rule in running:
+        findings.extend(rule.run(context, section))
     findings.sort(key=sort_key)
     return findings

@@ -6,8 +6,8 @@ Everything is derived in one pass over the plan so the window can recompute it o
 - item volume: ``sets × reps × load`` for loaded rep work, ``sets × hold_s`` for holds;
 - per week: total load, the 7 daily loads (Monday to Sunday, rest days 0, two sessions on one
   day add), monotony (mean ÷ population SD of the daily loads, capped at 10 when the SD is 0),
-  strain (load × monotony), per-exercise top load and volume, working sets per primary muscle
-  and in total;
+  strain (load × monotony), per-exercise top load, top RPE and volume, working sets per primary
+  muscle and in total;
 - acute:chronic ratio: this week's load ÷ the mean of the 4 weeks strictly before it (deload
   weeks count), None until 4 weeks of history exist or when that mean is 0;
 - exponentially weighted ratio (Williams et al., 2017): with weekly loads, acute N = 1 week and
@@ -63,11 +63,13 @@ class ItemRef:
 class ExerciseWeek:
     """One exercise's dose in one week: the highest values among its items, and totals.
 
-    `top_load`, `top_sets`, `top_reps` and `top_hold` are each the highest among the week's
-    items of the exercise (the week-over-week rules compare them); `top_load` is None when no
-    item has a load. `volume_load` sums sets × reps × load and `hold_seconds` sums sets × hold_s
-    (see `item_volume`). `working_sets` counts sets in the main, core and glute blocks only.
-    `top_ref` points at the item with the highest load (or the first item when none is loaded).
+    `top_load`, `top_sets`, `top_reps`, `top_hold` and `top_rpe` are each the highest among the
+    week's items of the exercise (the week-over-week rules compare them); `top_load` is None when
+    no item has a load, `top_rpe` (and `low_rpe`, the lowest RPE) when none has an RPE.
+    `volume_load` sums sets × reps × load and `hold_seconds` sums sets × hold_s (see
+    `item_volume`). `working_sets` counts sets in the main, core and glute blocks only.
+    `top_ref` points at the item with the highest load (or the first item when none is loaded),
+    `rpe_ref` at the one with the highest RPE.
     """
 
     top_load: float | None
@@ -78,6 +80,9 @@ class ExerciseWeek:
     hold_seconds: float
     top_ref: ItemRef
     working_sets: int = 0
+    top_rpe: float | None = None
+    rpe_ref: ItemRef | None = None
+    low_rpe: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,22 +196,23 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                     reps = item.reps
                     hold = item.hold_s
                     load = item.load
-                    if hold is not None:
-                        hold_volume, volume = item_volume(item), 0.0
-                    else:
-                        hold_volume, volume = 0.0, item_volume(item)
+                    rpe = item.rpe
                     stats = exercises.get(exercise_id)
                     if stats is None:
-                        exercises[exercise_id] = ExerciseWeek(
+                        ref = ItemRef(session_index, kind, item_index)
+                        stats = exercises[exercise_id] = ExerciseWeek(
                             load,
                             sets,
                             reps,
                             hold,
-                            volume,
-                            hold_volume,
-                            ItemRef(session_index, kind, item_index),
+                            0.0,
+                            0.0,
+                            ref,
+                            0,
+                            rpe,
+                            None if rpe is None else ref,
+                            rpe,
                         )
-                        stats = exercises[exercise_id]
                     else:
                         if load is not None and (stats.top_load is None or load > stats.top_load):
                             stats.top_load = load
@@ -217,8 +223,18 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
                             stats.top_reps = reps
                         if hold is not None and (stats.top_hold is None or hold > stats.top_hold):
                             stats.top_hold = hold
-                        stats.volume_load += volume
-                        stats.hold_seconds += hold_volume
+                        if rpe is not None:
+                            top_rpe = stats.top_rpe
+                            if top_rpe is None or rpe > top_rpe:
+                                stats.top_rpe = rpe
+                                stats.rpe_ref = ItemRef(session_index, kind, item_index)
+                            if stats.low_rpe is None or rpe < stats.low_rpe:
+                                stats.low_rpe = rpe
+                    # item_volume, inlined: this loop runs for every item of the plan.
+                    if hold is not None:
+                        stats.hold_seconds += sets * hold
+                    elif load and reps is not None:
+                        stats.volume_load += sets * reps * load
                     if counts_sets:
                         stats.working_sets += sets
         for exercise_id, stats in exercises.items():

@@ -45,40 +45,50 @@ def tempo_seconds(tempo: str | None) -> float | None:
 
 def rep_seconds(item: Item) -> float:
     """Time of one rep: the tempo's sum when it can be read, else SECONDS_PER_REP."""
-    per_rep = tempo_seconds(item.tempo)
+    tempo = item.tempo
+    per_rep = tempo_seconds(tempo) if tempo else None
     return SECONDS_PER_REP if per_rep is None else per_rep
 
 
 def work_seconds(item: Item) -> float:
     """Time under work of one set (both sides when done per side)."""
-    if item.reps is not None and item.hold_s is not None:
-        work = item.reps * float(item.hold_s)  # 8 × 5 s hold: each rep is a hold
-    elif item.reps is not None:
-        work = item.reps * rep_seconds(item)
-    elif item.hold_s is not None:
-        work = float(item.hold_s)
-    elif item.time_s is not None:
-        work = float(item.time_s)
+    reps, hold, time_s = item.reps, item.hold_s, item.time_s
+    if reps is not None:
+        if hold is not None:
+            work = reps * float(hold)  # 8 × 5 s hold: each rep is a hold
+        elif item.tempo:
+            work = reps * rep_seconds(item)
+        else:
+            work = reps * SECONDS_PER_REP
+    elif hold is not None:
+        work = float(hold)
+    elif time_s is not None:
+        work = float(time_s)
     elif item.distance_m is not None:
         work = item.distance_m / METRES_PER_SECOND
     else:
         work = 0.0
-    if item.time_s is not None and (item.reps is not None or item.hold_s is not None):
-        work += item.time_s
+    if time_s is not None and (reps is not None or hold is not None):
+        work += time_s
     return work * 2 if item.per_side else work
 
 
 def item_seconds(item: Item) -> float:
     """An item's whole time: setup, ramp-up sets, working sets and the rests between them."""
-    ramp = sum(step.reps * rep_seconds(item) + RAMP_SET_CHANGE_S for step in item.ramp)
-    rests = (item.rest_s or 0) * max(0, item.sets - 1)
-    return SETUP_S + ramp + item.sets * work_seconds(item) + rests
+    ramp = item.ramp
+    ramp_s = sum(step.reps * rep_seconds(item) + RAMP_SET_CHANGE_S for step in ramp) if ramp else 0
+    sets = item.sets
+    seconds = SETUP_S + ramp_s + sets * work_seconds(item)
+    rest = item.rest_s
+    if rest and sets > 1:
+        seconds += rest * (sets - 1)
+    return seconds
 
 
 def items_minutes(items: Iterable[Item]) -> float:
-    return sum(item_seconds(item) for item in items) / 60
+    return sum(map(item_seconds, items)) / 60
 
 
 def session_minutes(session: Session) -> float:
     """The estimated minutes of a session, every block together."""
-    return items_minutes(item for _, item in session.items())
+    return sum(sum(map(item_seconds, block.items)) for block in session.blocks) / 60

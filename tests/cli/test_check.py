@@ -251,6 +251,20 @@ def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["DA502"]["severity"] == "error"
 
 
+def test_rules_lists_the_issue_10_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for code in ("PO108", "PO109", "RC204", "WU304", "TI701", "TI702"):
+        assert f"\n{code}  " in f"\n{out}", code
+    assert "TI701  warning: A session's estimated time exceeds its planned minutes" in out
+    assert "WU302  info (warning from warn_total_s): Static stretching inside a warm-up" in out
+    assert "defaults: limit_pct=25, min_sets=3" in out
+    assert cli.main(["rules", "--format", "json"]) == 0
+    data = {entry["code"]: entry for entry in json.loads(capsys.readouterr().out)}
+    assert data["TI702"]["thresholds"] == {"max_exercises": 12}
+    assert data["WU304"]["severity"] == "info"
+
+
 def test_format_finding_without_a_place() -> None:
     line = check_cli.format_finding(Finding("CK601", "error", "Stop and see a clinician."))
     assert line == "plan: CK601 error: Stop and see a clinician."

@@ -138,6 +138,16 @@ def test_per_exercise_top_load_volume_and_hold(one_week: Program) -> None:
     )
 
 
+def test_per_exercise_top_and_lowest_rpe_with_the_top_rpe_item(one_week: Program) -> None:
+    main = one_week.weeks[0].sessions[0].blocks[1].items
+    main[0].rpe, main[1].rpe = 7, 8.5
+    stats = program_metrics(one_week, CATALOG).weeks[0].exercises
+    assert (stats["deadlift"].top_rpe, stats["deadlift"].low_rpe) == (8.5, 7)
+    ref = stats["deadlift"].rpe_ref
+    assert ref is not None and (ref.block, ref.item_index) == ("main", 1)
+    assert (stats["plank"].top_rpe, stats["plank"].rpe_ref) == (None, None)
+
+
 def test_sets_per_primary_muscle_counts_working_blocks_only(one_week: Program) -> None:
     week = program_metrics(one_week, CATALOG).weeks[0]
     assert week.sets_per_muscle == {"glutes": 4, "hamstrings": 4, "transverse-abdominis": 3}

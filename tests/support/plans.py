@@ -227,7 +227,11 @@ class PlanBuilder:
         """Three spaced sessions that pass every rule."""
         return self.week(
             self.session("mon", "Lower A", main=[self.item("deadlift", 3, reps=5, load=deadlift)]),
-            self.session("wed", "Upper", main=[self.item("bench-press", 3, reps=8, load=40)]),
+            self.session(
+                "wed",
+                "Upper",
+                main=[self.item("bench-press", 3, reps=8, load=40, ramp=[{"pct": 50, "reps": 5}])],
+            ),
             self.session("fri", "Lower B", main=[self.item("back-squat", 3, reps=5, load=squat)]),
             deload=deload,
         )

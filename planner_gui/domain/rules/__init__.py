@@ -6,14 +6,22 @@ Nothing here imports the plan loader; `formats` calls `settings.validate_rules_s
 
 from __future__ import annotations
 
-from planner_gui.domain.rules import balance, checkins, data, progression, recovery, warmup
+from planner_gui.domain.rules import (
+    balance,
+    checkins,
+    data,
+    progression,
+    recovery,
+    timing,
+    warmup,
+)
 from planner_gui.domain.rules.codes import TABLE, RuleCode
 from planner_gui.domain.rules.registry import REGISTRY, Rule, all_rules
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.settings import RuleSettings, resolve_settings, validate_rules_section
 
-#: The family modules, in the order of the table's families (PO, RC, WU, BA, DA, CK).
-FAMILY_MODULES = (progression, recovery, warmup, balance, data, checkins)
+#: The family modules, in the order of the table's families (PO, RC, WU, BA, DA, CK, TI).
+FAMILY_MODULES = (progression, recovery, warmup, balance, data, checkins, timing)
 
 __all__ = [
     "FAMILY_MODULES",

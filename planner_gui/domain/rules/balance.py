@@ -32,8 +32,8 @@ def _sessions_with(
         count = sum(1 for facts in week if has(facts))
         if count < minimum - 1e-9:
             report.add(
-                f"Week {week_index + 1} has {what} in {plural(count, 'session')}; plan it in at "
-                f"least {num(minimum)} sessions a week ({examples}).",
+                f"Week {week_index + 1} has {what} in {plural(count, 'session')}; the guideline "
+                f"is at least {num(minimum)} sessions a week ({examples}).",
                 week_index=week_index,
             )
 
@@ -50,7 +50,7 @@ def core_work(ctx: CheckContext, report: Reporter[WeeklySessions]) -> None:
     _sessions_with(
         ctx,
         report,
-        lambda facts: facts.core,
+        lambda facts: facts.shape.core,
         "core work",
         "bird-dog, dead bug, side plank or Pallof press",
     )
@@ -68,7 +68,7 @@ def glute_work(ctx: CheckContext, report: Reporter[WeeklySessions]) -> None:
     _sessions_with(
         ctx,
         report,
-        lambda facts: facts.glute,
+        lambda facts: facts.shape.glute,
         "glute work",
         "glute bridge, hip thrust, banded lateral walk or clamshell",
     )
@@ -80,12 +80,13 @@ def glute_work(ctx: CheckContext, report: Reporter[WeeklySessions]) -> None:
         Tight hip flexors and hamstrings change how the pelvis sits and moves, which can leave
         the lower back doing more of the work. At least one hip-flexor or hamstring mobility
         item a week (a mobility exercise, or an item in a mobility or cool-down block) keeps
-        them in the plan.
+        them in the plan. Only stretches, dynamic mobility and soft-tissue work count: a sit-up
+        or a hinge in the mobility block works those muscles but does not lengthen them.
     """,
 )
 def hip_mobility(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for week_index, week in enumerate(ctx.sessions):
-        if week and not any(facts.hip_mobility for facts in week):
+        if week and not any(facts.shape.hip_mobility for facts in week):
             report.add(
                 f"Week {week_index + 1} has no hip-flexor or hamstring mobility; add a "
                 "half-kneeling hip flexor stretch or a hamstring stretch to a mobility or "
@@ -111,7 +112,7 @@ def flexion_core(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     )
     for week in ctx.sessions:
         for facts in week:
-            if not facts.flexion_core:
+            if not facts.shape.flexion_core:
                 continue
             for spot in ctx.items_where(facts, flexion):
                 report.at_item(

@@ -6,8 +6,8 @@ The family modules only pair a code with its check and rationale (`registry.rule
 
 Codes are stable and never reused. Each rule's thresholds are a frozen dataclass, so code reads
 them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name.
-The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK), then
-by number. Adding a rule is a row here, its check and rationale in the family's module (under
+The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK, TI),
+then by number. Adding a rule is a row here, its check and rationale in the family's module (under
 `@rule(ROW, rationale=...)`), and a test with a plan it flags and a plan it passes.
 """
 
@@ -44,9 +44,10 @@ WARMUP = Family("WU", "warmup", "Warm-up")
 BALANCE = Family("BA", "balance", "Balance")
 DATA = Family("DA", "data", "Data")
 CHECKINS = Family("CK", "checkins", "Check-ins")
+TIMING = Family("TI", "timing", "Session time")
 
 #: Families in the order of DESIGN.md's rule table.
-FAMILIES = (PROGRESSION, RECOVERY, WARMUP, BALANCE, DATA, CHECKINS)
+FAMILIES = (PROGRESSION, RECOVERY, WARMUP, BALANCE, DATA, CHECKINS, TIMING)
 _FAMILY_BY_PREFIX = {family.prefix: family for family in FAMILIES}
 
 
@@ -75,7 +76,16 @@ class RiseLimits(Thresholds):
     limit_pct: float = threshold(
         10.0, "%", "Warning when an exercise's top load rises more than this in a week."
     )
-    error_pct: float = threshold(20.0, "%", "Error when it rises more than this in a week.")
+    error_pct: float = threshold(
+        20.0,
+        "%",
+        "Error when it rises more than this in a week and a smaller loadable step would not.",
+    )
+    reps_drop_pct: float = threshold(
+        33.3,
+        "%",
+        "One step milder (info, not a warning) when the top reps fall this much (100: never).",
+    )
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,58 @@ class DeloadDrop(Thresholds):
 
 
 @dataclass(frozen=True)
+class HardSetsRise(Thresholds):
+    limit_pct: float = threshold(
+        25.0, "%", "Warning when a muscle's weekly hard sets rise more than this in a week."
+    )
+    min_sets: float = threshold(
+        3.0, "sets", "Least rise in a muscle's weekly hard sets that can be too fast."
+    )
+
+
+@dataclass(frozen=True)
+class RpeCreep(Thresholds):
+    rise_rpe: float = threshold(
+        2.0, "RPE", "Warning when an exercise's planned RPE rises by this much or more in a week."
+    )
+    max_rpe: float = threshold(10.0, "RPE", "Warning when an exercise's planned RPE reaches this.")
+
+
+@dataclass(frozen=True)
+class HardItems(Thresholds):
+    hard_rpe: float = threshold(
+        6.0,
+        "RPE",
+        "Item RPE from which an item loads its muscles hard (without an RPE: when it has a load).",
+    )
+
+
+@dataclass(frozen=True)
+class ActiveRest(Thresholds):
+    easy_rpe: float = threshold(
+        3.0,
+        "RPE",
+        "Session RPE at or below which a day of unloaded conditioning or mobility is active rest.",
+    )
+
+
+@dataclass(frozen=True)
+class StaticHoldTotal(Thresholds):
+    warn_total_s: float = threshold(
+        60.0, "s", "Warning when a warm-up's static holds add up to this or more for one muscle."
+    )
+
+
+@dataclass(frozen=True)
+class RampUpLoad(Thresholds):
+    heavy_pct: float = threshold(
+        70.0,
+        "%",
+        "Share of the exercise's heaviest load in the plan from which a first set wants a ramp.",
+    )
+
+
+@dataclass(frozen=True)
 class WeeklySessions(Thresholds):
     min_sessions: float = threshold(2.0, "sessions", "Fewest sessions a week with this work.")
 
@@ -137,6 +199,18 @@ class SorenessLimits(Thresholds):
     heavy_rpe: float = threshold(8.0, "RPE", "Session or item RPE that makes a day heavy.")
 
 
+@dataclass(frozen=True)
+class TimeOverrun(Thresholds):
+    limit_pct: float = threshold(
+        20.0, "%", "Warning when a session's estimated time exceeds its minutes by more than this."
+    )
+
+
+@dataclass(frozen=True)
+class ExerciseCount(Thresholds):
+    max_exercises: float = threshold(12.0, "exercises", "Most different exercises in a session.")
+
+
 NO_THRESHOLDS = Thresholds()
 
 T = TypeVar("T", bound=Thresholds)
@@ -149,9 +223,11 @@ class Escalation:
     severity: Severity
     above: str
     """The threshold past which it does."""
+    inclusive: bool = False
+    """Whether reaching the threshold is enough ("warning from warn_total_s")."""
 
     def __str__(self) -> str:
-        return f"{self.severity} above {self.above}"
+        return f"{self.severity} {'from' if self.inclusive else 'above'} {self.above}"
 
 
 @dataclass(frozen=True)
@@ -290,6 +366,15 @@ MONOTONY = RuleCode(
 DELOAD_NOT_LIGHTER = RuleCode(
     "PO107", "A deload week is not lighter than the week before it", "warning", DeloadDrop()
 )
+HARD_SETS_RISE = RuleCode(
+    "PO108", "A muscle's weekly hard sets rise too fast", "warning", HardSetsRise()
+)
+RPE_CREEP = RuleCode(
+    "PO109",
+    "RPE creep: an exercise's planned RPE rises by 2 or more in a week, or reaches 10",
+    "warning",
+    RpeCreep(),
+)
 
 # -- RC: recovery -------------------------------------------------------------------------
 
@@ -297,9 +382,12 @@ HEAVY_HINGES_BACK_TO_BACK = RuleCode(
     "RC201", "High-spinal-load hinges on consecutive days", "warning", NO_THRESHOLDS
 )
 MUSCLE_ON_CONSECUTIVE_DAYS = RuleCode(
-    "RC202", "A primary muscle is loaded on consecutive days", "warning", NO_THRESHOLDS
+    "RC202", "A primary muscle is loaded hard on consecutive days", "warning", HardItems()
 )
-NO_REST_DAY = RuleCode("RC203", "No rest day in the week", "warning", NO_THRESHOLDS)
+NO_REST_DAY = RuleCode("RC203", "No rest day in the week", "warning", ActiveRest())
+SPINAL_LOAD_BACK_TO_BACK = RuleCode(
+    "RC204", "High-spinal-load work on consecutive days", "warning", NO_THRESHOLDS
+)
 
 # -- WU: warm-up --------------------------------------------------------------------------
 
@@ -310,13 +398,23 @@ NO_WARMUP = RuleCode(
     NO_THRESHOLDS,
 )
 STATIC_STRETCH_IN_WARMUP = RuleCode(
-    "WU302", "Static stretching inside a warm-up", "warning", NO_THRESHOLDS
+    "WU302",
+    "Static stretching inside a warm-up",
+    "info",
+    StaticHoldTotal(),
+    Escalation("warning", "warn_total_s", inclusive=True),
 )
 MAIN_PATTERN_NOT_REHEARSED = RuleCode(
     "WU303",
     "A main hinge or squat whose warm-up has no item of that pattern",
     "info",
     NO_THRESHOLDS,
+)
+NO_RAMP_UP = RuleCode(
+    "WU304",
+    "A heavy first main lift with no ramp-up sets and nothing of its pattern in the warm-up",
+    "info",
+    RampUpLoad(),
 )
 
 # -- BA: balance --------------------------------------------------------------------------
@@ -356,6 +454,18 @@ REPEATED_SORENESS = RuleCode(
     "CK603", "Soreness after heavy days two or more times", "info", SorenessLimits()
 )
 
+# -- TI: session time ---------------------------------------------------------------------
+
+SESSION_TOO_LONG = RuleCode(
+    "TI701",
+    "A session's estimated time exceeds its planned minutes by more than 20 %",
+    "warning",
+    TimeOverrun(),
+)
+TOO_MANY_EXERCISES = RuleCode(
+    "TI702", "More than 12 exercises in a session", "info", ExerciseCount()
+)
+
 #: Every code, in the order of DESIGN.md's rule table.
 TABLE: tuple[RuleCode[Any], ...] = _table(
     EXERCISE_LOAD_RISE,
@@ -365,12 +475,16 @@ TABLE: tuple[RuleCode[Any], ...] = _table(
     WEEKS_WITHOUT_DELOAD,
     MONOTONY,
     DELOAD_NOT_LIGHTER,
+    HARD_SETS_RISE,
+    RPE_CREEP,
     HEAVY_HINGES_BACK_TO_BACK,
     MUSCLE_ON_CONSECUTIVE_DAYS,
     NO_REST_DAY,
+    SPINAL_LOAD_BACK_TO_BACK,
     NO_WARMUP,
     STATIC_STRETCH_IN_WARMUP,
     MAIN_PATTERN_NOT_REHEARSED,
+    NO_RAMP_UP,
     CORE_WORK,
     GLUTE_WORK,
     HIP_MOBILITY,
@@ -380,5 +494,7 @@ TABLE: tuple[RuleCode[Any], ...] = _table(
     RED_FLAG,
     SHARP_PAIN_EXERCISE_KEPT,
     REPEATED_SORENESS,
+    SESSION_TOO_LONG,
+    TOO_MANY_EXERCISES,
 )
 BY_CODE: Mapping[str, RuleCode[Any]] = MappingProxyType({entry.code: entry for entry in TABLE})

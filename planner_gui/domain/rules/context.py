@@ -1,26 +1,35 @@
 """What every rule reads: the plan, the catalog, the metrics and per-session facts, built once.
 
 Rules never walk the plan themselves when a fact here answers their question; the checker
-builds one context per check so a 52-week plan is walked twice in total (metrics and facts),
-however many rules run.
+builds one context per check, so a 52-week plan is walked a fixed number of times (the metrics,
+the sessions' signatures, and TI701's time estimate), however many rules run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from types import MappingProxyType
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
 from planner_gui.domain.models import Exercise, Item, Program, Session
-from planner_gui.domain.vocabulary import DAYS, BlockKind, Day
+from planner_gui.domain.rules.codes import BY_CODE
+from planner_gui.domain.units import load_equipment
+from planner_gui.domain.vocabulary import DAYS, BlockKind, Day, LoadEquipment
 
 #: Main-block patterns whose warm-up should rehearse the same movement (WU303).
 REHEARSED_PATTERNS = ("hinge", "squat")
 #: Muscles whose mobility BA403 looks for.
 HIP_MOBILITY_MUSCLES = frozenset({"hip-flexors", "hamstrings"})
+#: Patterns that are mobility work (BA403): a sit-up in a mobility block is not.
+MOBILITY_PATTERNS = frozenset({"stretch", "dynamic-mobility", "soft-tissue"})
+#: Categories a day of active rest may hold (RC203), besides nothing at all.
+EASY_CATEGORIES = frozenset({"conditioning", "mobility", "warmup"})
+#: The effort of an item with a load but no RPE of its own: it always counts as hard (RC202).
+LOADED_WITHOUT_RPE = float("inf")
 
 _DAY_INDEX = {day: index for index, day in enumerate(DAYS)}
 
@@ -38,47 +47,98 @@ class Profile:
     muscles: frozenset[str]
     loaded: bool
     static: bool
+    high_spinal: bool
     heavy_hinge: bool
     hip_mobility: bool
+    easy: bool
+    load_kind: LoadEquipment | None
 
     @classmethod
     def of(cls, exercise: Exercise) -> Profile:
+        high_spinal = exercise.spinal_load == "high"
         return cls(
             pattern=exercise.pattern,
             category=exercise.category,
             muscles=frozenset(exercise.muscles),
             loaded=exercise.loaded,
             static=exercise.stretch == "static",
-            heavy_hinge=exercise.pattern == "hinge" and exercise.spinal_load == "high",
-            hip_mobility=not HIP_MOBILITY_MUSCLES.isdisjoint(exercise.muscles),
+            high_spinal=high_spinal,
+            heavy_hinge=high_spinal and exercise.pattern == "hinge",
+            hip_mobility=exercise.pattern in MOBILITY_PATTERNS
+            and not HIP_MOBILITY_MUSCLES.isdisjoint(exercise.muscles),
+            easy=exercise.category in EASY_CATEGORIES,
+            load_kind=load_equipment(exercise.equipment),
         )
 
 
-@dataclass(slots=True)
-class SessionFacts:
-    """What the rules need to know about one session, from the distinct exercises of its blocks.
+#: Where an item sits in its session: block kind, index in the block, exercise id.
+Place = tuple[BlockKind, int, str]
 
-    Facts are yes/no answers and sets of names; the rule that reports one finds the exact
-    item afterwards with `CheckContext.items_where`, which only runs when there is a finding.
+
+@dataclass(frozen=True, slots=True)
+class SessionShape:
+    """What the rules need to know about a session, from its exercises and their efforts.
+
+    Facts are yes/no answers, sets of names and the first item of a kind; a rule that reports
+    something else finds the exact items with `CheckContext.items_where`, which only runs when
+    there is a finding. Sessions that list the same exercises with the same efforts (week after
+    week, usually) share one shape, so it is worked out once per check (`_shape`).
     """
 
-    week_index: int
-    session_index: int
-    session: Session
-    date: int
     items: int = 0
     warmup_items: int = 0
+    #: Loaded work outside the warm-up: an item with a load, or an exercise marked loaded.
     loaded: bool = False
-    warmup_patterns: set[str] = field(default_factory=set)
-    main_patterns: set[str] = field(default_factory=set)
-    loaded_muscles: set[str] = field(default_factory=set)
-    heavy_hinge: bool = False
+    warmup_patterns: frozenset[str] = frozenset()
+    #: Hinge and squat patterns of the main block (WU303).
+    main_patterns: frozenset[str] = frozenset()
+    #: Patterns of main-block exercises with a load (WU304 looks no further when all are warmed).
+    main_loaded_patterns: frozenset[str] = frozenset()
+    #: Each muscle an item outside the warm-up lists, with the hardest effort on it: the item's
+    #: RPE, or LOADED_WITHOUT_RPE for a loaded item without one (RC202).
+    muscle_effort: Mapping[str, float] = field(default_factory=dict)
+    #: For each such muscle, its items in session order with their efforts (RC202's spot).
+    hard_items: Mapping[str, tuple[tuple[float, Place], ...]] = field(default_factory=dict)
+    exercise_ids: frozenset[str] = frozenset()
+    #: Main-block items that may want ramp-up sets (WU304): each the first of its exercise in
+    #: the session, with a load, of a pattern the warm-up lacks; with whether it is the first
+    #: main item of its pattern.
+    ramp_candidates: tuple[tuple[Place, bool], ...] = ()
+    #: The first high-spinal-load item outside the warm-up (RC204), and the first heavy hinge
+    #: (RC201), or None.
+    high_spinal: Place | None = None
+    heavy_hinge: Place | None = None
+    #: Only conditioning, mobility or warm-up exercises, nothing loaded (RC203's active rest).
+    easy: bool = True
+    conditioning: bool = False
     core: bool = False
     glute: bool = False
     hip_mobility: bool = False
     static_in_warmup: bool = False
     flexion_core: bool = False
     unknown: bool = False
+
+
+Signature = tuple[object, ...]
+"""A session as the rules see it: per non-empty block its kind and item count, then per item
+its exercise, RPE and whether it has a load."""
+
+
+@dataclass(slots=True)
+class SessionFacts:
+    """One session of the plan with its place in time and its shape."""
+
+    week_index: int
+    session_index: int
+    session: Session
+    #: The session's date as an ordinal day number (consecutive days differ by 1).
+    date: int
+    shape: SessionShape
+
+    def spot(self, place: Place) -> Spot:
+        """The item at `place` of this session, as a finding points at it."""
+        kind, index, exercise_id = place
+        return ItemRef(self.session_index, kind, index), exercise_id
 
 
 @dataclass(slots=True)
@@ -94,16 +154,37 @@ class Extremes:
 
 
 class CheckContext:
-    """One check's shared inputs. `catalog` must hold the plan's custom exercises."""
+    """One check's shared inputs. `catalog` must hold the plan's custom exercises.
+
+    `active` holds the codes that run in this check (the checker passes the enabled, selected
+    ones); a rule that must not repeat another's finding asks `reports` whether that one runs.
+    Without it, every rule the plan leaves on runs.
+    """
 
     def __init__(
-        self, program: Program, catalog: Catalog, metrics: ProgramMetrics | None = None
+        self,
+        program: Program,
+        catalog: Catalog,
+        metrics: ProgramMetrics | None = None,
+        active: Collection[str] | None = None,
     ) -> None:
         self.program = program
         self.catalog = catalog
         self.units = program.units
         self.exercises: dict[str, Exercise] = {exercise.id: exercise for exercise in catalog}
+        #: The plan's own load steps by equipment kind (`units.load_step` reads them).
+        self.load_steps: dict[str, float] = {
+            kind: step for kind, step in program.load_steps.items()
+        }
         self._metrics = metrics
+        self._active = None if active is None else frozenset(active)
+
+    def reports(self, code: str) -> bool:
+        """Whether the rule `code` runs in this check (so its findings will be there)."""
+        if self._active is not None:
+            return code in self._active
+        known = BY_CODE.get(code)
+        return known is not None and known.enabled(self.program.rules)
 
     @cached_property
     def metrics(self) -> ProgramMetrics:
@@ -153,47 +234,63 @@ class CheckContext:
     def sessions(self) -> list[list[SessionFacts]]:
         """Facts of every session, by week, in the order the plan lists them."""
         profiles = self.profiles
+        shapes: dict[Signature, SessionShape] = {}
         start = self.program.start_date
         start_ordinal = start.toordinal()
         start_weekday = start.weekday()
         weeks: list[list[SessionFacts]] = []
         for week_index, week in enumerate(self.program.weeks):
             week_facts: list[SessionFacts] = []
+            first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
                 offset = (_DAY_INDEX[session.day] - start_weekday) % 7
-                facts = SessionFacts(
-                    week_index, session_index, session, start_ordinal + week_index * 7 + offset
+                signature = _signature(session)
+                shape = shapes.get(signature)
+                if shape is None:
+                    shape = shapes[signature] = _shape(session, profiles)
+                week_facts.append(
+                    SessionFacts(week_index, session_index, session, first_day + offset, shape)
                 )
-                for block in session.blocks:
-                    if block.items:
-                        _gather(facts, block.kind, block.items, profiles)
-                week_facts.append(facts)
             weeks.append(week_facts)
         return weeks
 
     @cached_property
     def extremes(self) -> Extremes:
-        """Largest dose values from the weekly metrics; RPE range from sessions and items."""
+        """Largest dose values and the RPE range, from the weekly metrics and session RPEs."""
         extremes = Extremes()
+        rpes: list[float] = []
         for week in self.metrics.weeks:
             for stats in week.exercises.values():
-                extremes.sets = max(extremes.sets, stats.top_sets)
-                extremes.reps = max(extremes.reps, stats.top_reps or 0)
-                extremes.hold = max(extremes.hold, stats.top_hold or 0)
-                extremes.load = max(extremes.load, stats.top_load or 0.0)
-        rpes = [
-            rpe
+                if stats.top_sets > extremes.sets:
+                    extremes.sets = stats.top_sets
+                if stats.top_reps is not None and stats.top_reps > extremes.reps:
+                    extremes.reps = stats.top_reps
+                if stats.top_hold is not None and stats.top_hold > extremes.hold:
+                    extremes.hold = stats.top_hold
+                if stats.top_load is not None and stats.top_load > extremes.load:
+                    extremes.load = stats.top_load
+                if stats.top_rpe is not None:
+                    rpes.append(stats.top_rpe)
+                    rpes.append(stats.low_rpe if stats.low_rpe is not None else stats.top_rpe)
+        rpes.extend(
+            session.rpe
             for week in self.program.weeks
             for session in week.sessions
-            for rpe in (
-                session.rpe,
-                *[item.rpe for block in session.blocks for item in block.items],
-            )
-            if rpe is not None
-        ]
+            if session.rpe is not None
+        )
         if rpes:
             extremes.rpe_low, extremes.rpe_high = min(rpes), max(rpes)
         return extremes
+
+    @cached_property
+    def heaviest(self) -> dict[str, float]:
+        """Each exercise's heaviest load anywhere in the plan (exercises with a load only)."""
+        heaviest: dict[str, float] = {}
+        for week in self.metrics.weeks:
+            for exercise_id, load in week.top_load.items():
+                if load > heaviest.get(exercise_id, 0.0):
+                    heaviest[exercise_id] = load
+        return heaviest
 
     def profile_test(self, test: Callable[[BlockKind, Item, Profile], bool]) -> ItemTest:
         """An item test that also sees the exercise's profile; unknown exercises never pass."""
@@ -224,46 +321,128 @@ class CheckContext:
         raise LookupError("no item matches; the session facts and the test disagree")
 
 
-def _gather(
-    facts: SessionFacts, kind: BlockKind, items: list[Item], profiles: dict[str, Profile]
-) -> None:
-    """Fold one non-empty block into the session's facts, exercise by exercise."""
-    facts.items += len(items)
-    if kind == "warmup":
-        facts.warmup_items += len(items)
-    elif kind == "core":
-        facts.core = True
-    elif kind == "glute":
-        facts.glute = True
-    mobility_block = kind in ("mobility", "cooldown")
-    loaded_ids = set() if kind == "warmup" else {item.exercise for item in items if item.load}
-    for exercise_id in {item.exercise for item in items}:
-        profile = profiles.get(exercise_id)
-        if profile is None:
-            facts.unknown = True
-            if exercise_id in loaded_ids:
-                facts.loaded = True
+def _signature(session: Session) -> Signature:
+    """What of a session its shape depends on, flat so it hashes fast (see `Signature`)."""
+    parts: list[object] = []
+    append = parts.append
+    for block in session.blocks:
+        items = block.items
+        if not items:
             continue
-        category = profile.category
-        if category == "core" or kind == "core":
-            facts.core = True
-            if profile.pattern == "spinal-flexion":
-                facts.flexion_core = True
-        elif category == "glute":
-            facts.glute = True
-        if profile.hip_mobility and (mobility_block or category == "mobility"):
-            facts.hip_mobility = True
-        if kind == "warmup":
-            facts.warmup_patterns.add(profile.pattern)
-            if profile.static:
-                facts.static_in_warmup = True
-            continue
-        if profile.loaded:
-            facts.loaded = True
-        if exercise_id in loaded_ids:
-            facts.loaded = True
-            facts.loaded_muscles |= profile.muscles
-        if profile.heavy_hinge:
-            facts.heavy_hinge = True
-        if kind == "main" and profile.pattern in REHEARSED_PATTERNS:
-            facts.main_patterns.add(profile.pattern)
+        append(block.kind)
+        append(len(items))
+        for item in items:
+            append(item.exercise)
+            append(item.rpe)
+            append(bool(item.load))
+    return tuple(parts)
+
+
+def _effort(rpe: float | None, loaded: bool) -> float:
+    """How hard an item works its muscles: its RPE, or LOADED_WITHOUT_RPE when it has a load
+    and no RPE of its own, else 0."""
+    if rpe is not None:
+        return rpe
+    return LOADED_WITHOUT_RPE if loaded else 0.0
+
+
+def _shape(session: Session, profiles: Mapping[str, Profile]) -> SessionShape:
+    """Work out a session's shape block by block, item by item (once per distinct shape: it
+    reads only what `_signature` holds)."""
+    loaded = core = glute = hip_mobility = static_in_warmup = False
+    flexion_core = unknown = conditioning = False
+    easy = True
+    items = warmup_items = 0
+    warmup_patterns: set[str] = set()
+    main_patterns: set[str] = set()
+    main_loaded: set[str] = set()
+    muscle_effort: dict[str, float] = {}
+    hard_items: dict[str, list[tuple[float, Place]]] = {}
+    exercise_ids: set[str] = set()
+    high_spinal: Place | None = None
+    heavy_hinge: Place | None = None
+    main_firsts: list[tuple[Place, str, bool, bool]] = []
+    main_seen: set[str] = set()
+    main_seen_patterns: set[str] = set()
+    for block in session.blocks:
+        kind, entries = block.kind, block.items
+        items += len(entries)
+        warmup = kind == "warmup"
+        if warmup:
+            warmup_items += len(entries)
+        core = core or kind == "core"
+        glute = glute or kind == "glute"
+        mobility_block = kind in ("mobility", "cooldown")
+        for index, item in enumerate(entries):
+            exercise_id, rpe, has_load = item.exercise, item.rpe, bool(item.load)
+            exercise_ids.add(exercise_id)
+            easy = easy and not has_load
+            profile = profiles.get(exercise_id)
+            if profile is None:
+                unknown = True
+                easy = False
+                loaded = loaded or (has_load and not warmup)
+                continue
+            category = profile.category
+            easy = easy and profile.easy
+            conditioning = conditioning or category == "conditioning"
+            if category == "core" or kind == "core":
+                core = True
+                flexion_core = flexion_core or profile.pattern == "spinal-flexion"
+            elif category == "glute":
+                glute = True
+            if profile.hip_mobility and (mobility_block or category == "mobility"):
+                hip_mobility = True
+            if warmup:
+                warmup_patterns.add(profile.pattern)
+                static_in_warmup = static_in_warmup or profile.static
+                continue
+            place: Place = (kind, index, exercise_id)
+            loaded = loaded or profile.loaded or has_load
+            if kind == "main":
+                pattern = profile.pattern
+                if has_load:
+                    main_loaded.add(pattern)
+                if pattern in REHEARSED_PATTERNS:
+                    main_patterns.add(pattern)
+                if exercise_id not in main_seen:
+                    main_seen.add(exercise_id)
+                    first_of_pattern = pattern not in main_seen_patterns
+                    main_seen_patterns.add(pattern)
+                    main_firsts.append((place, pattern, has_load, first_of_pattern))
+            if profile.high_spinal and high_spinal is None:
+                high_spinal = place
+            if profile.heavy_hinge and heavy_hinge is None:
+                heavy_hinge = place
+            effort = _effort(rpe, has_load)
+            if effort > 0:
+                for muscle in profile.muscles:
+                    if effort > muscle_effort.get(muscle, 0.0):
+                        muscle_effort[muscle] = effort
+                    hard_items.setdefault(muscle, []).append((effort, place))
+    return SessionShape(
+        items=items,
+        warmup_items=warmup_items,
+        loaded=loaded,
+        warmup_patterns=frozenset(warmup_patterns),
+        main_patterns=frozenset(main_patterns),
+        main_loaded_patterns=frozenset(main_loaded),
+        muscle_effort=MappingProxyType(muscle_effort),
+        hard_items=MappingProxyType({m: tuple(found) for m, found in hard_items.items()}),
+        exercise_ids=frozenset(exercise_ids),
+        ramp_candidates=tuple(
+            (place, first_of_pattern)
+            for place, pattern, has_load, first_of_pattern in main_firsts
+            if has_load and pattern not in warmup_patterns
+        ),
+        high_spinal=high_spinal,
+        heavy_hinge=heavy_hinge,
+        easy=easy,
+        conditioning=conditioning,
+        core=core,
+        glute=glute,
+        hip_mobility=hip_mobility,
+        static_in_warmup=static_in_warmup,
+        flexion_core=flexion_core,
+        unknown=unknown,
+    )

@@ -105,7 +105,7 @@ def unknown_exercise(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
 
     for week in ctx.sessions:
         for facts in week:
-            if not facts.unknown:
+            if not facts.shape.unknown:
                 continue
             for spot in ctx.items_where(facts, lambda _, item: item.exercise not in exercises):
                 report.at_item(

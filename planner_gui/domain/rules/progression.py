@@ -1,36 +1,63 @@
-"""Progressive-overload rules (PO101–PO107): how fast load rises, how training is spread, and
-whether deload weeks are lighter."""
+"""Progressive-overload rules (PO101–PO109): how fast load, sets and effort rise, how training
+is spread, and whether deload weeks are lighter."""
 
 from __future__ import annotations
 
-from math import floor
+from math import ceil, floor
 
+from planner_gui.domain.metrics import ExerciseWeek
 from planner_gui.domain.rules.codes import (
     ACUTE_CHRONIC_RATIO,
     DELOAD_NOT_LIGHTER,
     EXERCISE_LOAD_RISE,
+    HARD_SETS_RISE,
     MONOTONY,
+    RPE_CREEP,
     SEVERAL_VARIABLES_RISE,
     WEEK_LOAD_RISE,
     WEEKS_WITHOUT_DELOAD,
     DeloadDrop,
     DeloadSpacing,
+    HardSetsRise,
     MonotonyLimit,
     RatioLimits,
     RiseLimits,
+    RpeCreep,
     Thresholds,
     WeekRiseLimit,
 )
 from planner_gui.domain.rules.context import CheckContext
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
-from planner_gui.domain.rules.wording import above, amount, join, num, ordinal, pct, step_down
+from planner_gui.domain.rules.wording import (
+    TOLERANCE,
+    above,
+    amount,
+    join,
+    num,
+    ordinal,
+    pct,
+    plural,
+)
+from planner_gui.domain.units import heaviest_loadable_at_most, next_load_up
+from planner_gui.domain.vocabulary import MUSCLES
+
+#: The top of the RPE scale: no rep left in reserve.
+RPE_SCALE_TOP = 10.0
 
 
 def _weeks_phrase(earlier: int, later: int) -> str:
     if later - earlier > 1:
         return f"from week {earlier + 1} (the last week before the deload) to week {later + 1}"
     return f"from week {earlier + 1} to week {later + 1}"
+
+
+def _reps_fall(before: ExerciseWeek, after: ExerciseWeek, limit_pct: float) -> bool:
+    """Whether the top reps fall by at least `limit_pct` % (3 × 8 → 3 × 5 falls 37.5 %)."""
+    old, new = before.top_reps, after.top_reps
+    if not old or new is None or new >= old:
+        return False
+    return not above(limit_pct, (old - new) / old * 100)
 
 
 @rule(
@@ -40,13 +67,21 @@ def _weeks_phrase(earlier: int, later: int) -> str:
         ACSM position stand on progression (2009) suggests adding about 2-10 % once the lifter
         beats the target reps by one or two, and the NSCA's "2-for-2" rule says the same in
         practice. The 10 % weekly ceiling is a guideline rather than a proven limit, so the
-        checker describes the jump and suggests a smaller one.
+        checker describes the jump and suggests a smaller one the equipment allows. A rise of
+        the smallest loadable step (the next kettlebell, the next pair of dumbbells, the
+        smallest plates) is never reported, whatever its percentage; a jump above 20 % is an
+        error only when a smaller loadable step would have stayed within it. When the reps fall
+        by a third or more as the load rises (3 × 8 at 80 kg to 3 × 5 at 90 kg), the work done
+        falls too, so the finding is one step milder.
     """,
 )
 def load_rises_too_fast(ctx: CheckContext, report: Reporter[RiseLimits]) -> None:
-    limit, error = report.settings.limit_pct, report.settings.error_pct
+    settings = report.settings
+    limit, error = settings.limit_pct, settings.error_pct
     weeks = ctx.metrics.weeks
     units = ctx.units
+    steps = ctx.load_steps
+    profiles = ctx.profiles
     for earlier, later in ctx.comparisons:
         before = weeks[earlier].exercises
         for exercise_id, stats in weeks[later].exercises.items():
@@ -58,14 +93,40 @@ def load_rises_too_fast(ctx: CheckContext, report: Reporter[RiseLimits]) -> None
             rise = (new - old) / old * 100
             if not above(rise, limit):
                 continue
-            suggestion = step_down(old * (1 + limit / 100), units)
-            report.at_item(
+            profile = profiles.get(exercise_id)
+            kind = None if profile is None else profile.load_kind
+            smallest = next_load_up(old, kind, units, steps)
+            if new <= smallest + TOLERANCE * smallest:
+                continue  # one loadable step up: nothing smaller can be loaded
+            smallest_rise = (smallest - old) / old * 100
+            within = heaviest_loadable_at_most(old * (1 + limit / 100), kind, units, steps)
+            if within > old + TOLERANCE * old:
+                advice = f"at or below {pct(limit)}, e.g. {amount(within, units)}"
+            else:
+                advice = (
+                    f"at or below {pct(limit)}, and the smallest loadable step, "
+                    f"{amount(smallest, units)}, is already {pct(smallest_rise)}: add reps at "
+                    f"{amount(old, units)} first, then move up to {amount(smallest, units)}"
+                )
+            fewer_reps = _reps_fall(previous, stats, settings.reps_drop_pct)
+            rises = (
                 f"{ctx.name(exercise_id)} load rises {pct(rise)} {_weeks_phrase(earlier, later)} "
-                f"({num(old)} → {amount(new, units)}); the guideline is to keep weekly rises "
-                f"at or below {pct(limit)}, e.g. {amount(suggestion, units)}.",
+                f"({num(old)} → {amount(new, units)})"
+            )
+            if fewer_reps:
+                text = (
+                    f"{rises} while its reps fall from {previous.top_reps} to {stats.top_reps}; "
+                    f"with fewer reps that is a usual step, but the guideline for the load is "
+                    f"{advice}."
+                )
+            else:
+                text = f"{rises}; the guideline is to keep weekly rises {advice}."
+            report.at_item(
+                text,
                 later,
                 (stats.top_ref, exercise_id),
-                escalated=above(rise, error),
+                escalated=above(rise, error) and not above(smallest_rise, error),
+                softened=fewer_reps,
             )
 
 
@@ -168,8 +229,8 @@ def several_variables_rise(ctx: CheckContext, report: Reporter[Thresholds]) -> N
                 continue
             report.at_item(
                 f"{ctx.name(exercise_id)}: {join(rises)} {'both' if len(rises) == 2 else 'all'} "
-                f"rise {_weeks_phrase(earlier, later)}; "
-                "raise one of them at a time and keep the others as they were.",
+                f"rise {_weeks_phrase(earlier, later)}; the guideline is to raise one of them at "
+                "a time and keep the others as they were.",
                 later,
                 (stats.top_ref, exercise_id),
             )
@@ -298,3 +359,130 @@ def deload_not_lighter(ctx: CheckContext, report: Reporter[DeloadDrop]) -> None:
             f"e.g. {' or '.join(fixes)}.",
             week_index=index,
         )
+
+
+def _hard_sets(ctx: CheckContext, index: int) -> dict[str, int]:
+    """Week `index`'s hard sets per muscle: main, core and glute block sets of exercises that
+    are neither warm-up nor mobility drills, counted for each muscle the exercise lists."""
+    profiles = ctx.profiles
+    sets: dict[str, int] = {}
+    for exercise_id, stats in ctx.metrics.weeks[index].exercises.items():
+        count = stats.working_sets
+        profile = profiles.get(exercise_id)
+        if not count or profile is None or profile.category in ("warmup", "mobility"):
+            continue
+        for muscle in profile.muscles:
+            sets[muscle] = sets.get(muscle, 0) + count
+    return sets
+
+
+@rule(
+    HARD_SETS_RISE,
+    rationale="""
+        Weekly sets per muscle are the usual measure of training volume, and volume that jumps
+        faster than the tissues adapt is the "too much, too soon" that leaves muscles and the
+        back sore for days. The guideline here is a rise of at most about 25 % a week in a
+        muscle's hard sets (sets in the main, core and glute blocks of exercises listing the
+        muscle as a primary one; warm-up, mobility and cool-down work does not count), and a
+        rise of one or two sets is always fine. A muscle with no hard sets the week before is
+        new work, not a rise, and is not compared.
+    """,
+)
+def hard_sets_rise_too_fast(ctx: CheckContext, report: Reporter[HardSetsRise]) -> None:
+    limit, least = report.settings.limit_pct, report.settings.min_sets
+    cache: dict[int, dict[str, int]] = {}
+
+    def sets_of(index: int) -> dict[str, int]:
+        if index not in cache:
+            cache[index] = _hard_sets(ctx, index)
+        return cache[index]
+
+    for earlier, later in ctx.comparisons:
+        before, after = sets_of(earlier), sets_of(later)
+        rising: list[tuple[str, int, int]] = []
+        for muscle in MUSCLES:
+            old, new = before.get(muscle, 0), after.get(muscle, 0)
+            if old and not above(least, new - old) and above((new - old) / old * 100, limit):
+                rising.append((muscle, old, new))
+        if not rising:
+            continue
+        first, first_old, _ = rising[0]
+        ceiling = max(
+            floor(first_old * (1 + limit / 100) + 1e-9),
+            first_old + max(0, ceil(least - 1 - 1e-9)),
+        )
+        parts = [
+            f"{name.replace('-', ' ')} ({old} → {new} sets, +{pct((new - old) / old * 100)})"
+            for name, old, new in rising
+        ]
+        spare = max(0, ceil(least - 1 - 1e-9))
+        allowance = f"{pct(limit)} more a week" + (
+            f", or {plural(spare, 'set')} more if that is more" if spare else ""
+        )
+        report.add(
+            f"Weekly hard sets rise fast {_weeks_phrase(earlier, later)} for the {join(parts)}; "
+            f"the guideline is at most {allowance}: spread the added sets over more weeks "
+            f"(e.g. at most {ceiling} sets for the {first.replace('-', ' ')}).",
+            week_index=later,
+        )
+
+
+@rule(
+    RPE_CREEP,
+    rationale="""
+        A planned RPE (rating of perceived exertion, 1-10, where 10 leaves no rep in reserve)
+        says how hard a set should feel. Effort that climbs two points in a week, or planned
+        sets at RPE 10, leave little margin on a day when the back is tired or sore; lifters
+        with a sensitive back usually do better keeping a rep or two in reserve (RPE 8-9) and
+        raising effort gradually. The checker compares an exercise's highest planned RPE with
+        the week it is compared with (after a deload: the last week before it).
+    """,
+)
+def rpe_creeps_up(ctx: CheckContext, report: Reporter[RpeCreep]) -> None:
+    rise_limit, ceiling = report.settings.rise_rpe, report.settings.max_rpe
+    weeks = ctx.metrics.weeks
+    # An RPE above the scale is a typo that DA501 reports; it says nothing about creep.
+    on_scale = RPE_SCALE_TOP + TOLERANCE
+    base_of = {later: earlier for earlier, later in ctx.comparisons}
+    for index, week in enumerate(weeks):
+        earlier = base_of.get(index)
+        before = weeks[earlier].exercises if earlier is not None else {}
+        for exercise_id, stats in week.exercises.items():
+            new = stats.top_rpe
+            if new is None or stats.rpe_ref is None or new > on_scale:
+                continue
+            previous = before.get(exercise_id)
+            old = previous.top_rpe if previous is not None else None
+            if old is not None and old > on_scale:
+                old = None
+            reaches = not above(ceiling, new) and (old is None or above(ceiling, old))
+            rises = old is not None and not above(rise_limit, new - old)
+            if not (reaches or rises):
+                continue
+            name = ctx.name(exercise_id)
+            reserve = f"about RPE {num(max(ceiling - 2, 1))}–{num(max(ceiling - 1, 1))}"
+            if rises and earlier is not None and old is not None:
+                creep = (
+                    f"{name}'s planned RPE rises from {num(old)} to {num(new)} "
+                    f"{_weeks_phrase(earlier, index)}"
+                )
+                if reaches:
+                    text = (
+                        f"{creep}, reaching the guideline's ceiling of {num(ceiling)}: raise "
+                        f"effort by less than {num(rise_limit)} points a week and keep a rep or "
+                        f"two in reserve ({reserve})."
+                    )
+                else:
+                    suggestion = min(max(old, old + rise_limit - 1), ceiling - 1)
+                    text = (
+                        f"{creep}; the guideline is to raise effort by less than "
+                        f"{num(rise_limit)} points a week, e.g. RPE {num(suggestion)}."
+                    )
+            else:
+                where = "above" if above(new, ceiling) else "at"
+                text = (
+                    f"{name} is planned at RPE {num(new)} in week {index + 1}, {where} the "
+                    f"guideline's ceiling of {num(ceiling)}: keep a rep or two in reserve "
+                    f"({reserve}) and check all-out sets with your coach or physio."
+                )
+            report.at_item(text, index, (stats.rpe_ref, exercise_id))

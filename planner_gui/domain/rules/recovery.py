@@ -1,18 +1,25 @@
-"""Recovery rules (RC201–RC203): time between hard sessions for the back and the same muscles."""
+"""Recovery rules (RC201–RC204): time between hard sessions for the back and the same muscles."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from planner_gui.domain.rules.codes import (
     HEAVY_HINGES_BACK_TO_BACK,
     MUSCLE_ON_CONSECUTIVE_DAYS,
     NO_REST_DAY,
+    SPINAL_LOAD_BACK_TO_BACK,
+    ActiveRest,
+    HardItems,
     Thresholds,
 )
-from planner_gui.domain.rules.context import CheckContext, ItemTest, SessionFacts, Spot
+from planner_gui.domain.rules.context import CheckContext, Place, SessionFacts
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
-from planner_gui.domain.rules.wording import join
+from planner_gui.domain.rules.wording import join, num
 from planner_gui.domain.vocabulary import MUSCLES
+
+_MUSCLE_ORDER: dict[str, int] = {muscle: index for index, muscle in enumerate(MUSCLES)}
 
 
 def _when(facts: SessionFacts) -> str:
@@ -27,6 +34,34 @@ def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
     return days
 
 
+def _first_by_date(
+    ctx: CheckContext, place_of: Callable[[SessionFacts], Place | None]
+) -> dict[int, tuple[SessionFacts, Place]]:
+    """For each date, the first session that has what the rule looks for, and where it is."""
+    found: dict[int, tuple[SessionFacts, Place]] = {}
+    for week in ctx.sessions:
+        for facts in week:
+            place = place_of(facts)
+            if place is not None and facts.date not in found:
+                found[facts.date] = (facts, place)
+    return found
+
+
+def _heavy_hinge(facts: SessionFacts) -> Place | None:
+    return facts.shape.heavy_hinge
+
+
+def _high_spinal(facts: SessionFacts) -> Place | None:
+    return facts.shape.high_spinal
+
+
+def _back_to_back(
+    days: dict[int, tuple[SessionFacts, Place]],
+) -> list[tuple[tuple[SessionFacts, Place], tuple[SessionFacts, Place]]]:
+    """(the day before, the day) for each date in `days` whose day before is in it too."""
+    return [(days[date - 1], days[date]) for date in sorted(days) if date - 1 in days]
+
+
 @rule(
     HEAVY_HINGES_BACK_TO_BACK,
     rationale="""
@@ -37,93 +72,137 @@ def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
     """,
 )
 def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
-    hinges: dict[int, SessionFacts] = {}
-    for week in ctx.sessions:
-        for facts in week:
-            if facts.heavy_hinge:
-                hinges.setdefault(facts.date, facts)
-    heavy_hinge = ctx.profile_test(
-        lambda kind, _, profile: kind != "warmup" and profile.heavy_hinge
-    )
-    spots: dict[int, Spot] = {}
-
-    def spot_on(date: int) -> Spot:
-        if date not in spots:
-            spots[date] = ctx.first_where(hinges[date], heavy_hinge)
-        return spots[date]
-
-    for date in sorted(hinges):
-        before = hinges.get(date - 1)
-        if before is None:
-            continue
-        facts = hinges[date]
-        spot, earlier = spot_on(date), spot_on(date - 1)
+    for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _heavy_hinge)):
         report.at_item(
-            f"{ctx.name(spot[1])} ({_when(facts)}) comes the day after "
-            f"{ctx.name(earlier[1])} ({_when(before)}); heavy hinges are best at "
-            "least 48 h apart: move one session so a lighter day sits between them.",
+            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
+            f"{ctx.name(earlier[2])} ({_when(before)}); the guideline is at least 48 h between "
+            "heavy hinges: move one session so a lighter day sits between them.",
             facts.week_index,
-            spot,
+            facts.spot(place),
         )
-
-
-def _loads(ctx: CheckContext, muscle: str) -> ItemTest:
-    return ctx.profile_test(
-        lambda kind, item, profile: (
-            kind != "warmup" and bool(item.load) and muscle in profile.muscles
-        )
-    )
 
 
 @rule(
     MUSCLE_ON_CONSECUTIVE_DAYS,
     rationale="""
         ACSM's guideline leaves about 48 hours between sessions that load the same muscles
-        hard, so they can recover and adapt. The rule looks at loaded work (items with a load)
-        outside the warm-up and compares each day with the day before, across week boundaries
-        too.
+        hard, so they can recover and adapt. The rule counts the muscles an exercise lists as
+        its primary ones (not its secondary muscles), for items outside the warm-up that are
+        hard: an item RPE of 6 or more, or, for an item without an RPE of its own, a load. A
+        light carry the day after rows is no clash. Each day is compared with the day before,
+        across week boundaries too.
     """,
 )
-def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
-    loaded: dict[int, tuple[list[SessionFacts], set[str]]] = {}
+def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -> None:
+    hard_rpe = report.settings.hard_rpe - 1e-9
+    # Sessions share shapes; work out each shape's hard muscles once.
+    hard_in: dict[int, frozenset[str]] = {}
+    hard: dict[int, tuple[list[SessionFacts], set[str]]] = {}
     for date, sessions in _by_date(ctx).items():
-        with_load = [facts for facts in sessions if facts.loaded_muscles]
-        if with_load:
-            loaded[date] = (with_load, set().union(*(f.loaded_muscles for f in with_load)))
-    for date in sorted(loaded):
-        previous = loaded.get(date - 1)
+        with_hard: list[SessionFacts] = []
+        worked: set[str] = set()
+        for facts in sessions:
+            shape = facts.shape
+            muscles = hard_in.get(id(shape))
+            if muscles is None:
+                muscles = hard_in[id(shape)] = frozenset(
+                    m for m, effort in shape.muscle_effort.items() if effort >= hard_rpe
+                )
+            if muscles:
+                with_hard.append(facts)
+                worked |= muscles
+        if with_hard:
+            hard[date] = (with_hard, worked)
+    advice = (
+        "the guideline is about 48 h before loading the same muscles hard again: move a "
+        f"session, make one of the days lighter (RPE below {num(report.settings.hard_rpe)}) "
+        "or train other muscles on it."
+    )
+    words: dict[frozenset[str], tuple[str, str]] = {}
+    for date in sorted(hard):
+        previous = hard.get(date - 1)
         if previous is None:
             continue
-        sessions, muscles = loaded[date]
-        shared = [muscle for muscle in MUSCLES if muscle in muscles and muscle in previous[1]]
-        if not shared:
+        sessions, worked = hard[date]
+        both = frozenset(worked & previous[1])
+        if not both:
             continue
-        target = shared[0]
-        facts = next(f for f in sessions if target in f.loaded_muscles)
+        if both not in words:
+            shared = sorted(both, key=_MUSCLE_ORDER.__getitem__)
+            words[both] = (shared[0], join([muscle.replace("-", " ") for muscle in shared]))
+        target, named = words[both]
+        facts = next(f for f in sessions if f.shape.muscle_effort.get(target, 0.0) >= hard_rpe)
+        place = next(p for effort, p in facts.shape.hard_items[target] if effort >= hard_rpe)
         report.at_item(
-            f"Loaded work hits the {join([muscle.replace('-', ' ') for muscle in shared])} on "
-            f"consecutive days ({_when(previous[0][0])} and {_when(sessions[0])}); the "
-            "guideline is about 48 h before loading the same muscles again: move a session "
-            "or train other muscles on one of the days.",
+            f"Hard work hits the {named} on consecutive days ({_when(previous[0][0])} and "
+            f"{_when(sessions[0])}); {advice}",
             facts.week_index,
-            ctx.first_where(facts, _loads(ctx, target)),
+            facts.spot(place),
         )
+
+
+def _active_rest(facts: SessionFacts, easy_rpe: float) -> bool:
+    """An easy walk, ride or mobility session: nothing loaded, and session RPE `easy_rpe` or
+    less (a session without an RPE counts only when it is mobility alone)."""
+    if not facts.shape.easy:
+        return False
+    rpe = facts.session.rpe
+    if rpe is None:
+        return not facts.shape.conditioning
+    return rpe <= easy_rpe + 1e-9
 
 
 @rule(
     NO_REST_DAY,
     rationale="""
         Training every day of the week leaves no day for the body to recover, and with rest
-        days counted as zero load it also drives monotony up (Foster, 1998). At least one full
-        rest day a week is a common guideline, more for lifters whose back is sore.
+        days counted as zero load it also drives monotony up (Foster, 1998). At least one rest
+        day a week is a common guideline, more for lifters whose back is sore. Gentle movement
+        helps a sore back more than lying still, so a day of only easy conditioning or
+        mobility (nothing loaded, session RPE 3 or less) counts as active rest.
     """,
 )
-def no_rest_day(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
+def no_rest_day(ctx: CheckContext, report: Reporter[ActiveRest]) -> None:
+    easy_rpe = report.settings.easy_rpe
     for week_index, week in enumerate(ctx.sessions):
-        days = {facts.session.day for facts in week if facts.items or facts.session.session_load}
+        days = {
+            facts.session.day
+            for facts in week
+            if (facts.shape.items or facts.session.session_load)
+            and not _active_rest(facts, easy_rpe)
+        }
         if len(days) == 7:
             report.add(
-                f"Week {week_index + 1} has training on all 7 days; keep at least one full rest "
-                "day, for example by merging two light sessions.",
+                f"Week {week_index + 1} has training on all 7 days; the guideline is at least "
+                "one rest day a week: merge two light sessions, or make one day an easy walk or "
+                f"mobility at session RPE {num(easy_rpe)} or less.",
                 week_index=week_index,
             )
+
+
+@rule(
+    SPINAL_LOAD_BACK_TO_BACK,
+    rationale="""
+        Squats, deadlifts, good mornings, loaded carries and other lifts that load the spine
+        heavily all ask the same tissues of the lower back to recover, whatever their pattern.
+        The guideline is a lighter day between them, like the 48 hours ACSM suggests for the
+        same muscles. Warm-up drills do not count. A pair of days that RC201 already reports
+        for heavy hinges is not reported again.
+    """,
+)
+def spinal_load_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
+    # One finding per pair of days: a pair of heavy-hinge days is RC201's when it runs.
+    hinge_days = (
+        _first_by_date(ctx, _heavy_hinge) if ctx.reports(HEAVY_HINGES_BACK_TO_BACK.code) else {}
+    )
+    for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _high_spinal)):
+        if before.date in hinge_days and facts.date in hinge_days:
+            continue
+        report.at_item(
+            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
+            f"{ctx.name(earlier[2])} ({_when(before)}), and both load the spine heavily; the "
+            "guideline is a lighter day between such sessions: move one, or swap one lift for "
+            "a variation with less spinal load.",
+            facts.week_index,
+            facts.spot(place),
+        )

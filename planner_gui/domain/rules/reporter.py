@@ -2,7 +2,9 @@
 
 The reporter knows the rule's code, default severity, escalation and the plan's effective
 thresholds, so a check says only what it found and where (`report.add(message, week_index=2)`),
-and reads its thresholds as typed attributes (`report.settings.limit_pct`).
+and reads its thresholds as typed attributes (`report.settings.limit_pct`). A check never names
+a severity: it asks for the table's escalated one, or for one step milder (`softened`), when the
+finding matters more or less than usual.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import RuleCode, T
 from planner_gui.domain.rules.context import Spot
 from planner_gui.domain.vocabulary import BlockKind, Day, Severity
+
+#: One step milder: what `softened` turns each severity into.
+MILDER: dict[Severity, Severity] = {"error": "warning", "warning": "info", "info": "info"}
 
 
 class Reporter(Generic[T]):
@@ -47,42 +52,82 @@ class Reporter(Generic[T]):
         exercise: str | None = None,
         day: Day | None = None,
         escalated: bool = False,
+        softened: bool = False,
     ) -> None:
         """Report a finding; day and session name come from the indexes when both are given.
 
         `escalated` gives the finding the table's escalated severity instead of the default;
-        asking for it on a rule without an escalation is a programming error.
+        asking for it on a rule without an escalation is a programming error. `softened` makes
+        the finding one step milder than it would be (an error a warning, a warning info).
         """
+        severity = self._escalated_severity() if escalated else self._severity
+        if softened:
+            severity = MILDER[severity]
         name = None
         if week_index is not None and session_index is not None:
             session = self._program.weeks[week_index].sessions[session_index]
             day, name = session.day, session.name
+        # Positional, in Finding's field order: a big plan's check makes thousands of these.
         self.findings.append(
             Finding(
-                code=self.code,
-                severity=self._escalated_severity() if escalated else self._severity,
-                message=message,
-                week=None if week_index is None else week_index + 1,
-                day=day,
-                session=name,
-                block=block,
-                exercise=exercise,
-                session_index=session_index,
-                item_index=item_index,
+                self.code,
+                severity,
+                message,
+                None if week_index is None else week_index + 1,
+                day,
+                name,
+                block,
+                exercise,
+                session_index,
+                item_index,
+            )
+        )
+
+    def at_session(self, message: str, week_index: int, session_index: int) -> None:
+        """Report a finding on one session of week `week_index` (`add`, without keywords)."""
+        session = self._program.weeks[week_index].sessions[session_index]
+        self.findings.append(
+            Finding(
+                self.code,
+                self._severity,
+                message,
+                week_index + 1,
+                session.day,
+                session.name,
+                None,
+                None,
+                session_index,
+                None,
             )
         )
 
     def at_item(
-        self, message: str, week_index: int, spot: Spot, *, escalated: bool = False
+        self,
+        message: str,
+        week_index: int,
+        spot: Spot,
+        *,
+        escalated: bool = False,
+        softened: bool = False,
     ) -> None:
         """Report a finding on one item of week `week_index`, found by its place and exercise."""
         ref, exercise_id = spot
-        self.add(
-            message,
-            week_index=week_index,
-            session_index=ref.session_index,
-            block=ref.block,
-            item_index=ref.item_index,
-            exercise=exercise_id,
-            escalated=escalated,
+        severity = self._escalated_severity() if escalated else self._severity
+        if softened:
+            severity = MILDER[severity]
+        session = self._program.weeks[week_index].sessions[ref.session_index]
+        # Positional, in Finding's field order: a big plan's check makes thousands of these.
+        self.findings.append(
+            Finding(
+                self.code,
+                severity,
+                message,
+                week_index + 1,
+                session.day,
+                session.name,
+                ref.block,
+                exercise_id,
+                ref.session_index,
+                ref.item_index,
+            )
         )

@@ -1,18 +1,28 @@
-"""Warm-up rules (WU301–WU303): loaded sessions start warm, dynamically, rehearsing the lifts."""
+"""Warm-up rules (WU301–WU304): loaded sessions start warm, dynamically, rehearsing the lifts
+and ramping into the working weights."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from planner_gui.domain.metrics import ItemRef
 from planner_gui.domain.models import Item
 from planner_gui.domain.rules.codes import (
     MAIN_PATTERN_NOT_REHEARSED,
+    NO_RAMP_UP,
     NO_WARMUP,
     STATIC_STRETCH_IN_WARMUP,
+    RampUpLoad,
+    StaticHoldTotal,
     Thresholds,
 )
-from planner_gui.domain.rules.context import REHEARSED_PATTERNS, CheckContext, ItemTest
+from planner_gui.domain.rules.context import REHEARSED_PATTERNS, CheckContext, ItemTest, Profile
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
-from planner_gui.domain.vocabulary import BlockKind
+from planner_gui.domain.rules.wording import amount, join, num, pct
+from planner_gui.domain.timing import work_seconds
+from planner_gui.domain.units import round_to_loadable
+from planner_gui.domain.vocabulary import MUSCLES, BlockKind, Units
 
 
 @rule(
@@ -32,7 +42,7 @@ def no_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
 
     for week in ctx.sessions:
         for facts in week:
-            if not facts.loaded or facts.warmup_items:
+            if not facts.shape.loaded or facts.shape.warmup_items:
                 continue
             label = facts.session.name or "This session"
             _, first = ctx.first_where(facts, loaded_work)
@@ -45,30 +55,67 @@ def no_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
             )
 
 
+def _hold_seconds(item: Item) -> float:
+    """How long an item stretches one side in all: its sets' work as the time estimate counts
+    it (holds and times as written, reps at 4 s or the tempo), not doubled per side."""
+    return item.sets * work_seconds(item) / (2 if item.per_side else 1)
+
+
+def _muscle_words(muscle: str) -> str:
+    return muscle.replace("-", " ")
+
+
 @rule(
     STATIC_STRETCH_IN_WARMUP,
     rationale="""
         Long static holds just before lifting can cost a little strength and power (Behm et
-        al., 2016), while dynamic warm-up moves do not. Static stretches fit better in the
-        cool-down or a separate mobility session.
+        al., 2016), while dynamic warm-up moves do not; short holds cost next to nothing. The
+        rule adds up a warm-up's static holds for each muscle: 60 s or more for one muscle is a
+        warning (move the stretches to the cool-down or a separate mobility session), a shorter
+        hold is only a note that a dynamic move warms up better.
     """,
 )
-def static_stretch_in_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
-    static_in_warmup = ctx.profile_test(
-        lambda kind, _, profile: kind == "warmup" and profile.static
-    )
+def static_stretch_in_warmup(ctx: CheckContext, report: Reporter[StaticHoldTotal]) -> None:
+    limit = report.settings.warn_total_s
+    profiles = ctx.profiles
     for week in ctx.sessions:
         for facts in week:
-            if not facts.static_in_warmup:
+            if not facts.shape.static_in_warmup:
                 continue
-            for spot in ctx.items_where(facts, static_in_warmup):
-                report.at_item(
-                    f"{ctx.name(spot[1])} is a static stretch in the warm-up; long holds before "
-                    "lifting can sap a little strength, so move it to the cool-down and use a "
-                    "dynamic move here instead.",
-                    facts.week_index,
-                    spot,
-                )
+            block = facts.session.block("warmup")
+            if block is None:
+                continue
+            static: list[tuple[int, Item, Profile]] = []
+            totals: dict[str, float] = {}
+            for index, item in enumerate(block.items):
+                profile = profiles.get(item.exercise)
+                if profile is None or not profile.static:
+                    continue
+                static.append((index, item, profile))
+                seconds = _hold_seconds(item)
+                for muscle in profile.muscles:
+                    totals[muscle] = totals.get(muscle, 0.0) + seconds
+            for index, item, profile in static:
+                muscle = max(sorted(profile.muscles, key=MUSCLES.index), key=lambda m: totals[m])
+                total = totals[muscle]
+                spot = (ItemRef(facts.session_index, "warmup", index), item.exercise)
+                long_holds = total >= limit - 1e-9
+                if long_holds:
+                    text = (
+                        f"{ctx.name(item.exercise)} is a static stretch in the warm-up, and the "
+                        f"warm-up's static holds add up to {num(total)} s for the "
+                        f"{_muscle_words(muscle)}; the guideline is under {num(limit)} s before "
+                        "lifting, as long holds can sap a little strength: move it to the "
+                        "cool-down and use a dynamic move here instead."
+                    )
+                else:
+                    text = (
+                        f"{ctx.name(item.exercise)} is a static stretch in the warm-up, a short "
+                        f"one ({num(total)} s in all for the {_muscle_words(muscle)}); holds "
+                        "this short cost next to nothing, but a dynamic move warms up better "
+                        "and longer holds belong in the cool-down."
+                    )
+                report.at_item(text, facts.week_index, spot, escalated=long_holds)
 
 
 def _main_item_with(ctx: CheckContext, pattern: str) -> ItemTest:
@@ -86,10 +133,13 @@ def _main_item_with(ctx: CheckContext, pattern: str) -> ItemTest:
 def main_pattern_not_rehearsed(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for week in ctx.sessions:
         for facts in week:
-            if not facts.warmup_items:
+            if not facts.shape.warmup_items:
                 continue
             for pattern in REHEARSED_PATTERNS:
-                if pattern not in facts.main_patterns or pattern in facts.warmup_patterns:
+                if (
+                    pattern not in facts.shape.main_patterns
+                    or pattern in facts.shape.warmup_patterns
+                ):
                     continue
                 spot = ctx.first_where(facts, _main_item_with(ctx, pattern))
                 example = "a dowel hip hinge" if pattern == "hinge" else "bodyweight squats"
@@ -98,4 +148,82 @@ def main_pattern_not_rehearsed(ctx: CheckContext, report: Reporter[Thresholds]) 
                     f"drill; add a light rehearsal such as {example} before the first work set.",
                     facts.week_index,
                     spot,
+                )
+
+
+def _ramp_example(load: float, profile: Profile, units: Units, steps: Mapping[str, float]) -> str:
+    """A usual ramp (40 % × 5, 60 % × 3, 80 % × 2 of the working load) in loadable loads."""
+    sets: list[str] = []
+    last = 0.0
+    for share, reps in ((0.4, 5), (0.6, 3), (0.8, 2)):
+        ramp_load = round_to_loadable(load * share, profile.load_kind, units, steps)
+        if last < ramp_load < load:
+            sets.append(f"{num(ramp_load)} × {reps}")
+            last = ramp_load
+    if not sets:
+        return "a lighter set or two first"
+    return f"e.g. {join(sets)} {units}"
+
+
+@rule(
+    NO_RAMP_UP,
+    rationale="""
+        A general warm-up raises temperature, but the first heavy set of a lift still goes
+        better after a few lighter sets of the same movement: ramping into the working weight
+        in smaller jumps grooves the pattern and the bracing before the load is high. The rule
+        looks at the first main-block item of each exercise in a session, done in reps, whose
+        load is at least 70 % of the exercise's heaviest load in the plan, and notes it when
+        the item has no ramp-up sets and the warm-up has nothing of its pattern. A main hinge
+        or squat that WU303 already reports is not noted again.
+    """,
+)
+def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
+    share = report.settings.heavy_pct / 100
+    heaviest = ctx.heaviest
+    profiles = ctx.profiles
+    units = ctx.units
+    steps = ctx.load_steps
+    rehearsal_reported = ctx.reports(MAIN_PATTERN_NOT_REHEARSED.code)
+    # A plan repeats its lifts week after week: word each exercise and load once.
+    messages: dict[tuple[str, float], str] = {}
+
+    def message(exercise_id: str, load: float, profile: Profile) -> str:
+        text = messages.get((exercise_id, load))
+        if text is None:
+            top = heaviest[exercise_id]
+            text = messages[(exercise_id, load)] = (
+                f"{ctx.name(exercise_id)} starts at {amount(load, units)} "
+                f"({pct(load / top * 100)} of its heaviest in the plan) with no ramp-up "
+                f"sets, and the warm-up has no {profile.pattern.replace('-', ' ')} work; the "
+                "guideline is to ramp into working weights in smaller jumps: add ramp-up "
+                f"sets, {_ramp_example(load, profile, units, steps)}."
+            )
+        return text
+
+    for week in ctx.sessions:
+        for facts in week:
+            candidates = facts.shape.ramp_candidates
+            if not candidates:
+                continue
+            block = next(b for b in facts.session.blocks if b.kind == "main")
+            with_warmup = facts.shape.warmup_items > 0
+            for place, first_of_pattern in candidates:
+                _, index, exercise_id = place
+                item = block.items[index]
+                load = item.load
+                # Ramp-up sets are sets of reps: a carry or a timed hold ramps differently.
+                if not load or item.ramp or item.reps is None:
+                    continue
+                if load < share * heaviest[exercise_id] - 1e-9:
+                    continue
+                profile = profiles[exercise_id]
+                if (
+                    rehearsal_reported
+                    and with_warmup
+                    and first_of_pattern
+                    and profile.pattern in REHEARSED_PATTERNS
+                ):
+                    continue  # WU303 reports this item
+                report.at_item(
+                    message(exercise_id, load, profile), facts.week_index, facts.spot(place)
                 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from math import floor
 
 from planner_gui.domain.units import KG_PER_LB as KG_PER_LB
 from planner_gui.domain.vocabulary import Units
@@ -32,12 +31,6 @@ def pct(value: float) -> str:
 
 def amount(value: float, units: Units) -> str:
     return f"{num(value)} {units}"
-
-
-def step_down(value: float, units: Units) -> float:
-    """Round a suggested load down to what a gym can load: 0.5 kg or 1 lb steps."""
-    step = 0.5 if units == "kg" else 1.0
-    return floor(value / step + 1e-9) * step
 
 
 def join(words: Sequence[str]) -> str:

@@ -36,9 +36,9 @@ def test_ba403_hip_mobility(make: PlanBuilder) -> None:
     none = make.week(make.session("mon", mobility=calves), make.session("thu", mobility=calves))
     [finding] = make.check(make.plan(none), "BA403")
     assert finding.week == 1
-    # a hamstring-working item in the cool-down counts
+    # a hip-flexor mobility drill in the cool-down counts, though it is a warm-up exercise
     cooled = make.week(
-        make.session("mon", mobility=calves, cooldown=[make.item("dowel-hinge", 1, reps=10)]),
+        make.session("mon", mobility=calves, cooldown=[make.item("leg-swing", 1, reps=10)]),
     )
     assert make.check(make.plan(cooled), "BA403") == []
 
@@ -58,3 +58,22 @@ def test_ba404_flexion_core(make: PlanBuilder) -> None:
     )
     assert "Sit-up builds core work on spinal flexion" in finding.message
     assert make.check(make.plan(make.week(make.session("mon"))), "BA404") == []
+
+
+def test_ba403_counts_only_stretch_and_mobility_patterns(make: PlanBuilder) -> None:
+    """Sit-ups (with the hip flexors among their muscles) and hinges in a mobility block
+    work those muscles but do not lengthen them."""
+    sit_up = {
+        "id": "full-sit-up",
+        "name": "Full sit-up",
+        "category": "core",
+        "pattern": "spinal-flexion",
+        "muscles": ["rectus-abdominis", "hip-flexors"],
+        "dose": "reps",
+    }
+    not_mobility = [make.item("full-sit-up", 2, reps=10), make.item("dowel-hinge", 1, reps=10)]
+    week = make.week(make.session("mon", mobility=not_mobility))
+    [finding] = make.check(make.plan(week, exercises=[sit_up]), "BA403")
+    assert finding.week == 1
+    stretched = make.week(make.session("mon", mobility=[*not_mobility, make.item("leg-swing", 1)]))
+    assert make.check(make.plan(stretched, exercises=[sit_up]), "BA403") == []

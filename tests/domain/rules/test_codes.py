@@ -15,8 +15,10 @@ from planner_gui.domain.rules.codes import (
     BY_CODE,
     EXERCISE_LOAD_RISE,
     FAMILIES,
+    HEAVY_HINGES_BACK_TO_BACK,
     NO_REST_DAY,
     NO_THRESHOLDS,
+    STATIC_STRETCH_IN_WARMUP,
     TABLE,
     WEEK_LOAD_RISE,
     Escalation,
@@ -35,8 +37,8 @@ def _table_key(code: str) -> tuple[int, str]:
 def test_table_is_ordered_like_the_design_table() -> None:
     table = [entry.code for entry in TABLE]
     assert table == sorted(table, key=_table_key)
-    assert [family.prefix for family in FAMILIES] == ["PO", "RC", "WU", "BA", "DA", "CK"]
-    assert table[0] == "PO101" and table[-1] == "CK603"
+    assert [family.prefix for family in FAMILIES] == ["PO", "RC", "WU", "BA", "DA", "CK", "TI"]
+    assert table[0] == "PO101" and table[-1] == "TI702"
     assert [rule.code for rule in all_rules()] == table
     assert list(BY_CODE) == table
 
@@ -109,12 +111,15 @@ def test_thresholds_are_described_and_typed() -> None:
             assert spec.meaning.endswith(".") and spec.meaning[0].isupper(), (entry.code, spec)
             assert getattr(entry.defaults, spec.name) == spec.default
     assert EXERCISE_LOAD_RISE.threshold_specs[0].unit == "%"
-    assert NO_REST_DAY.thresholds == {} and NO_REST_DAY.defaults is NO_THRESHOLDS
+    assert HEAVY_HINGES_BACK_TO_BACK.thresholds == {}
+    assert HEAVY_HINGES_BACK_TO_BACK.defaults is NO_THRESHOLDS
+    assert NO_REST_DAY.thresholds == {"easy_rpe": 3.0}
 
 
 def test_escalation_names_a_threshold_of_its_rule() -> None:
     assert EXERCISE_LOAD_RISE.escalation == "error above error_pct"
     assert ACUTE_CHRONIC_RATIO.escalation == "error above error_ratio"
+    assert STATIC_STRETCH_IN_WARMUP.escalation == "warning from warn_total_s"
     assert WEEK_LOAD_RISE.escalation == ""
     for entry in TABLE:
         if entry.escalates is not None:

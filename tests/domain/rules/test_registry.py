@@ -22,12 +22,17 @@ DESIGN_TABLE = {
     "PO105": "warning",
     "PO106": "warning",
     "PO107": "warning",
+    "PO108": "warning",
+    "PO109": "warning",
     "RC201": "warning",
     "RC202": "warning",
     "RC203": "warning",
+    "RC204": "warning",
     "WU301": "warning",
-    "WU302": "warning",
+    # Issue 10: info, a warning once a warm-up's static holds reach 60 s for one muscle.
+    "WU302": "info",
     "WU303": "info",
+    "WU304": "info",
     "BA401": "warning",
     "BA402": "warning",
     "BA403": "warning",
@@ -37,7 +42,12 @@ DESIGN_TABLE = {
     "CK601": "error",
     "CK602": "warning",
     "CK603": "info",
+    "TI701": "warning",
+    "TI702": "info",
 }
+
+#: Issue 10: only what must be fixed before the plan is trained can be an error.
+ERROR_CODES = {"PO101", "PO103", "DA501", "DA502", "CK601"}
 
 
 def test_every_rule_of_the_design_table_is_registered_with_its_severity() -> None:
@@ -47,13 +57,40 @@ def test_every_rule_of_the_design_table_is_registered_with_its_severity() -> Non
         assert rule.title and len(rule.rationale.split()) >= 20, rule.code
 
 
+def test_only_must_fix_findings_can_be_errors() -> None:
+    """Impossible data, red flags, an avoidable jump above +20 % and ACWR above 1.5."""
+    can_err = {
+        code
+        for code, rule in REGISTRY.items()
+        if rule.severity == "error"
+        or (rule.info.escalates is not None and rule.info.escalates.severity == "error")
+    }
+    assert can_err == ERROR_CODES
+    assert REGISTRY["PO101"].info.escalates is not None
+    assert REGISTRY["PO101"].info.escalates.above == "error_pct"
+    assert REGISTRY["PO101"].thresholds["error_pct"] == 20
+    assert REGISTRY["PO103"].thresholds["error_ratio"] == 1.5
+
+
 def test_debated_rules_say_guideline() -> None:
     for code in ("PO101", "PO102", "PO103", "PO107"):
         assert "guideline" in REGISTRY[code].rationale
 
 
 def test_design_defaults() -> None:
-    assert dict(REGISTRY["PO101"].thresholds) == {"limit_pct": 10, "error_pct": 20}
+    assert dict(REGISTRY["PO101"].thresholds) == {
+        "limit_pct": 10,
+        "error_pct": 20,
+        "reps_drop_pct": 33.3,
+    }
+    assert dict(REGISTRY["PO108"].thresholds) == {"limit_pct": 25, "min_sets": 3}
+    assert dict(REGISTRY["PO109"].thresholds) == {"rise_rpe": 2, "max_rpe": 10}
+    assert dict(REGISTRY["RC202"].thresholds) == {"hard_rpe": 6}
+    assert dict(REGISTRY["RC203"].thresholds) == {"easy_rpe": 3}
+    assert dict(REGISTRY["WU302"].thresholds) == {"warn_total_s": 60}
+    assert dict(REGISTRY["WU304"].thresholds) == {"heavy_pct": 70}
+    assert dict(REGISTRY["TI701"].thresholds) == {"limit_pct": 20}
+    assert dict(REGISTRY["TI702"].thresholds) == {"max_exercises": 12}
     assert dict(REGISTRY["PO103"].thresholds) == {"limit_ratio": 1.3, "error_ratio": 1.5}
     assert REGISTRY["PO105"].thresholds["max_weeks"] == 6
     assert REGISTRY["PO106"].thresholds["limit"] == 2.0

@@ -10,6 +10,7 @@ from planner_gui.domain.rules import REGISTRY
 from planner_gui.domain.rules.codes import (
     ACUTE_CHRONIC_RATIO,
     EXERCISE_LOAD_RISE,
+    NO_RAMP_UP,
     NO_REST_DAY,
     NO_THRESHOLDS,
     WEEK_LOAD_RISE,
@@ -69,6 +70,19 @@ def test_escalated_takes_the_table_s_escalated_severity(make: PlanBuilder) -> No
     report.add("Very high.", week_index=0, escalated=True)
     report.at_item("Item.", 0, (ItemRef(0, "main", 0), "deadlift"), escalated=True)
     assert [f.severity for f in report.findings] == ["warning", "error", "error"]
+
+
+def test_softened_is_one_step_milder(make: PlanBuilder) -> None:
+    program = make.plan(make.clean_week())
+    report = Reporter(EXERCISE_LOAD_RISE, EXERCISE_LOAD_RISE.defaults, program)
+    spot = (ItemRef(0, "main", 0), "deadlift")
+    report.at_item("Warning, softened.", 0, spot, softened=True)
+    report.at_item("Error, softened.", 0, spot, escalated=True, softened=True)
+    report.add("Plan-wide, softened.", softened=True)
+    assert [f.severity for f in report.findings] == ["info", "warning", "info"]
+    info = Reporter(NO_RAMP_UP, NO_RAMP_UP.defaults, program)
+    info.add("Info stays info.", softened=True)
+    assert [f.severity for f in info.findings] == ["info"]
 
 
 def test_escalating_a_rule_without_an_escalation_is_a_bug(make: PlanBuilder) -> None:

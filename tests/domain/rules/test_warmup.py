@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.support.plans import PlanBuilder
 
 
@@ -49,3 +51,114 @@ def test_wu303_main_hinge_without_hinge_in_warmup(make: PlanBuilder) -> None:
     assert "Deadlift is a hinge, but the warm-up has no hinge drill" in finding.message
     rehearsed = make.session("mon", main=[make.item("deadlift", load=80)])
     assert make.check(make.plan(make.week(rehearsed)), "WU303") == []
+
+
+# -- Issue 10: WU302 warns only on long holds ------------------------------------------------
+
+
+def _warmup_check(make: PlanBuilder, *stretches: dict[str, Any]) -> list[Any]:
+    warmup = [make.item("leg-swing", 1, reps=10), *stretches]
+    return make.check(make.plan(make.week(make.session("mon", warmup=warmup))), "WU302")
+
+
+def test_wu302_one_short_stretch_is_only_a_note(make: PlanBuilder) -> None:
+    [finding] = _warmup_check(make, make.item("hip-flexor-stretch", 1, hold_s=20))
+    assert finding.severity == "info"
+    assert finding.message == (
+        "Hip flexor stretch is a static stretch in the warm-up, a short one (20 s in all for "
+        "the hip flexors); holds this short cost next to nothing, but a dynamic move warms up "
+        "better and longer holds belong in the cool-down."
+    )
+    # per side: each side holds 30 s, not 60
+    [finding] = _warmup_check(make, make.item("hip-flexor-stretch", 1, hold_s=30, per_side=True))
+    assert finding.severity == "info" and "(30 s in all" in finding.message
+
+
+def test_wu302_warns_from_60_s_of_holds_for_one_muscle(make: PlanBuilder) -> None:
+    [finding] = _warmup_check(make, make.item("hip-flexor-stretch", 2, hold_s=30))
+    assert finding.severity == "warning"
+    assert finding.message == (
+        "Hip flexor stretch is a static stretch in the warm-up, and the warm-up's static holds "
+        "add up to 60 s for the hip flexors; the guideline is under 60 s before lifting, as "
+        "long holds can sap a little strength: move it to the cool-down and use a dynamic move "
+        "here instead."
+    )
+    near = _warmup_check(make, make.item("hip-flexor-stretch", 1, hold_s=59))
+    assert [f.severity for f in near] == ["info"]
+
+
+def test_wu302_adds_holds_per_muscle_across_stretches(make: PlanBuilder) -> None:
+    calf = make.item("calf-stretch", 1, hold_s=30)
+    hips = make.item("hip-flexor-stretch", 1, hold_s=30)
+    # 30 s for the calves and 30 s for the hip flexors: two short holds
+    assert [f.severity for f in _warmup_check(make, calf, hips)] == ["info", "info"]
+    # 30 s + 30 s for the hip flexors: both are part of a minute of holds
+    found = _warmup_check(make, hips, dict(hips))
+    assert [(f.severity, f.item_index) for f in found] == [("warning", 1), ("warning", 2)]
+    tuned = make.plan(
+        make.week(make.session("mon", warmup=[hips])), rules={"WU302": {"warn_total_s": 30}}
+    )
+    assert [f.severity for f in make.check(tuned, "WU302")] == ["warning"]
+
+
+# -- Issue 10: WU304 ramp-up sets before a heavy first set -----------------------------------
+
+
+def _bench_weeks(make: PlanBuilder, *loads: float, **extra: Any) -> Any:
+    return make.plan(
+        *[
+            make.week(make.session("wed", "Upper", main=[make.item("bench-press", load=load)]))
+            for load in loads
+        ],
+        **extra,
+    )
+
+
+def test_wu304_heavy_first_set_without_ramp_or_rehearsal(make: PlanBuilder) -> None:
+    [finding] = make.check(_bench_weeks(make, 40), "WU304")
+    assert (finding.severity, finding.block, finding.item_index, finding.exercise) == (
+        "info",
+        "main",
+        0,
+        "bench-press",
+    )
+    assert finding.message == (
+        "Bench press starts at 40 kg (100 % of its heaviest in the plan) with no ramp-up sets, "
+        "and the warm-up has no push work; the guideline is to ramp into working weights in "
+        "smaller jumps: add ramp-up sets, e.g. 16 × 5, 24 × 3 and 32 × 2 kg."
+    )
+
+
+def test_wu304_near_misses(make: PlanBuilder) -> None:
+    # Below 70 % of the heaviest load in the plan: week 1's 27.5 kg is 68.75 % of 40 kg.
+    assert [f.week for f in make.check(_bench_weeks(make, 27.5, 40), "WU304")] == [2]
+    assert [f.week for f in make.check(_bench_weeks(make, 28, 40), "WU304")] == [1, 2]
+    # With ramp-up sets
+    ramped = make.item("bench-press", load=40, ramp=[{"pct": 50, "reps": 5}])
+    week = make.week(make.session("wed", main=[ramped, make.item("bench-press", load=40)]))
+    assert make.check(make.plan(week), "WU304") == []  # the second bench item is not first
+    # With a push drill in the warm-up (a light bench set counts)
+    warmup = [make.item("leg-swing", 1, reps=10), make.item("bench-press", 1, reps=10)]
+    week = make.week(make.session("wed", warmup=warmup, main=[make.item("bench-press", load=40)]))
+    assert make.check(make.plan(week), "WU304") == []
+    # A timed or distance item is not ramped in reps
+    held = make.week(make.session("wed", main=[make.item("plank", hold_s=30, load=10)]))
+    assert make.check(make.plan(held), "WU304") == []
+    tuned = _bench_weeks(make, 27.5, 40, rules={"WU304": {"heavy_pct": 60}})
+    assert [f.week for f in make.check(tuned, "WU304")] == [1, 2]
+
+
+def test_wu304_leaves_unrehearsed_hinges_and_squats_to_wu303(make: PlanBuilder) -> None:
+    warmup = [make.item("leg-swing", 1, reps=10)]
+    session = make.session("mon", warmup=warmup, main=[make.item("deadlift", load=80)])
+    program = make.plan(make.week(session))
+    found = [(f.code, f.exercise) for f in make.check(program) if f.code.startswith("WU")]
+    assert found == [("WU303", "deadlift")]  # one note for the item, not two
+    alone = make.plan(make.week(session), rules={"WU303": {"enabled": False}})
+    [finding] = make.check(alone, "WU304")
+    assert finding.exercise == "deadlift" and "the warm-up has no hinge work" in finding.message
+    # Without any warm-up WU303 says nothing (WU301 asks for a warm-up), so WU304 notes it.
+    bare = make.plan(
+        make.week(make.session("mon", warmup=[], main=[make.item("deadlift", load=80)]))
+    )
+    assert [f.code for f in make.check(bare) if f.code.startswith("WU")] == ["WU301", "WU304"]

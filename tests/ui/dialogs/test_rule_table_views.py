@@ -42,3 +42,30 @@ def test_preferences_threshold_tooltips_say_what_the_number_means(qtbot: QtBot) 
         "Warning when a week's load is more than this times the 4 weeks before. Default: 1.3."
     )
     assert spin.value() == 1.3
+
+
+NEW_RULES = ("PO108", "PO109", "RC204", "WU304", "TI701", "TI702")
+
+
+def test_rules_reference_shows_the_issue_10_rules(qtbot: QtBot) -> None:
+    dialog = RulesReferenceDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    for code in NEW_RULES:
+        assert f"{code} · {BY_CODE[code].title}" in text
+    assert BY_CODE["TI701"].threshold_specs[0].meaning in text
+    assert "warning; warning from warn_total_s" not in text  # WU302 is info by default
+    assert "info; warning from warn_total_s" in text
+
+
+def test_preferences_rules_page_tunes_the_issue_10_rules(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(PlanModel(window_program(), window_catalog()), QUndoStack())
+    qtbot.addWidget(dialog)
+    for code in NEW_RULES:
+        assert dialog.rule_enabled(code)
+    assert dialog.threshold("PO108", "min_sets").value() == 3
+    assert dialog.threshold("TI702", "max_exercises").value() == 12
+    assert dialog.threshold("WU302", "warn_total_s").value() == 60
+    dialog.threshold("TI701", "limit_pct").setValue(30)
+    dialog.set_rule_enabled("RC204", False)
+    assert dialog.rules_section() == {"RC204": {"enabled": False}, "TI701": {"limit_pct": 30.0}}

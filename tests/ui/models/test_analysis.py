@@ -91,7 +91,8 @@ def test_results_are_kept_until_the_plan_changes(monkeypatch: pytest.MonkeyPatch
     first = analysis.findings()
     assert analysis.findings() is first and checks == ["check"]
     assert analysis.revision() == 0
-    model.apply(EditProgram({"rules": {"WU303": {"enabled": False}}}))
+    off = {"enabled": False}
+    model.apply(EditProgram({"rules": {"WU303": off, "WU304": off}}))
     assert analysis.revision() == 1
     assert analysis.findings() == check_program(model.program(), model.catalog())
     assert len(analysis.findings()) < len(first) and checks == ["check", "check"]

@@ -76,7 +76,8 @@ def test_click_emits_the_finding(qtbot: QtBot) -> None:
 
 def test_clean_plan_says_so(qtbot: QtBot) -> None:
     model, panel, _ = make_panel(qtbot)
-    model.apply(EditProgram({"rules": {"BA402": {"enabled": False}, "WU303": {"enabled": False}}}))
+    off = {"enabled": False}
+    model.apply(EditProgram({"rules": {"BA402": off, "WU303": off, "WU304": off}}))
     assert panel.findings() == []
     assert panel.items.rowCount() == 0
     assert "passes every rule" in panel.summary.text()
