@@ -1,4 +1,5 @@
-"""The sample programs a user starts from must pass the checker without errors or warnings."""
+"""The sample programs a user starts from pass the checker with nothing to say: no error, no
+warning and no note, under every rule the checker has."""
 
 from __future__ import annotations
 
@@ -9,36 +10,26 @@ import pytest
 from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.formats import load_plan
+from planner_gui.domain.rules import TABLE
 from planner_gui.resources import template_paths
 
-#: Templates that get warnings from the issue-10 rules until they are rewritten.
-NOT_YET_CLEAN = {"core-glute-foundation-4wk.brace.json", "return-to-lifting-6wk.brace.json"}
 
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(
-            path,
-            id=path.name,
-            marks=[
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="templates are rewritten for the issue-10 rules in the next step",
-                )
-            ]
-            if path.name in NOT_YET_CLEAN
-            else [],
-        )
-        for path in template_paths()
-    ],
-)
+@pytest.mark.parametrize("path", template_paths(), ids=lambda p: p.name)
 def test_template_checks_clean(path: Path) -> None:
     catalog = bundled_catalog()
     program = load_plan(path, catalog)
     findings = check_program(program, catalog.with_custom(program.exercises))
-    serious = [f"{f.code} week {f.week}: {f.message}" for f in findings if f.severity != "info"]
-    assert serious == []
+    assert [f"{f.code} {f.severity} week {f.week}: {f.message}" for f in findings] == []
+
+
+@pytest.mark.parametrize("path", template_paths(), ids=lambda p: p.name)
+def test_templates_leave_every_rule_on(path: Path) -> None:
+    """Clean because the plan is, not because a rule was switched off or loosened in it."""
+    program = load_plan(path, bundled_catalog())
+    assert program.rules == {}
+    assert program.load_steps == {}
+    assert all(entry.enabled(program.rules) for entry in TABLE)
+    assert all(entry.settings(program.rules) == entry.defaults for entry in TABLE)
 
 
 def test_there_are_templates_to_check() -> None:
