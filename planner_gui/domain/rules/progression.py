@@ -361,15 +361,20 @@ def deload_not_lighter(ctx: CheckContext, report: Reporter[DeloadDrop]) -> None:
         )
 
 
+#: Categories whose sets are not hard sets of a muscle: drills, stretches, steady cardio.
+NOT_HARD_SETS = ("warmup", "mobility", "conditioning")
+
+
 def _hard_sets(ctx: CheckContext, index: int) -> dict[str, int]:
     """Week `index`'s hard sets per muscle: main, core and glute block sets of exercises that
-    are neither warm-up nor mobility drills, counted for each muscle the exercise lists."""
+    are neither warm-up nor mobility drills nor steady conditioning (a walk is not a set),
+    counted for each muscle the exercise lists."""
     profiles = ctx.profiles
     sets: dict[str, int] = {}
     for exercise_id, stats in ctx.metrics.weeks[index].exercises.items():
         count = stats.working_sets
         profile = profiles.get(exercise_id)
-        if not count or profile is None or profile.category in ("warmup", "mobility"):
+        if not count or profile is None or profile.category in NOT_HARD_SETS:
             continue
         for muscle in profile.muscles:
             sets[muscle] = sets.get(muscle, 0) + count
@@ -383,7 +388,8 @@ def _hard_sets(ctx: CheckContext, index: int) -> dict[str, int]:
         faster than the tissues adapt is the "too much, too soon" that leaves muscles and the
         back sore for days. The guideline here is a rise of at most about 25 % a week in a
         muscle's hard sets (sets in the main, core and glute blocks of exercises listing the
-        muscle as a primary one; warm-up, mobility and cool-down work does not count), and a
+        muscle as a primary one; warm-up, mobility, cool-down and steady conditioning such as a
+        walk do not count), and a
         rise of one or two sets is always fine. A muscle with no hard sets the week before is
         new work, not a rise, and is not compared.
     """,

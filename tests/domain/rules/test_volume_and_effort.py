@@ -296,3 +296,15 @@ def test_po109_thresholds_are_tunable(make: PlanBuilder) -> None:
     )
     [finding] = make.check(above_ceiling, "PO109")
     assert "at RPE 9.5 in week 1, above the guideline's ceiling of 9" in finding.message
+
+
+def test_po108_does_not_count_steady_conditioning_as_hard_sets(make: PlanBuilder) -> None:
+    """A walk or an easy ride in the main block of a rest-day session is not a set of work."""
+
+    def week(rides: int) -> dict[str, Any]:
+        return make.week(
+            make.session("mon", main=[make.item("deadlift", 3, load=80)]),
+            make.session("wed", main=[make.item("bike", rides, time_s=600)]),
+        )
+
+    assert make.check(make.plan(week(1), week(6)), "PO108") == []
