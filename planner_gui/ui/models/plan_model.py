@@ -364,7 +364,7 @@ class PlanModel(QAbstractItemModel):
                 return f"Load ({self._program.units})"
             return COLUMN_TITLES[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_RAMP:
-            return RAMP_HEADER_TIP
+            return tool_tip(RAMP_HEADER_TIP)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -475,7 +475,7 @@ class PlanModel(QAbstractItemModel):
             if column == COL_NOTE and item.note:
                 return tool_tip(item.note)
             if column == COL_RAMP:
-                return self._ramp_tip(item)
+                return tool_tip(self._ramp_tip(item))
             return None
         if not (display or edit):
             return None
