@@ -265,7 +265,7 @@ def parse_ramp(text: str, load: float | None = None, units: Units = "kg") -> lis
     for before, after in pairwise(ramp):
         if after.pct <= before.pct:
             raise RampTextError(
-                f"ramp-up sets must rise towards the working load: {after.pct} % comes after "
+                f"the sets must rise towards the working load: {after.pct} % comes after "
                 f"{before.pct} %"
             )
     return ramp

@@ -156,7 +156,7 @@ def test_ramp_text_round_trips_and_reads_loads_in_the_plan_s_units() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("80×2, 60×3", "must rise towards the working load: 60 % comes after 80 %"),
+        ("80×2, 60×3", "the sets must rise towards the working load: 60 % comes after 80 %"),
         ("40×5, 40×3", "40 % comes after 40 %"),
         ("40×5, 100×1", "100×1: a ramp-up set must be lighter than the working sets, below 100 %"),
         ("120x1", "lighter than the working sets"),

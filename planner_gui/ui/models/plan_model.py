@@ -550,7 +550,7 @@ class PlanModel(QAbstractItemModel):
             except RampTextError as refusal:
                 # Readable but impossible ("80×2, 60×3"): say which part, keep the old sets.
                 name = self.exercise_name(item.exercise)
-                self.refuse(f"Ramp-up sets of {name} not changed: {refusal}")
+                self.refuse(f"Ramp-up sets of {name} not changed ({refusal})")
                 return False
         else:
             new_item = self.edited_item(path, index.column(), value, role)

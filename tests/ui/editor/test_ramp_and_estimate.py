@@ -22,7 +22,14 @@ from planner_gui.ui.commands.weeks import CopyWeekForwardCommand
 from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.editor.estimate import estimate
 from planner_gui.ui.editor.plan_editor import PlanEditor
+from planner_gui.ui.editor.session_table import (
+    COLUMN_WIDTHS,
+    MIN_EXERCISE_WIDTH,
+    MIN_RAMP_WIDTH,
+    SessionTable,
+)
 from planner_gui.ui.models.plan_model import (
+    COL_EXERCISE,
     COL_LOAD,
     COL_RAMP,
     COL_REST,
@@ -111,7 +118,7 @@ def test_a_ramp_typed_in_kilos_and_one_on_a_kettlebell(
 @pytest.mark.parametrize(
     ("typed", "reason"),
     [
-        ("80x2, 60x3", "must rise towards the working load: 60 % comes after 80 %"),
+        ("80x2, 60x3", "the sets must rise towards the working load: 60 % comes after 80 %"),
         ("50x5 100x1", "must be lighter than the working sets, below 100 %"),
         ("40x0", "needs at least 1 rep"),
         ("90×3 kg", "must be lighter than the working sets, below the working 80 kg"),
@@ -128,7 +135,8 @@ def test_a_bad_ramp_is_refused_with_a_message_and_the_old_one_kept(
     with qtbot.waitSignal(model.edit_refused) as refused:
         assert not model.setData(cell, typed)
     message = refused.args[0]
-    assert message.startswith("Ramp-up sets of Conventional deadlift not changed: ")
+    assert message.startswith("Ramp-up sets of Conventional deadlift not changed (")
+    assert message.endswith(")")
     assert reason in message
     assert model.item(DEADLIFT) == before
     assert cell.data() == "40×5 kg"
@@ -322,3 +330,20 @@ def test_copy_forward_rounds_to_the_equipment_through_the_command(qtbot: QtBot) 
     assert model.item(SQUAT._replace(week=1)).load == 20  # no 21 kg kettlebell
     stack.undo()
     assert model.item(DEADLIFT._replace(week=1)).load == 80
+
+
+def test_the_ramp_column_gives_way_before_the_names_in_a_narrow_pane(qtbot: QtBot) -> None:
+    model = PlanModel(window_program(), window_catalog())
+    table = SessionTable(model)
+    qtbot.addWidget(table)
+    table.show_session(0, 0)
+    table.show()
+    qtbot.waitExposed(table)
+    table.resize(1200, 400)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) == COLUMN_WIDTHS[COL_RAMP])
+    wide_names = table.columnWidth(COL_EXERCISE)
+    assert wide_names > MIN_EXERCISE_WIDTH
+    table.resize(700, 400)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) < COLUMN_WIDTHS[COL_RAMP])
+    assert table.columnWidth(COL_EXERCISE) == MIN_EXERCISE_WIDTH
+    assert table.columnWidth(COL_RAMP) >= MIN_RAMP_WIDTH
