@@ -7,10 +7,14 @@ way; the cell forms read back exactly what they show, so a dose typed into a cel
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Literal
 
-from planner_gui.domain.models import Item
-from planner_gui.domain.vocabulary import DoseKind
+from planner_gui.domain.limits import MAX_NUMBER, MAX_RAMP_SETS
+from planner_gui.domain.models import Item, RampSet
+from planner_gui.domain.units import LoadSteps, ramp_loads
+from planner_gui.domain.vocabulary import DoseKind, LoadEquipment, Units
 
 #: The Item fields a dose is written in; `parse_dose` returns all four.
 DOSE_FIELDS = ("reps", "hold_s", "time_s", "distance_m")
@@ -158,3 +162,135 @@ def parse_optional_number(value: object) -> float | None:
     if isinstance(value, bool):
         raise ValueError("not a number")
     return float(str(value).strip().replace(",", "."))
+
+
+# --------------------------------------------------------------------------- ramp-up sets
+#
+# Ramp-up sets are kept as percentages of the item's load, so they follow the load when it
+# rises; people read them as loads. The edit form is the shorthand a coach types, percent ×
+# reps ("40×5, 60×3, 80×2"); the cell shows the loads the lifter puts on the bar.
+
+
+class RampTextError(ValueError):
+    """Typed ramp-up sets that cannot be read, or cannot be: `str(error)` says why."""
+
+
+#: One ramp-up set as typed: a percentage (or a load, with kg or lb), × or x, the reps.
+_RAMP_SET = re.compile(r"(\d+(?:\.\d+)?)\s*(%|kg|lb)?\s*[×xX*]\s*(\d+)", re.IGNORECASE)
+#: What may stand between two sets: spaces, commas, semicolons, dots or arrows.
+_RAMP_GAP = re.compile(r"(?:[\s,;·•|→]|->)*")
+_RAMP_UNIT = re.compile(r"\s*(kg|lb)\s*$", re.IGNORECASE)
+_NO_RAMP = frozenset({"", "-", "—", "none"})
+RAMP_EXAMPLE = "40×5, 60×3, 80×2"
+
+
+def ramp_text(ramp: Sequence[RampSet]) -> str:
+    """The edit form of ramp-up sets, read back by `parse_ramp`: "40×5, 60×3, 80×2"."""
+    return ", ".join(f"{step.pct}×{step.reps}" for step in ramp)
+
+
+def ramp_percent_text(ramp: Sequence[RampSet], separator: str = ", ") -> str:
+    """Ramp-up sets in words: "40 % × 5, 60 % × 3, 80 % × 2"."""
+    return separator.join(f"{step.pct} % × {step.reps}" for step in ramp)
+
+
+def ramp_cell_text(
+    item: Item,
+    kind: LoadEquipment | None,
+    units: Units,
+    steps: LoadSteps | None = None,
+) -> str:
+    """What the table shows of an item's ramp-up sets: the loads when it has a load
+    ("32×5 · 48×3 · 64×2 kg", rounded to what `kind` can load), else the percentages
+    ("40%×5 · 60%×3 · 80%×2"); "" for none."""
+    ramp = item.ramp
+    if not ramp:
+        return ""
+    if not item.load:
+        return " · ".join(f"{step.pct}%×{step.reps}" for step in ramp)
+    loads = ramp_loads(item.load, [step.pct for step in ramp], kind, units, steps)
+    sets = " · ".join(
+        f"{format_number(load)}×{step.reps}" for load, step in zip(loads, ramp, strict=True)
+    )
+    return f"{sets} {units}"
+
+
+def parse_ramp(text: str, load: float | None = None, units: Units = "kg") -> list[RampSet]:
+    """Read typed ramp-up sets; RampTextError, saying why, for what cannot be read or be.
+
+    Percent × reps, in any of "40×5, 60×3, 80×2", "40x5 60x3 80x2", "40%×5; 60%×3". With the
+    plan's units after the numbers ("32×5 48×3 64×2 kg") they are loads, turned into
+    percentages of the working `load`. Empty text (or "none", "-") is no ramp. The sets must
+    rise, each below the working load (1–99 %), with at least one rep.
+    """
+    text = text.strip()
+    if text.lower() in _NO_RAMP:
+        return []
+    typed_unit = None
+    unit_match = _RAMP_UNIT.search(text)
+    if unit_match is not None:
+        typed_unit = unit_match.group(1).lower()
+        text = text[: unit_match.start()]
+    matches = list(_RAMP_SET.finditer(text))
+    ends = [0, *(match.end() for match in matches)]
+    starts = [*(match.start() for match in matches), len(text)]
+    if not matches or any(
+        _RAMP_GAP.fullmatch(text[end:start]) is None
+        for end, start in zip(ends, starts, strict=True)
+    ):
+        raise RampTextError(
+            f"cannot read {text.strip()!r} as ramp-up sets: write percent × reps, "
+            f"e.g. {RAMP_EXAMPLE}"
+        )
+    marks = {(match.group(2) or "").lower() for match in matches} - {""}
+    if typed_unit is not None:
+        marks.add(typed_unit)
+    as_loads = bool(marks - {"%"})
+    if as_loads and "%" in marks:
+        raise RampTextError("write ramp-up sets either in percent or in loads, not both")
+    if as_loads:
+        unit = next(iter(marks))
+        if len(marks) > 1 or unit != units:
+            raise RampTextError(f"this plan is in {units}: write the ramp-up loads in {units}")
+        if not load:
+            raise RampTextError(
+                f"the exercise has no load yet: give it one, or write the ramp in percent "
+                f"({RAMP_EXAMPLE})"
+            )
+    if len(matches) > MAX_RAMP_SETS:
+        raise RampTextError(
+            f"{len(matches)} ramp-up sets; an exercise may have at most {MAX_RAMP_SETS}"
+        )
+    ramp = [_ramp_set(match, load if as_loads else None, units) for match in matches]
+    for before, after in pairwise(ramp):
+        if after.pct <= before.pct:
+            raise RampTextError(
+                f"the sets must rise towards the working load: {after.pct} % comes after "
+                f"{before.pct} %"
+            )
+    return ramp
+
+
+def _ramp_set(match: re.Match[str], load: float | None, units: Units) -> RampSet:
+    """One typed set as a RampSet; `load` given: the number is a load in `units`."""
+    number, reps = float(match.group(1)), int(match.group(3))
+    shown = match.group(0).strip()
+    if reps < 1:
+        raise RampTextError(f"{shown}: a ramp-up set needs at least 1 rep")
+    if reps > MAX_NUMBER:
+        raise RampTextError(f"{shown}: at most {MAX_NUMBER:,} reps")
+    if load is None:
+        if not number.is_integer():
+            raise RampTextError(f"{shown}: write the percentage as a whole number")
+        percent = int(number)
+        below = "below 100 %"
+    else:
+        percent = round(number / load * 100)
+        below = f"below the working {format_number(load)} {units}"
+    if percent >= 100:
+        raise RampTextError(
+            f"{shown}: a ramp-up set must be lighter than the working sets, {below}"
+        )
+    if percent < 1:
+        raise RampTextError(f"{shown}: a ramp-up set is at least 1 % of the working load")
+    return RampSet(pct=percent, reps=reps)

@@ -6,8 +6,9 @@ by a percentage and a checker's suggestion all land on the same plates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from math import floor
+from typing import TypeAlias
 
 from planner_gui.domain.vocabulary import LoadEquipment, Units
 
@@ -50,6 +51,10 @@ def convert_load(value: float, from_units: Units, to_units: Units) -> float:
 # plan may say its gym differs (`Program.load_steps`, in the plan's units), e.g. 1 kg dumbbell
 # steps or fractional plates.
 
+#: A plan's own load steps by equipment kind (`Program.load_steps`, or the checker's copy keyed
+#: by plain text): either mapping may be passed where the functions below take `overrides`.
+LoadSteps: TypeAlias = Mapping[LoadEquipment, float] | Mapping[str, float]
+
 #: The usual smallest jump of each kind of equipment, in each unit.
 LOAD_STEPS: dict[LoadEquipment, dict[Units, float]] = {
     "barbell": {"kg": 2.5, "lb": 5.0},
@@ -89,7 +94,7 @@ def load_equipment(equipment: Iterable[str]) -> LoadEquipment | None:
 
 
 def load_step(
-    kind: LoadEquipment | None, units: Units, overrides: Mapping[str, float] | None = None
+    kind: LoadEquipment | None, units: Units, overrides: LoadSteps | None = None
 ) -> float:
     """The smallest jump of `kind` in `units`; the progression step when the kind is unknown."""
     if kind is None:
@@ -99,7 +104,7 @@ def load_step(
     return LOAD_STEPS[kind][units]
 
 
-def _uses_bells(kind: LoadEquipment | None, overrides: Mapping[str, float] | None) -> bool:
+def _uses_bells(kind: LoadEquipment | None, overrides: LoadSteps | None) -> bool:
     return kind == "kettlebell" and not (overrides and "kettlebell" in overrides)
 
 
@@ -107,7 +112,7 @@ def loadable_loads_near(
     load: float,
     kind: LoadEquipment | None,
     units: Units,
-    overrides: Mapping[str, float] | None = None,
+    overrides: LoadSteps | None = None,
 ) -> tuple[float, float]:
     """The loadable loads just below (or at) and just above `load`."""
     if _uses_bells(kind, overrides):
@@ -124,7 +129,7 @@ def next_load_up(
     load: float,
     kind: LoadEquipment | None,
     units: Units,
-    overrides: Mapping[str, float] | None = None,
+    overrides: LoadSteps | None = None,
 ) -> float:
     """The smallest loadable load above `load`: one step, or the next kettlebell."""
     return loadable_loads_near(load, kind, units, overrides)[1]
@@ -134,7 +139,7 @@ def round_to_loadable(
     value: float,
     kind: LoadEquipment | None,
     units: Units,
-    overrides: Mapping[str, float] | None = None,
+    overrides: LoadSteps | None = None,
 ) -> float:
     """The loadable load nearest `value` (halfway rounds down: the lighter choice)."""
     below, above = loadable_loads_near(value, kind, units, overrides)
@@ -145,7 +150,53 @@ def heaviest_loadable_at_most(
     limit: float,
     kind: LoadEquipment | None,
     units: Units,
-    overrides: Mapping[str, float] | None = None,
+    overrides: LoadSteps | None = None,
 ) -> float:
     """The heaviest loadable load not above `limit` (the lightest one if none is)."""
     return loadable_loads_near(limit, kind, units, overrides)[0]
+
+
+def raised_load(
+    old: float,
+    target: float,
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: LoadSteps | None = None,
+) -> float:
+    """A load raised towards `target` as the equipment can load it: the loadable load nearest
+    `target`, never below `old` (`old` itself when the nearest is lighter).
+
+    A rise smaller than half the next step leaves the load as it was (+5 % on a 16 kg
+    kettlebell is 16.8 kg, nearer 16 than 20): the caller says so rather than inventing a
+    16.8 kg bell.
+    """
+    nearest = round_to_loadable(target, kind, units, overrides)
+    return old if nearest < old + 1e-9 else nearest
+
+
+def ramp_loads(
+    load: float,
+    percents: Sequence[int],
+    kind: LoadEquipment | None,
+    units: Units,
+    overrides: LoadSteps | None = None,
+) -> list[float]:
+    """The loads of ramp-up sets at `percents` of the working `load`, as the equipment loads
+    them: each rounded to the nearest loadable load, and kept below the working load (a 90 %
+    set of a 16 kg kettlebell is the 12 kg bell, not the 16 kg one)."""
+    loads: list[float] = []
+    for percent in percents:
+        value = round_to_loadable(load * percent / 100, kind, units, overrides)
+        if value >= load - 1e-9:
+            value = heaviest_loadable_at_most(load - 1e-6, kind, units, overrides)
+        loads.append(value)
+    return loads
+
+
+def convert_step(value: float, from_units: Units, to_units: Units) -> float:
+    """A load step in other units, kept to 0.01 (a 1 kg dumbbell step is 2.2 lb, not 2 lb:
+    the step is the plate the gym has, so it is converted, not rounded to a plate)."""
+    if from_units == to_units:
+        return value
+    factor = LB_PER_KG if to_units == "lb" else KG_PER_LB
+    return max(0.01, round(value * factor, 2))

@@ -332,6 +332,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Move the selected exercise down in its block",
         context="editor",
     ),
+    ActionSpec(
+        "add_ramp",
+        "&Add standard ramp-up sets",
+        "plan",
+        "rows",
+        keys=("Ctrl+R",),
+        tip="Give the selected exercise ramp-up sets of 40 %, 60 % and 80 % of its load "
+        "for 5, 3 and 2 reps (type others into its Ramp-up cell)",
+        context="editor",
+    ),
     # View ---------------------------------------------------------------------------------
     ActionSpec(
         "catalog_pane",

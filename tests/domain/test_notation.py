@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from planner_gui.domain.models import Item
+from planner_gui.domain.models import Item, RampSet
 from planner_gui.domain.notation import (
+    RampTextError,
     dose_text,
     format_number,
     parse_dose,
     parse_optional_number,
+    parse_ramp,
     parse_whole,
+    ramp_cell_text,
+    ramp_percent_text,
+    ramp_text,
     seconds,
 )
 from planner_gui.domain.vocabulary import DoseKind
@@ -109,3 +114,77 @@ def test_parse_whole_and_optional_numbers() -> None:
         parse_optional_number(False)
     with pytest.raises(ValueError):
         parse_optional_number("heavy")
+
+
+# Ramp-up sets ---------------------------------------------------------------------------
+
+
+def ramp(*sets: tuple[int, int]) -> list[RampSet]:
+    return [RampSet(pct=pct, reps=reps) for pct, reps in sets]
+
+
+STANDARD = ramp((40, 5), (60, 3), (80, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40×5, 60×3, 80×2",
+        "40x5 60x3 80x2",
+        "40X5;60X3;80X2",
+        "40%×5 · 60%×3 · 80%×2",
+        "40 % x 5 -> 60 % x 3 -> 80 % x 2",
+        " 40*5  60*3  80*2 ",
+    ],
+)
+def test_ramp_text_in_the_usual_shorthands_reads_as_percent_and_reps(text: str) -> None:
+    assert parse_ramp(text) == STANDARD
+
+
+def test_ramp_text_round_trips_and_reads_loads_in_the_plan_s_units() -> None:
+    assert ramp_text(STANDARD) == "40×5, 60×3, 80×2"
+    assert parse_ramp(ramp_text(STANDARD)) == STANDARD
+    assert ramp_percent_text(STANDARD) == "40 % × 5, 60 % × 3, 80 % × 2"
+    assert parse_ramp("32×5 48×3 64×2 kg", load=80, units="kg") == STANDARD
+    assert parse_ramp("40lb×5, 60lb×3", load=100, units="lb") == ramp((40, 5), (60, 3))
+    # A load that is no whole percentage is rounded to the nearest one.
+    assert parse_ramp("32.5x5 kg", load=82.5) == ramp((39, 5))
+    for nothing in ("", "  ", "none", "-", "—"):
+        assert parse_ramp(nothing) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("80×2, 60×3", "the sets must rise towards the working load: 60 % comes after 80 %"),
+        ("40×5, 40×3", "40 % comes after 40 %"),
+        ("40×5, 100×1", "100×1: a ramp-up set must be lighter than the working sets, below 100 %"),
+        ("120x1", "lighter than the working sets"),
+        ("40×0", "40×0: a ramp-up set needs at least 1 rep"),
+        ("0x5", "at least 1 % of the working load"),
+        ("42.5×3", "write the percentage as a whole number"),
+        ("heavy", "cannot read 'heavy' as ramp-up sets: write percent × reps, e.g. 40×5"),
+        ("40×5 and 60×3", "cannot read"),
+        ("40", "cannot read"),
+        ("40%×5 60kg×3", "either in percent or in loads, not both"),
+        ("40x5 " * 9, "9 ramp-up sets; an exercise may have at most 8"),
+        ("40×2000000", "at most 1,000,000 reps"),
+    ],
+)
+def test_ramp_text_that_cannot_be_is_refused_saying_why(text: str, message: str) -> None:
+    with pytest.raises(RampTextError) as refused:
+        parse_ramp(text, load=80)
+    assert message in str(refused.value)
+
+
+def test_the_ramp_cell_shows_loadable_loads_or_percentages() -> None:
+    squat = Item(exercise="back-squat", sets=3, reps=5, load=80, ramp=STANDARD)
+    assert ramp_cell_text(squat, "barbell", "kg") == "32.5×5 · 47.5×3 · 65×2 kg"
+    assert ramp_cell_text(squat, "barbell", "kg", {"barbell": 1.0}) == "32×5 · 48×3 · 64×2 kg"
+    bell = squat.model_copy(update={"load": 16})
+    assert ramp_cell_text(bell, "kettlebell", "kg") == "6×5 · 8×3 · 12×2 kg"
+    pounds = squat.model_copy(update={"load": 135})
+    assert ramp_cell_text(pounds, "barbell", "lb") == "55×5 · 80×3 · 110×2 lb"
+    no_load = squat.model_copy(update={"load": None})
+    assert ramp_cell_text(no_load, "barbell", "kg") == "40%×5 · 60%×3 · 80%×2"
+    assert ramp_cell_text(squat.model_copy(update={"ramp": []}), "barbell", "kg") == ""

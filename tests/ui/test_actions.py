@@ -52,6 +52,7 @@ EXPECTED: dict[str, list[str | QKeySequence.StandardKey]] = {
     "remove_row": [Keys.Delete],
     "move_up": ["Alt+Up"],
     "move_down": ["Alt+Down"],
+    "add_ramp": ["Ctrl+R"],
     "catalog_pane": ["Ctrl+1"],
     "findings_pane": ["Ctrl+2"],
     "chart_pane": ["Ctrl+3"],

@@ -57,21 +57,22 @@ from planner_gui.domain.models import (
     item_count,
     plan_end_problem,
 )
-from planner_gui.domain.notation import format_number
+from planner_gui.domain.notation import format_number, ramp_percent_text
 from planner_gui.domain.rules.settings import validate_rules_section
-from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, Day, Units
+from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, Day, LoadEquipment, Units
 
 NameOf = Callable[[str], str]
 
 SessionField = Literal["name", "day", "duration_min", "rpe"]
 WeekField = Literal["deload", "notes"]
-ProgramField = Literal["title", "athlete", "start_date", "rules"]
+ProgramField = Literal["title", "athlete", "start_date", "rules", "load_steps"]
 
 PROGRAM_FIELD_LABELS: dict[str, str] = {
     "title": "title",
     "athlete": "athlete",
     "start_date": "start date",
     "rules": "rule settings",
+    "load_steps": "load steps",
 }
 
 #: How an edit of one item field is named in the Edit menu.
@@ -86,6 +87,7 @@ FIELD_LABELS = {
     "rpe": "RPE",
     "rest_s": "rest",
     "tempo": "tempo",
+    "ramp": "ramp-up sets",
     "per_side": "per side",
     "note": "note",
 }
@@ -242,6 +244,11 @@ class ReplaceItem:
         value = getattr(new, key)
         if key == "exercise":
             return f"Replace {name} with {name_of(value)}"
+        if key == "ramp":
+            if not value:
+                return f"Clear ramp-up sets of {name}"
+            verb = "Change ramp-up sets of" if old.ramp else "Add ramp-up sets to"
+            return f"{verb} {name}: {ramp_percent_text(value)}"
         if value is None or value == "":
             return f"Clear {FIELD_LABELS.get(key, key)} of {name}"
         if isinstance(value, bool):
@@ -453,7 +460,8 @@ class EditWeek:
 
 @dataclass(frozen=True)
 class EditProgram:
-    """Set program metadata: title, athlete, start date, rule settings (one or several)."""
+    """Set program metadata: title, athlete, start date, rule settings, the load steps of the
+    athlete's equipment (one or several)."""
 
     changes: Mapping[ProgramField, Any]
 
@@ -465,7 +473,8 @@ class EditProgram:
 
     def check(self, program: Program) -> None:
         """Refuse a value the loader would refuse: a long title, a start date that takes the
-        plan's end past LAST_PLAN_DATE, rule settings with an unknown code or name."""
+        plan's end past LAST_PLAN_DATE, rule settings with an unknown code or name, a load
+        step of an unknown kind of equipment or not above 0."""
         edited = check_fields(program, {str(key): v for key, v in self.changes.items()}, "")
         assert isinstance(edited, Program)
         if "start_date" in self.changes:
@@ -489,7 +498,7 @@ class EditProgram:
 
 
 def _copied(value: Any) -> Any:
-    """Rule settings are nested dicts; copy them so neither side shares them."""
+    """Rule settings and load steps are dicts; copy them so neither side shares them."""
     if isinstance(value, dict):
         return {key: _copied(entry) for key, entry in value.items()}
     return value
@@ -497,14 +506,19 @@ def _copied(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class SetUnits:
-    """Switch the plan's units and set item loads in one step (see transforms.convert_units)."""
+    """Switch the plan's units and set item loads in one step (see transforms.convert_units);
+    with `load_steps`, the plan's own load steps too (in the new units); None leaves them."""
 
     units: Units
     loads: Mapping[ItemPath, float | None] = field(default_factory=dict)
+    load_steps: Mapping[LoadEquipment, float] | None = None
 
     def check(self, program: Program) -> None:
         """Refuse a load the loader would refuse (a conversion past MAX_NUMBER)."""
-        check_fields(program, {"units": self.units}, "")
+        changes: dict[str, Any] = {"units": self.units}
+        if self.load_steps is not None:
+            changes["load_steps"] = dict(self.load_steps)
+        check_fields(program, changes, "")
         for path, load in self.loads.items():
             item = item_at(program, path)
             try:
@@ -520,12 +534,16 @@ class SetUnits:
         self.check(program)
         old_units = program.units
         old_loads: dict[ItemPath, float | None] = {}
+        old_steps = None
         program.units = self.units
+        if self.load_steps is not None:
+            old_steps = dict(program.load_steps)
+            program.load_steps = dict(self.load_steps)
         for path, load in self.loads.items():
             item = item_at(program, path)
             old_loads[path] = item.load
             item.load = load
-        return SetUnits(old_units, old_loads)
+        return SetUnits(old_units, old_loads, old_steps)
 
     def describe(self, program: Program, name_of: NameOf) -> str:
         return f"Change units to {self.units}"

@@ -1,4 +1,5 @@
-"""Edits of the whole program: its title, athlete and start date, units, and rule settings."""
+"""Edits of the whole program: its title, athlete and start date, units, rule settings and the
+load steps of the athlete's equipment."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any, cast
 
 from planner_gui.domain.editing.ops import EditProgram, ProgramField
 from planner_gui.domain.editing.transforms import convert_units
-from planner_gui.domain.vocabulary import Units
+from planner_gui.domain.vocabulary import LoadEquipment, Units
 from planner_gui.ui.models.undo import EditTarget, OperationCommand
 
 
@@ -33,3 +34,11 @@ class SetRuleSettingsCommand(OperationCommand):
 
     def __init__(self, model: EditTarget, rules: dict[str, dict[str, bool | float]]) -> None:
         super().__init__(model, EditProgram({"rules": rules}))
+
+
+class SetLoadStepsCommand(OperationCommand):
+    """Replace the plan's own load steps (per kind of equipment, in the plan's units; a kind
+    left out loads in the usual steps)."""
+
+    def __init__(self, model: EditTarget, load_steps: dict[LoadEquipment, float]) -> None:
+        super().__init__(model, EditProgram({"load_steps": load_steps}))

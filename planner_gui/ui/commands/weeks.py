@@ -32,8 +32,9 @@ class ToggleDeloadCommand(OperationCommand):
 
 
 class CopyWeekForwardCommand(OperationCommand):
-    """Copy a week into the next one, raising one variable for the chosen exercises, or as a
-    deload (see transforms.copy_week_forward)."""
+    """Copy a week into the next one, raising one variable for the chosen exercises (loads
+    rounded to what each exercise's equipment loads), or as a deload (see
+    transforms.copy_week_forward)."""
 
     def __init__(
         self,
@@ -51,5 +52,6 @@ class CopyWeekForwardCommand(OperationCommand):
             progression,
             deload=deload,
             name_of=model.exercise_name,
+            catalog=model.catalog(),
         )
         super().__init__(model, operation)

@@ -1,6 +1,9 @@
 """The "Copy week forward with progression" dialog: which exercises, and what to raise.
 
-It only collects the choice; the editor turns it into a CopyWeekForwardCommand.
+It collects the choice, and shows what the choice does to each load once rounded to what the
+equipment can load (`transforms.load_rises`), so a rise too small for the next dumbbell or
+kettlebell is said before the copy rather than found afterwards. The editor turns the choice
+into a CopyWeekForwardCommand.
 """
 
 from __future__ import annotations
@@ -21,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.editing.transforms import Progression
-from planner_gui.domain.models import Week
+from planner_gui.domain.editing.transforms import Progression, load_rises, rise_summary
+from planner_gui.domain.models import Program, Week
 from planner_gui.domain.notation import format_number
-from planner_gui.domain.units import PROGRESSION_STEP
+from planner_gui.domain.units import KETTLEBELLS, load_step
+from planner_gui.domain.vocabulary import LOAD_EQUIPMENT
 from planner_gui.ui.models.plan_model import PlanModel
+
+#: Most loads the summary lists one by one; the rest are counted.
+SUMMARY_LINES = 8
 
 
 def week_exercises(week: Week) -> list[str]:
@@ -38,6 +45,20 @@ def week_exercises(week: Week) -> list[str]:
     return list(seen)
 
 
+def steps_text(program: Program) -> str:
+    """The steps raised loads are rounded to, in the plan's units, its own steps included:
+    "barbell 2.5 kg, dumbbell 2 kg, kettlebell as sold (8, 12, 16, 20 … kg), ..."."""
+    units, own = program.units, program.load_steps
+    parts: list[str] = []
+    for kind in LOAD_EQUIPMENT:
+        if kind == "kettlebell" and kind not in own:
+            bells = ", ".join(format_number(bell) for bell in KETTLEBELLS[units][2:6])
+            parts.append(f"kettlebells as sold ({bells} … {units})")
+        else:
+            parts.append(f"{kind} {format_number(load_step(kind, units, own))} {units}")
+    return ", ".join(parts)
+
+
 class CopyWeekForwardDialog(QDialog):
     """Pick exercises (loaded ones ticked) and one variable: load + amount, load + %, +1 rep."""
 
@@ -45,6 +66,8 @@ class CopyWeekForwardDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("copyWeekForwardDialog")
         self.setWindowTitle("Copy week forward with progression")
+        self._model = model
+        self._week = week
         units = model.program().units
         source = model.week(week)
         target = week + 1
@@ -100,10 +123,12 @@ class CopyWeekForwardDialog(QDialog):
         self.percent.setSingleStep(2.5)
         self.percent.setValue(5)
         self.percent.setSuffix(" %")
-        step = format_number(PROGRESSION_STEP[units])
-        self.percent.setToolTip(
-            f"Raised loads are rounded to {step} {units}, the smallest jump most gyms can load"
+        rounding = (
+            "Raised loads are rounded to the nearest load the equipment can load, never "
+            "lighter than before"
         )
+        self.percent.setToolTip(rounding)
+        self.amount.setToolTip(rounding)
         group = QButtonGroup(self)
         for button in (self.by_amount, self.by_percent, self.by_rep):
             group.addButton(button)
@@ -133,10 +158,20 @@ class CopyWeekForwardDialog(QDialog):
         choices.addWidget(self.percent, 1, 1)
         choices.addWidget(self.by_rep, 2, 0)
         hint = QLabel(
-            "Guideline: keep weekly load rises at or below about 10 %. "
-            f"Percent rises are rounded to {step} {units}."
+            "Guideline: keep weekly load rises at or below about 10 %. A raised load is "
+            "rounded to the nearest load the equipment can load "
+            f"({steps_text(model.program())}; other steps can be set in Preferences), never "
+            "below the old load. A rise smaller than half the next step leaves the load as it "
+            "was: the list below says which."
         )
+        hint.setObjectName("copyWeekRounding")
         hint.setWordWrap(True)
+        self.rounding_hint = hint
+        self.summary = QLabel()
+        self.summary.setObjectName("copyWeekSummary")
+        self.summary.setAccessibleName("What the copy does to each load")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -149,8 +184,16 @@ class CopyWeekForwardDialog(QDialog):
         layout.addWidget(self.exercise_list)
         layout.addLayout(choices)
         layout.addWidget(hint)
+        layout.addWidget(self.summary)
         layout.addWidget(self.deload)
         layout.addWidget(buttons)
+        self.exercise_list.itemChanged.connect(self._update_summary)
+        for button in (self.by_amount, self.by_percent, self.by_rep):
+            button.toggled.connect(self._update_summary)
+        self.amount.valueChanged.connect(self._update_summary)
+        self.percent.valueChanged.connect(self._update_summary)
+        self.deload.toggled.connect(self._update_summary)
+        self._update_summary()
 
     def _deload_toggled(self, deload: bool) -> None:
         """A deload copy keeps loads, so the progression choices do not apply to it."""
@@ -159,6 +202,40 @@ class CopyWeekForwardDialog(QDialog):
             widget.setEnabled(not deload)
         self.amount.setEnabled(not deload and self.by_amount.isChecked())
         self.percent.setEnabled(not deload and self.by_percent.isChecked())
+
+    def _update_summary(self, *_: object) -> None:
+        self.summary.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        """What the copy does to the loads of the ticked exercises, as it stands now."""
+        if self.makes_deload():
+            return "The loads stay as they are; main, core and glute sets are cut."
+        progression = self.progression()
+        if not progression.raises_load:
+            return "The loads stay as they are; each exercise done in reps gets one more."
+        model = self._model
+        program = model.program()
+        rises = load_rises(
+            program, self._week, self.chosen_exercises(), progression, model.catalog()
+        )
+        if not rises:
+            return "None of the ticked exercises has a load to raise."
+        lines = rise_summary(rises, progression, program.units, model.exercise_name)
+        kept = sum(1 for rise in rises if rise.unchanged)
+        heading = "Loads after rounding:"
+        if kept:
+            noun = "load stays" if kept == 1 else "loads stay"
+            heading = (
+                f"{kept} {noun} as {'it is' if kept == 1 else 'they are'}: the rise is too "
+                "small for the next loadable step (raise reps, or a larger step, instead). "
+                + heading
+            )
+        # The unchanged ones first: they are what the coach needs to see.
+        order = sorted(range(len(rises)), key=lambda i: not rises[i].unchanged)
+        shown = [lines[i] for i in order[:SUMMARY_LINES]]
+        if len(lines) > SUMMARY_LINES:
+            shown.append(f"… and {len(lines) - SUMMARY_LINES} more")
+        return "\n".join([heading, *shown])
 
     def makes_deload(self) -> bool:
         return self.deload.isChecked()

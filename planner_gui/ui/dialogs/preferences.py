@@ -1,8 +1,9 @@
 """Preferences: what belongs to the user lives in QSettings, what belongs to the plan in the plan.
 
-Units and rule settings change the plan, so the dialog applies them as undo commands
-(SetUnitsCommand, SetRuleSettingsCommand); the first day of the week, the page size and the
-coach's brand are the user's and go to QSettings (see ui/settings.py).
+Units, the load steps of the athlete's equipment and rule settings change the plan, so the
+dialog applies them as undo commands (SetUnitsCommand, SetLoadStepsCommand,
+SetRuleSettingsCommand); the first day of the week, the page size and the coach's brand are
+the user's and go to QSettings (see ui/settings.py).
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.notation import format_number
 from planner_gui.domain.rules import all_rules
 from planner_gui.domain.rules.settings import ENABLED, resolve_settings
-from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Units
-from planner_gui.ui.commands.program import SetRuleSettingsCommand, SetUnitsCommand
+from planner_gui.domain.units import KETTLEBELLS, LOAD_STEPS, convert_step
+from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, LOAD_EQUIPMENT, LoadEquipment, Units
+from planner_gui.ui.commands.program import (
+    SetLoadStepsCommand,
+    SetRuleSettingsCommand,
+    SetUnitsCommand,
+)
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.settings import (
     BRAND_CONTACT_KEY,
@@ -85,11 +92,36 @@ def _decimals(name: str) -> int:
     return 0
 
 
+#: How each kind of equipment is named beside its load step.
+LOAD_STEP_LABELS: dict[LoadEquipment, str] = {
+    "barbell": "Barbell (smallest pair of plates):",
+    "dumbbell": "Dumbbells (next pair on the rack):",
+    "kettlebell": "Kettlebells:",
+    "cable": "Cable stack:",
+    "machine": "Machines (pin stack, leg press):",
+}
+#: Largest load step the dialog takes, in either unit.
+MAX_LOAD_STEP = 100.0
+
+
+def usual_step_text(kind: LoadEquipment, units: Units) -> str:
+    """The usual step of `kind`: "2.5 kg", or for kettlebells "bells as sold: 8, 12 … kg"."""
+    if kind == "kettlebell":
+        bells = ", ".join(format_number(bell) for bell in KETTLEBELLS[units][2:6])
+        return f"bells as sold: {bells} … {units}"
+    return f"{format_number(LOAD_STEPS[kind][units])} {units}"
+
+
+def default_step_text(kind: LoadEquipment, units: Units) -> str:
+    """What a load step spin box shows at 0, which means the usual step: "Default (2.5 kg)"."""
+    return f"Default ({usual_step_text(kind, units)})"
+
+
 # The dialog -----------------------------------------------------------------------------
 
 
 class PreferencesDialog(QDialog):
-    """Edit → Preferences…: General, Handout and Rules pages; OK applies everything."""
+    """Edit → Preferences…: General, Load steps, Handout and Rules pages; OK applies everything."""
 
     def __init__(self, model: PlanModel, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -197,6 +229,7 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("preferencesTabs")
         self.tabs.addTab(general, "&General")
+        self.tabs.addTab(self._load_steps_page(), "Load &steps")
         self.tabs.addTab(handout, "&Handout")
         self.tabs.addTab(rules_page, "&Rules")
 
@@ -209,6 +242,66 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(720, 560)
+
+    def _load_steps_page(self) -> QWidget:
+        """One spin box per kind of equipment, in the plan's units; 0 shows "Default"."""
+        page = QWidget(self)
+        form = QFormLayout(page)
+        explain = QLabel(
+            "The smallest jump in load the athlete's equipment allows, saved in the plan. "
+            "Copying a week forward rounds raised loads to these steps, ramp-up sets are shown "
+            "in them, and the load-rise check accepts a rise of one step. Leave a kind at "
+            "Default (0) for the usual step; set your gym's own, e.g. 1 kg dumbbells or "
+            "fractional plates.",
+            self,
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self._step_units: Units = self._model.program().units
+        self._step_spins: dict[LoadEquipment, QDoubleSpinBox] = {}
+        own = self._model.program().load_steps
+        for kind in LOAD_EQUIPMENT:
+            spin = QDoubleSpinBox(page)
+            spin.setObjectName(f"loadStep.{kind}")
+            spin.setAccessibleName(f"Load step of {kind} equipment")
+            spin.setRange(0.0, MAX_LOAD_STEP)
+            spin.setDecimals(2)
+            spin.setMinimumWidth(220)
+            spin.setValue(own.get(kind, 0.0))
+            self._step_spins[kind] = spin
+            form.addRow(LOAD_STEP_LABELS[kind], spin)
+        self._label_steps()
+        self.units.currentIndexChanged.connect(self._units_chosen)
+        return page
+
+    def _label_steps(self) -> None:
+        units = self._step_units
+        for kind, spin in self._step_spins.items():
+            spin.setSuffix(f" {units}")
+            spin.setSingleStep(0.5 if units == "kg" else 1.0)
+            spin.setSpecialValueText(default_step_text(kind, units))
+            spin.setToolTip(
+                f"The smallest {kind} jump, in {units}; at 0 (Default) the usual: "
+                f"{usual_step_text(kind, units)}"
+            )
+
+    def _units_chosen(self, _row: int) -> None:
+        """Steps are in the plan's units: a change of units converts them, as the plan will."""
+        units = cast(Units, self.units.currentData())
+        if units == self._step_units:
+            return
+        for spin in self._step_spins.values():
+            if spin.value() > 0:
+                spin.setValue(convert_step(spin.value(), self._step_units, units))
+        self._step_units = units
+        self._label_steps()
+
+    def load_step(self, kind: LoadEquipment) -> QDoubleSpinBox:
+        return self._step_spins[kind]
+
+    def load_steps(self) -> dict[LoadEquipment, float]:
+        """The plan's own load steps as the dialog shows them (Default kinds left out)."""
+        return {kind: spin.value() for kind, spin in self._step_spins.items() if spin.value() > 0}
 
     def _fill_rules(self) -> None:
         effective = resolve_settings(self._model.program().rules)
@@ -284,6 +377,9 @@ class PreferencesDialog(QDialog):
         units = cast(Units, self.units.currentData())
         if units != self._model.program().units:
             self._stack.push(SetUnitsCommand(self._model, units))
+        steps = self.load_steps()
+        if steps != self._model.program().load_steps:
+            self._stack.push(SetLoadStepsCommand(self._model, steps))
         rules = self.rules_section()
         if rules != self._model.program().rules:
             self._stack.push(SetRuleSettingsCommand(self._model, rules))

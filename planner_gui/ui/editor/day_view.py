@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.models import Program, Session
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, ordered_days
+from planner_gui.ui.editor.estimate import estimate
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
 
@@ -78,6 +80,11 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
     if words:
         lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     return lines or [""]
+
+
+def _estimate_shown(program: Program, session: Session) -> tuple[str, bool]:
+    found = estimate(program, session)
+    return found.text(), found.too_long
 
 
 def week_days(start_weekday: int) -> list[Day]:
@@ -144,6 +151,10 @@ class DayView(QWidget):
                 minutes = f"{session.duration_min} min" if session.duration_min else "— min"
                 effort = f"RPE {format_number(session.rpe)}" if session.rpe else "RPE —"
                 details = [minutes, effort]
+                found = estimate(program, session)
+                if found.text():
+                    long = " (more than the guideline allows over the minutes planned)"
+                    details.append(found.text() + (long if found.too_long else ""))
                 button = SessionButton((session.name or "Session", minutes, effort))
                 button.setObjectName(f"session{index}")
                 button.setCheckable(True)
@@ -172,12 +183,14 @@ class DayView(QWidget):
             self._columns.append(column)
 
     def _shown_state(self) -> tuple[object, ...]:
-        """Everything the cards display: the week's dates, its sessions' card text, selection."""
+        """Everything the cards display: the week's dates, its sessions' card text and time
+        estimate (in their tool tips), selection."""
         program = self._model.program()
         if not 0 <= self._week < len(program.weeks):
             return (self._week,)
         sessions = tuple(
-            (s.day, s.name, s.duration_min, s.rpe) for s in program.weeks[self._week].sessions
+            (s.day, s.name, s.duration_min, s.rpe, _estimate_shown(program, s))
+            for s in program.weeks[self._week].sessions
         )
         return (self._week, program.start_date, sessions, self._selected)
 

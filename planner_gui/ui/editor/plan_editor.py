@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.placement import Selection, add_exercise, free_day, new_session
+from planner_gui.domain.editing.ramps import add_standard_ramp, takes_standard_ramp
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
@@ -53,6 +56,7 @@ from planner_gui.ui.commands.weeks import (
 from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.dialogs.plan_details import PlanDetailsDialog
 from planner_gui.ui.editor.day_view import DayView
+from planner_gui.ui.editor.estimate import estimate
 from planner_gui.ui.editor.session_table import SessionTable
 from planner_gui.ui.editor.week_bar import WeekList
 from planner_gui.ui.models.plan_model import PlanModel
@@ -125,6 +129,19 @@ class PlanEditor(QWidget):
         self.session_load = QLabel()
         self.session_load.setObjectName("sessionLoad")
         self.session_load.setToolTip("Session load (Foster): minutes × session RPE")
+        # Beside the planned minutes: how long the exercises take, marked when it runs past
+        # what the session-time rule allows (see estimate.py).
+        self.session_estimate = QLabel()
+        self.session_estimate.setObjectName("sessionEstimate")
+        self.session_estimate.setAccessibleName("Estimated session time")
+        self.session_estimate.setTextFormat(Qt.TextFormat.PlainText)
+        self.estimate_mark = QLabel()
+        self.estimate_mark.setObjectName("sessionEstimateMark")
+        self.estimate_mark.setAccessibleName("Estimate exceeds the planned minutes")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.estimate_mark.setPixmap(icon.pixmap(size, size))
+        self.estimate_mark.hide()
 
     def _build_layout(self) -> None:
         weeks_label = QLabel("<b>Weeks</b>")
@@ -158,6 +175,15 @@ class PlanEditor(QWidget):
         week_row.addWidget(self.week_title, 1)
         week_row.addWidget(self.week_deload)
 
+        duration_cell = QWidget()
+        duration_row = QHBoxLayout(duration_cell)
+        duration_row.setContentsMargins(0, 0, 0, 0)
+        duration_row.setSpacing(6)
+        self.session_duration.setMinimumWidth(90)
+        duration_row.addWidget(self.session_duration)
+        duration_row.addWidget(self.estimate_mark)
+        duration_row.addWidget(self.session_estimate)
+        duration_row.addStretch(1)
         # Two rows, so the name keeps a useful width when the editor pane is narrow.
         fields = QGridLayout()
         fields.setHorizontalSpacing(6)
@@ -165,12 +191,12 @@ class PlanEditor(QWidget):
         for row, pairs in enumerate(
             (
                 (("Session", self.session_name), ("Day", self.session_day)),
-                (("Duration", self.session_duration), ("RPE", self.session_rpe)),
+                (("Duration", duration_cell), ("RPE", self.session_rpe)),
             )
         ):
             for pair, (label, widget) in enumerate(pairs):
                 caption = QLabel(label)
-                caption.setBuddy(widget)
+                caption.setBuddy(self.session_duration if widget is duration_cell else widget)
                 fields.addWidget(caption, row, pair * 2)
                 if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
                     widget.setMinimumWidth(90)
@@ -256,11 +282,31 @@ class PlanEditor(QWidget):
             "remove_row": self.remove_row,
             "move_up": lambda: self.move_row(-1),
             "move_down": lambda: self.move_row(1),
+            "add_ramp": self.add_standard_ramp,
         }
         for key, slot in slots.items():
             action = build_action(key, self, slot)
             self.addAction(action)
             self._actions[key] = action
+        self.item_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.item_table.customContextMenuRequested.connect(self._show_row_menu)
+
+    def row_menu(self) -> QMenu:
+        """The item table's context menu: the Plan menu's row entries (ui/actions.py)."""
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        for entry in menu_entries("plan"):
+            if entry is not None and entry.section == "rows":
+                menu.addAction(self._actions[entry.key])
+        return menu
+
+    def _show_row_menu(self, position: QPoint) -> None:
+        index = self.item_table.indexAt(position)
+        if self._model.item_path(index) is not None:
+            self._set_table_current(index)
+        menu = self.row_menu()
+        menu.exec(self.item_table.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     @property
     def actions_for_menu(self) -> list[QAction]:
@@ -424,6 +470,8 @@ class PlanEditor(QWidget):
                 self.session_duration.setValue(0)
                 self.session_rpe.setValue(0)
                 self.session_load.clear()
+                self.session_estimate.clear()
+                self.estimate_mark.hide()
                 return
             entry = self._model.session(week, session)
             if self.session_name.text() != entry.name:
@@ -434,9 +482,21 @@ class PlanEditor(QWidget):
             self.session_load.setText(
                 f"Session load {format_number(entry.session_load)} (min × RPE)"
             )
+            self._show_estimate(week, session)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+
+    def _show_estimate(self, week: int, session: int) -> None:
+        found = estimate(self._model.program(), self._model.session(week, session))
+        self.session_estimate.setText(found.text())
+        self.session_estimate.setToolTip(found.tip())
+        self.estimate_mark.setToolTip(found.tip())
+        self.estimate_mark.setVisible(found.too_long)
+
+    def estimate_too_long(self) -> bool:
+        """Whether the estimate beside the minutes is marked as running past them."""
+        return not self.estimate_mark.isHidden()
 
     def _update_actions(self, *_: object) -> None:
         weeks = len(self._model.program().weeks)
@@ -454,6 +514,9 @@ class PlanEditor(QWidget):
         # own cursor keys; move_row ignores a move past the edge.
         self._actions["move_up"].setEnabled(path is not None)
         self._actions["move_down"].setEnabled(path is not None)
+        self._actions["add_ramp"].setEnabled(
+            path is not None and takes_standard_ramp(self._model.item(path))
+        )
 
     # ----------------------------------------------------------------- session fields
 
@@ -652,6 +715,15 @@ class PlanEditor(QWidget):
             self.select_item(path._replace(row=min(path.row, remaining - 1)))
         else:
             self._set_table_current(self._model.block_index(path.week, path.session, path.block))
+
+    def add_standard_ramp(self) -> None:
+        """Give the selected row the standard ramp-up sets (40/60/80 % × 5/3/2), one undo."""
+        path = self.current_item()
+        if path is None:
+            return
+        operation = add_standard_ramp(self._model.program(), path)
+        if operation is not None:
+            self._stack.push(OperationCommand(self._model, operation))
 
     def move_row(self, delta: int) -> None:
         """Move the selected row up (-1) or down (+1) inside its block."""

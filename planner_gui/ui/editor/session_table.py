@@ -19,6 +19,7 @@ from planner_gui.ui.models.plan_model import (
     COL_LOAD,
     COL_NOTE,
     COL_PER_SIDE,
+    COL_RAMP,
     COL_REST,
     COL_RPE,
     COL_SETS,
@@ -30,14 +31,18 @@ COLUMN_WIDTHS = {
     COL_DOSE: 86,
     COL_LOAD: 66,
     COL_RPE: 38,
+    COL_RAMP: 175,
     COL_REST: 52,
     COL_PER_SIDE: 58,
-    COL_NOTE: 80,
+    COL_NOTE: 60,
 }
 #: The exercise name column never gets narrower than this; a scroll bar appears instead.
 MIN_EXERCISE_WIDTH = 170
 #: Past this the names have room enough; wider windows give the space to the note.
 MAX_EXERCISE_WIDTH = 300
+#: In a narrow pane the ramp-up loads give way (elided, whole in the tool tip) down to this,
+#: before the exercise names do or a scroll bar appears.
+MIN_RAMP_WIDTH = 110
 
 
 class SessionTable(QTreeView):
@@ -89,9 +94,12 @@ class SessionTable(QTreeView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        others = sum(COLUMN_WIDTHS.values())
+        ramp = COLUMN_WIDTHS[COL_RAMP]
+        others = sum(COLUMN_WIDTHS.values()) - ramp
         spare = self._viewport().width() - others - 6
-        self.setColumnWidth(COL_EXERCISE, max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare)))
+        exercise = max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare - ramp))
+        self.setColumnWidth(COL_EXERCISE, exercise)
+        self.setColumnWidth(COL_RAMP, max(MIN_RAMP_WIDTH, min(ramp, spare - exercise)))
 
     def _viewport(self) -> QWidget:
         """`viewport()`, found as the child Qt names so: PySide wraps the QWidget that

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
-from planner_gui.domain.editing.fields import ItemField, edited_item
+from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
 from planner_gui.domain.editing.ops import (
     AddItem,
     AddSession,
@@ -57,8 +57,23 @@ from planner_gui.domain.editing.paths import ItemPath as ItemPath  # the model's
 from planner_gui.domain.editing.paths import block_items, item_at, session_at
 from planner_gui.domain.editing.placement import default_item, move_item
 from planner_gui.domain.models import Item, Program, Session, Week
-from planner_gui.domain.notation import dose_text, format_number
-from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind
+from planner_gui.domain.notation import (
+    RAMP_EXAMPLE,
+    RampTextError,
+    dose_text,
+    format_number,
+    ramp_cell_text,
+    ramp_percent_text,
+    ramp_text,
+)
+from planner_gui.domain.units import load_equipment, load_step
+from planner_gui.domain.vocabulary import (
+    BLOCK_KINDS,
+    BLOCK_TITLES,
+    DAY_NAMES,
+    BlockKind,
+    LoadEquipment,
+)
 from planner_gui.ui.models.catalog_model import EXERCISE_MIME
 from planner_gui.ui.models.undo import OperationCommand
 from planner_gui.ui.plain import tool_tip
@@ -69,8 +84,28 @@ if TYPE_CHECKING:
 #: MIME type of an item row dragged inside the plan: JSON [week, session, block, row].
 ITEM_MIME = "application/x-brace-item"
 
-COL_EXERCISE, COL_SETS, COL_DOSE, COL_LOAD, COL_RPE, COL_REST, COL_PER_SIDE, COL_NOTE = range(8)
-COLUMN_TITLES = ("Exercise", "Sets", "Reps / hold", "Load", "RPE", "Rest", "Per side", "Note")
+(
+    COL_EXERCISE,
+    COL_SETS,
+    COL_DOSE,
+    COL_LOAD,
+    COL_RPE,
+    COL_RAMP,
+    COL_REST,
+    COL_PER_SIDE,
+    COL_NOTE,
+) = range(9)
+COLUMN_TITLES = (
+    "Exercise",
+    "Sets",
+    "Reps / hold",
+    "Load",
+    "RPE",
+    "Ramp-up",
+    "Rest",
+    "Per side",
+    "Note",
+)
 #: The Item field each editable column writes (the dose column writes several).
 COLUMN_FIELDS: dict[int, ItemField] = {
     COL_EXERCISE: "exercise",
@@ -78,11 +113,17 @@ COLUMN_FIELDS: dict[int, ItemField] = {
     COL_DOSE: "dose",
     COL_LOAD: "load",
     COL_RPE: "rpe",
+    COL_RAMP: "ramp",
     COL_REST: "rest_s",
     COL_PER_SIDE: "per_side",
     COL_NOTE: "note",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+RAMP_HEADER_TIP = (
+    "Ramp-up sets: lighter sets of the lift before its working sets. Type percent × reps "
+    f"of the working load ({RAMP_EXAMPLE}), or loads with the plan's units; the cell shows "
+    "them as loads the equipment can load."
+)
 #: The roles some row answers. Views ask each cell for many more (decoration, alignment,
 #: colours, size hint), which every row leaves to the style: those return before any lookup.
 _ANSWERED_ROLES = frozenset(
@@ -178,6 +219,11 @@ class PlanModel(QAbstractItemModel):
 
     def exercise_name(self, exercise_id: str) -> str:
         return self._catalog.name_of(exercise_id)
+
+    def load_kind(self, exercise_id: str) -> LoadEquipment | None:
+        """The kind of loading an exercise uses (barbell, kettlebell...), None if unknown."""
+        exercise = self._catalog.get(exercise_id)
+        return None if exercise is None else load_equipment(exercise.equipment)
 
     def refuse(self, message: str) -> None:
         """An edit was not made (see undo.py): pass the reason on to the window."""
@@ -317,6 +363,8 @@ class PlanModel(QAbstractItemModel):
             if section == COL_LOAD:
                 return f"Load ({self._program.units})"
             return COLUMN_TITLES[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_RAMP:
+            return tool_tip(RAMP_HEADER_TIP)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -426,6 +474,8 @@ class PlanModel(QAbstractItemModel):
                 return tool_tip(f"{self.exercise_name(item.exercise)} ({item.exercise})")
             if column == COL_NOTE and item.note:
                 return tool_tip(item.note)
+            if column == COL_RAMP:
+                return tool_tip(self._ramp_tip(item))
             return None
         if not (display or edit):
             return None
@@ -439,6 +489,12 @@ class PlanModel(QAbstractItemModel):
             return "" if item.load is None else format_number(item.load)
         if column == COL_RPE:
             return "" if item.rpe is None else format_number(item.rpe)
+        if column == COL_RAMP:
+            if not display:
+                return ramp_text(item.ramp)
+            program = self._program
+            kind = self.load_kind(item.exercise)
+            return ramp_cell_text(item, kind, program.units, program.load_steps)
         if column == COL_REST:
             if item.rest_s is None:
                 return ""
@@ -446,6 +502,22 @@ class PlanModel(QAbstractItemModel):
         if column == COL_NOTE:
             return item.note
         return None
+
+    def _ramp_tip(self, item: Item) -> str:
+        """The ramp-up sets in percent (the cell shows loads), and how the loads are rounded."""
+        if not item.ramp:
+            return f"No ramp-up sets. Type percent × reps of the working load: {RAMP_EXAMPLE}"
+        text = f"Ramp-up sets: {ramp_percent_text(item.ramp)} of the working load"
+        if not item.load:
+            return text + "; give the exercise a load to see them as loads"
+        units = self._program.units
+        kind = self.load_kind(item.exercise)
+        text += f" ({format_number(item.load)} {units})"
+        if kind == "kettlebell" and "kettlebell" not in self._program.load_steps:
+            return text + ", as the nearest kettlebells sold"
+        step = load_step(kind, units, self._program.load_steps)
+        equipment = f"{kind} " if kind is not None else ""
+        return text + f", rounded to {equipment}steps of {format_number(step)} {units}"
 
     # ----------------------------------------------------------------- editing by views
 
@@ -464,13 +536,24 @@ class PlanModel(QAbstractItemModel):
             return None
         item = self.item(path)
         exercise = self._catalog.get(item.exercise)
-        return edited_item(item, field, value, exercise.dose if exercise else "reps")
+        dose = exercise.dose if exercise else "reps"
+        return edited_item(item, field, value, dose, self._program.units)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         path = self.item_path(index)
         if path is None:
             return False
-        new_item = self.edited_item(path, index.column(), value, role)
+        if index.column() == COL_RAMP and role == Qt.ItemDataRole.EditRole:
+            item = self.item(path)
+            try:
+                new_item: Item | None = item_with_ramp(item, str(value), self._program.units)
+            except RampTextError as refusal:
+                # Readable but impossible ("80×2, 60×3"): say which part, keep the old sets.
+                name = self.exercise_name(item.exercise)
+                self.refuse(f"Ramp-up sets of {name} not changed ({refusal})")
+                return False
+        else:
+            new_item = self.edited_item(path, index.column(), value, role)
         if new_item is None:
             return False
         if new_item == self.item(path):
@@ -645,14 +728,17 @@ class PlanModel(QAbstractItemModel):
             case EditWeek(position=position):
                 inverse = operation.apply(program)
                 self._emit_weeks_changed(position)
-            case EditProgram():
+            case EditProgram(changes=changes):
                 inverse = operation.apply(program)
                 self._emit_weeks_changed()
+                if "load_steps" in changes:
+                    self._emit_ramps_changed()
             case SetUnits(loads=loads):
                 inverse = operation.apply(program)
                 for path in loads:
-                    index = self.item_index(path, COL_LOAD)
-                    self.dataChanged.emit(index, index)
+                    # The load, and the ramp-up loads shown from it.
+                    first = self.item_index(path, COL_LOAD)
+                    self.dataChanged.emit(first, first.siblingAtColumn(COL_RAMP))
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_LOAD, COL_LOAD)
             case _:
                 # An operation this adapter has no finer signals for resets the views.
@@ -667,6 +753,16 @@ class PlanModel(QAbstractItemModel):
             self._build_nodes()
             self.endResetModel()
         return inverse
+
+    def _emit_ramps_changed(self) -> None:
+        """The load steps changed: every ramp-up cell shown as loads is rounded anew."""
+        for w, week in enumerate(self._program.weeks):
+            for s, session in enumerate(week.sessions):
+                for block in session.blocks:
+                    for row, item in enumerate(block.items):
+                        if item.ramp and item.load:
+                            index = self.item_index(ItemPath(w, s, block.kind, row), COL_RAMP)
+                            self.dataChanged.emit(index, index)
 
     def _emit_row_changed(self, index: QModelIndex) -> None:
         last = index.sibling(index.row(), self.columnCount() - 1)

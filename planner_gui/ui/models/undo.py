@@ -1,6 +1,7 @@
 """The undo command every edit in the window is: a domain operation and, once done, its inverse.
 
-It knows only the `EditTarget` protocol (a program to read, exercise names, and `apply`), not
+It knows only the `EditTarget` protocol (a program to read, its catalog and exercise names,
+and `apply`), not
 the item model itself, so the model can push commands for the edits views make (cell edits,
 drops) and commands.py can build the named edits of the menus, without either importing
 the other.
@@ -16,6 +17,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.editing.ops import Operation
 from planner_gui.domain.editing.validation import EditRefused
 from planner_gui.domain.models import Program
@@ -25,6 +27,10 @@ class EditTarget(Protocol):
     """What an undo command edits: in the window, the PlanModel."""
 
     def program(self) -> Program: ...
+
+    def catalog(self) -> Catalog:
+        """The exercises the plan may use (what equipment each loads with, for one)."""
+        ...
 
     def exercise_name(self, exercise_id: str) -> str: ...
 

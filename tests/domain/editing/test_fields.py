@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from planner_gui.domain.editing.fields import ItemField, edited_item
-from planner_gui.domain.models import Item
+from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
+from planner_gui.domain.models import Item, RampSet
+from planner_gui.domain.notation import RampTextError
 
 DEADLIFT = Item(exercise="deadlift", sets=3, reps=5, load=80, rpe=7, rest_s=150)
 
@@ -28,6 +29,8 @@ DEADLIFT = Item(exercise="deadlift", sets=3, reps=5, load=80, rpe=7, rest_s=150)
         ("per_side", True, {"per_side": True}),
         ("exercise", " goblet-squat ", {"exercise": "goblet-squat"}),
         ("note", "brace first", {"note": "brace first"}),
+        ("ramp", "50x5 75x2", {"ramp": [RampSet(pct=50, reps=5), RampSet(pct=75, reps=2)]}),
+        ("ramp", "", {"ramp": []}),
     ],
 )
 def test_a_readable_value_sets_the_field(
@@ -49,6 +52,8 @@ def test_a_readable_value_sets_the_field(
         ("dose", "lots"),
         ("dose", "8.5"),
         ("exercise", "  "),
+        ("ramp", "80x2, 60x3"),  # not rising
+        ("ramp", "100x1"),
     ],
 )
 def test_an_unreadable_or_invalid_value_changes_nothing(field: ItemField, value: object) -> None:
@@ -62,3 +67,17 @@ def test_a_bare_number_doses_a_hold_or_distance_exercise_by_its_kind() -> None:
     assert edited_item(carry, "dose", "40", "distance") == carry.model_copy(
         update={"distance_m": 40.0}
     )
+
+
+def test_ramp_up_sets_typed_as_loads_become_percentages_of_the_item_s_load() -> None:
+    ramped = item_with_ramp(DEADLIFT, "32×5 48×3 64×2 kg", "kg")
+    assert ramped == DEADLIFT.model_copy(
+        update={"ramp": [RampSet(pct=40, reps=5), RampSet(pct=60, reps=3), RampSet(pct=80, reps=2)]}
+    )
+    assert edited_item(DEADLIFT, "ramp", "40 60 kg x 2", units="kg") is None
+    with pytest.raises(RampTextError, match="this plan is in kg"):
+        item_with_ramp(DEADLIFT, "70×5 lb", "kg")
+    with pytest.raises(RampTextError, match="no load yet"):
+        item_with_ramp(DEADLIFT.model_copy(update={"load": None}), "30×5 kg", "kg")
+    with pytest.raises(RampTextError, match="lighter than the working sets, below the working 80"):
+        item_with_ramp(DEADLIFT, "40×5, 80×2 kg", "kg")

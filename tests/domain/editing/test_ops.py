@@ -29,7 +29,8 @@ from planner_gui.domain.editing.ops import (
     SetUnits,
 )
 from planner_gui.domain.editing.paths import ItemPath, item_at
-from planner_gui.domain.models import Item, Program, Session, Week
+from planner_gui.domain.editing.validation import EditRefused
+from planner_gui.domain.models import Item, Program, RampSet, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAYS
 from tests.support.catalogs import editing_catalog
 from tests.support.plans import editing_program
@@ -82,6 +83,23 @@ CASES: dict[str, tuple[OperationFactory, str]] = {
     "replace exercise": (
         lambda p: _replaced(p, exercise="goblet-squat"),
         "Replace Conventional deadlift with Goblet squat",
+    ),
+    "add ramp": (
+        lambda p: _replaced(p, ramp=[RampSet(pct=40, reps=5), RampSet(pct=70, reps=3)]),
+        "Add ramp-up sets to Conventional deadlift: 40 % × 5, 70 % × 3",
+    ),
+    "change ramp": (
+        lambda p: Composite(
+            (
+                _replaced(p, ramp=[RampSet(pct=50, reps=5)]),
+                ReplaceItem(
+                    DEADLIFT,
+                    item_at(p, DEADLIFT).model_copy(update={"ramp": [RampSet(pct=60, reps=3)]}),
+                ),
+            ),
+            "Ramp twice",
+        ),
+        "Ramp twice",
     ),
     "edit two fields": (
         lambda p: _replaced(p, sets=4, reps=3),
@@ -137,6 +155,14 @@ CASES: dict[str, tuple[OperationFactory, str]] = {
             {"rules": {"PO101": {"limit_pct": 5.0}, "BA401": {"enabled": False}}}
         ),
         "Change rule settings",
+    ),
+    "load steps": (
+        lambda p: EditProgram({"load_steps": {"dumbbell": 1.0, "kettlebell": 2.0}}),
+        "Change load steps",
+    ),
+    "units with loads and load steps": (
+        lambda p: SetUnits("lb", {DEADLIFT: 176.5}, {"barbell": 2.2}),
+        "Change units to lb",
     ),
     "units with loads": (
         lambda p: SetUnits("lb", {DEADLIFT: 176.5, ItemPath(0, 0, "main", 1): 44.0}),
@@ -258,6 +284,35 @@ def test_duplicates_go_below_the_row_after_the_last_session_and_after_the_week()
 def test_program_metadata_refuses_unknown_fields() -> None:
     with pytest.raises(ValueError, match="not program metadata: units"):
         EditProgram({"units": "lb"})  # type: ignore[dict-item]
+
+
+def test_ramp_descriptions_say_added_changed_or_cleared() -> None:
+    program = editing_program()
+    ramp = [RampSet(pct=50, reps=5)]
+    assert _replaced(program, ramp=ramp).describe(program, NAME_OF) == (
+        "Add ramp-up sets to Conventional deadlift: 50 % × 5"
+    )
+    _replaced(program, ramp=ramp).apply(program)
+    assert _replaced(program, ramp=[RampSet(pct=60, reps=3)]).describe(program, NAME_OF) == (
+        "Change ramp-up sets of Conventional deadlift: 60 % × 3"
+    )
+    assert _replaced(program, ramp=[]).describe(program, NAME_OF) == (
+        "Clear ramp-up sets of Conventional deadlift"
+    )
+
+
+def test_load_steps_are_checked_like_a_loaded_file() -> None:
+    program = editing_program()
+    for steps in ({"sandbag": 5.0}, {"dumbbell": 0.0}):
+        with pytest.raises(EditRefused, match="load_steps"):
+            EditProgram({"load_steps": steps}).apply(program)
+    assert program.load_steps == {}
+    steps = {"dumbbell": 1.0}
+    inverse = EditProgram({"load_steps": steps}).apply(program)
+    steps["dumbbell"] = 3.0  # the operation copied it
+    assert program.load_steps == {"dumbbell": 1.0}
+    inverse.apply(program)
+    assert program.load_steps == {}
 
 
 def test_set_units_switches_units_and_sets_each_load() -> None:

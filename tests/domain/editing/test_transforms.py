@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import pytest
 
+from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.editing.ops import AddWeek, Composite, RemoveWeek, SetUnits
 from planner_gui.domain.editing.paths import ItemPath, item_at
 from planner_gui.domain.editing.transforms import (
+    LoadRise,
     Progression,
     convert_units,
     copy_week_forward,
     deload_sets,
     deloaded_week,
+    load_rises,
+    rise_summary,
 )
 from planner_gui.domain.models import Item, Program, Week
-from tests.support.catalogs import editing_catalog
+from tests.support.catalogs import editing_catalog, exercise
 from tests.support.plans import editing_program
 
 NAME_OF = editing_catalog().name_of
@@ -141,10 +145,109 @@ def test_progression_leaves_items_it_does_not_apply_to() -> None:
     assert Progression("load_add", 2.5).apply(unloaded, "kg") is unloaded
     assert Progression("reps").apply(unloaded, "kg") is unloaded
     loaded = Item(exercise="deadlift", sets=3, reps=5, load=80.125)
-    assert Progression("load_add", 2.5).apply(loaded, "kg").load == 82.62  # kept to 0.01
+    # Equipment unknown: rounded to the 0.5 kg progression step (82.625 -> 82.5), as a
+    # percentage rise always was; an amount rise used to keep 82.62.
+    assert Progression("load_add", 2.5).apply(loaded, "kg").load == 82.5
     assert Progression("load_add", 2.5).describe("kg") == "+2.5 kg"
     assert Progression("load_pct", 7.5).describe("lb") == "+7.5 %"
     assert Progression("reps").describe("kg") == "+1 rep"
+
+
+# --------------------------------------------------------------------------- loadable steps
+
+
+def equipped_catalog(squat_equipment: str = "dumbbell") -> Catalog:
+    """The editing catalog with equipment: a barbell deadlift, the goblet squat with
+    `squat_equipment`."""
+    base = {e.id: e for e in editing_catalog()}
+    base["deadlift"] = base["deadlift"].model_copy(update={"equipment": ["barbell"]})
+    base["goblet-squat"] = exercise(
+        "goblet-squat", "Goblet squat", pattern="squat", equipment=[squat_equipment], loaded=True
+    )
+    return Catalog(base.values())
+
+
+def copied_loads(
+    program: Program, progression: Progression, catalog: Catalog
+) -> tuple[float | None, float | None]:
+    """(deadlift, goblet squat) loads of week 2 after copying week 1 forward."""
+    copy_week_forward(
+        program, 0, {"deadlift", "goblet-squat"}, progression, name_of=NAME_OF, catalog=catalog
+    ).apply(program)
+    main = program.weeks[1].sessions[0].blocks[1].items
+    return main[0].load, main[1].load
+
+
+@pytest.mark.parametrize(
+    ("units", "equipment", "squat", "progression", "expected"),
+    [
+        # +5 %: 84 kg on the bar (2.5 kg steps) is nearer 85 than 82.5; 16.8 kg of dumbbell
+        # is nearer 16 than 18 (2 kg steps): it stays, never a 16.8 kg dumbbell.
+        ("kg", "dumbbell", 16, Progression("load_pct", 5), (85, 16)),
+        # +12.5 %: 18 kg, a dumbbell there is.
+        ("kg", "dumbbell", 16, Progression("load_pct", 12.5), (90, 18)),
+        # A 16 kg kettlebell goes to the 20 kg bell only when the rise passes halfway (18 kg);
+        # 88 kg on the bar is loaded as 87.5.
+        ("kg", "kettlebell", 16, Progression("load_pct", 10), (87.5, 16)),
+        ("kg", "kettlebell", 16, Progression("load_pct", 15), (92.5, 20)),
+        # +2.5 kg on a 20 kg dumbbell: 22.5 is nearer 22 than 24.
+        ("kg", "dumbbell", 20, Progression("load_add", 2.5), (82.5, 22)),
+        # Pounds: +5 % on 35 lb is 36.75 lb, nearer 35 than 40 (no 35.5 or 37 lb dumbbell).
+        ("lb", "dumbbell", 35, Progression("load_pct", 5), (85, 35)),
+        ("lb", "dumbbell", 35, Progression("load_add", 5), (85, 40)),
+    ],
+)
+def test_copy_forward_rounds_raised_loads_to_what_the_equipment_loads(
+    units: str,
+    equipment: str,
+    squat: float,
+    progression: Progression,
+    expected: tuple[float, float],
+) -> None:
+    program = dumbbell_program(units, squat)
+    assert copied_loads(program, progression, equipped_catalog(equipment)) == expected
+
+
+def test_copy_forward_uses_the_plan_s_own_load_steps() -> None:
+    program = dumbbell_program("kg", 16)
+    program.load_steps = {"dumbbell": 1.0, "barbell": 1.0}
+    assert copied_loads(program, Progression("load_pct", 5), equipped_catalog()) == (84, 17)
+
+
+def test_a_raised_load_is_never_below_the_old_one() -> None:
+    # 16.5 kg is no dumbbell of 2 kg steps; +1 % (16.665) is nearest 16, below it: kept.
+    program = dumbbell_program("kg", 16.5)
+    assert copied_loads(program, Progression("load_pct", 1), equipped_catalog())[1] == 16.5
+
+
+def test_load_rises_say_which_loads_stay_and_why() -> None:
+    program = dumbbell_program("kg", 16)
+    catalog = equipped_catalog("kettlebell")
+    rise = Progression("load_pct", 5)
+    rises = load_rises(program, 0, {"deadlift", "goblet-squat"}, rise, catalog)
+    assert rises == [
+        LoadRise("deadlift", 80, 84, 85, 82.5),
+        LoadRise("goblet-squat", 16, 16.8, 16, 20),
+    ]
+    assert [r.unchanged for r in rises] == [False, True]
+    assert rise_summary(rises, rise, "kg", NAME_OF) == [
+        "Conventional deadlift 80 → 85 kg",
+        "Goblet squat stays at 16 kg (+5 % is 16.8 kg, nearer 16 kg than the next loadable "
+        "load, 20 kg)",
+    ]
+    # Exercises not chosen, and a rise of reps, have no load rises.
+    assert load_rises(program, 0, {"bird-dog"}, rise, catalog) == []
+    assert load_rises(program, 0, {"deadlift"}, Progression("reps"), catalog) == []
+
+
+def test_converting_units_converts_the_plan_s_load_steps_and_undoes_them() -> None:
+    program = editing_program(1)
+    program.load_steps = {"dumbbell": 1.0, "kettlebell": 2.0}
+    inverse = convert_units(program, "lb").apply(program)
+    assert program.load_steps == {"dumbbell": 2.2, "kettlebell": 4.41}
+    inverse.apply(program)
+    assert program.load_steps == {"dumbbell": 1.0, "kettlebell": 2.0}
+    assert program.units == "kg"
 
 
 # --------------------------------------------------------------------------- deload copy

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner_gui.domain.editing.ops import MoveItem
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.transforms import Progression
-from planner_gui.domain.models import Item, Session
+from planner_gui.domain.models import Item, RampSet, Session
 from planner_gui.ui.commands.items import (
     AddItemCommand,
     DuplicateItemCommand,
@@ -25,6 +25,7 @@ from planner_gui.ui.commands.items import (
     move_item_command,
 )
 from planner_gui.ui.commands.program import (
+    SetLoadStepsCommand,
     SetProgramMetadataCommand,
     SetRuleSettingsCommand,
     SetUnitsCommand,
@@ -120,6 +121,16 @@ CASES: dict[str, tuple[CommandFactory, str]] = {
         "Change title and start date",
     ),
     "units": (lambda m: SetUnitsCommand(m, "lb"), "Change units to lb"),
+    "load steps": (
+        lambda m: SetLoadStepsCommand(m, {"dumbbell": 1.0, "barbell": 1.25}),
+        "Change load steps",
+    ),
+    "ramp-up sets": (
+        lambda m: EditItemCommand(
+            m, DEADLIFT, m.item(DEADLIFT).model_copy(update={"ramp": [RampSet(pct=50, reps=5)]})
+        ),
+        "Add ramp-up sets to Conventional deadlift: 50 % × 5",
+    ),
     "rule settings": (
         lambda m: SetRuleSettingsCommand(
             m, {"PO101": {"limit_pct": 5.0}, "BA401": {"enabled": False}}

@@ -1,4 +1,5 @@
-"""Preferences: user settings persist in QSettings; units and rules change the plan, undoably."""
+"""Preferences: user settings persist in QSettings; units, load steps and rules change the plan,
+undoably."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.ui import settings
 from planner_gui.ui.dialogs.preferences import PreferencesDialog, _setting_label, rules_section_from
-from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.models.plan_model import COL_RAMP, PlanModel
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
 
@@ -110,3 +112,93 @@ def test_threshold_labels_read_as_words() -> None:
     assert _setting_label("limit_pct") == "Limit (%)"
     assert _setting_label("hold_max_s") == "Hold max (s)"
     assert _setting_label("load_max_kg") == "Load max (kg)"
+
+
+# Load steps -------------------------------------------------------------------------------
+
+
+def test_load_steps_show_the_defaults_in_the_plan_s_units(
+    parts: tuple[PlanModel, QUndoStack, PreferencesDialog],
+) -> None:
+    _, _, dialog = parts
+    assert dialog.load_steps() == {}
+    assert dialog.load_step("barbell").text() == "Default (2.5 kg)"
+    assert dialog.load_step("dumbbell").text() == "Default (2 kg)"
+    assert dialog.load_step("kettlebell").text() == "Default (bells as sold: 8, 12, 16, 20 … kg)"
+    assert dialog.load_step("machine").value() == 0
+    assert dialog.tabs.tabText(1) == "Load &steps"
+
+
+def test_load_steps_round_trip_through_the_plan_as_one_undoable_edit(
+    parts: tuple[PlanModel, QUndoStack, PreferencesDialog], qtbot: QtBot
+) -> None:
+    model, stack, dialog = parts
+    dialog.load_step("dumbbell").setValue(1.0)
+    dialog.load_step("kettlebell").setValue(2.0)
+    dialog.accept()
+    assert model.program().load_steps == {"dumbbell": 1.0, "kettlebell": 2.0}
+    assert stack.count() == 1
+    assert stack.undoText() == "Change load steps"
+    stack.undo()
+    assert model.program().load_steps == {}
+    stack.redo()
+    assert model.program().load_steps == {"dumbbell": 1.0, "kettlebell": 2.0}
+    reopened = PreferencesDialog(model, stack)
+    qtbot.addWidget(reopened)
+    assert reopened.load_step("dumbbell").value() == 1.0
+    assert reopened.load_step("dumbbell").text() == "1.00 kg"
+    # Back to Default: the plan's own step goes, in one more undo step.
+    reopened.load_step("kettlebell").setValue(0)
+    reopened.accept()
+    assert model.program().load_steps == {"dumbbell": 1.0}
+    assert stack.count() == 2
+    # An unchanged dialog changes nothing.
+    unchanged = PreferencesDialog(model, stack)
+    qtbot.addWidget(unchanged)
+    unchanged.accept()
+    assert stack.count() == 2
+
+
+def test_a_load_step_rounds_the_ramp_up_loads_shown(
+    parts: tuple[PlanModel, QUndoStack, PreferencesDialog], qtbot: QtBot
+) -> None:
+    model, stack, dialog = parts
+    deadlift = ItemPath(0, 0, "main", 0)
+    assert model.setData(model.item_index(deadlift, COL_RAMP), "40x5 60x3 80x2")
+    cell = model.item_index(deadlift, COL_RAMP)
+    assert cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
+    dialog.load_step("barbell").setValue(1.0)
+    with qtbot.waitSignal(model.dataChanged, check_params_cb=lambda a, b, *_: a == cell):
+        dialog.accept()
+    assert cell.data() == "32×5 · 48×3 · 64×2 kg"
+    stack.undo()
+    assert cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
+
+
+def test_switching_units_converts_the_load_steps_with_the_loads(
+    parts: tuple[PlanModel, QUndoStack, PreferencesDialog], qtbot: QtBot
+) -> None:
+    model, stack, dialog = parts
+    dialog.load_step("dumbbell").setValue(1.0)
+    dialog.accept()
+    again = PreferencesDialog(model, stack)
+    qtbot.addWidget(again)
+    again.units.setCurrentIndex(again.units.findData("lb"))
+    assert again.load_step("dumbbell").text() == "2.20 lb"
+    assert again.load_step("barbell").text() == "Default (5 lb)"
+    again.accept()
+    assert model.program().units == "lb"
+    assert model.program().load_steps == {"dumbbell": 2.2}
+    assert stack.count() == 2  # the units (with their steps); no separate step edit
+    stack.undo()
+    assert (model.program().units, model.program().load_steps) == ("kg", {"dumbbell": 1.0})
+
+
+def test_cancelled_load_steps_change_nothing(
+    parts: tuple[PlanModel, QUndoStack, PreferencesDialog],
+) -> None:
+    model, stack, dialog = parts
+    dialog.load_step("cable").setValue(5.0)
+    dialog.reject()
+    assert model.program().load_steps == {}
+    assert stack.count() == 0
