@@ -64,6 +64,9 @@ LOAD_STEPS: dict[LoadEquipment, dict[Units, float]] = {
     "machine": {"kg": 2.5, "lb": 5.0},
 }
 
+#: The lightest barbell load: the empty bar (an Olympic bar, 20 kg or 45 lb).
+EMPTY_BAR: dict[Units, float] = {"kg": 20.0, "lb": 45.0}
+
 #: Kettlebells as they are sold (lb: the usual US sizes of the same bells).
 KETTLEBELLS: dict[Units, tuple[float, ...]] = {
     "kg": (4, 6, 8, 12, 16, 20, 24, 28, 32, 36, 40, 48),
@@ -141,9 +144,13 @@ def round_to_loadable(
     units: Units,
     overrides: LoadSteps | None = None,
 ) -> float:
-    """The loadable load nearest `value` (halfway rounds down: the lighter choice)."""
+    """The loadable load nearest `value` (halfway rounds down: the lighter choice); never
+    lighter than the empty bar on a barbell."""
+    lightest = EMPTY_BAR[units] if kind == "barbell" else 0.0
+    if value <= lightest:
+        return lightest
     below, above = loadable_loads_near(value, kind, units, overrides)
-    return above if above - value < value - below - 1e-9 else below
+    return max(lightest, above if above - value < value - below - 1e-9 else below)
 
 
 def heaviest_loadable_at_most(

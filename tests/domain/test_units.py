@@ -80,3 +80,10 @@ def test_load_steps_convert_exactly_enough_to_keep_the_plate() -> None:
     assert convert_step(5.0, "lb", "kg") == 2.27
     assert convert_step(0.001, "kg", "lb") == 0.01  # never 0, which no plan may hold
     assert convert_step(2.0, "kg", "kg") == 2.0
+
+
+def test_a_barbell_load_is_never_rounded_below_the_empty_bar() -> None:
+    assert round_to_loadable(16.0, "barbell", "kg") == 20.0  # 40 % of a 40 kg bench press
+    assert round_to_loadable(24.0, "barbell", "kg") == 25.0
+    assert round_to_loadable(30.0, "barbell", "lb") == 45.0
+    assert round_to_loadable(16.0, "dumbbell", "kg") == 16.0
