@@ -81,30 +81,33 @@ def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
             f"The check-in of {checkin.date.isoformat()} reports "
             f"{flag_signs(checkin.red_flags)}, and {status}"
         )
-        if emergency:
-            text = (
-                f"{start}: go to an emergency department now, not to this session. Train again "
-                "only once a clinician has cleared it, and record that in a check-in marked "
-                "cleared."
-            )
-        else:
-            text = (
-                f"{start}: stop training and see a doctor within a day; leave this session "
-                "until a clinician has cleared training, then record a check-in marked cleared."
-            )
         later = [facts for facts in sessions if flagged < facts.date < until]
+        advice = _red_flag_advice(start, emergency, "this session")
         for facts in later:
-            report.at_session(text, facts.week_index, facts.session_index)
+            report.at_session(advice, facts.week_index, facts.session_index)
         if not later and span.open:
             week, day = ctx.place_of(checkin.date)
             report.add(
-                text.replace("not to this session", "before any more training").replace(
-                    "leave this session", "leave training"
-                ),
+                _red_flag_advice(start, emergency, None),
                 week_index=week,
                 day=day,
                 exercise=checkin.after_exercise,
             )
+
+
+def _red_flag_advice(start: str, emergency: bool, session: str | None) -> str:
+    """CK601's message: the emergency signs and the others in different words, about one
+    session (`session`) or, when none follows the check-in, about training in general."""
+    if emergency:
+        instead = f"not to {session}" if session else "before any more training"
+        return (
+            f"{start}: go to an emergency department now, {instead}. Train again only once a "
+            "clinician has cleared it, and record that in a check-in marked cleared."
+        )
+    return (
+        f"{start}: stop training and see a doctor within a day; leave {session or 'training'} "
+        "until a clinician has cleared training, then record a check-in marked cleared."
+    )
 
 
 # -- CK602 --------------------------------------------------------------------------------
