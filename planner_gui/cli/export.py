@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli
-from planner_gui.cli.terminal import prepare_stdout, say
+from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.terminal import prepare_stdout, say, warn
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.domain.output_check import output_problem
 from planner_gui.export.brand import Brand
@@ -25,7 +25,9 @@ def add_parser(subparsers: Any) -> None:
         epilog="The coach's or clinic's details are optional: --brand NAME sets the name "
         "printed on the cover and in every page header, --brand-contact a contact line under "
         "it, --brand-logo a PNG or JPEG logo for the cover. Plans with data errors (DA501, "
-        "DA502; see `planner-gui check`) are refused. Exit 0 on success, 2 on bad input.",
+        "DA502; see `planner-gui check`) are refused. A plan with a red flag no clinician has "
+        "cleared (CK601) is refused too, unless --allow-red-flags is given. Exit 0 on success, "
+        "1 when red flags stop the export, 2 on bad input.",
     )
     parser.add_argument("plan", type=Path, metavar="PLAN", help="the .brace.json plan")
     parser.add_argument(
@@ -61,6 +63,11 @@ def add_parser(subparsers: Any) -> None:
         metavar="PNG",
         help="logo image for the cover (PNG or JPEG)",
     )
+    parser.add_argument(
+        "--allow-red-flags",
+        action="store_true",
+        help="export even though a check-in reports a red flag no clinician has cleared",
+    )
     parser.set_defaults(func=run)
 
 
@@ -72,11 +79,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         program, catalog = load_for_cli(args.plan)
         gate = export_gate(program, catalog)
-        if not gate.allowed:
+        if gate.refused:
             raise CliFailure(
                 f"{args.plan}: cannot export: {gate.summary()}; "
                 "run `planner-gui check` to see them all"
             )
+        if not gate.allows(confirmed=args.allow_red_flags):
+            warn(
+                f"planner-gui: {args.plan}: not exported: {gate.confirmation_reason()}; the "
+                "athlete should see a clinician first (give --allow-red-flags to export anyway)"
+            )
+            return EXIT_FINDINGS
         out = _checked_output(
             args.output, {"the plan": args.plan, "the brand logo": args.brand_logo}
         )

@@ -2,11 +2,15 @@
 
 `planner-gui export` and the window's Export PDF, Print Preview and Print all ask this gate,
 so they refuse the same plans. A gate is a list of barriers, each a group of rule codes with
-what they mean in plain words; an export is blocked while any barrier has findings. Data
-errors (DA501, DA502) are the one barrier today: a handout of implausible numbers or unknown
-exercises would print them. A later barrier the user may pass on purpose (an uncleared red
-flag: confirmed in the window, `--allow-red-flags` on the CLI) is one more `Barrier` with a
-way past it; callers already go through `blocks`, not through codes.
+what they mean in plain words; an export is blocked while any barrier has findings.
+
+- Data errors (DA501, DA502) refuse the export outright: a handout of implausible numbers or
+  unknown exercises would print them.
+- A red flag no check-in has cleared (CK601) is a barrier the user may pass on purpose: the
+  window asks for confirmation (`needs_confirmation`, `confirmation_reason`), the command line
+  refuses with exit 1 unless given `--allow-red-flags` (`allows(confirmed=True)`). Switching
+  CK601 off in the plan's rules hides its findings in the check, not the red flags: the gate
+  runs it all the same, since passing it takes a deliberate yes anyway.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from dataclasses import dataclass
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
+from planner_gui.domain.checkins.history import open_red_flags
+from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, flag_signs
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
+from planner_gui.domain.rules.codes import ENABLED
 
 Noun = tuple[str, str]
 """A noun's singular and plural: ("data error", "data errors")."""
@@ -35,6 +42,9 @@ class Barrier:
     noun: Noun
     #: For each code, what its findings are in plain words (the window's message).
     plain: dict[str, Noun]
+    #: Whether the user may pass it on purpose (a confirmation, a command-line option); such
+    #: a barrier runs even when the plan switches its rules off.
+    confirmable: bool = False
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -48,8 +58,13 @@ DATA_ERRORS = Barrier(
         "DA502": ("exercise found nowhere", "exercises found nowhere"),
     },
 )
+RED_FLAGS = Barrier(
+    noun=("red flag no clinician has cleared", "red flags no clinician has cleared"),
+    plain={"CK601": ("red flag no clinician has cleared", "red flags no clinician has cleared")},
+    confirmable=True,
+)
 #: Every barrier an export must pass, in the order their reasons are told.
-BARRIERS = (DATA_ERRORS,)
+BARRIERS = (DATA_ERRORS, RED_FLAGS)
 #: Findings that mean the plan's data cannot be trusted enough to print.
 DATA_RULES = DATA_ERRORS.codes
 
@@ -60,9 +75,14 @@ class Block:
 
     barrier: Barrier
     findings: tuple[Finding, ...]
+    #: What the block says when counting its findings would mislead: CK601 reports every
+    #: session after a red flag, while people count the check-ins that reported one.
+    reason: str = ""
 
     def summary(self) -> str:
         """'2 data errors (DA502 week 1 · Mon · Lower A · lift: ...; and 1 more)'."""
+        if self.reason:
+            return self.reason
         first = self.findings[0]
         place = first.place()
         head = f"{first.code} {place}: " if place else f"{first.code}: "
@@ -72,6 +92,8 @@ class Block:
 
     def plain(self) -> str:
         """'1 implausible value (such as 15 sets or 650 kg) and 2 exercises found nowhere'."""
+        if self.reason:
+            return self.reason
         parts = []
         for code, noun in self.barrier.plain.items():
             count = sum(1 for finding in self.findings if finding.code == code)
@@ -82,13 +104,46 @@ class Block:
 
 @dataclass(frozen=True)
 class ExportGate:
-    """What stands between a plan and its handout; nothing when `allowed`."""
+    """What stands between a plan and its handout; nothing when `allowed`.
+
+    `blocks` holds every barrier in the way; the ones the user may pass on purpose are its
+    `confirmations`, the rest its `refusals`. A plan with red flags only `needs_confirmation`;
+    one with data errors is `refused` whatever is confirmed.
+    """
 
     blocks: tuple[Block, ...]
 
     @property
     def allowed(self) -> bool:
+        """Nothing in the way at all: export without asking."""
         return not self.blocks
+
+    @property
+    def refusals(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if not block.barrier.confirmable)
+
+    @property
+    def confirmations(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if block.barrier.confirmable)
+
+    @property
+    def refused(self) -> bool:
+        """A barrier no confirmation passes (data errors) is in the way."""
+        return bool(self.refusals)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Only barriers the user may pass on purpose are in the way: ask before exporting."""
+        return bool(self.blocks) and not self.refused
+
+    def allows(self, *, confirmed: bool = False) -> bool:
+        """Whether the export may go ahead, `confirmed` saying the user passed the barriers
+        that ask (the window's Export anyway, `--allow-red-flags`)."""
+        return not self.refused and (confirmed or not self.confirmations)
+
+    def confirmation_reason(self) -> str:
+        """Why the export asks first, in plain words ("" when it need not ask)."""
+        return "; ".join(block.plain() for block in self.confirmations)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -105,12 +160,42 @@ class ExportGate:
 
 
 def export_gate(program: Program, catalog: Catalog) -> ExportGate:
-    """Run the barriers' rules (as the plan configures them) and collect what blocks."""
+    """Run the barriers' rules (as the plan configures them; a confirmable barrier's always)
+    and collect what blocks."""
     codes = [code for barrier in BARRIERS for code in barrier.codes]
-    findings = check_program(program, catalog, select=codes)
+    forced = {code for barrier in BARRIERS if barrier.confirmable for code in barrier.codes}
+    checked = program
+    if any(program.rules.get(code, {}).get(ENABLED) is False for code in forced):
+        # A shallow copy with those rules left on; the plan itself is not touched.
+        rules = {code: entries for code, entries in program.rules.items() if code not in forced}
+        checked = program.model_copy(update={"rules": rules})
+    findings = check_program(checked, catalog, select=codes)
     blocks = []
     for barrier in BARRIERS:
         found = tuple(finding for finding in findings if finding.code in barrier.plain)
-        if found:
-            blocks.append(Block(barrier, found))
+        if not found:
+            continue
+        reason = ""
+        if barrier is RED_FLAGS:
+            # Sessions before a later clearance stay errors in the check; the gate asks only
+            # about the flags still open.
+            if not open_red_flags(program):
+                continue
+            reason = red_flag_reason(program)
+        blocks.append(Block(barrier, found, reason))
     return ExportGate(tuple(blocks))
+
+
+def red_flag_reason(program: Program) -> str:
+    """The open red flags in one line: "a red flag no clinician has cleared (2026-01-13:
+    numbness in the saddle area, emergency department now)"."""
+    spans = open_red_flags(program)
+    parts = []
+    for span in spans:
+        checkin = span.checkin
+        urgent = EMERGENCY_FLAGS.intersection(checkin.red_flags)
+        what = "emergency department now" if urgent else "see a doctor within a day"
+        parts.append(f"{checkin.date.isoformat()}: {flag_signs(checkin.red_flags)}, {what}")
+    noun = RED_FLAGS.noun[0] if len(spans) == 1 else RED_FLAGS.noun[1]
+    count = "a" if len(spans) == 1 else str(len(spans))
+    return f"{count} {noun} ({'; '.join(parts)})"

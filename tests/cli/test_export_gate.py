@@ -45,3 +45,54 @@ def test_refusal_message_and_exit_code_are_unchanged(
     assert not out.exists()
     # The window asks the same gate, so it refuses the same plan for the same reason.
     assert export_gate(program, catalog).summary() in expected
+
+
+# Red flags (issue 12): exit 1 unless --allow-red-flags -----------------------------------
+
+
+def _with_red_flag(tmp_path: Path, *, data_error: bool = False) -> Path:
+    plan = tmp_path / "plan.brace.json"
+    shutil.copy(SAMPLE_PLAN, plan)
+    raw = json.loads(plan.read_text(encoding="utf-8"))
+    raw["checkins"] = [{"date": "2026-01-13", "pain": "none", "red_flags": ["night-pain"]}]
+    if data_error:
+        raw["weeks"][0]["sessions"][0]["blocks"][1]["items"][0]["sets"] = 40
+    plan.write_text(json.dumps(raw), encoding="utf-8")
+    return plan
+
+
+def test_an_open_red_flag_refuses_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _with_red_flag(tmp_path)
+    out = tmp_path / "out.pdf"
+    assert main(["export", str(plan), "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"planner-gui: {plan}: not exported: a red flag no clinician has cleared (2026-01-13: "
+        "pain that wakes you at night, see a doctor within a day); the athlete should see a "
+        "clinician first (give --allow-red-flags to export anyway)\n"
+    )
+    assert captured.out == ""
+    assert not out.exists()
+
+
+def test_allow_red_flags_exports_anyway(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _with_red_flag(tmp_path)
+    out = tmp_path / "out.pdf"
+    assert main(["export", str(plan), "-o", str(out), "--allow-red-flags"]) == 0
+    assert capsys.readouterr().out == f"wrote {out}\n"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_allow_red_flags_does_not_pass_data_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = _with_red_flag(tmp_path, data_error=True)
+    out = tmp_path / "out.pdf"
+    assert main(["export", str(plan), "-o", str(out), "--allow-red-flags"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cannot export: 1 data error (DA501 " in err
+    assert "; a red flag no clinician has cleared (" in err
+    assert not out.exists()

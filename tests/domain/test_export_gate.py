@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.checker import check_program
-from planner_gui.domain.export_gate import DATA_ERRORS, DATA_RULES, export_gate
+from planner_gui.domain.export_gate import DATA_ERRORS, DATA_RULES, RED_FLAGS, export_gate
 from planner_gui.domain.formats import load_plan
-from planner_gui.domain.models import Program
+from planner_gui.domain.models import CheckIn, Program
 from planner_gui.resources import SAMPLE_PLAN
 
 
@@ -76,3 +76,86 @@ def test_only_data_rules_block_and_a_plan_may_switch_them_off() -> None:
     assert not export_gate(program, catalog).allowed
     program.rules = {code: {"enabled": False} for code in DATA_RULES}
     assert export_gate(program, catalog).allowed
+
+
+# The red-flag barrier (issue 12): passed only on purpose ------------------------------------
+
+
+def _flagged(
+    *flags: str, when: str = "2026-01-13", cleared: bool = False
+) -> tuple[Program, Catalog]:
+    program, catalog = _sample()
+    program.checkins.append(
+        CheckIn.model_validate(
+            {"date": when, "pain": "none", "red_flags": list(flags), "cleared": cleared},
+            strict=False,
+        )
+    )
+    return program, catalog
+
+
+def test_an_open_red_flag_asks_for_confirmation() -> None:
+    program, catalog = _flagged("saddle-numbness")
+    gate = export_gate(program, catalog)
+    assert not gate.allowed
+    assert gate.needs_confirmation and not gate.refused
+    assert [block.barrier for block in gate.blocks] == [RED_FLAGS]
+    assert gate.confirmations == gate.blocks and gate.refusals == ()
+    assert not gate.allows() and gate.allows(confirmed=True)
+    assert {f.code for f in gate.findings} == {"CK601"}
+    reason = (
+        "a red flag no clinician has cleared (2026-01-13: numbness in the saddle area, "
+        "emergency department now)"
+    )
+    assert gate.confirmation_reason() == reason
+    assert gate.summary() == reason and gate.plain() == reason
+
+
+def test_several_open_red_flags_are_counted_by_check_in() -> None:
+    program, catalog = _flagged("night-pain")
+    program.checkins.append(
+        CheckIn.model_validate({"date": "2026-01-20", "red_flags": ["fever-chills"]}, strict=False)
+    )
+    gate = export_gate(program, catalog)
+    assert gate.confirmation_reason() == (
+        "2 red flags no clinician has cleared (2026-01-13: pain that wakes you at night, see a "
+        "doctor within a day; 2026-01-20: fever or chills, see a doctor within a day)"
+    )
+    assert len(gate.findings) > 2  # CK601 speaks of every later session
+
+
+def test_a_cleared_red_flag_does_not_ask() -> None:
+    program, catalog = _flagged("leg-weakness")
+    program.checkins.append(
+        CheckIn.model_validate({"date": "2026-01-20", "cleared": True}, strict=False)
+    )
+    # The sessions between the flag and the clearance are still errors in the check...
+    assert any(f.code == "CK601" for f in check_program(program, catalog))
+    # ...but nothing is open any more, so the handout is not held up.
+    assert export_gate(program, catalog).allowed
+    assert export_gate(*_flagged("leg-weakness", cleared=True)).allowed
+
+
+def test_switching_ck601_off_does_not_hide_an_open_red_flag_from_the_gate() -> None:
+    program, catalog = _flagged("bladder-bowel")
+    program.rules = {"CK601": {"enabled": False}}
+    assert check_program(program, catalog, select=["CK601"]) == []
+    gate = export_gate(program, catalog)
+    assert gate.needs_confirmation
+    assert program.rules == {"CK601": {"enabled": False}}  # the plan itself is untouched
+
+
+def test_data_errors_refuse_whatever_is_confirmed() -> None:
+    program, catalog = _flagged("gait-change")
+    main = program.weeks[0].sessions[0].block("main")
+    assert main is not None
+    main.items[0].sets = 40
+    gate = export_gate(program, catalog)
+    assert gate.refused and not gate.needs_confirmation
+    assert not gate.allows(confirmed=True)
+    assert [block.barrier for block in gate.blocks] == [DATA_ERRORS, RED_FLAGS]
+    assert gate.summary().startswith("1 data error (DA501 ")
+    assert gate.summary().endswith(
+        "; a red flag no clinician has cleared (2026-01-13: a change "
+        "in the way you walk, see a doctor within a day)"
+    )

@@ -3,6 +3,7 @@ and transforms that build them.
 
 - `ops`: the operations (add, remove, move, replace an item; add, remove, edit a session or a
   week; program metadata; units; composites), each with its inverse and its description.
+- `checkins`: add, remove or replace a check-in.
 - `transforms`: copy a week forward (progressed or as a deload, raised loads rounded to
   what the equipment can load), convert units.
 - `placement`: which block an exercise joins, the next free day, a new session's defaults.

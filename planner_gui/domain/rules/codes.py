@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
+from planner_gui.domain.checkins.triage import HOLD_PROGRESSION_SCORE
 from planner_gui.domain.vocabulary import Severity
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")
@@ -197,6 +198,15 @@ class SorenessLimits(Thresholds):
         2.0, "times", "Soreness reports after heavy days before the rule speaks."
     )
     heavy_rpe: float = threshold(8.0, "RPE", "Session or item RPE that makes a day heavy.")
+
+
+@dataclass(frozen=True)
+class PainHold(Thresholds):
+    min_score: float = threshold(
+        float(HOLD_PROGRESSION_SCORE),
+        "/10",
+        "Pain score from which the next week must not raise load or sets of the exercises.",
+    )
 
 
 @dataclass(frozen=True)
@@ -453,6 +463,12 @@ SHARP_PAIN_EXERCISE_KEPT = RuleCode(
 REPEATED_SORENESS = RuleCode(
     "CK603", "Soreness after heavy days two or more times", "info", SorenessLimits()
 )
+PAIN_HOLDS_PROGRESSION = RuleCode(
+    "CK604",
+    "Pain of 5/10 or more (or worse the next morning), and the next week raises load or sets",
+    "warning",
+    PainHold(),
+)
 
 # -- TI: session time ---------------------------------------------------------------------
 
@@ -494,6 +510,7 @@ TABLE: tuple[RuleCode[Any], ...] = _table(
     RED_FLAG,
     SHARP_PAIN_EXERCISE_KEPT,
     REPEATED_SORENESS,
+    PAIN_HOLDS_PROGRESSION,
     SESSION_TOO_LONG,
     TOO_MANY_EXERCISES,
 )

@@ -42,6 +42,7 @@ DESIGN_TABLE = {
     "CK601": "error",
     "CK602": "warning",
     "CK603": "info",
+    "CK604": "warning",
     "TI701": "warning",
     "TI702": "info",
 }

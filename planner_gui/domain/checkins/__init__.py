@@ -1,0 +1,12 @@
+"""Check-ins read as guidance and as edits: what the athlete reported after training.
+
+- `triage`: the guidance one check-in gets, most urgent first (emergency department, a doctor
+  within a day, sharp pain, soreness that does not fit, ordinary soreness, no pain), each with
+  when to see a clinician.
+- `history`: check-ins against the calendar: red flags and the check-in that clears them, the
+  exercises a check-in is about, the sessions that follow it.
+- `adjust`: the edit of the next two weeks a check-in calls for, checked to add no warning.
+
+The modules import nothing from here, so the checker's rules can use `history` and `triage`
+while `adjust` uses the checker.
+"""

@@ -1,0 +1,239 @@
+"""Triage: every outcome, the order of urgency, missing answers, and plain, non-diagnosing words."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+
+from planner_gui.domain.checkins.triage import (
+    DOCTOR_FLAGS,
+    EMERGENCY_FLAGS,
+    LEVEL_TITLES,
+    LEVELS,
+    Triage,
+    flag_signs,
+    triage,
+    urgency,
+    worst,
+)
+from planner_gui.domain.models import CheckIn
+from planner_gui.domain.vocabulary import RED_FLAGS
+
+#: Words that would diagnose or forecast harm rather than describe and advise.
+NOT_SAID = re.compile(
+    r"injur|strain(?!ed)|sciatica|cauda|herniat|disc|fracture|tear\b|torn|you will|damage",
+    re.IGNORECASE,
+)
+NAMES = {"deadlift": "Deadlift", "back-squat": "Back squat"}
+
+
+def _checkin(pain: str = "none", when: str = "2026-01-13", **answers: Any) -> CheckIn:
+    return CheckIn.model_validate({"date": when, "pain": pain, **answers}, strict=False)
+
+
+def _triage(checkin: CheckIn, earlier: list[CheckIn] | None = None) -> Triage:
+    return triage(checkin, earlier=earlier or [], name_of=lambda e: NAMES.get(e, e))
+
+
+def _text(outcome: Triage) -> str:
+    return "\n".join(outcome.lines())
+
+
+# -- the red flags --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flag", sorted(EMERGENCY_FLAGS))
+def test_bladder_bowel_or_saddle_numbness_means_the_emergency_department(flag: str) -> None:
+    outcome = _triage(_checkin("doms", red_flags=[flag]))
+    assert outcome.level == "emergency"
+    assert outcome.headline == "Go to an emergency department now."
+    assert "emergency department" in outcome.see_clinician
+    assert outcome.red_flag
+
+
+@pytest.mark.parametrize("flag", DOCTOR_FLAGS)
+def test_every_other_red_flag_means_a_doctor_within_a_day(flag: str) -> None:
+    outcome = _triage(_checkin("sharp", after_exercise="deadlift", red_flags=[flag]))
+    assert outcome.level == "doctor"
+    assert outcome.headline == "Stop training and see a doctor within a day."
+    assert outcome.see_clinician.startswith("Within a day.")
+    # The emergency signs are named as the reason to go at once, not said the same way.
+    assert "Go to an emergency department now" not in _text(outcome)
+    assert outcome.red_flag
+
+
+def test_the_emergency_outranks_other_red_flags_and_names_them_all() -> None:
+    outcome = _triage(_checkin(red_flags=["night-pain", "saddle-numbness"]))
+    assert outcome.level == "emergency"
+    assert "numbness in the saddle area and pain that wakes you at night" in outcome.steps[0]
+
+
+def test_red_flags_outrank_any_pain_answer() -> None:
+    calm = dict(pain_score=1, onset="next-day", eases_with_movement=True)
+    assert _triage(_checkin("doms", red_flags=["fever-chills"], **calm)).level == "doctor"
+
+
+def test_a_cleared_check_in_gets_its_pain_guidance_with_the_clinician_first() -> None:
+    outcome = _triage(_checkin("doms", red_flags=["radiating-leg-pain"], cleared=True))
+    assert outcome.level == "doms"
+    assert outcome.steps[0].startswith("A clinician has cleared training after pain running")
+    assert outcome.see_clinician.startswith("Go back to them at once if a red flag returns.")
+    plain = _triage(_checkin(cleared=True))
+    assert (plain.level, plain.steps[0][:32]) == ("none", "A clinician has cleared training")
+
+
+# -- sharp pain -----------------------------------------------------------------------------
+
+
+def test_sharp_pain_during_a_lift() -> None:
+    outcome = _triage(_checkin("sharp", after_exercise="deadlift", onset="during"))
+    assert outcome.level == "sharp"
+    assert outcome.headline == "Sharp pain during Deadlift: stop that movement."
+    text = _text(outcome)
+    assert "Leave Deadlift out" in text
+    assert "24-48 hours use cold" in text and "warmth" in text  # cold first, then heat
+    assert "walks" in text and "bed rest" in text
+    assert "72 hours" in outcome.see_clinician and "keeps coming back" in outcome.see_clinician
+    assert outcome.notes == ()
+
+
+def test_sharp_pain_without_onset_or_exercise_is_read_cautiously_and_says_so() -> None:
+    outcome = _triage(_checkin("sharp"))
+    assert outcome.level == "sharp"
+    assert outcome.headline == "Sharp pain: stop the movement that brought it on."
+    assert any("No onset was given" in note for note in outcome.notes)
+    assert any("No exercise was named" in note for note in outcome.notes)
+
+
+def test_sharp_pain_that_came_on_later_still_stops_the_movement() -> None:
+    outcome = _triage(_checkin("sharp", after_exercise="deadlift", onset="next-day"))
+    assert outcome.level == "sharp"
+    assert "the next day or later after Deadlift" in outcome.headline
+
+
+def test_sharp_pain_that_keeps_coming_back_is_to_be_checked_soon() -> None:
+    first = _checkin("sharp", "2026-01-06", after_exercise="deadlift")
+    other = _checkin("sharp", "2026-01-08", after_exercise="back-squat")
+    again = _checkin("sharp", after_exercise="deadlift", onset="during")
+    outcome = _triage(again, [first, other, again])
+    assert outcome.steps[0].startswith("This is not the first time (2026-01-06)")
+    assert outcome.see_clinician.startswith("Soon, because it keeps coming back")
+    assert "not the first time" not in _text(_triage(again, [other]))
+
+
+# -- soreness -------------------------------------------------------------------------------
+
+
+def test_dull_soreness_hours_later_that_eases_is_likely_doms() -> None:
+    outcome = _triage(_checkin("doms", pain_score=3, onset="next-day", eases_with_movement=True))
+    assert outcome.level == "doms"
+    assert outcome.title == "Likely ordinary soreness (DOMS)"
+    text = _text(outcome)
+    assert "Keep moving lightly" in text
+    assert "ease within about 72 hours" in text
+    assert "trim the volume first (a set less) and only then the load" in text
+    assert "72 hours" in outcome.see_clinician
+    assert outcome.notes == ()
+
+
+def test_soreness_that_repeats_is_counted_and_a_strong_score_holds_progression() -> None:
+    earlier = [_checkin("doms", "2026-01-06"), _checkin("doms", "2026-01-09")]
+    outcome = _triage(_checkin("doms", pain_score=5, onset="hours"), earlier)
+    text = _text(outcome)
+    assert "Soreness has been reported 3 times now" in text
+    assert "At 5/10, hold progression" in text
+    assert "hold progression" not in _text(_triage(_checkin("doms", pain_score=4)))
+
+
+def test_missing_soreness_answers_assume_the_usual_pattern_and_say_so() -> None:
+    outcome = _triage(_checkin("doms"))
+    assert outcome.level == "doms"
+    notes = " ".join(outcome.notes)
+    assert "No onset was given" in notes
+    assert "Not asked whether it eases" in notes
+    assert "No pain score was given" in notes
+
+
+@pytest.mark.parametrize(
+    ("answers", "reason"),
+    [
+        ({"onset": "during"}, "it began during the session"),
+        ({"eases_with_movement": False}, "it does not ease when you move"),
+        ({"pain_score": 8}, "a score of 8/10 is stronger"),
+    ],
+)
+def test_soreness_that_does_not_fit_the_pattern_is_not_called_doms(
+    answers: dict[str, Any], reason: str
+) -> None:
+    outcome = _triage(_checkin("doms", after_exercise="back-squat", **answers))
+    assert outcome.level == "unclear"
+    assert reason in outcome.steps[0]
+    assert "Back squat" in outcome.steps[1]
+    assert "DOMS" not in outcome.headline
+    assert "72 hours" in outcome.see_clinician
+
+
+# -- no pain --------------------------------------------------------------------------------
+
+
+def test_no_pain_still_says_when_to_see_a_clinician() -> None:
+    outcome = _triage(_checkin())
+    assert outcome.level == "none"
+    assert outcome.headline == "No pain reported: train as planned."
+    assert "72 hours" in outcome.see_clinician and "at once" in outcome.see_clinician
+    scored = _triage(_checkin(pain_score=4))
+    assert "record it as soreness or sharp pain" in scored.notes[0]
+
+
+# -- every outcome --------------------------------------------------------------------------
+
+
+def _one_of_each() -> dict[str, CheckIn]:
+    return {
+        "emergency": _checkin(red_flags=["bladder-bowel"]),
+        "doctor": _checkin(red_flags=["gait-change"]),
+        "sharp": _checkin("sharp", after_exercise="deadlift", onset="during"),
+        "unclear": _checkin("doms", onset="during"),
+        "doms": _checkin("doms", onset="hours", eases_with_movement=True, pain_score=2),
+        "none": _checkin(),
+    }
+
+
+def test_every_level_is_reached_and_says_when_to_see_a_clinician() -> None:
+    outcomes = {level: _triage(checkin) for level, checkin in _one_of_each().items()}
+    assert {level: outcome.level for level, outcome in outcomes.items()} == {
+        level: level for level in LEVELS
+    }
+    for outcome in outcomes.values():
+        assert outcome.see_clinician.strip()
+        assert outcome.steps
+        assert outcome.title == LEVEL_TITLES[outcome.level]
+        lines = outcome.lines()
+        assert lines[0] == outcome.headline
+        assert f"When to see a clinician: {outcome.see_clinician}" in lines
+        assert not NOT_SAID.search(_text(outcome)), (outcome.level, _text(outcome))
+
+
+def test_every_red_flag_is_named_in_words() -> None:
+    for flag in RED_FLAGS:
+        outcome = _triage(_checkin(red_flags=[flag]))
+        assert flag_signs([flag]) in outcome.steps[0]
+        assert not NOT_SAID.search(_text(outcome))
+
+
+def test_urgency_orders_the_levels_and_worst_picks_the_most_urgent() -> None:
+    assert [urgency(level) for level in LEVELS] == list(range(len(LEVELS)))
+    outcomes = [_triage(c) for c in _one_of_each().values()]
+    picked = worst(reversed(outcomes))
+    assert picked is not None and picked.level == "emergency"
+    assert worst([]) is None
+
+
+def test_triage_reads_only_earlier_check_ins() -> None:
+    later = _checkin("sharp", "2026-02-01", after_exercise="deadlift")
+    now = _checkin("sharp", after_exercise="deadlift", onset="during")
+    assert "not the first time" not in _text(_triage(now, [later, now]))
+    assert now.date == date(2026, 1, 13)
