@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner_gui import __version__
-from planner_gui.cli import check, export, terminal
+from planner_gui.cli import catalog, check, export, terminal
 from planner_gui.cli.common import EXIT_BAD_INPUT
 
 #: Subcommand modules; each names its `COMMANDS`, offers `add_parser(subparsers)` and sets
 #: `func` to its runner.
-SUBCOMMANDS: tuple[ModuleType, ...] = (check, export)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check, export, catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ and the same pose facing the other way (`mirrored`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from planner_gui.figures.props import Circle, Line, Prop, floor_line
 from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS, Figure, Point
@@ -25,6 +26,11 @@ def frame(figure: Figure, *props: Prop) -> Frame:
     return Frame(figure, tuple(props))
 
 
+#: Where the figure is seen from: "side" (it faces +x), "front" (it faces the reader; its
+#: near limbs are its left, on the reader's right) or "top" (lying, seen from above).
+View = Literal["side", "front", "top"]
+
+
 @dataclass(frozen=True)
 class Pose:
     """How an exercise looks: where it starts, where it ends, and what stays put."""
@@ -33,6 +39,7 @@ class Pose:
     start: Frame
     end: Frame
     scenery: tuple[Prop, ...] = field(default=(floor_line(),))
+    view: View = "side"
 
     @property
     def is_static(self) -> bool:
@@ -97,4 +104,5 @@ def mirrored(pose: Pose) -> Pose:
         flip_frame(pose.start),
         flip_frame(pose.end),
         tuple(flip_prop(p) for p in pose.scenery),
+        pose.view,
     )

@@ -8,7 +8,7 @@ from planner_gui.figures.kinematics import body
 from planner_gui.figures.library import all_poses
 from planner_gui.figures.pose import Pose, bounds, frame, mirrored
 from planner_gui.figures.props import FLOOR_Y, Circle, Rect, floor_line
-from planner_gui.figures.skeleton import HEAD_RADIUS
+from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS
 
 
 def test_holds_are_static_and_movements_are_not() -> None:
@@ -23,7 +23,19 @@ def test_mirrored_flips_x_only() -> None:
     assert flipped.end.figure.hip == pytest.approx(
         (1 - squat.end.figure.hip[0], squat.end.figure.hip[1])
     )
-    assert mirrored(flipped) == squat
+    back = mirrored(flipped)
+    assert (back.name, back.view, back.scenery) == (squat.name, squat.view, squat.scenery)
+    for again, original in ((back.start, squat.start), (back.end, squat.end)):
+        for name in JOINTS:  # flipped twice: the same joints, to the last rounding
+            assert getattr(again.figure, name) == pytest.approx(getattr(original.figure, name))
+        assert again.props == original.props
+
+
+def test_mirrored_keeps_the_view_and_what_each_prop_is() -> None:
+    press = all_poses()["overhead-press"]
+    flipped = mirrored(press)
+    assert flipped.view == "front"
+    assert [p.role for p in flipped.end.props] == [p.role for p in press.end.props]
 
 
 def test_a_pose_stands_on_the_floor_unless_told_otherwise() -> None:
