@@ -1,7 +1,8 @@
 """A pose: where an exercise starts, where it ends, and what stays put around it.
 
 Also the two things painters need from any pose: the box everything drawn fills (`bounds`),
-and the same pose facing the other way (`mirrored`).
+and the same pose facing the other way (`mirrored`); and for the drawings, a position moved
+aside (`shifted`).
 """
 
 from __future__ import annotations
@@ -106,3 +107,21 @@ def mirrored(pose: Pose) -> Pose:
         tuple(flip_prop(p) for p in pose.scenery),
         pose.view,
     )
+
+
+def shifted(position: Frame, dx: float, dy: float = 0.0) -> Frame:
+    """The same position moved across the box: a start set beside its end, where drawn on
+    top of each other the end would hide it (a lift from the floor, under the lockout)."""
+
+    def move(point: Point) -> Point:
+        return (point[0] + dx, point[1] + dy)
+
+    def move_prop(prop: Prop) -> Prop:
+        if isinstance(prop, Line):
+            return replace(prop, a=move(prop.a), b=move(prop.b))
+        if isinstance(prop, Circle):
+            return replace(prop, center=move(prop.center))
+        return replace(prop, x=prop.x + dx, y=prop.y + dy)
+
+    figure = Figure(**{name: move(getattr(position.figure, name)) for name in JOINTS})
+    return Frame(figure, tuple(move_prop(p) for p in position.props))

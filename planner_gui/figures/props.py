@@ -115,10 +115,11 @@ def barbell(at: Point, radius: float = PLATE) -> tuple[Prop, ...]:
 
 
 def barbell_across(center: Point, half: float = 0.3) -> tuple[Prop, ...]:
-    """A barbell seen from the front: the bar across, a plate standing on edge at each end."""
+    """A barbell seen from the front: the bar across, a plate standing on edge at each end
+    (small ones, so a bar pressed overhead stays inside the box)."""
     x, y = center
     plates = tuple(
-        Rect(end - 0.02, y - PLATE, 0.04, 2 * PLATE, role="bar")
+        Rect(end - 0.02, y - SMALL_PLATE, 0.04, 2 * SMALL_PLATE, role="bar")
         for end in (x - half + 0.04, x + half - 0.04)
     )
     return (Line((x - half, y), (x + half, y), thick=True, role="bar"), *plates)

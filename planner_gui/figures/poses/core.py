@@ -316,7 +316,7 @@ def _curl(name: str, arm: Angles, lift: float, legs: tuple[Angles, Angles]) -> P
 def _curl_up() -> Pose:
     """McGill curl-up: hands under the low back, one knee bent; a small lift of the head and
     shoulders."""
-    return _curl("curl-up", (-8, 2), 14, ((40, -70), (0, 0)))
+    return _curl("curl-up", (-8, 2), 20, ((40, -70), (0, 0)))
 
 
 def _curl_up_elbows_raised() -> Pose:
@@ -325,7 +325,7 @@ def _curl_up_elbows_raised() -> Pose:
     neck = trunk(hip, 180)[1]
     hands = (neck[0] + 0.2, FLOOR_Y + 0.02)
     arm = arm_to(hip, 180, hands, bend=1)
-    return _curl("curl-up, elbows raised", arm, 14, ((40, -70), (0, 0)))
+    return _curl("curl-up, elbows raised", arm, 20, ((40, -70), (0, 0)))
 
 
 def _crunch() -> Pose:

@@ -166,7 +166,7 @@ def _cable_kickback() -> Pose:
 # Lying on the side, seen from the front: head to the right, the near side underneath.
 
 _SIDE_TORSO = math.degrees(math.asin((SHOULDER - PELVIS) / TORSO))
-_SIDE_HIP = (0.5, FLOOR_Y + PELVIS + 0.005)
+_SIDE_HIP = (0.45, FLOOR_Y + PELVIS + 0.005)
 
 
 def _side_lying(top_leg: Angles, bottom_leg: Angles = (180, 180)) -> Figure:
@@ -220,8 +220,8 @@ def _clamshell() -> Pose:
 def _lateral_band_walk() -> Pose:
     """Seen from the front in a quarter squat, a mini-band round the ankles: the near foot
     steps out to the side against the band, the knees pushed out."""
-    hip = (0.5, 0.48)
-    hands = (0.5 + 0.12, 0.49)  # hands on the hips
+    hip = (0.5, 0.495)
+    hands = (0.5 + 0.12, 0.5)  # hands on the hips
 
     def stance(near_foot: float, far_foot: float, hip_x: float) -> Frame:
         at = (hip_x, hip[1])

@@ -20,7 +20,7 @@ from planner_gui.figures.kinematics import (
     step,
     trunk,
 )
-from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame, shifted
 from planner_gui.figures.props import (
     FLOOR_Y,
     KETTLEBELL,
@@ -210,12 +210,16 @@ def _hinge() -> Pose:
     return Pose("hip hinge", frame(top), frame(bottom))
 
 
+#: Lifts from the floor set their start beside the lockout, which would hide it.
+_BESIDE = -0.3
+
+
 def _deadlift() -> Pose:
     """From the floor, the bar over the mid-foot and against the shins, to standing tall."""
     bar = (_FOOT[0] + 0.04, FLOOR_Y + PLATE)
     return Pose(
         "deadlift",
-        _hinge_frame((0.33, 0.33), 38, bar, barbell),
+        shifted(_hinge_frame((0.33, 0.33), 38, bar, barbell), _BESIDE),
         _lockout(barbell),
     )
 
@@ -223,10 +227,10 @@ def _deadlift() -> Pose:
 def _block_pull() -> Pose:
     """The deadlift from blocks: the plates start on two blocks, the bar at the knees."""
     bar = (_FOOT[0] + 0.05, FLOOR_Y + 0.13 + PLATE)
-    blocks = box(bar[0] - 0.09, 0.18, 0.13)
+    blocks = box(bar[0] - 0.09 + _BESIDE, 0.18, 0.13)
     return Pose(
         "block pull",
-        _hinge_frame((0.36, 0.43), 32, bar, barbell),
+        shifted(_hinge_frame((0.36, 0.43), 32, bar, barbell), _BESIDE),
         _lockout(barbell),
         scenery=with_floor(blocks),
     )
@@ -255,7 +259,7 @@ def _trap_bar_deadlift() -> Pose:
     load = _trap_bar(0.0)
     return Pose(
         "trap-bar deadlift",
-        _hinge_frame((0.38, 0.3), 50, hands, load),
+        shifted(_hinge_frame((0.38, 0.3), 50, hands, load), _BESIDE),
         _lockout(load, arms=-90),
     )
 
@@ -267,7 +271,7 @@ def _high_handle_trap_bar() -> Pose:
     load = _trap_bar(handle)
     return Pose(
         "high-handle trap-bar deadlift",
-        _hinge_frame((0.4, 0.38), 58, hands, load),
+        shifted(_hinge_frame((0.4, 0.38), 58, hands, load), _BESIDE),
         _lockout(load, arms=-90),
     )
 
@@ -292,7 +296,7 @@ def _kettlebell_deadlift() -> Pose:
     handle = (_FOOT[0] - 0.01, FLOOR_Y + 2 * KETTLEBELL + 0.02)
     return Pose(
         "kettlebell deadlift",
-        _hinge_frame((0.36, 0.36), 45, handle, kettlebell),
+        shifted(_hinge_frame((0.36, 0.36), 45, handle, kettlebell), _BESIDE),
         _lockout(kettlebell, arms=-88),
     )
 

@@ -64,7 +64,7 @@ def _hamstring_stretch() -> Pose:
     def raised(leg: float) -> Frame:
         foot = step(hip, leg, THIGH + SHIN)
         neck = trunk(hip, 180)[1]
-        hands = step(neck, _angle(neck, foot), 0.24)
+        hands = step(neck, _angle(neck, foot), 0.29)
         figure = body(hip, 180, (0, 0), arm_to(hip, 180, hands, bend=1), far_leg=(leg, leg))
         return frame(figure, strap(figure.wrist_n, figure.ankle_f))
 
@@ -318,8 +318,8 @@ def _open_book() -> Pose:
     top arm sweeps over to the floor behind, opening the chest like a book."""
     hip = (0.55, 0.5)
     legs: Angles = (-90, 0)  # thighs forward (down the page), shins back under the hips
-    closed = body(hip, 180, legs, (-90, -90), far_arm=(-92, -92), head=180)
-    opened = body(hip, 180, legs, (90, 90), far_arm=(-92, -92), head=165)
+    closed = body(hip, 180, legs, (-80, -80), far_arm=(-92, -92), head=180)
+    opened = body(hip, 180, legs, (95, 95), far_arm=(-92, -92), head=160)
     return Pose(
         "open book",
         frame(closed),

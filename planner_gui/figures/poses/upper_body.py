@@ -194,7 +194,7 @@ def _cable_row() -> Pose:
 def _pull_up() -> Pose:
     """Seen from the front: a wide grip on the bar, from a dead hang to the chin over it; the
     knees bend a little and the ankles cross, as most people hang."""
-    bar_y = 1.0
+    bar_y = 0.95
     legs = (-96.0, -124.0)
     hands = (0.5 + 0.17, bar_y)
 

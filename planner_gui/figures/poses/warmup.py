@@ -76,7 +76,7 @@ def _torso_twist() -> Pose:
     neck = trunk(_STAND, 90)[1]
 
     def turned(side: int) -> Figure:
-        hands = (0.5 + 0.26 * side, neck[1] - 0.12)
+        hands = (0.5 + 0.3 * side, neck[1] - 0.1)
         return front(
             _STAND,
             90,
@@ -135,7 +135,7 @@ def _pull_apart() -> Pose:
     neck = trunk(_STAND, 90)[1]
     legs = (-87.0, -89.0)
     together = front(_STAND, 90, legs, front_arm_to(_STAND, 90, (0.56, neck[1] - 0.03), bend=-1))
-    apart = front(_STAND, 90, legs, (2, 0))
+    apart = front(_STAND, 90, legs, (-4, -4))
     return Pose(
         "band pull-apart",
         frame(together, band(together.wrist_n, together.wrist_f)),
