@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner_gui import __version__
-from planner_gui.cli import adjust, check, checkin, export, terminal
+from planner_gui.cli import adjust, catalog, check, checkin, export, terminal
 from planner_gui.cli.common import EXIT_BAD_INPUT
 
 #: Subcommand modules; each names its `COMMANDS`, offers `add_parser(subparsers)` and sets
 #: `func` to its runner.
-SUBCOMMANDS: tuple[ModuleType, ...] = (check, export, checkin, adjust)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check, export, checkin, adjust, catalog)
 
 
 def build_parser() -> argparse.ArgumentParser:

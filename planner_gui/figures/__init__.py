@@ -1,17 +1,19 @@
 """Stick figures of the exercises, described once and drawn by both painters.
 
-A pose is the start and end position of a side-view (or front-view) stick figure plus a few
-props in normalised coordinates: x and y run from 0 to 1 across a square box, y points up and
-the figure faces +x. The window paints poses with QPainter (`ui.pose_painter`), the handout
-with reportlab (`export.illustration`); neither keeps bitmaps, so the two never drift apart.
+A pose is the start and end position of a stick figure plus a few props in normalised
+coordinates: x and y run from 0 to 1 across a square box, y points up. Most are side views
+facing +x; side-to-side drills are front views (the figure faces the reader) and a few lying
+drills are seen from above; each pose says which (`Pose.view`). The window paints poses with
+QPainter (`ui.pose_painter`), the handout with reportlab (`export.illustration`); neither keeps
+bitmaps, so the two never drift apart.
 
 Pure Python: this package reads the domain (an exercise's `pose` and `pattern`) and is read by
 the painters; it imports neither Qt nor reportlab, and the domain never imports it.
 
 - `skeleton`: the body's joints, bones and proportions.
 - `kinematics`: segment angles to joint positions, and reaching a point with a limb.
-- `props`: floors, benches, bars, weights.
-- `pose`: a pose and its frames; the box it fills; its mirror image.
+- `props`: floors, benches, boxes, bars, weights, bands, cables, balls, rollers.
+- `pose`: a pose, its frames and its view; the box it fills; its mirror image.
 - `poses`: the named drawings, one module per family of movements.
 - `library`: every drawing by pose id, and the id that means "no figure".
 - `lookup`: which drawing an exercise gets.

@@ -1,9 +1,14 @@
 """Joint angles to joint positions (forward kinematics), and limbs that reach a point.
 
 Drawings give segment angles in degrees (0 = the way the figure faces, 90 = up); `body` turns
-them into a `Figure`. Where a hand must hold a bar or a foot stand on the floor, `leg_to` and
-`arm_to` find the two angles that put the end of the limb there (two-bone inverse kinematics).
-Either way every segment keeps its length from `skeleton`.
+them into a side-view `Figure`, `front` into a front-view one (shoulders and hip joints apart).
+Where a hand must hold a bar or a foot stand on the floor, `leg_to` and `arm_to` (and their
+front-view twins) find the two angles that put the end of the limb there (two-bone inverse
+kinematics). Either way every limb keeps its length from `skeleton`.
+
+`spine` curves the back: the lower half of the trunk turns by -spine/2 and the upper half by
++spine/2 from `torso`, so for a figure facing +x a positive spine arches (extension) and a
+negative one rounds (flexion).
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ import math
 from planner_gui.figures.skeleton import (
     FOREARM,
     NECK_TO_HEAD,
+    PELVIS,
     SHIN,
+    SHOULDER,
     THIGH,
     TORSO,
     UPPER_ARM,
@@ -30,6 +37,15 @@ def step(origin: Point, angle: float, length: float) -> Point:
     return (origin[0] + length * math.cos(rad), origin[1] + length * math.sin(rad))
 
 
+def trunk(hip: Point, torso: float, spine: float = 0.0, seen: float = 1.0) -> tuple[Point, Point]:
+    """Waist and neck of a trunk at `torso` degrees curved by `spine`.
+
+    `seen` shortens it for a top view of a sitting trunk (1: its whole length).
+    """
+    waist = step(hip, torso - spine / 2, TORSO / 2 * seen)
+    return waist, step(waist, torso + spine / 2, TORSO / 2 * seen)
+
+
 def body(
     hip: Point,
     torso: float,
@@ -38,31 +54,120 @@ def body(
     far_leg: Angles | None = None,
     far_arm: Angles | None = None,
     head: float | None = None,
+    spine: float = 0.0,
 ) -> Figure:
-    """A figure from absolute segment angles in degrees (0 = facing direction, 90 = up).
+    """A side-view figure from absolute segment angles in degrees (0 = facing, 90 = up).
 
     `leg` is (thigh, shin), `arm` is (upper arm, forearm); far limbs default to the near ones.
     """
-    neck = step(hip, torso, TORSO)
-    far_leg = far_leg or leg
-    far_arm = far_arm or arm
-    knee_n = step(hip, leg[0], THIGH)
-    knee_f = step(hip, far_leg[0], THIGH)
-    elbow_n = step(neck, arm[0], UPPER_ARM)
-    elbow_f = step(neck, far_arm[0], UPPER_ARM)
-    return Figure(
-        head=step(neck, torso if head is None else head, NECK_TO_HEAD),
-        neck=neck,
-        hip=hip,
-        elbow_n=elbow_n,
-        wrist_n=step(elbow_n, arm[1], FOREARM),
-        elbow_f=elbow_f,
-        wrist_f=step(elbow_f, far_arm[1], FOREARM),
-        knee_n=knee_n,
-        ankle_n=step(knee_n, leg[1], SHIN),
-        knee_f=knee_f,
-        ankle_f=step(knee_f, far_leg[1], SHIN),
+    waist, neck = trunk(hip, torso, spine)
+    return _assemble(
+        hip,
+        waist,
+        neck,
+        (hip, hip),
+        (neck, neck),
+        (leg, far_leg or leg),
+        (arm, far_arm or arm),
+        torso + spine / 2 if head is None else head,
+        NECK_TO_HEAD,
     )
+
+
+def front(
+    hip: Point,
+    torso: float,
+    leg: Angles,
+    arm: Angles,
+    far_leg: Angles | None = None,
+    far_arm: Angles | None = None,
+    head: float | None = None,
+    spine: float = 0.0,
+    turn: float = 0.0,
+    seen: float = 1.0,
+) -> Figure:
+    """A front-view figure: the near limbs are its left, drawn on the reader's right.
+
+    Far limbs default to the mirror image of the near ones, so a symmetric stance needs one
+    leg and one arm. `turn` narrows the shoulders of a trunk turned that many degrees from
+    the reader; `seen` shortens the trunk and the neck (see `trunk`).
+    """
+    waist, neck = trunk(hip, torso, spine, seen)
+    lower, upper = torso - spine / 2, torso + spine / 2
+    return _assemble(
+        hip,
+        waist,
+        neck,
+        (hip_joint(hip, torso, True, spine), hip_joint(hip, torso, False, spine)),
+        (
+            shoulder(hip, torso, True, spine, turn, seen),
+            shoulder(hip, torso, False, spine, turn, seen),
+        ),
+        (leg, far_leg or _mirror(leg, lower)),
+        (arm, far_arm or _mirror(arm, upper)),
+        upper if head is None else head,
+        NECK_TO_HEAD * seen,
+    )
+
+
+def _mirror(limb: Angles, axis: float) -> Angles:
+    return (2 * axis - limb[0], 2 * axis - limb[1])
+
+
+def _assemble(
+    hip: Point,
+    waist: Point,
+    neck: Point,
+    hips: tuple[Point, Point],
+    shoulders: tuple[Point, Point],
+    legs: tuple[Angles, Angles],
+    arms: tuple[Angles, Angles],
+    head: float,
+    head_gap: float,
+) -> Figure:
+    knee_n = step(hips[0], legs[0][0], THIGH)
+    knee_f = step(hips[1], legs[1][0], THIGH)
+    elbow_n = step(shoulders[0], arms[0][0], UPPER_ARM)
+    elbow_f = step(shoulders[1], arms[1][0], UPPER_ARM)
+    return Figure(
+        head=step(neck, head, head_gap),
+        neck=neck,
+        waist=waist,
+        hip=hip,
+        shoulder_n=shoulders[0],
+        shoulder_f=shoulders[1],
+        hip_n=hips[0],
+        hip_f=hips[1],
+        elbow_n=elbow_n,
+        wrist_n=step(elbow_n, arms[0][1], FOREARM),
+        elbow_f=elbow_f,
+        wrist_f=step(elbow_f, arms[1][1], FOREARM),
+        knee_n=knee_n,
+        ankle_n=step(knee_n, legs[0][1], SHIN),
+        knee_f=knee_f,
+        ankle_f=step(knee_f, legs[1][1], SHIN),
+    )
+
+
+def hip_joint(hip: Point, torso: float, near: bool, spine: float = 0.0) -> Point:
+    """Where a leg hangs in a front view: beside the hip, square to the lower trunk."""
+    lower = torso - spine / 2
+    return step(hip, lower - 90 if near else lower + 90, PELVIS)
+
+
+def shoulder(
+    hip: Point,
+    torso: float,
+    near: bool,
+    spine: float = 0.0,
+    turn: float = 0.0,
+    seen: float = 1.0,
+) -> Point:
+    """Where an arm hangs in a front view: beside the neck, square to the upper trunk."""
+    upper = torso + spine / 2
+    neck = trunk(hip, torso, spine, seen)[1]
+    width = SHOULDER * math.cos(math.radians(turn))
+    return step(neck, upper - 90 if near else upper + 90, width)
 
 
 def reach(root: Point, target: Point, l1: float, l2: float, bend: int) -> Angles:
@@ -86,6 +191,28 @@ def leg_to(hip: Point, foot: Point, bend: int = 1) -> Angles:
     return reach(hip, foot, THIGH, SHIN, bend)
 
 
-def arm_to(hip: Point, torso: float, hand: Point, bend: int = -1) -> Angles:
+def arm_to(hip: Point, torso: float, hand: Point, bend: int = -1, spine: float = 0.0) -> Angles:
     """Upper-arm and forearm angles that put the wrist at `hand` for a trunk at `torso`."""
-    return reach(step(hip, torso, TORSO), hand, UPPER_ARM, FOREARM, bend)
+    return reach(trunk(hip, torso, spine)[1], hand, UPPER_ARM, FOREARM, bend)
+
+
+def front_leg_to(
+    hip: Point, torso: float, foot: Point, near: bool = True, bend: int = 1, spine: float = 0.0
+) -> Angles:
+    """`leg_to` for a front view: the leg hangs from its own hip joint."""
+    return reach(hip_joint(hip, torso, near, spine), foot, THIGH, SHIN, bend)
+
+
+def front_arm_to(
+    hip: Point,
+    torso: float,
+    hand: Point,
+    near: bool = True,
+    bend: int = -1,
+    spine: float = 0.0,
+    turn: float = 0.0,
+    seen: float = 1.0,
+) -> Angles:
+    """`arm_to` for a front view: the arm hangs from its own shoulder."""
+    root = shoulder(hip, torso, near, spine, turn, seen)
+    return reach(root, hand, UPPER_ARM, FOREARM, bend)

@@ -1,8 +1,8 @@
 """Every drawing by pose id: the names an exercise's `pose` field may use.
 
 A pose id is lowercase words joined by hyphens, like an exercise id. `NO_FIGURE` ("none") is
-the one id with no drawing: the catalog gives it to movements a side view cannot show (a twist
-seen from the side is a figure standing still), and the painters then leave the space empty.
+the one id with no drawing: a custom exercise may name it to go without a figure, and the
+painters then leave the space empty. Every catalog exercise has a drawing.
 """
 
 from __future__ import annotations

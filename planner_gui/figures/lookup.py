@@ -1,9 +1,10 @@
 """Which drawing an exercise gets: the pose its entry names, else one for its pattern.
 
-Every catalog exercise names its pose (`"pose": "goblet-squat"` in assets/catalog.json, or
-`"none"` for no figure). A custom exercise in a plan may leave it out, or name a pose this
-version does not know (a file from a newer program); it then gets the drawing of its movement
-pattern, so every exercise shows a figure of the right kind of movement.
+Every catalog exercise names its own pose (`"pose": "goblet-squat"` in assets/catalog.json);
+exercises share one only when they are one movement with the same kit. A custom exercise in
+a plan may leave it out, or name a pose this version does not know (a file from a newer
+program); it then gets the drawing of its movement pattern, so every exercise shows a figure
+of the right kind of movement.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """A pose: where an exercise starts, where it ends, and what stays put around it.
 
 Also the two things painters need from any pose: the box everything drawn fills (`bounds`),
-and the same pose facing the other way (`mirrored`).
+and the same pose facing the other way (`mirrored`); and for the drawings, a position moved
+aside (`shifted`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from planner_gui.figures.props import Circle, Line, Prop, floor_line
 from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS, Figure, Point
@@ -25,6 +27,11 @@ def frame(figure: Figure, *props: Prop) -> Frame:
     return Frame(figure, tuple(props))
 
 
+#: Where the figure is seen from: "side" (it faces +x), "front" (it faces the reader; its
+#: near limbs are its left, on the reader's right) or "top" (lying, seen from above).
+View = Literal["side", "front", "top"]
+
+
 @dataclass(frozen=True)
 class Pose:
     """How an exercise looks: where it starts, where it ends, and what stays put."""
@@ -33,6 +40,7 @@ class Pose:
     start: Frame
     end: Frame
     scenery: tuple[Prop, ...] = field(default=(floor_line(),))
+    view: View = "side"
 
     @property
     def is_static(self) -> bool:
@@ -97,4 +105,23 @@ def mirrored(pose: Pose) -> Pose:
         flip_frame(pose.start),
         flip_frame(pose.end),
         tuple(flip_prop(p) for p in pose.scenery),
+        pose.view,
     )
+
+
+def shifted(position: Frame, dx: float, dy: float = 0.0) -> Frame:
+    """The same position moved across the box: a start set beside its end, where drawn on
+    top of each other the end would hide it (a lift from the floor, under the lockout)."""
+
+    def move(point: Point) -> Point:
+        return (point[0] + dx, point[1] + dy)
+
+    def move_prop(prop: Prop) -> Prop:
+        if isinstance(prop, Line):
+            return replace(prop, a=move(prop.a), b=move(prop.b))
+        if isinstance(prop, Circle):
+            return replace(prop, center=move(prop.center))
+        return replace(prop, x=prop.x + dx, y=prop.y + dy)
+
+    figure = Figure(**{name: move(getattr(position.figure, name)) for name in JOINTS})
+    return Frame(figure, tuple(move_prop(p) for p in position.props))

@@ -9,24 +9,31 @@ import pytest
 from planner_gui.domain.models import ID_PATTERN
 from planner_gui.figures import library
 from planner_gui.figures.library import NO_FIGURE, all_poses
-from planner_gui.figures.pose import Pose
+from planner_gui.figures.pose import Pose, bounds
 from planner_gui.figures.skeleton import JOINTS
-from tests.support.drawing import LENGTHS, distance
+from tests.support.drawing import distance, lengths_of
 
 
 @pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)
 def test_limbs_keep_their_length_and_stay_in_the_box(pose: Pose) -> None:
     for frame in (pose.start, pose.end):
-        for (a, b), length in LENGTHS.items():
-            assert distance(frame.figure, a, b) == pytest.approx(length, abs=1e-9)
+        for (a, b), length in lengths_of(pose).items():
+            assert distance(frame.figure, a, b) == pytest.approx(length, abs=1e-9), (a, b)
         for name in JOINTS:
             x, y = getattr(frame.figure, name)
             assert -0.05 <= x <= 1.1 and -0.05 <= y <= 1.1, (pose.name, name, x, y)
 
 
+@pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)
+def test_props_stay_about_the_box_too(pose: Pose) -> None:
+    """The window paints the box 0..1 as it is: nothing drawn may stray far out of it."""
+    x0, y0, x1, y1 = bounds(pose)
+    assert x0 >= -0.06 and x1 <= 1.06 and y0 >= -0.06 and y1 <= 1.16, (x0, y0, x1, y1)
+
+
 def test_ids_are_well_formed_and_every_drawing_has_a_name_of_its_own() -> None:
     ids = list(library.pose_ids())
-    assert len(ids) == len(set(ids)) == 87
+    assert len(ids) == len(set(ids)) == 124
     assert all(re.fullmatch(ID_PATTERN, pose_id) for pose_id in ids)
     assert NO_FIGURE not in ids
     names = [pose.name for pose in all_poses().values()]

@@ -14,18 +14,7 @@ from planner_gui.figures import library
 from planner_gui.figures.library import NO_FIGURE
 from planner_gui.figures.lookup import PATTERN_POSES, pose_for, pose_id_for
 from planner_gui.resources import CATALOG_PATH
-from tests.support.drawing import LENGTHS, catalog_pose, distance
-
-#: Movements with no faithful side view (a twist seen from the side is a figure standing or
-#: lying still): the catalog gives them no figure.
-WITHOUT_FIGURE = {
-    "torso-twist",
-    "open-book-thoracic-rotation",
-    "lower-trunk-rotation",
-    "90-90-hip-switch",
-    "90-90-hip-stretch",
-    "clamshell",
-}
+from tests.support.drawing import catalog_pose, distance, lengths_of
 
 
 def _custom(pattern: Pattern, **extra: Any) -> Exercise:
@@ -56,10 +45,11 @@ def test_every_catalog_exercise_names_a_pose_the_library_has() -> None:
     assert unknown == {}
 
 
-def test_exactly_the_drills_without_a_faithful_view_have_no_figure() -> None:
+def test_every_catalog_exercise_has_a_figure() -> None:
+    """The side-to-side drills that once had none are drawn from the front or from above."""
     catalog = bundled_catalog()
-    assert {e.id for e in catalog if e.pose == NO_FIGURE} == WITHOUT_FIGURE
-    assert {e.id for e in catalog if pose_for(e) is None} == WITHOUT_FIGURE
+    assert {e.id for e in catalog if e.pose == NO_FIGURE} == set()
+    assert {e.id for e in catalog if pose_for(e) is None} == set()
 
 
 def test_lookup_by_pattern_and_by_id() -> None:
@@ -67,12 +57,13 @@ def test_lookup_by_pattern_and_by_id() -> None:
     deadlift = catalog.get("deadlift")
     bird_dog = catalog.get("bird-dog")
     assert deadlift is not None and bird_dog is not None
-    hinge = pose_for(deadlift)
-    assert hinge is not None and hinge.name == "hinge"
+    pulled = pose_for(deadlift)
+    assert pulled is not None and pulled.name == "deadlift"
     named = pose_for(bird_dog)
     assert named is not None and named.name == "bird dog"  # pattern says anti-rotation
-    assert pose_for(catalog.get("clamshell")) is None  # no faithful side view
     assert pose_for(None) is None
+    fallback = pose_for(_custom("hinge"))
+    assert fallback is not None and fallback.name == "hip hinge"
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
@@ -98,7 +89,7 @@ def test_a_pose_this_version_does_not_know_falls_back_to_the_pattern() -> None:
     exercise = _custom("hinge", pose="moonwalk")
     assert pose_id_for(exercise) == "hinge"
     pose = pose_for(exercise)
-    assert pose is not None and pose.name == "hinge"
+    assert pose is not None and pose.name == "hip hinge"
 
 
 def test_names_that_share_words_get_the_movement_they_are() -> None:
@@ -108,7 +99,9 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
 
     assert pose_name("banded-lateral-walk") != "walk"
     assert pose_name("monster-walk") != "walk"
-    assert pose_name("foam-roll-hamstrings") == pose_name("foam-roll-glutes")
+    # Both roll on a roller, each its own part of the body.
+    assert pose_name("foam-roll-hamstrings") == "foam rolling"
+    assert pose_name("foam-roll-glutes") == "foam rolling the glutes"
     assert pose_name("foam-roll-hamstrings") != "hamstring stretch"
 
 
@@ -126,9 +119,14 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
         ("landmine-press", "landmine press"),
         ("bulgarian-split-squat", "rear-foot-elevated split squat"),
         ("single-leg-romanian-deadlift", "single-leg hinge"),
-        ("crunch", "curl-up"),
-        ("torso-twist", None),
-        ("open-book-thoracic-rotation", None),
+        ("crunch", "crunch"),
+        ("mcgill-curl-up", "curl-up"),
+        ("mcgill-curl-up-elbows-raised", "curl-up, elbows raised"),
+        ("torso-twist", "torso twist"),
+        ("open-book-thoracic-rotation", "open book"),
+        ("lower-trunk-rotation", "lower trunk rotation"),
+        ("90-90-hip-stretch", "90/90 hip stretch"),
+        ("90-90-hip-switch", "90/90 hip switch"),
         # The back-friendly additions of issue 10.
         ("rolling-side-plank", "rolling side plank"),
         ("bird-dog-sweep", "bird-dog sweep"),
@@ -136,10 +134,10 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
         ("prone-press-up", "prone press-up"),
         ("sphinx", "sphinx"),
         ("sciatic-nerve-slider", "nerve slider"),
-        ("belt-squat", "squat"),
-        ("safety-bar-squat", "squat"),
-        ("block-pull", "hinge"),
-        ("high-handle-trap-bar-deadlift", "hinge"),
+        ("belt-squat", "belt squat"),
+        ("safety-bar-squat", "safety-bar squat"),
+        ("block-pull", "block pull"),
+        ("high-handle-trap-bar-deadlift", "high-handle trap-bar deadlift"),
         ("b-stance-romanian-deadlift", "b-stance hinge"),
         ("tall-kneeling-pallof-press", "tall-kneeling anti-rotation press"),
         ("bear-hold", "bear hold"),
@@ -147,26 +145,34 @@ def test_names_that_share_words_get_the_movement_they_are() -> None:
         ("incline-push-up", "incline push-up"),
         ("supine-90-90-breathing", "90/90 breathing"),
         # Re-labelled patterns keep their own drawings.
-        ("banded-lateral-walk", "squat"),
-        ("clamshell", None),
+        ("banded-lateral-walk", "lateral band walk"),
+        ("monster-walk", "monster walk"),
+        ("clamshell", "clamshell"),
         ("hip-airplane", "hip airplane"),
-        ("cable-glute-kickback", "quadruped hip extension"),
+        ("cable-glute-kickback", "cable glute kickback"),
+        # Issue 14: one drawing per movement.
+        ("bodyweight-squat", "squat"),
+        ("back-squat", "back squat"),
+        ("goblet-squat", "goblet squat"),
+        ("trap-bar-deadlift", "trap-bar deadlift"),
+        ("overhead-press", "overhead press"),
+        ("suitcase-carry", "suitcase carry"),
+        ("farmer-carry", "farmer carry"),
+        ("light-farmer-carry", "farmer carry"),
+        ("incline-treadmill-walk", "treadmill walk"),
     ],
 )
-def test_catalog_exercises_get_the_movement_they_name(
-    exercise_id: str, expected: str | None
-) -> None:
+def test_catalog_exercises_get_the_movement_they_name(exercise_id: str, expected: str) -> None:
     pose = catalog_pose(exercise_id)
-    assert (pose.name if pose else None) == expected
+    assert pose is not None and pose.name == expected
 
 
 def test_every_catalog_pose_keeps_limb_lengths() -> None:
     for exercise in bundled_catalog():
         pose = pose_for(exercise)
-        if pose is None:
-            continue
+        assert pose is not None, exercise.id
         for frame in (pose.start, pose.end):
-            for (a, b), length in LENGTHS.items():
+            for (a, b), length in lengths_of(pose).items():
                 assert distance(frame.figure, a, b) == pytest.approx(length, abs=1e-9), (
                     exercise.id,
                     a,

@@ -1,13 +1,44 @@
-"""The skeleton: every joint but the head hangs on a bone, far limbs are drawn first."""
+"""The skeleton: every joint but the head hangs on a bone, far limbs are drawn first, and
+the bones that keep their length are the limbs and the two halves of the spine."""
 
 from __future__ import annotations
 
-from planner_gui.figures.skeleton import JOINTS, SEGMENTS, Figure
+import pytest
+
+from planner_gui.figures.skeleton import (
+    BONES,
+    FOREARM,
+    JOINTS,
+    SEGMENTS,
+    SHIN,
+    THIGH,
+    TORSO,
+    UPPER_ARM,
+    Figure,
+)
 
 
 def test_joints_are_the_figure_fields_in_order() -> None:
     assert tuple(Figure.__dataclass_fields__) == JOINTS
-    assert len(JOINTS) == 11
+    assert len(JOINTS) == 16
+
+
+def test_the_fixed_bones_are_drawn_and_add_up_to_the_limbs_and_the_trunk() -> None:
+    drawn = {(a, b) for a, b, _ in SEGMENTS}
+    assert set(BONES) <= drawn
+    assert BONES[("hip", "waist")] + BONES[("waist", "neck")] == pytest.approx(TORSO)
+    for side in ("n", "f"):
+        assert BONES[(f"hip_{side}", f"knee_{side}")] == THIGH
+        assert BONES[(f"knee_{side}", f"ankle_{side}")] == SHIN
+        assert BONES[(f"shoulder_{side}", f"elbow_{side}")] == UPPER_ARM
+        assert BONES[(f"elbow_{side}", f"wrist_{side}")] == FOREARM
+    # Shoulders and pelvis are drawn but vary: nothing from the side, apart from the front.
+    assert drawn - set(BONES) == {
+        ("hip", "hip_f"),
+        ("hip", "hip_n"),
+        ("neck", "shoulder_f"),
+        ("neck", "shoulder_n"),
+    }
 
 
 def test_bones_join_every_joint_and_the_head_sits_apart() -> None:

@@ -8,17 +8,17 @@ from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.figures.lookup import pose_for
 from planner_gui.figures.pose import Frame, Pose
 from planner_gui.figures.props import FLOOR_Y
-from planner_gui.figures.skeleton import FOREARM, SHIN, THIGH, TORSO, UPPER_ARM, Figure
+from planner_gui.figures.skeleton import BONES, Figure
 
-LENGTHS = {
-    ("neck", "hip"): TORSO,
-    ("hip", "knee_n"): THIGH,
-    ("knee_n", "ankle_n"): SHIN,
-    ("hip", "knee_f"): THIGH,
-    ("knee_f", "ankle_f"): SHIN,
-    ("neck", "elbow_n"): UPPER_ARM,
-    ("elbow_n", "wrist_n"): FOREARM,
-}
+#: Every bone that keeps its length: the limbs, near and far, and the two halves of the spine.
+LENGTHS = BONES
+#: The limbs alone: a sitting trunk seen from above looks short, its arms and legs do not.
+LIMBS = {bone: length for bone, length in BONES.items() if "waist" not in bone}
+
+
+def lengths_of(pose: Pose) -> dict[tuple[str, str], float]:
+    """The bones a pose must draw at their true length (all but the trunk in a top view)."""
+    return LIMBS if pose.view == "top" else LENGTHS
 
 
 def distance(figure: Figure, a: str, b: str) -> float:

@@ -6,9 +6,10 @@ for the library.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
+from planner_gui.figures.kinematics import Angles, arm_to, body, leg_to, step
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
 from planner_gui.figures.skeleton import TORSO, Figure
@@ -33,12 +34,12 @@ def _bike() -> Pose:
         return body(hip, torso, leg_to(hip, near), arm, far_leg=leg_to(hip, far))
 
     bike = (
-        Line((0.3, 0.56), (0.42, 0.56), thick=True),
-        Line((0.36, 0.56), (crank[0], crank[1])),
-        Line(crank, (0.74, 0.64)),
-        Line((0.2, FLOOR_Y), (0.8, FLOOR_Y), thick=True),
-        Line((0.45, 0.2), (0.45, FLOOR_Y)),
-        Circle(crank, radius),
+        Line((0.3, 0.56), (0.42, 0.56), thick=True, role="machine"),
+        Line((0.36, 0.56), (crank[0], crank[1]), role="machine"),
+        Line(crank, (0.74, 0.64), role="machine"),
+        Line((0.2, FLOOR_Y), (0.8, FLOOR_Y), thick=True, role="machine"),
+        Line((0.45, 0.2), (0.45, FLOOR_Y), role="machine"),
+        Circle(crank, radius, role="machine"),
     )
     return Pose("bike", frame(at(150)), frame(at(-30)), scenery=bike)
 
@@ -53,25 +54,59 @@ def _rower() -> Pose:
     finish = body(finish_hip, 105, leg_to(finish_hip, foot), arm_to(finish_hip, 105, handle, 1))
     return Pose(
         "rowing machine",
-        frame(catch, Line(catch.wrist_n, (0.97, 0.3))),
-        frame(finish, Line(finish.wrist_n, (0.97, 0.3))),
-        scenery=with_floor(Line((0.0, rail), (0.94, rail), thick=True), Circle((0.92, 0.22), 0.07)),
+        frame(catch, Line(catch.wrist_n, (0.97, 0.3), role="machine")),
+        frame(finish, Line(finish.wrist_n, (0.97, 0.3), role="machine")),
+        scenery=with_floor(
+            Line((0.0, rail), (0.94, rail), thick=True, role="machine"),
+            Circle((0.92, 0.22), 0.07, role="machine"),
+        ),
     )
 
 
 def _sled_push() -> Pose:
+    """Leaning into the sled's uprights, arms long, the legs drive it in long steps; the
+    sled is the load, so it goes with the figure."""
     hip, torso = (0.36, 0.4), 40.0
     hands = arm_to(hip, torso, (0.78, 0.48))
     a = body(hip, torso, leg_to(hip, (0.5, FLOOR_Y)), hands, far_leg=leg_to(hip, (0.06, FLOOR_Y)))
     b = body(hip, torso, leg_to(hip, (0.06, FLOOR_Y)), hands, far_leg=leg_to(hip, (0.5, FLOOR_Y)))
-    return Pose(
-        "sled push",
-        frame(a),
-        frame(b),
-        scenery=with_floor(
-            Rect(0.8, FLOOR_Y, 0.16, 0.12), Line((0.8, 0.16), (0.78, 0.5), thick=True)
-        ),
+    sled = (
+        Rect(0.8, FLOOR_Y, 0.16, 0.12, role="machine"),
+        Line((0.8, 0.16), (0.78, 0.5), thick=True, role="machine"),
     )
+    return Pose("sled push", frame(a, *sled), frame(b, *sled))
+
+
+def _treadmill_walk() -> Pose:
+    """Walking tall up a gently inclined belt, hands free of the rails."""
+    slope = 8.0
+    rise = math.tan(math.radians(slope))
+
+    def belt_y(x: float) -> float:
+        return FLOOR_Y + 0.06 + (x - 0.1) * rise
+
+    def stride(lead: float, trail: float, hip_x: float, arms: tuple[Angles, Angles]) -> Figure:
+        hip = (hip_x, belt_y(hip_x) + 0.455)
+        return body(
+            hip,
+            88,
+            leg_to(hip, (lead, belt_y(lead))),
+            arms[0],
+            far_leg=leg_to(hip, (trail, belt_y(trail))),
+            far_arm=arms[1],
+        )
+
+    swing: tuple[Angles, Angles] = ((-110, -60), (-70, -40))
+    a = stride(0.6, 0.36, 0.48, swing)
+    b = stride(0.56, 0.4, 0.5, (swing[1], swing[0]))
+    deck = (
+        Line((0.1, belt_y(0.1)), (0.86, belt_y(0.86)), thick=True, role="machine"),
+        Line((0.1, belt_y(0.1)), (0.1, FLOOR_Y), role="machine"),
+        Line((0.86, belt_y(0.86)), (0.86, FLOOR_Y), role="machine"),
+        Line((0.84, belt_y(0.84)), (0.9, 0.62), thick=True, role="machine"),
+        Line((0.9, 0.62), (0.72, 0.6), role="machine"),
+    )
+    return Pose("treadmill walk", frame(a), frame(b), scenery=with_floor(*deck))
 
 
 POSES: dict[str, Callable[[], Pose]] = {
@@ -79,4 +114,5 @@ POSES: dict[str, Callable[[], Pose]] = {
     "bike": _bike,
     "rowing-machine": _rower,
     "sled-push": _sled_push,
+    "treadmill-walk": _treadmill_walk,
 }

@@ -1,7 +1,10 @@
 """Core work: planks and side planks, bracing and breathing drills, anti-rotation, chops, curls.
 
-Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
-for the library.
+Seen from the side, facing +x (lying figures have the head at the left), except the side
+planks: a side plank is a front view of a body lying on its side, the near (lower) limbs on
+the floor. The cable drills stand or kneel side-on to the machine, so the cable runs from
+the upright beside them to the hands. Each drawing is a function returning a fresh `Pose`;
+`POSES` names them by pose id for the library.
 """
 
 from __future__ import annotations
@@ -9,31 +12,77 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
+from planner_gui.figures.kinematics import (
+    Angles,
+    arm_to,
+    body,
+    front,
+    hip_joint,
+    leg_to,
+    step,
+    trunk,
+)
 from planner_gui.figures.pose import Pose, frame
-from planner_gui.figures.props import FLOOR_Y, Circle, Rect, weight, with_floor
-from planner_gui.figures.skeleton import FOREARM, SHIN, THIGH, TORSO, UPPER_ARM, Figure, Point
+from planner_gui.figures.props import (
+    FLOOR_Y,
+    ball,
+    bench,
+    cable,
+    tower,
+    wheel,
+    with_floor,
+)
+from planner_gui.figures.skeleton import (
+    FOREARM,
+    PELVIS,
+    SHIN,
+    SHOULDER,
+    THIGH,
+    TORSO,
+    UPPER_ARM,
+    Figure,
+    Point,
+)
+
+_KNEEL_HIP = (0.4, FLOOR_Y + THIGH + 0.01)
 
 
 def _half_kneeling(torso: float, hands: Point) -> Figure:
     """Back knee down under the hip, front foot flat ahead, both hands on one handle."""
-    hip = (0.4, FLOOR_Y + THIGH + 0.01)
-    front = leg_to(hip, (0.66, FLOOR_Y))
-    return body(hip, torso, (-90, 180), arm_to(hip, torso, hands), far_leg=front)
+    front_leg = leg_to(_KNEEL_HIP, (0.66, FLOOR_Y))
+    return body(_KNEEL_HIP, torso, (-90, 180), arm_to(_KNEEL_HIP, torso, hands), far_leg=front_leg)
 
 
 def _tall_kneeling(torso: float, hands: Point) -> Figure:
     """Both knees down under the hip, shins flat behind, both hands on one handle."""
-    hip = (0.4, FLOOR_Y + THIGH + 0.01)
-    return body(hip, torso, (-90, 180), arm_to(hip, torso, hands))
+    return body(_KNEEL_HIP, torso, (-90, 180), arm_to(_KNEEL_HIP, torso, hands))
 
 
 def _plank_hold() -> Figure:
     return body((0.44, 0.17), 12, (192, 192), (-90, 0))
 
 
-def _side_plank_hold() -> Figure:
-    return body((0.44, 0.2), 16, (196, 196), (-90, 0), far_arm=(80, 90))
+def _side_plank_on(support: float, knee_bend: float = 0.0) -> Figure:
+    """A side plank seen from the front, head to the right: the lower forearm flat on the
+    floor under the shoulder, the top arm to the ceiling. `support` is how far along the
+    legs the body rests (their whole length on the feet, the thigh's on the knees, which
+    then bend `knee_bend` degrees, the feet behind); the trunk's angle follows from resting
+    there and on the elbow."""
+    # Lower elbow on the floor:   hip_y + TORSO sin a - SHOULDER cos a - UPPER_ARM = floor + 0.01
+    # Lower support on the floor: hip_y - PELVIS cos a - support sin a = floor
+    lift = UPPER_ARM + 0.01
+    radius = math.hypot(TORSO + support, PELVIS - SHOULDER)
+    phase = math.atan2(PELVIS - SHOULDER, TORSO + support)
+    angle = math.degrees(math.asin(lift / radius) - phase)
+    rad = math.radians(angle)
+    hip = (0.44, FLOOR_Y + PELVIS * math.cos(rad) + support * math.sin(rad))
+    lower: Angles = (angle + 180, angle + 180 - knee_bend)
+    # The top leg lies on the lower one: its knee (or foot) meets the lower knee (or foot).
+    lower_knee = step(hip_joint(hip, angle, True), lower[0], THIGH if knee_bend else THIGH + SHIN)
+    top_hip = hip_joint(hip, angle, False)
+    thigh = math.degrees(math.atan2(lower_knee[1] - top_hip[1], lower_knee[0] - top_hip[0]))
+    upper: Angles = (thigh, lower[1] if knee_bend else thigh)
+    return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=(80, 90))
 
 
 def _plank() -> Pose:
@@ -49,14 +98,19 @@ def _kneeling_plank() -> Pose:
 
 
 def _side_plank() -> Pose:
-    hold = _side_plank_hold()
-    return Pose("side plank", frame(hold), frame(hold))
+    hold = _side_plank_on(THIGH + SHIN)
+    return Pose("side plank", frame(hold), frame(hold), view="front")
 
 
 def _rolling_side_plank() -> Pose:
-    """From a side plank, the whole body rolls as one piece onto both forearms (and on to the
-    other side, which a side view shows as the same side plank again)."""
-    return Pose("rolling side plank", frame(_side_plank_hold()), frame(_plank_hold()))
+    """From a side plank (seen from the front) the whole body rolls as one piece onto both
+    forearms, which the same viewer sees from the side (and on to the other side)."""
+    return Pose(
+        "rolling side plank",
+        frame(_side_plank_on(THIGH + SHIN)),
+        frame(_plank_hold()),
+        view="front",
+    )
 
 
 def _bear_hold() -> Pose:
@@ -65,32 +119,36 @@ def _bear_hold() -> Pose:
     hip = (0.42, FLOOR_Y + knee_gap + THIGH)
     shin = math.degrees(math.atan2(-knee_gap, -math.sqrt(SHIN**2 - knee_gap**2)))
     torso = math.degrees(math.asin((FLOOR_Y + 0.01 + UPPER_ARM + FOREARM - hip[1]) / TORSO))
-    neck = step(hip, torso, TORSO)
+    neck = trunk(hip, torso)[1]
     hold = body(hip, torso, (-90, shin), arm_to(hip, torso, (neck[0], FLOOR_Y + 0.01)))
     return Pose("bear hold", frame(hold), frame(hold))
 
 
 def _knee_side_plank() -> Pose:
-    hip = (0.44, 0.17)
-    hold = body(hip, 16, (200, 110), arm_to(hip, 16, (0.78, FLOOR_Y + 0.01)), far_arm=(80, 90))
-    return Pose("side plank from the knees", frame(hold), frame(hold))
+    """The side plank resting on the lower knee, both knees bent and the feet behind."""
+    hold = _side_plank_on(THIGH, knee_bend=95)
+    return Pose("side plank from the knees", frame(hold), frame(hold), view="front")
 
 
 def _copenhagen() -> Pose:
-    hip = (0.46, 0.24)
-    hold = body(
-        hip,
-        5,
-        (186, 186),
-        arm_to(hip, 5, (0.84, FLOOR_Y + 0.01)),
-        far_leg=leg_to(hip, (0.3, FLOOR_Y), -1),
-        far_arm=(80, 90),
-    )
+    """The side plank with the top leg's foot on a bench; the lower leg bends under it."""
+    top, angle = 0.2, 5.0
+    rad = math.radians(angle)
+    hip_y = FLOOR_Y + 0.01 + UPPER_ARM + SHOULDER * math.cos(rad) - TORSO * math.sin(rad)
+    hip = (0.56, hip_y)
+    upper_hip = hip_joint(hip, angle, False)
+    drop = math.degrees(math.asin((top + 0.01 - upper_hip[1]) / (THIGH + SHIN)))
+    upper_leg: Angles = (180 - drop, 180 - drop)
+    lower_hip = hip_joint(hip, angle, True)
+    lower_leg = leg_to(lower_hip, (lower_hip[0] - 0.2, FLOOR_Y), bend=-1)
+    hold = front(hip, angle, lower_leg, (-90, 0), far_leg=upper_leg, far_arm=(80, 90))
+    foot = hold.ankle_f[0]
     return Pose(
         "copenhagen side plank",
         frame(hold),
         frame(hold),
-        scenery=with_floor(Rect(0.0, FLOOR_Y, 0.1, 0.18)),
+        scenery=with_floor(*bench(foot - 0.07, 0.16, top)),
+        view="front",
     )
 
 
@@ -129,12 +187,12 @@ def _breathing_90_90() -> Pose:
     hip = (0.45, 0.08)
     hold = body(hip, 180, (90, 0), (-8, 0))
     heel = hold.ankle_n
-    bench = Rect(heel[0] - 0.1, FLOOR_Y, 0.22, heel[1] - FLOOR_Y - 0.01)
-    return Pose("90/90 breathing", frame(hold), frame(hold), scenery=with_floor(bench))
+    seat = bench(heel[0] - 0.1, 0.22, heel[1] - 0.01)
+    return Pose("90/90 breathing", frame(hold), frame(hold), scenery=with_floor(*seat))
 
 
 def _hollow_hold() -> Pose:
-    hold = body((0.56, 0.08), 165, (12, 12), (172, 172), head=160)
+    hold = body((0.56, 0.08), 165, (12, 12), (172, 172), head=160, spine=-12)
     return Pose("hollow hold", frame(hold), frame(hold))
 
 
@@ -146,59 +204,75 @@ def _toe_tap() -> Pose:
 
 
 def _stir_the_pot() -> Pose:
-    ball = Circle((0.82, 0.13), 0.1)
-    hip = (0.46, 0.26)
-    left = body(hip, 10, (190, 190), arm_to(hip, 10, (0.78, 0.24)))
-    right = body(hip, 10, (190, 190), arm_to(hip, 10, (0.88, 0.24)))
-    return Pose("stir the pot", frame(left), frame(right), scenery=with_floor(ball))
+    """A plank with the forearms on a stability ball; the elbows draw small circles."""
+    center = (0.68, FLOOR_Y + 0.13)
+    elbow_y = center[1] + 0.13
+    neck_y = elbow_y + UPPER_ARM - 0.005
+    # One straight line from the toes on the floor to the shoulders over the ball.
+    torso = math.degrees(math.asin((neck_y - FLOOR_Y) / (TORSO + THIGH + SHIN)))
+    rad = math.radians(torso)
+    hip = (center[0] - 0.04 - TORSO * math.cos(rad), neck_y - TORSO * math.sin(rad))
+    legs = (torso + 180, torso + 180)
+
+    def circling(upper_arm: float) -> Figure:
+        return body(hip, torso, legs, (upper_arm, 0))
+
+    return Pose(
+        "stir the pot",
+        frame(circling(-76)),
+        frame(circling(-104)),
+        scenery=with_floor(ball(center)),
+    )
 
 
 def _rollout() -> Pose:
     knees = (0.3, FLOOR_Y + 0.01)
     start_hip = (0.3, FLOOR_Y + THIGH + 0.01)
-    start = body(start_hip, 60, (-90, 180), arm_to(start_hip, 60, (0.56, 0.09)))
+    hub = FLOOR_Y + 0.05
+    start = body(start_hip, 60, (-90, 180), arm_to(start_hip, 60, (0.56, hub)))
     out_hip = step(knees, 28, THIGH)
-    out = body(out_hip, 18, (208, 180), arm_to(out_hip, 18, (0.9, 0.09)))
+    out = body(out_hip, 18, (208, 180), arm_to(out_hip, 18, (0.9, hub)))
     return Pose(
         "rollout",
-        frame(start, Circle((0.56, 0.09), 0.05)),
-        frame(out, Circle((0.9, 0.09), 0.05)),
+        frame(start, *wheel((0.56, hub))),
+        frame(out, *wheel((0.9, hub))),
+    )
+
+
+def _standing_pallof(hands: Point) -> Figure:
+    hip = (0.5, 0.5)
+    return body(hip, 90, (-86, -92), arm_to(hip, 90, hands), far_leg=(-94, -88))
+
+
+def _pallof_pose(name: str, kneel: Callable[[float, Point], Figure], hip: Point) -> Pose:
+    """Side-on to a cable column, the handle held at the chest is pressed straight out and
+    back. The column stands beside the figure, so from the side it rises at the chest and
+    the cable runs from its pulley out along the arms to the hands."""
+    neck = step(hip, 90, TORSO)
+    close_hands = (neck[0] + 0.08, neck[1] - 0.07)
+    close = kneel(90, close_hands)
+    pressed = kneel(90, (neck[0] + 0.29, neck[1] - 0.06))
+    pulley = close_hands
+    return Pose(
+        name,
+        frame(close, *cable(close.wrist_n, pulley)),
+        frame(pressed, *cable(pressed.wrist_n, pulley)),
+        scenery=with_floor(*tower(pulley[0], (pulley[1],), top=0.9)),
     )
 
 
 def _pallof() -> Pose:
-    close = body((0.5, 0.5), 90, (-86, -92), (-70, 30), far_leg=(-94, -88))
-    pressed = body((0.5, 0.5), 90, (-86, -92), (-8, -2), far_leg=(-94, -88))
-    # The cable pulls from the side, straight at the reader in this view: only the handle shows.
-    return Pose(
-        "anti-rotation press",
-        frame(close, weight(close.wrist_n)),
-        frame(pressed, weight(pressed.wrist_n)),
+    return _pallof_pose(
+        "anti-rotation press", lambda _t, hands: _standing_pallof(hands), (0.5, 0.5)
     )
 
 
 def _half_kneeling_pallof() -> Pose:
-    neck = step((0.4, FLOOR_Y + THIGH + 0.01), 90, TORSO)
-    close = _half_kneeling(90, (neck[0] + 0.08, neck[1] - 0.07))
-    pressed = _half_kneeling(90, (neck[0] + 0.29, neck[1] - 0.06))
-    # The cable pulls from the side, straight at the reader in this view: only the handle shows.
-    return Pose(
-        "half-kneeling anti-rotation press",
-        frame(close, weight(close.wrist_n)),
-        frame(pressed, weight(pressed.wrist_n)),
-    )
+    return _pallof_pose("half-kneeling anti-rotation press", _half_kneeling, _KNEEL_HIP)
 
 
 def _tall_kneeling_pallof() -> Pose:
-    neck = step((0.4, FLOOR_Y + THIGH + 0.01), 90, TORSO)
-    close = _tall_kneeling(90, (neck[0] + 0.08, neck[1] - 0.07))
-    pressed = _tall_kneeling(90, (neck[0] + 0.29, neck[1] - 0.06))
-    # As in the half-kneeling press, the cable runs at the reader: only the handle shows.
-    return Pose(
-        "tall-kneeling anti-rotation press",
-        frame(close, weight(close.wrist_n)),
-        frame(pressed, weight(pressed.wrist_n)),
-    )
+    return _pallof_pose("tall-kneeling anti-rotation press", _tall_kneeling, _KNEEL_HIP)
 
 
 def _chop() -> Pose:
@@ -208,13 +282,17 @@ def _chop() -> Pose:
 
 
 def _half_kneeling_chop() -> Pose:
-    hip = (0.4, FLOOR_Y + THIGH + 0.01)
-    high = _half_kneeling(95, step(step(hip, 95, TORSO), 120, 0.27))
+    """From a high pulley beside and behind the shoulder, the handle is pulled down and
+    across the body to the front hip."""
+    hip = _KNEEL_HIP
+    pulley = (0.24, 0.86)
+    high = _half_kneeling(95, step(step(hip, 95, TORSO), 135, 0.25))
     low = _half_kneeling(80, (0.62, hip[1] + 0.04))
     return Pose(
         "half-kneeling chop",
-        frame(high, weight(high.wrist_n)),
-        frame(low, weight(low.wrist_n)),
+        frame(high, *cable(high.wrist_n, pulley)),
+        frame(low, *cable(low.wrist_n, pulley)),
+        scenery=with_floor(*tower(pulley[0] - 0.02, (pulley[1],), top=0.92)),
     )
 
 
@@ -224,10 +302,35 @@ def _sit_up() -> Pose:
     return Pose("sit-up", frame(down), frame(up))
 
 
+def _curl(name: str, arm: Angles, lift: float, legs: tuple[Angles, Angles]) -> Pose:
+    """Lying on the back, the head and shoulders lift as one piece: the upper back curls
+    `lift` degrees off the floor while the lower back stays down."""
+    hip = (0.45, 0.07)
+    down = body(hip, 180, legs[0], arm, far_leg=legs[1])
+    up = body(
+        hip, 180 - lift / 2, legs[0], arm, far_leg=legs[1], spine=-lift, head=180 - lift * 1.4
+    )
+    return Pose(name, frame(down), frame(up))
+
+
 def _curl_up() -> Pose:
-    down = body((0.45, 0.07), 180, (40, -70), (-10, 0), far_leg=(0, 0))
-    up = body((0.45, 0.07), 165, (40, -70), (-10, 0), far_leg=(0, 0), head=150)
-    return Pose("curl-up", frame(down), frame(up))
+    """McGill curl-up: hands under the low back, one knee bent; a small lift of the head and
+    shoulders."""
+    return _curl("curl-up", (-8, 2), 20, ((40, -70), (0, 0)))
+
+
+def _curl_up_elbows_raised() -> Pose:
+    """The McGill curl-up with the elbows lifted off the floor, hands still under the back."""
+    hip = (0.45, 0.07)
+    neck = trunk(hip, 180)[1]
+    hands = (neck[0] + 0.2, FLOOR_Y + 0.02)
+    arm = arm_to(hip, 180, hands, bend=1)
+    return _curl("curl-up, elbows raised", arm, 20, ((40, -70), (0, 0)))
+
+
+def _crunch() -> Pose:
+    """Both knees bent, feet flat, fingers at the temples: the shoulders curl up further."""
+    return _curl("crunch", (60, -30), 40, ((45, -70), (45, -70)))
 
 
 POSES: dict[str, Callable[[], Pose]] = {
@@ -254,4 +357,6 @@ POSES: dict[str, Callable[[], Pose]] = {
     "half-kneeling-chop": _half_kneeling_chop,
     "sit-up": _sit_up,
     "curl-up": _curl_up,
+    "curl-up-elbows-raised": _curl_up_elbows_raised,
+    "crunch": _crunch,
 }

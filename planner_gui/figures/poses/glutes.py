@@ -1,46 +1,143 @@
-"""Glute work: bridges, hip thrusts, hip extension on all fours and side-lying abduction.
+"""Glute work: bridges, hip thrusts, hip extension, side-lying and banded abduction.
 
-Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
-for the library.
+Bridges and thrusts are side views, lying with the head to the left. The side-lying drills
+(clamshell, abduction) and the lateral band walk are front views: lying on its side the
+figure's front faces the reader, so the top knee or leg lifts up the page. Each drawing is a
+function returning a fresh `Pose`; `POSES` names them by pose id for the library.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to
-from planner_gui.figures.pose import Pose, frame
-from planner_gui.figures.props import FLOOR_Y, Rect, with_floor
+from planner_gui.figures.kinematics import (
+    Angles,
+    arm_to,
+    body,
+    front,
+    front_arm_to,
+    front_leg_to,
+    hip_joint,
+    leg_to,
+    step,
+)
+from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.props import (
+    FLOOR_Y,
+    PLATE,
+    Prop,
+    barbell,
+    bench,
+    cable,
+    dumbbell,
+    loop,
+    tower,
+    with_floor,
+)
+from planner_gui.figures.skeleton import (
+    PELVIS,
+    SHIN,
+    SHOULDER,
+    THIGH,
+    TORSO,
+    Figure,
+    Point,
+)
 
-_THRUST_FOOT = (0.62, FLOOR_Y)
-_THRUST_BENCH = Rect(0.0, FLOOR_Y, 0.13, 0.2)
+_BRIDGE_FOOT = (0.7, FLOOR_Y)
+_SHOULDERS = (0.16, FLOOR_Y + 0.03)
+_ARMS = (-2.0, 0.0)  # along the floor beside the body
+
+
+def _bridge_at(lift: float, foot: Point = _BRIDGE_FOOT, far_leg: Angles | None = None) -> Figure:
+    """On the back, shoulders down at `_SHOULDERS`, feet flat: the hips raised `lift`
+    degrees (0: down on the floor)."""
+    hip = step(_SHOULDERS, lift, TORSO)
+    return body(hip, 180 + lift, leg_to(hip, foot), _ARMS, far_leg=far_leg, head=180)
 
 
 def _bridge() -> Pose:
-    down = body((0.45, 0.07), 180, (30, -75), (-10, 0))
-    up = body((0.45, 0.25), 200, (3, -85), (-10, 0))
-    return Pose("bridge", frame(down), frame(up))
+    return Pose("bridge", frame(_bridge_at(0)), frame(_bridge_at(32)))
+
+
+def _bridge_march() -> Pose:
+    """Held at the top of the bridge, one foot lifts and the knee comes up, pelvis level."""
+    top = _bridge_at(32)
+    knee_up = _bridge_at(32, far_leg=(78, -8))
+    return Pose("bridge march", frame(top), frame(knee_up))
+
+
+def _frog_pump() -> Pose:
+    """Soles together and knees out, heels close to the hips: a short, quick bridge."""
+    foot = (0.52, FLOOR_Y)
+    return Pose("frog pump", frame(_bridge_at(0, foot)), frame(_bridge_at(22, foot)))
+
+
+def _banded_bridge() -> Pose:
+    """The bridge with a mini-band above the knees, pressed out against it."""
+
+    def banded(lift: float) -> Frame:
+        figure = _bridge_at(lift)
+        above = step(figure.knee_n, _toward(figure.knee_n, figure.hip), 0.04)
+        return frame(figure, loop(above, above))
+
+    return Pose("banded bridge", banded(0), banded(32))
 
 
 def _single_leg_bridge() -> Pose:
-    down = body((0.45, 0.07), 180, (30, -75), (-10, 0), far_leg=(20, 20))
-    up = body((0.45, 0.25), 200, (3, -85), (-10, 0), far_leg=(3, 3))
-    return Pose("single-leg bridge", frame(down), frame(up))
+    """One foot down, the other leg long in line with its thigh."""
+
+    def long_leg(lift: float) -> Figure:
+        hip = step(_SHOULDERS, lift, TORSO)
+        thigh = leg_to(hip, _BRIDGE_FOOT)[0]
+        return _bridge_at(lift, far_leg=(thigh, thigh))
+
+    return Pose("single-leg bridge", frame(long_leg(0)), frame(long_leg(32)))
 
 
-def _hip_thrust() -> Pose:
-    down_hip, up_hip = (0.38, 0.16), (0.38, 0.3)
-    down = body(down_hip, 150, leg_to(down_hip, _THRUST_FOOT), (-110, 0))
-    up = body(up_hip, 180, leg_to(up_hip, _THRUST_FOOT), (-110, 0))
-    return Pose("hip thrust", frame(down), frame(up), scenery=with_floor(_THRUST_BENCH))
+_THRUST_FOOT = (0.62, FLOOR_Y)
+_THRUST_BENCH = bench(0.0, 0.14, FLOOR_Y + 0.2)
+_THRUST_HIPS = ((0.38, 0.16), (0.38, 0.3))
+
+
+def _thrust(name: str, load: Callable[[Figure], tuple[Prop, ...]], arms: Angles) -> Pose:
+    """Upper back on a bench's edge, feet flat: the hips drive up until the body is level."""
+    (down_hip, up_hip) = _THRUST_HIPS
+    down = body(down_hip, 150, leg_to(down_hip, _THRUST_FOOT), arms)
+    up = body(up_hip, 180, leg_to(up_hip, _THRUST_FOOT), arms)
+    return Pose(
+        name,
+        frame(down, *load(down)),
+        frame(up, *load(up)),
+        scenery=with_floor(*_THRUST_BENCH),
+    )
+
+
+def _across_hips(figure: Figure) -> Point:
+    return (figure.hip[0] + 0.02, figure.hip[1] + 0.05)
+
+
+def _barbell_hip_thrust() -> Pose:
+    def bar(figure: Figure) -> tuple[Prop, ...]:
+        return barbell((figure.hip[0] + 0.02, figure.hip[1] + 0.03), PLATE * 0.8)
+
+    return _thrust("hip thrust", bar, (-40, -20))
+
+
+def _dumbbell_hip_thrust() -> Pose:
+    def weight(figure: Figure) -> tuple[Prop, ...]:
+        return (dumbbell(_across_hips(figure)),)
+
+    return _thrust("dumbbell hip thrust", weight, (-40, -20))
 
 
 def _single_leg_hip_thrust() -> Pose:
     """The hip thrust on one planted foot; the other knee is held up, clear of the floor."""
-    down_hip, up_hip = (0.38, 0.16), (0.38, 0.3)
+    down_hip, up_hip = _THRUST_HIPS
     down = body(down_hip, 150, leg_to(down_hip, _THRUST_FOOT), (-110, 0), far_leg=(100, 10))
     up = body(up_hip, 180, leg_to(up_hip, _THRUST_FOOT), (-110, 0), far_leg=(80, -5))
-    return Pose("single-leg hip thrust", frame(down), frame(up), scenery=with_floor(_THRUST_BENCH))
+    return Pose("single-leg hip thrust", frame(down), frame(up), scenery=with_floor(*_THRUST_BENCH))
 
 
 def _quadruped_kickback() -> Pose:
@@ -49,21 +146,139 @@ def _quadruped_kickback() -> Pose:
     return Pose("quadruped hip extension", frame(start), frame(end))
 
 
+def _cable_kickback() -> Pose:
+    """Facing a cable column, hands on it, a strap on the far ankle: that leg kicks back
+    and a little up against the low pulley's cable."""
+    column = 0.86
+    pulley = (column, FLOOR_Y + 0.06)
+    hip, torso = (0.46, FLOOR_Y + THIGH + SHIN), 75.0
+    hands = arm_to(hip, torso, (column - 0.02, 0.62))
+    under = body(hip, torso, (-90, -90), hands, far_leg=(-95, -100))
+    back = body(hip, torso, (-90, -90), hands, far_leg=(-132, -128))
+    return Pose(
+        "cable glute kickback",
+        frame(under, *cable(under.ankle_f, pulley)),
+        frame(back, *cable(back.ankle_f, pulley)),
+        scenery=with_floor(*tower(column, (pulley[1],), top=0.9)),
+    )
+
+
+# Lying on the side, seen from the front: head to the right, the near side underneath.
+
+_SIDE_TORSO = math.degrees(math.asin((SHOULDER - PELVIS) / TORSO))
+_SIDE_HIP = (0.45, FLOOR_Y + PELVIS + 0.005)
+
+
+def _side_lying(top_leg: Angles, bottom_leg: Angles = (180, 180)) -> Figure:
+    """Lying on the near side, the head on the lower arm stretched along the floor past it,
+    the top hand resting on the top hip."""
+    hand = step(hip_joint(_SIDE_HIP, _SIDE_TORSO, False), 30, 0.05)
+    top_arm = front_arm_to(_SIDE_HIP, _SIDE_TORSO, hand, near=False, bend=1)
+    return front(
+        _SIDE_HIP,
+        _SIDE_TORSO,
+        bottom_leg,
+        (0, 0),
+        far_leg=top_leg,
+        far_arm=top_arm,
+        head=0,
+    )
+
+
+def _toward(start: Point, end: Point) -> float:
+    return math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
+
+
 def _side_lying_abduction() -> Pose:
-    """Seen from the front, lying on one side with the head on the lower arm: the top leg
-    lifts straight up and away from the bottom one."""
-    hip = (0.58, 0.06)
-    hand = (hip[0] - 0.03, hip[1] + 0.05)  # the top hand rests on the hip
-    together = body(hip, 180, (0, 0), (180, 180), far_arm=arm_to(hip, 180, hand, 1))
-    lifted = body(hip, 180, (0, 0), (180, 180), far_leg=(30, 30), far_arm=arm_to(hip, 180, hand, 1))
-    return Pose("side-lying hip abduction", frame(together), frame(lifted))
+    """The top leg, straight, lifts up and away from the bottom one."""
+    bottom = _side_lying((180, 180))
+    top_hip = hip_joint(_SIDE_HIP, _SIDE_TORSO, False)
+    resting = _toward(top_hip, bottom.ankle_n)
+    together = _side_lying((resting, resting))
+    lifted = _side_lying((150, 150))
+    return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
+
+
+def _clamshell() -> Pose:
+    """Hips and knees bent, heels together: the top knee opens away from the bottom one
+    like a shell, a mini-band above the knees, and closes again."""
+    bottom_leg: Angles = (186, 176)
+    low = _side_lying(bottom_leg, bottom_leg)
+    top_hip = hip_joint(_SIDE_HIP, _SIDE_TORSO, False)
+    closed_thigh = _toward(top_hip, (low.knee_n[0], low.knee_n[1] + 0.03))
+    closed = _side_lying((closed_thigh, 178), bottom_leg)
+    open_knee = step(top_hip, 148, THIGH)
+    heels = (low.ankle_n[0] + 0.04, low.ankle_n[1] + 0.02)
+    opened = _side_lying((148, _toward(open_knee, heels)), bottom_leg)
+
+    def banded(figure: Figure) -> Frame:
+        return frame(figure, loop(figure.knee_f, figure.knee_n))
+
+    return Pose("clamshell", banded(closed), banded(opened), view="front")
+
+
+def _lateral_band_walk() -> Pose:
+    """Seen from the front in a quarter squat, a mini-band round the ankles: the near foot
+    steps out to the side against the band, the knees pushed out."""
+    hip = (0.5, 0.495)
+    hands = (0.5 + 0.12, 0.5)  # hands on the hips
+
+    def stance(near_foot: float, far_foot: float, hip_x: float) -> Frame:
+        at = (hip_x, hip[1])
+        figure = front(
+            at,
+            90,
+            front_leg_to(at, 90, (near_foot, FLOOR_Y), bend=1),
+            front_arm_to(at, 90, (hip_x + hands[0] - 0.5, hands[1]), bend=-1),
+            far_leg=front_leg_to(at, 90, (far_foot, FLOOR_Y), near=False, bend=-1),
+            far_arm=front_arm_to(at, 90, (hip_x - (hands[0] - 0.5), hands[1]), near=False, bend=1),
+        )
+        low = (figure.ankle_n[0], figure.ankle_n[1] + 0.04)
+        return frame(figure, loop((figure.ankle_f[0], low[1]), low))
+
+    return Pose(
+        "lateral band walk",
+        stance(0.6, 0.4, 0.5),
+        stance(0.7, 0.4, 0.55),
+        view="front",
+    )
+
+
+def _monster_walk() -> Pose:
+    """In a quarter squat with a mini-band round the ankles, long steps forward."""
+    hip_y = 0.46
+
+    def stride(front_foot: float, back_foot: float, hip_x: float) -> Frame:
+        hip = (hip_x, hip_y)
+        figure = body(
+            hip,
+            80,
+            leg_to(hip, (front_foot, FLOOR_Y)),
+            arm_to(hip, 80, (hip_x + 0.12, hip_y + 0.02)),
+            far_leg=leg_to(hip, (back_foot, FLOOR_Y + 0.01)),
+        )
+        height = 0.05
+        return frame(
+            figure,
+            loop((figure.ankle_n[0], FLOOR_Y + height), (figure.ankle_f[0], FLOOR_Y + height)),
+        )
+
+    return Pose("monster walk", stride(0.56, 0.38, 0.46), stride(0.7, 0.48, 0.58))
 
 
 POSES: dict[str, Callable[[], Pose]] = {
     "bridge": _bridge,
+    "bridge-march": _bridge_march,
+    "frog-pump": _frog_pump,
+    "banded-bridge": _banded_bridge,
     "single-leg-bridge": _single_leg_bridge,
-    "hip-thrust": _hip_thrust,
+    "hip-thrust": _barbell_hip_thrust,
+    "dumbbell-hip-thrust": _dumbbell_hip_thrust,
     "single-leg-hip-thrust": _single_leg_hip_thrust,
     "quadruped-hip-extension": _quadruped_kickback,
+    "cable-kickback": _cable_kickback,
     "side-lying-hip-abduction": _side_lying_abduction,
+    "clamshell": _clamshell,
+    "lateral-band-walk": _lateral_band_walk,
+    "monster-walk": _monster_walk,
 }

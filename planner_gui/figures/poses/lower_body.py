@@ -1,89 +1,379 @@
 """Hinges, squats, lunges and step-ups: the lower-body strength lifts and their drills.
 
-Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
-for the library.
+Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up is a front view. Each
+drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the library.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
-from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.kinematics import (
+    Angles,
+    arm_to,
+    body,
+    front,
+    front_arm_to,
+    front_leg_to,
+    leg_to,
+    step,
+    trunk,
+)
+from planner_gui.figures.pose import Frame, Pose, frame, shifted
 from planner_gui.figures.props import (
     FLOOR_Y,
+    KETTLEBELL,
+    PLATE,
+    SMALL_PLATE,
     Circle,
     Line,
+    Prop,
     Rect,
-    floor_line,
-    plate,
-    weight,
+    barbell,
+    bench,
+    box,
+    cable,
+    dowel,
+    dumbbell,
+    kettlebell,
+    tower,
     with_floor,
 )
-from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, TORSO, UPPER_ARM, Point
+from planner_gui.figures.skeleton import (
+    HEAD_RADIUS,
+    NECK_TO_HEAD,
+    SHIN,
+    THIGH,
+    TORSO,
+    UPPER_ARM,
+    Figure,
+    Point,
+)
 
-_BOX = Rect(0.52, FLOOR_Y, 0.34, 0.08)
+_FOOT = (0.5, FLOOR_Y)
+_STAND = (0.5, FLOOR_Y + THIGH + SHIN)
+_STRAIGHT = (-90.0, -90.0)
+_HANG = (-86.0, -88.0)  # arms hanging just in front of the body, clear of the trunk
+
+#: Where the hands and the load are for a trunk at (hip, torso): arm angles and props.
+Hold = Callable[[Point, float], tuple[Angles, tuple[Prop, ...]]]
 
 
-def _hinge() -> Pose:
-    top = body((0.5, 0.51), 90, (-90, -90), (-90, -90))
-    bottom = body((0.38, 0.49), 28, (-68, -94), (-90, -90))
-    return Pose("hinge", frame(top, plate(top.wrist_n)), frame(bottom, plate(bottom.wrist_n)))
+def _neck(hip: Point, torso: float) -> Point:
+    return trunk(hip, torso)[1]
 
 
-def _good_morning() -> Pose:
-    top_hip, low_hip = (0.5, 0.51), (0.38, 0.49)
-    top_bar = step(step(top_hip, 90, TORSO), 0, 0.0)
-    low_neck = step(low_hip, 28, TORSO)
-    top = body(top_hip, 90, (-90, -90), arm_to(top_hip, 90, (top_bar[0] + 0.02, top_bar[1])))
-    bottom = body(low_hip, 28, (-68, -94), arm_to(low_hip, 28, (low_neck[0], low_neck[1] + 0.02)))
+def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
+    """A bar across the upper back, both hands on it beside the shoulders."""
+    bar = step(step(_neck(hip, torso), torso + 90, 0.04), torso + 180, 0.05)
+    return arm_to(hip, torso, bar, bend=1), barbell(bar, SMALL_PLATE)
+
+
+def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
+    """A bar on the front of the shoulders, elbows high and forward."""
+    bar = step(step(_neck(hip, torso), torso - 90, 0.05), torso + 180, 0.04)
+    return arm_to(hip, torso, bar, bend=1), barbell(bar, SMALL_PLATE)
+
+
+def _safety_bar(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
+    """A safety bar on the upper back; its handles come forward over the shoulders."""
+    neck = _neck(hip, torso)
+    bar = step(step(neck, torso + 90, 0.04), torso + 180, 0.025)
+    hands = step(step(neck, torso - 90, 0.14), torso + 180, 0.07)
+    handles = Line(bar, hands, thick=True, role="bar")
+    return arm_to(hip, torso, hands, bend=-1), (*barbell(bar, SMALL_PLATE), handles)
+
+
+def _goblet(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
+    """A kettlebell held by its horns at the chest, the bell hanging below the hands."""
+    hands = step(step(_neck(hip, torso), torso - 90, 0.09), torso + 180, 0.05)
+    return arm_to(hip, torso, hands, bend=-1), kettlebell(hands)
+
+
+def _arms_forward(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
+    """Bodyweight: the arms reach forward at shoulder height as a counterbalance."""
+    return (0.0, 0.0), ()
+
+
+def _squat(name: str, hold: Hold, low_hip: Point, low_torso: float, *scenery: Prop) -> Pose:
+    """Standing tall, then down with the hips back and the knees forward over the feet."""
+
+    def at(hip: Point, torso: float) -> Frame:
+        arms, load = hold(hip, torso)
+        return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
+
+    return Pose(name, at(_STAND, 90), at(low_hip, low_torso), scenery=with_floor(*scenery))
+
+
+def _bodyweight_squat() -> Pose:
+    return _squat("squat", _arms_forward, (0.35, 0.28), 60)
+
+
+def _back_squat() -> Pose:
+    return _squat("back squat", _on_back, (0.35, 0.28), 50)
+
+
+def _front_squat() -> Pose:
+    return _squat("front squat", _front_rack, (0.37, 0.26), 72)
+
+
+def _goblet_squat() -> Pose:
+    return _squat("goblet squat", _goblet, (0.37, 0.25), 70)
+
+
+def _safety_bar_squat() -> Pose:
+    return _squat("safety-bar squat", _safety_bar, (0.36, 0.27), 62)
+
+
+def _box_squat() -> Pose:
+    """The back squat sitting back onto a box behind the heels."""
+    low_hip = (0.3, 0.32)
+    seat = box(0.12, 0.2, low_hip[1] - FLOOR_Y - 0.015)
+    return _squat("box squat", _on_back, low_hip, 55, seat)
+
+
+def _belt_squat() -> Pose:
+    """Standing on the machine's platform, a belt round the hips carries the weight, which
+    hangs between the feet; the hands rest on the machine's rail."""
+    deck = FLOOR_Y + 0.12
+    foot = (0.5, deck)
+    rail = (0.78, deck + 0.4)
+
+    def at(hip: Point, torso: float) -> Frame:
+        figure = body(hip, torso, leg_to(hip, foot), arm_to(hip, torso, rail))
+        load = (hip[0] + 0.02, hip[1] - 0.2)
+        return frame(figure, Line(hip, load, role="machine"), Circle(load, 0.06, role="machine"))
+
+    platform = (
+        Rect(0.26, FLOOR_Y, 0.42, deck - FLOOR_Y, role="machine"),
+        Line((0.8, FLOOR_Y), (0.8, rail[1] + 0.04), thick=True, role="machine"),
+    )
+    stand = (0.5, deck + THIGH + SHIN)
     return Pose(
-        "good morning",
-        frame(top, plate((top_bar[0] - 0.03, top_bar[1]))),
-        frame(bottom, plate((low_neck[0] - 0.03, low_neck[1] + 0.02))),
+        "belt squat",
+        at(stand, 90),
+        at((0.38, deck + 0.26), 70),
+        scenery=with_floor(*platform),
     )
 
 
-def _single_leg_hinge(name: str = "single-leg hinge", loaded: bool = True) -> Pose:
-    """One leg planted, the trunk and the other leg tip together like a see-saw."""
-    top = body((0.5, 0.51), 90, (-90, -90), (-90, -90))
-    low_hip = (0.45, 0.47)
-    planted = leg_to(low_hip, (0.5, FLOOR_Y))
-    bottom = body(low_hip, 10, planted, (-90, -90), far_leg=(190, 190))
-    if not loaded:
-        return Pose(name, frame(top), frame(bottom))
-    return Pose(name, frame(top, weight(top.wrist_n)), frame(bottom, weight(bottom.wrist_n)))
+def _leg_press() -> Pose:
+    """Back on a reclined seat, feet on a sled pushed up and away."""
+    hip, torso = (0.3, 0.2), 125.0
+    bent = body(hip, torso, leg_to(hip, (0.5, 0.42)), (-40, 0))
+    straight = body(hip, torso, leg_to(hip, (0.62, 0.52)), (-40, 0))
+
+    def footplate(foot: Point) -> Line:
+        return Line(
+            (foot[0] - 0.07, foot[1] + 0.07),
+            (foot[0] + 0.07, foot[1] - 0.07),
+            thick=True,
+            role="machine",
+        )
+
+    return Pose(
+        "leg press",
+        frame(bent, footplate(bent.ankle_n)),
+        frame(straight, footplate(straight.ankle_n)),
+        scenery=with_floor(
+            Line((0.08, 0.45), (0.32, 0.16), thick=True, role="machine"),
+            Line((0.3, 0.16), (0.3, FLOOR_Y), role="machine"),
+            Line((0.56, 0.3), (0.8, 0.62), role="machine"),
+        ),
+    )
+
+
+# Hinges ------------------------------------------------------------------------------------
+
+
+def _hinge_frame(
+    hip: Point, torso: float, hands: Point, load: Callable[[Point], tuple[Prop, ...]]
+) -> Frame:
+    figure = body(hip, torso, leg_to(hip, _FOOT), arm_to(hip, torso, hands))
+    return frame(figure, *load(figure.wrist_n))
+
+
+def _lockout(load: Callable[[Point], tuple[Prop, ...]], arms: float = -84) -> Frame:
+    """Standing tall at the top of a pull, arms long, the load at the hips."""
+    figure = body(_STAND, 90, _STRAIGHT, (arms, arms))
+    return frame(figure, *load(figure.wrist_n))
+
+
+def _hinge() -> Pose:
+    """The hip hinge itself: hands slide down the thighs as the hips push back."""
+    top = body(_STAND, 90, _STRAIGHT, _HANG)
+    low_hip, torso = (0.36, 0.47), 30.0
+    legs = leg_to(low_hip, _FOOT)
+    knee = step(low_hip, legs[0], THIGH)
+    bottom = body(low_hip, torso, legs, arm_to(low_hip, torso, (knee[0] + 0.01, knee[1] + 0.02)))
+    return Pose("hip hinge", frame(top), frame(bottom))
+
+
+#: Lifts from the floor set their start beside the lockout, which would hide it.
+_BESIDE = -0.3
+
+
+def _deadlift() -> Pose:
+    """From the floor, the bar over the mid-foot and against the shins, to standing tall."""
+    bar = (_FOOT[0] + 0.04, FLOOR_Y + PLATE)
+    return Pose(
+        "deadlift",
+        shifted(_hinge_frame((0.33, 0.33), 38, bar, barbell), _BESIDE),
+        _lockout(barbell),
+    )
+
+
+def _block_pull() -> Pose:
+    """The deadlift from blocks: the plates start on two blocks, the bar at the knees."""
+    bar = (_FOOT[0] + 0.05, FLOOR_Y + 0.13 + PLATE)
+    blocks = box(bar[0] - 0.09 + _BESIDE, 0.18, 0.13)
+    return Pose(
+        "block pull",
+        shifted(_hinge_frame((0.36, 0.43), 32, bar, barbell), _BESIDE),
+        _lockout(barbell),
+        scenery=with_floor(blocks),
+    )
+
+
+def _trap_bar(handle: float) -> Callable[[Point], tuple[Prop, ...]]:
+    """A trap bar seen from the side: the frame runs front to back around the feet, its
+    plates at the sides; `handle` raises the grips above the frame."""
+
+    def load(hands: Point) -> tuple[Prop, ...]:
+        frame_y = hands[1] - handle
+        sides = (
+            Line((hands[0] - 0.17, frame_y), (hands[0] + 0.17, frame_y), thick=True, role="bar"),
+            Circle((hands[0], frame_y), PLATE, role="bar"),
+        )
+        if handle:
+            return (*sides, Line((hands[0], frame_y), hands, thick=True, role="bar"))
+        return sides
+
+    return load
+
+
+def _trap_bar_deadlift() -> Pose:
+    """Standing inside the bar, the hands at the sides over the mid-foot."""
+    hands = (_FOOT[0] + 0.01, FLOOR_Y + PLATE)
+    load = _trap_bar(0.0)
+    return Pose(
+        "trap-bar deadlift",
+        shifted(_hinge_frame((0.38, 0.3), 50, hands, load), _BESIDE),
+        _lockout(load, arms=-90),
+    )
+
+
+def _high_handle_trap_bar() -> Pose:
+    """The trap bar by its raised handles: less depth, the trunk more upright."""
+    handle = 0.1
+    hands = (_FOOT[0] + 0.01, FLOOR_Y + PLATE + handle)
+    load = _trap_bar(handle)
+    return Pose(
+        "high-handle trap-bar deadlift",
+        shifted(_hinge_frame((0.4, 0.38), 58, hands, load), _BESIDE),
+        _lockout(load, arms=-90),
+    )
+
+
+def _romanian(name: str, load: Callable[[Point], tuple[Prop, ...]]) -> Pose:
+    """From standing, the hips push back with soft knees until the load passes the knees."""
+    low_hip, torso = (0.36, 0.47), 22.0
+    neck = _neck(low_hip, torso)
+    return Pose(name, _lockout(load), _hinge_frame(low_hip, torso, (neck[0], 0.2), load))
+
+
+def _barbell_rdl() -> Pose:
+    return _romanian("romanian deadlift", barbell)
+
+
+def _dumbbell_rdl() -> Pose:
+    return _romanian("dumbbell romanian deadlift", lambda hands: (dumbbell(hands),))
+
+
+def _kettlebell_deadlift() -> Pose:
+    """A kettlebell on the floor between the feet, lifted by its handle to standing."""
+    handle = (_FOOT[0] - 0.01, FLOOR_Y + 2 * KETTLEBELL + 0.02)
+    return Pose(
+        "kettlebell deadlift",
+        shifted(_hinge_frame((0.36, 0.36), 45, handle, kettlebell), _BESIDE),
+        _lockout(kettlebell, arms=-88),
+    )
+
+
+def _good_morning() -> Pose:
+    """A bar on the upper back; the hips push back until the trunk is nearly level."""
+
+    def at(hip: Point, torso: float) -> Frame:
+        arms, load = _on_back(hip, torso)
+        return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
+
+    return Pose("good morning", at(_STAND, 90), at((0.36, 0.48), 12))
+
+
+def _single_leg_rdl() -> Pose:
+    """One leg planted, the trunk and the other leg tip together like a see-saw; a dumbbell
+    hangs from the hand."""
+    top = body(_STAND, 90, _STRAIGHT, _HANG)
+    low_hip = (0.45, 0.48)
+    bottom = body(low_hip, 8, leg_to(low_hip, _FOOT), (-90, -90), far_leg=(188, 188))
+    return Pose(
+        "single-leg hinge",
+        frame(top, dumbbell(top.wrist_n)),
+        frame(bottom, dumbbell(bottom.wrist_n)),
+    )
+
+
+def _hip_airplane() -> Pose:
+    """In the single-leg hinge, the pelvis turns open: the trunk rotates to face the reader and
+    the arms spread like wings, one to the floor and one to the ceiling."""
+    low_hip = (0.45, 0.48)
+    planted = leg_to(low_hip, _FOOT)
+    free = (188.0, 188.0)
+    level = body(low_hip, 8, planted, (-90, -90), far_leg=free, far_arm=(-90, -90))
+    opened = body(low_hip, 8, planted, (-90, -90), far_leg=free, far_arm=(90, 90), head=20)
+    return Pose("hip airplane", frame(level), frame(opened))
 
 
 def _b_stance_hinge() -> Pose:
     """Front foot flat, back foot half a step behind on its toes as a kickstand; the hips
     push back over the front leg."""
-    front, kickstand = (0.52, FLOOR_Y), (0.36, FLOOR_Y + 0.02)
+    front_foot, kickstand = _FOOT, (0.36, FLOOR_Y + 0.02)
     top_hip, low_hip = (0.5, 0.5), (0.4, 0.47)
-    top = body(top_hip, 90, leg_to(top_hip, front), (-90, -90), far_leg=leg_to(top_hip, kickstand))
-    bottom = body(
-        low_hip, 30, leg_to(low_hip, front), (-90, -90), far_leg=leg_to(low_hip, kickstand)
-    )
-    return Pose(
-        "b-stance hinge",
-        frame(top, weight(top.wrist_n)),
-        frame(bottom, weight(bottom.wrist_n)),
-    )
 
+    def at(hip: Point, torso: float) -> Frame:
+        figure = body(hip, torso, leg_to(hip, front_foot), _HANG, far_leg=leg_to(hip, kickstand))
+        return frame(figure, dumbbell(figure.wrist_n))
 
-def _hip_airplane() -> Pose:
-    return _single_leg_hinge("hip airplane", loaded=False)
+    return Pose("b-stance hinge", at(top_hip, 90), at(low_hip, 30))
 
 
 def _swing() -> Pose:
-    bottom = body((0.38, 0.49), 28, (-68, -94), (-120, -120))
-    top = body((0.5, 0.51), 90, (-90, -90), (0, 0))
+    """The bell hiked back between the legs, then snapped forward to chest height."""
+    hike_hip, hike_torso = (0.36, 0.45), 25.0
+    hike_hands = (0.4, 0.3)
+    hike = body(
+        hike_hip, hike_torso, leg_to(hike_hip, _FOOT), arm_to(hike_hip, hike_torso, hike_hands)
+    )
+    top = body(_STAND, 90, _STRAIGHT, (-5, -5))
     return Pose(
         "kettlebell swing",
-        frame(bottom, weight(bottom.wrist_n)),
-        frame(top, weight(top.wrist_n)),
+        frame(hike, *kettlebell(hike.wrist_n, toward=-120)),
+        frame(top, *kettlebell(top.wrist_n, toward=-5)),
+    )
+
+
+def _cable_pull_through() -> Pose:
+    """Back to a low pulley, the rope between the legs: the hips hinge back and drive forward."""
+    pulley = (0.08, FLOOR_Y + 0.08)
+    hinge_hip, torso = (0.4, 0.46), 28.0
+    deep = body(hinge_hip, torso, leg_to(hinge_hip, _FOOT), arm_to(hinge_hip, torso, (0.46, 0.3)))
+    tall = body(_STAND, 90, _STRAIGHT, arm_to(_STAND, 90, (0.56, 0.46)))
+    return Pose(
+        "cable pull-through",
+        frame(deep, *cable(deep.wrist_n, pulley)),
+        frame(tall, *cable(tall.wrist_n, pulley)),
+        scenery=with_floor(*tower(0.06, (pulley[1],), top=0.7)),
     )
 
 
@@ -93,16 +383,15 @@ def _back_extension() -> Pose:
     legs = (225.0, 225.0)
     up = body(hip, 45, legs, (-140, 60))
     down = body(hip, -70, legs, (-160, -50), head=-60)
-    bench = Line((0.16, 0.09), (0.52, 0.42), thick=True)
     return Pose(
         "45-degree back extension",
         frame(down),
         frame(up),
         scenery=with_floor(
-            bench,
-            Line((0.46, 0.37), (0.46, FLOOR_Y)),
-            Line((0.2, 0.12), (0.2, FLOOR_Y)),
-            Circle((0.15, 0.14), 0.025),
+            Line((0.16, 0.09), (0.52, 0.42), thick=True, role="bench"),
+            Line((0.46, 0.37), (0.46, FLOOR_Y), role="bench"),
+            Line((0.2, 0.12), (0.2, FLOOR_Y), role="bench"),
+            Circle((0.15, 0.14), 0.025, role="bench"),
         ),
     )
 
@@ -110,7 +399,7 @@ def _back_extension() -> Pose:
 def _dowel_hinge() -> Pose:
     """A dowel held along the back, touching head, upper back and tailbone, through a hinge."""
 
-    def at(hip: Point, torso: float, legs: tuple[float, float]) -> Frame:
+    def at(hip: Point, torso: float, legs: Angles) -> Frame:
         spine = math.radians(torso)
         along = (math.cos(spine), math.sin(spine))
         behind = (-along[1], along[0])  # the back side, for a figure facing +x
@@ -122,9 +411,9 @@ def _dowel_hinge() -> Pose:
                 hip[1] + along[1] * t + behind[1] * gap,
             )
 
-        def arm(t: float) -> tuple[float, float]:
+        def arm(t: float) -> Angles:
             """The arm to a point on the dowel with its elbow out behind the back."""
-            neck = step(hip, torso, TORSO)
+            neck = _neck(hip, torso)
 
             def out(bend: int) -> float:
                 elbow = step(neck, arm_to(hip, torso, on_dowel(t), bend)[0], UPPER_ARM)
@@ -135,93 +424,162 @@ def _dowel_hinge() -> Pose:
         # One hand at the small of the back shows the grip; a second arm folded behind the
         # neck only tangles the figure at this size.
         figure = body(hip, torso, legs, arm(0.06))
-        dowel = Line(on_dowel(-0.03), on_dowel(TORSO + NECK_TO_HEAD + 0.05), thick=True)
-        return frame(figure, dowel)
+        return frame(figure, dowel(on_dowel(-0.03), on_dowel(TORSO + NECK_TO_HEAD + 0.05)))
 
     return Pose(
         "dowel hip hinge drill",
-        at((0.52, 0.51), 90, (-90, -90)),
+        at(_STAND, 90, _STRAIGHT),
         at((0.4, 0.49), 30, (-68, -94)),
     )
 
 
-def _squat() -> Pose:
-    """Also the band walks: they step sideways in a quarter squat, which a side view shows
-    faithfully as a squat (a walking figure would say the wrong thing)."""
-    top = body((0.5, 0.51), 90, (-90, -90), (-60, 100))
-    bottom = body((0.36, 0.29), 62, (-5, -111), (-40, 110))
-    return Pose("squat", frame(top), frame(bottom))
+# Lunges and step-ups -----------------------------------------------------------------------
 
 
-def _box_squat() -> Pose:
-    squat = _squat()
-    return replace(squat, name="box squat", scenery=with_floor(Rect(0.1, FLOOR_Y, 0.2, 0.2)))
+def _split(
+    hip: Point, front_foot: Point, back_foot: Point, arms: Angles, torso: float = 90
+) -> Figure:
+    """A split stance: both knees bend forward, the back one sinking towards the floor."""
+    return body(hip, torso, leg_to(hip, front_foot), arms, far_leg=leg_to(hip, back_foot))
 
 
-def _leg_press() -> Pose:
-    """Back on a reclined seat, feet on a sled pushed up and away."""
-    hip, torso = (0.3, 0.2), 125.0
-    bent = body(hip, torso, leg_to(hip, (0.5, 0.42)), (-40, 0))
-    straight = body(hip, torso, leg_to(hip, (0.62, 0.52)), (-40, 0))
-
-    def footplate(foot: Point) -> Line:
-        return Line((foot[0] - 0.07, foot[1] + 0.07), (foot[0] + 0.07, foot[1] - 0.07), thick=True)
-
-    return Pose(
-        "leg press",
-        frame(bent, footplate(bent.ankle_n)),
-        frame(straight, footplate(straight.ankle_n)),
-        scenery=with_floor(
-            Line((0.08, 0.45), (0.32, 0.16), thick=True), Line((0.3, 0.16), (0.3, FLOOR_Y))
-        ),
-    )
+def _lunge_bottom(hip_x: float, arms: Angles, torso: float = 90) -> Figure:
+    """The bottom of a lunge: front thigh level, back knee just off the floor under the hip."""
+    hip = (hip_x, FLOOR_Y + 0.03 + THIGH)
+    return _split(hip, (hip_x + THIGH, FLOOR_Y), (hip_x - SHIN + 0.01, FLOOR_Y + 0.01), arms, torso)
 
 
 def _lunge() -> Pose:
-    high = body((0.46, 0.48), 90, (-62, -82), (-92, -90), far_leg=(-116, -124))
-    low = body((0.46, 0.29), 90, (0, -90), (-92, -90), far_leg=(-90, 180))
-    return Pose("lunge", frame(high), frame(low))
+    """A forward lunge: from standing, a long step and the back knee sinks towards the floor."""
+    stand = body(_STAND, 90, _STRAIGHT, _HANG)
+    low = _lunge_bottom(0.42, _HANG)
+    return Pose("lunge", frame(stand), frame(low))
 
 
-def _split_squat_rear_foot_up() -> Pose:
-    """Rear foot on a bench behind, front knee bends."""
-    high_hip, low_hip = (0.52, 0.47), (0.5, 0.32)
-    front = (0.72, FLOOR_Y)
-    rear = (0.14, 0.22)
-    high = body(high_hip, 88, leg_to(high_hip, front), (-92, -90), far_leg=leg_to(high_hip, rear))
-    low = body(low_hip, 85, leg_to(low_hip, front), (-92, -90), far_leg=leg_to(low_hip, rear))
+def _split_squat() -> Pose:
+    """Feet stay split, front and back; the back knee lowers straight down and rises again.
+    A dumbbell hangs in each hand."""
+    low = _lunge_bottom(0.45, _HANG)
+    high = _split((0.45, 0.45), low.ankle_n, low.ankle_f, _HANG)
     return Pose(
-        "rear-foot-elevated split squat",
-        frame(high),
-        frame(low),
-        scenery=with_floor(Rect(0.02, FLOOR_Y, 0.16, 0.16)),
+        "split squat",
+        frame(high, dumbbell(high.wrist_n)),
+        frame(low, dumbbell(low.wrist_n)),
     )
 
 
+def _reverse_lunge() -> Pose:
+    """From standing with the feet together, one foot steps back into a lunge; dumbbells."""
+    stand = body((0.7, _STAND[1]), 90, _STRAIGHT, _HANG)
+    low = _lunge_bottom(0.48, _HANG)
+    return Pose(
+        "reverse lunge",
+        frame(stand, dumbbell(stand.wrist_n)),
+        frame(low, dumbbell(low.wrist_n)),
+    )
+
+
+def _reverse_lunge_reach() -> Pose:
+    """The reverse lunge without weights, both arms reaching overhead at the bottom."""
+    stand = body((0.7, _STAND[1]), 90, _STRAIGHT, _HANG)
+    low = _lunge_bottom(0.48, (96, 96), torso=94)
+    return Pose("reverse lunge with overhead reach", frame(stand), frame(low))
+
+
+def _split_squat_rear_foot_up() -> Pose:
+    """Rear foot on a bench behind, front knee bends; a dumbbell in each hand."""
+    top = 0.22
+    front_foot, rear = (0.72, FLOOR_Y), (0.18, top + 0.01)
+    high = _split((0.53, 0.47), front_foot, rear, _HANG, torso=88)
+    low = _split((0.5, 0.32), front_foot, rear, _HANG, torso=82)
+    return Pose(
+        "rear-foot-elevated split squat",
+        frame(high, dumbbell(high.wrist_n)),
+        frame(low, dumbbell(low.wrist_n)),
+        scenery=with_floor(*bench(0.0, 0.24, top)),
+    )
+
+
+_STEP = box(0.52, 0.3, 0.16)
+
+
 def _step_up() -> Pose:
-    low = body((0.4, 0.5), 90, (-40, -100), (-92, -90), far_leg=(-95, -88))
-    high = body((0.66, 0.58), 90, (-90, -90), (-92, -90), far_leg=(-100, -115))
+    """One foot on a box in front; the body rises over it until standing on the box."""
+    top = FLOOR_Y + _STEP.height
+    low_hip = (0.42, 0.49)
+    low = body(
+        low_hip, 86, leg_to(low_hip, (0.62, top)), _HANG, far_leg=leg_to(low_hip, (0.36, FLOOR_Y))
+    )
+    high_hip = (0.64, top + THIGH + SHIN)
+    high = body(high_hip, 90, _STRAIGHT, _HANG, far_leg=(-100, -125))
     return Pose(
         "step-up",
+        frame(low, dumbbell(low.wrist_n)),
+        frame(high, dumbbell(high.wrist_n)),
+        scenery=with_floor(_STEP),
+    )
+
+
+def _lateral_step_up() -> Pose:
+    """Seen from the front: standing beside a box with the near foot on it, then standing up
+    on that leg while the other foot lifts clear beside the box."""
+    step_box = box(0.58, 0.3, 0.16)
+    top = FLOOR_Y + step_box.height
+    low_hip = (0.5, 0.45)
+    low = front(
+        low_hip,
+        90,
+        front_leg_to(low_hip, 90, (0.66, top), bend=-1),
+        front_arm_to(low_hip, 90, (0.6, 0.42)),
+        far_leg=front_leg_to(low_hip, 90, (0.42, FLOOR_Y), near=False, bend=1),
+    )
+    high_hip = (0.62, top + THIGH + SHIN)
+    high = front(
+        high_hip,
+        90,
+        front_leg_to(high_hip, 90, (0.66, top), bend=-1),
+        front_arm_to(high_hip, 90, (0.72, 0.56)),
+        far_leg=front_leg_to(high_hip, 90, (0.52, top + 0.03), near=False, bend=1),
+    )
+    return Pose(
+        "lateral step-up",
         frame(low),
         frame(high),
-        scenery=(floor_line(), _BOX),
+        scenery=with_floor(step_box),
+        view="front",
     )
 
 
 POSES: dict[str, Callable[[], Pose]] = {
     "hinge": _hinge,
+    "deadlift": _deadlift,
+    "block-pull": _block_pull,
+    "trap-bar-deadlift": _trap_bar_deadlift,
+    "high-handle-trap-bar-deadlift": _high_handle_trap_bar,
+    "romanian-deadlift": _barbell_rdl,
+    "dumbbell-romanian-deadlift": _dumbbell_rdl,
+    "kettlebell-deadlift": _kettlebell_deadlift,
     "good-morning": _good_morning,
-    "single-leg-hinge": _single_leg_hinge,
+    "single-leg-hinge": _single_leg_rdl,
     "hip-airplane": _hip_airplane,
     "b-stance-hinge": _b_stance_hinge,
     "kettlebell-swing": _swing,
+    "cable-pull-through": _cable_pull_through,
     "back-extension": _back_extension,
     "dowel-hinge": _dowel_hinge,
-    "squat": _squat,
+    "squat": _bodyweight_squat,
+    "back-squat": _back_squat,
+    "front-squat": _front_squat,
+    "goblet-squat": _goblet_squat,
+    "safety-bar-squat": _safety_bar_squat,
     "box-squat": _box_squat,
+    "belt-squat": _belt_squat,
     "leg-press": _leg_press,
     "lunge": _lunge,
+    "split-squat": _split_squat,
+    "reverse-lunge": _reverse_lunge,
+    "reverse-lunge-reach": _reverse_lunge_reach,
     "rear-foot-elevated-split-squat": _split_squat_rear_foot_up,
     "step-up": _step_up,
+    "lateral-step-up": _lateral_step_up,
 }

@@ -9,10 +9,31 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
-from planner_gui.figures.pose import Pose, frame
-from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
-from planner_gui.figures.skeleton import SHIN, THIGH, TORSO, UPPER_ARM
+from planner_gui.figures.kinematics import (
+    Angles,
+    arm_to,
+    body,
+    front,
+    front_arm_to,
+    front_leg_to,
+    hip_joint,
+    leg_to,
+    step,
+    trunk,
+)
+from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.props import (
+    FLOOR_Y,
+    bench,
+    box,
+    mat,
+    roller,
+    slanted_mat,
+    strap,
+    wall,
+    with_floor,
+)
+from planner_gui.figures.skeleton import SHIN, THIGH, TORSO, UPPER_ARM, Figure, Point
 
 
 def _hip_flexor_stretch() -> Pose:
@@ -30,14 +51,28 @@ def _couch_stretch() -> Pose:
     front = leg_to(hip, (0.76, FLOOR_Y))
     lean = body(hip, 62, back, arm_to(hip, 62, (0.64, 0.3)), far_leg=front)
     tall = body(hip, 92, back, arm_to(hip, 92, (hip[0] + 0.15, hip[1] + 0.01)), far_leg=front)
-    bench = Rect(0.02, FLOOR_Y, 0.26, 0.24)
-    return Pose("couch stretch", frame(lean), frame(tall), scenery=with_floor(bench))
+    return Pose(
+        "couch stretch", frame(lean), frame(tall), scenery=with_floor(*bench(0.02, 0.26, 0.28))
+    )
 
 
 def _hamstring_stretch() -> Pose:
-    start = body((0.4, 0.07), 180, (0, 0), (-10, 0), far_leg=(50, 50))
-    end = body((0.4, 0.07), 180, (0, 0), (85, 80), far_leg=(80, 80))
-    return Pose("hamstring stretch", frame(start), frame(end))
+    """On the back, a strap round one foot: the straight leg is drawn up, the other stays
+    long on the floor."""
+    hip = (0.4, 0.07)
+
+    def raised(leg: float) -> Frame:
+        foot = step(hip, leg, THIGH + SHIN)
+        neck = trunk(hip, 180)[1]
+        hands = step(neck, _angle(neck, foot), 0.29)
+        figure = body(hip, 180, (0, 0), arm_to(hip, 180, hands, bend=1), far_leg=(leg, leg))
+        return frame(figure, strap(figure.wrist_n, figure.ankle_f))
+
+    return Pose("hamstring stretch", raised(50), raised(80))
+
+
+def _angle(start: Point, end: Point) -> float:
+    return math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
 
 
 def _standing_hamstring() -> Pose:
@@ -50,7 +85,7 @@ def _standing_hamstring() -> Pose:
         "standing hamstring stretch",
         frame(upright),
         frame(leaned),
-        scenery=with_floor(Rect(0.74, FLOOR_Y, 0.2, 0.12)),
+        scenery=with_floor(box(0.74, 0.2, 0.12)),
     )
 
 
@@ -60,20 +95,20 @@ def _quad_stretch() -> Pose:
     hip = (0.5, 0.51)
     bent = (-110.0, 95.0)
     heel = step(step(hip, bent[0], THIGH), bent[1], SHIN)
-    wall = (0.8, 0.72)
+    hand = (0.8, 0.72)
     hold = body(
         hip,
         90,
         bent,
         arm_to(hip, 90, (heel[0] + 0.01, heel[1])),
         far_leg=(-90, -90),
-        far_arm=arm_to(hip, 90, wall),
+        far_arm=arm_to(hip, 90, hand),
     )
     return Pose(
         "standing quad stretch",
         frame(hold),
         frame(hold),
-        scenery=with_floor(Line((wall[0] + 0.02, FLOOR_Y), (wall[0] + 0.02, 0.95), thick=True)),
+        scenery=with_floor(wall(hand[0] + 0.02)),
     )
 
 
@@ -82,8 +117,7 @@ def _calf_wall() -> Pose:
     front = leg_to(hip, (0.66, FLOOR_Y))
     back = leg_to(hip, (0.22, FLOOR_Y), -1)
     hold = body(hip, 72, front, arm_to(hip, 72, (0.86, 0.7)), far_leg=back)
-    wall = Line((0.88, FLOOR_Y), (0.88, 0.95), thick=True)
-    return Pose("calf stretch at a wall", frame(hold), frame(hold), scenery=with_floor(wall))
+    return Pose("calf stretch at a wall", frame(hold), frame(hold), scenery=with_floor(wall(0.88)))
 
 
 def _figure_four() -> Pose:
@@ -114,6 +148,18 @@ def _knee_to_chest() -> Pose:
     return Pose("knee to chest", frame(start), frame(end))
 
 
+def _double_knee_to_chest() -> Pose:
+    """On the back, both knees drawn in to the chest by the hands round the shins."""
+    hip = (0.45, 0.07)
+    bent = leg_to(hip, (0.72, FLOOR_Y))
+    start = body(hip, 180, bent, (-10, 0))
+    hugged: Angles = (118.0, 10.0)
+    knee = step(hip, hugged[0], THIGH)
+    shin = step(knee, hugged[1], SHIN * 0.4)
+    end = body(hip, 180, hugged, arm_to(hip, 180, shin, bend=1), head=165)
+    return Pose("double knee to chest", frame(start), frame(end))
+
+
 def _active_leg_raise() -> Pose:
     hip = (0.4, 0.07)
     flat = body(hip, 180, (0, 0), (-10, 0), far_leg=(0, 0))
@@ -122,8 +168,10 @@ def _active_leg_raise() -> Pose:
 
 
 def _childs_pose() -> Pose:
+    """From all fours the hips sink back to the heels and the back rounds over the thighs,
+    arms long on the floor ahead."""
     kneel = body((0.35, 0.27), 16, (-90, 180), (-90, -90), head=10)
-    fold = body((0.3, 0.15), 5, (-24, 180), (-35, -5), head=-20)
+    fold = body((0.3, 0.15), 8, (-24, 180), (-35, -5), head=-30, spine=-24)
     return Pose("child's pose", frame(kneel), frame(fold))
 
 
@@ -133,7 +181,7 @@ def _prone_press_up() -> Pose:
     hip, hands = (0.5, 0.06), (0.74, FLOOR_Y + 0.01)
     legs = (180.0, 180.0)
     flat = body(hip, 0, legs, arm_to(hip, 0, hands), head=0)
-    pressed = body(hip, 42, legs, arm_to(hip, 42, hands), head=55)
+    pressed = body(hip, 42, legs, arm_to(hip, 42, hands, spine=30), head=65, spine=30)
     return Pose("prone press-up", frame(flat), frame(pressed))
 
 
@@ -155,13 +203,20 @@ def _nerve_slider() -> Pose:
     arms = arm_to(hip, 90, hands)
     bent = body(hip, 90, planted, arms, far_leg=planted, head=60)
     straight = body(hip, 90, (2, -8), arms, far_leg=planted, head=115)
-    seat = Rect(hip[0] - 0.16, FLOOR_Y, 0.22, hip[1] - FLOOR_Y - 0.015)
-    return Pose("nerve slider", frame(bent), frame(straight), scenery=with_floor(seat))
+    seat = bench(hip[0] - 0.16, 0.22, hip[1] - 0.015)
+    return Pose("nerve slider", frame(bent), frame(straight), scenery=with_floor(*seat))
 
 
 def _cat_cow() -> Pose:
-    arched = body((0.36, 0.27), 24, (-90, 180), (-96, -90), head=-20)
-    dipped = body((0.36, 0.27), 10, (-90, 180), (-84, -88), head=40)
+    """On all fours the back rounds up to the ceiling (cat), then sags as the chest and head
+    lift (cow)."""
+    hip = (0.36, 0.27)
+    arched = body(
+        hip, 16, (-90, 180), arm_to(hip, 16, (0.64, FLOOR_Y + 0.01), spine=-50), head=-40, spine=-50
+    )
+    dipped = body(
+        hip, 14, (-90, 180), arm_to(hip, 14, (0.64, FLOOR_Y + 0.01), spine=34), head=50, spine=34
+    )
     return Pose("cat-cow", frame(arched), frame(dipped))
 
 
@@ -192,23 +247,142 @@ def _worlds_greatest() -> Pose:
 
 
 def _foam_roll() -> Pose:
+    """Sitting back on the hands, a roller under the thighs: the body rolls from the knees
+    to the sitting bones."""
+    tube = roller((0.62, FLOOR_Y + 0.055))
     near = body((0.3, 0.2), 120, (-3, -3), (-120, -90))
     far = body((0.45, 0.2), 120, (-3, -3), (-120, -90))
-    return Pose(
-        "foam rolling",
-        frame(near, Circle((0.62, 0.12), 0.08)),
-        frame(far, Circle((0.62, 0.12), 0.08)),
-    )
+    return Pose("foam rolling", frame(near, *tube), frame(far, *tube))
+
+
+def _foam_roll_glutes() -> Pose:
+    """Sitting on a roller, one ankle crossed over the other knee, leaning back on the
+    hands towards the crossed leg's glute; the hips roll a little forward and back."""
+    center = (0.42, FLOOR_Y + 0.055)
+    tube = roller(center)
+
+    def seated(hip_x: float) -> Frame:
+        hip = (hip_x, center[1] + 0.075)
+        torso = 112.0
+        planted = leg_to(hip, (0.75, FLOOR_Y))
+        knee = step(hip, planted[0], THIGH)
+        crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=-1)
+        hands = arm_to(hip, torso, (hip_x - 0.2, FLOOR_Y + 0.01))
+        return frame(body(hip, torso, planted, hands, far_leg=crossed), *tube)
+
+    return Pose("foam rolling the glutes", seated(0.39), seated(0.45))
 
 
 def _roll_upper_back() -> Pose:
-    roller = Circle((0.3, 0.12), 0.08)
-    feet = (0.78, FLOOR_Y)
-    a_hip = (0.44, 0.22)
-    b_hip = (0.5, 0.26)
-    a = body(a_hip, 165, leg_to(a_hip, feet), (100, -20), head=150)
-    b = body(b_hip, 172, leg_to(b_hip, feet), (100, -20), head=160)
-    return Pose("foam rolling the upper back", frame(a, roller), frame(b, roller))
+    """Feet flat, hips lifted, a roller across the upper back and the hands behind the head:
+    the body rolls the roller from the shoulder blades to the mid-back."""
+    center = (0.3, FLOOR_Y + 0.055)
+    tube = roller(center)
+    feet = (0.8, FLOOR_Y)
+
+    def over(hip: Point, torso: float) -> Figure:
+        return body(hip, torso, leg_to(hip, feet), (100, -20), head=torso - 15)
+
+    return Pose(
+        "foam rolling the upper back",
+        frame(over((0.5, 0.13), 165), *tube),
+        frame(over((0.55, 0.2), 170), *tube),
+    )
+
+
+# Seen from above: the floor is the page, a mat under the figure ------------------------------
+
+
+def _lower_trunk_rotation() -> Pose:
+    """On the back, arms out in a T, knees bent and together: the knees fall to one side,
+    then the other, while both shoulders stay on the floor."""
+    hip = (0.5, 0.5)
+
+    def knees_to(side: float) -> Figure:
+        feet = (hip[0] + 0.3, hip[1] + 0.02 * side)
+        near = front_leg_to(hip, 180, feet, near=True, bend=int(side))
+        far = front_leg_to(hip, 180, (feet[0], feet[1] - 0.02), near=False, bend=int(side))
+        return front(hip, 180, near, (90, 90), far_leg=far, head=180)
+
+    return Pose(
+        "lower trunk rotation",
+        frame(knees_to(-1)),
+        frame(knees_to(1)),
+        scenery=(mat(0.04, 0.3, 0.92, 0.4),),
+        view="top",
+    )
+
+
+def _open_book() -> Pose:
+    """Lying on one side, hips and knees bent and stacked, both arms reaching forward: the
+    top arm sweeps over to the floor behind, opening the chest like a book."""
+    hip = (0.55, 0.5)
+    legs: Angles = (-90, 0)  # thighs forward (down the page), shins back under the hips
+    closed = body(hip, 180, legs, (-80, -80), far_arm=(-92, -92), head=180)
+    opened = body(hip, 180, legs, (95, 95), far_arm=(-92, -92), head=160)
+    return Pose(
+        "open book",
+        frame(closed),
+        frame(opened),
+        scenery=(mat(0.08, 0.12, 0.84, 0.76),),
+        view="top",
+    )
+
+
+def _hip_stretch_90_90() -> Pose:
+    """Held in the 90/90 position, seen from the front and a little above so the floor
+    shows as a plane: depth towards the reader runs down and to the left, at full length.
+    The front leg's thigh comes towards the reader with its shin across in front of the
+    body; the other thigh goes out to the side with its shin back. The trunk sits tall
+    over the front shin, hands on the floor at the sides."""
+    hip = (0.5, 0.45)
+    towards, away = -135.0, 45.0  # depth, drawn on the slant
+    front_leg: Angles = (towards, 0)  # the far (right) leg: thigh forward, shin across
+    side_leg: Angles = (0, away)  # the near (left) leg: thigh out, shin back
+    hold = front(
+        hip,
+        92,
+        side_leg,
+        front_arm_to(hip, 92, (hip[0] + 0.19, hip[1] - 0.03), bend=1),
+        far_leg=front_leg,
+        far_arm=front_arm_to(hip, 92, (hip[0] - 0.19, hip[1] - 0.03), near=False, bend=-1),
+    )
+    floor = slanted_mat((0.34, 0.62), 0.62, 0.5)
+    return Pose("90/90 hip stretch", frame(hold), frame(hold), scenery=floor, view="front")
+
+
+def _hip_switch_90_90() -> Pose:
+    """Seen from the front, sitting tall with the hands on the floor behind: both knees
+    swing over together like windscreen wipers, from one side to the other, the feet wide."""
+    hip = (0.5, FLOOR_Y + 0.05)
+    feet = (0.5 - 0.25, 0.5 + 0.25)
+
+    def knees_over(side: int) -> Figure:
+        lean = 30.0 * side  # where both knees point, degrees from straight up
+        near_knee = step(hip_joint(hip, 90, True), 90 - lean - 25, THIGH)
+        far_knee = step(hip_joint(hip, 90, False), 90 - lean + 25, THIGH)
+        near: Angles = (_angle(hip_joint(hip, 90, True), near_knee), 0)
+        far: Angles = (_angle(hip_joint(hip, 90, False), far_knee), 0)
+        near = (near[0], _shin_to_floor(near_knee, feet[1]))
+        far = (far[0], _shin_to_floor(far_knee, feet[0]))
+        return front(
+            hip,
+            90,
+            near,
+            front_arm_to(hip, 90, (0.5 + 0.2, FLOOR_Y + 0.01), bend=1),
+            far_leg=far,
+            far_arm=front_arm_to(hip, 90, (0.5 - 0.2, FLOOR_Y + 0.01), near=False, bend=-1),
+        )
+
+    return Pose("90/90 hip switch", frame(knees_over(-1)), frame(knees_over(1)), view="front")
+
+
+def _shin_to_floor(knee: Point, foot_x: float) -> float:
+    """The shin's angle from `knee` down towards the floor near `foot_x` (its length kept)."""
+    drop = max(knee[1] - FLOOR_Y, 0.0)
+    run = math.sqrt(max(SHIN**2 - min(drop, SHIN) ** 2, 0.0))
+    toward = run if foot_x >= knee[0] else -run
+    return _angle(knee, (knee[0] + toward, knee[1] - min(drop, SHIN)))
 
 
 POSES: dict[str, Callable[[], Pose]] = {
@@ -221,6 +395,7 @@ POSES: dict[str, Callable[[], Pose]] = {
     "figure-four-stretch": _figure_four,
     "pigeon-stretch": _pigeon,
     "knee-to-chest": _knee_to_chest,
+    "double-knee-to-chest": _double_knee_to_chest,
     "straight-leg-raise": _active_leg_raise,
     "childs-pose": _childs_pose,
     "cat-cow": _cat_cow,
@@ -231,5 +406,10 @@ POSES: dict[str, Callable[[], Pose]] = {
     "adductor-rock-back": _rock_back,
     "worlds-greatest-stretch": _worlds_greatest,
     "foam-roll": _foam_roll,
+    "foam-roll-glutes": _foam_roll_glutes,
     "foam-roll-upper-back": _roll_upper_back,
+    "lower-trunk-rotation": _lower_trunk_rotation,
+    "open-book": _open_book,
+    "90-90-hip-stretch": _hip_stretch_90_90,
+    "90-90-hip-switch": _hip_switch_90_90,
 }

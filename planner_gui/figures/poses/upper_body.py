@@ -1,27 +1,45 @@
 """Pushes, pulls and carries: the upper-body strength lifts.
 
-Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
-for the library.
+Seen from the side, facing +x, except the overhead press, the pull-up and the suitcase carry,
+which a front view shows best (the bar across, both arms, the load on one side). Each drawing
+is a function returning a fresh `Pose`; `POSES` names them by pose id for the library.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
+from planner_gui.figures.kinematics import (
+    Angles,
+    arm_to,
+    body,
+    front,
+    front_arm_to,
+    leg_to,
+    step,
+    trunk,
+)
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
-    Circle,
+    PLATE,
+    SMALL_PLATE,
     Line,
     Prop,
     Rect,
-    floor_line,
-    plate,
-    weight,
+    barbell,
+    barbell_across,
+    bench,
+    cable,
+    dumbbell,
+    kettlebell,
+    tower,
     with_floor,
 )
-from planner_gui.figures.skeleton import SHIN, THIGH, TORSO, Figure
+from planner_gui.figures.skeleton import SHIN, THIGH, Figure, Point
+
+_STAND = (0.5, FLOOR_Y + THIGH + SHIN)
+_STRAIGHT = (-90.0, -90.0)
 
 
 def _push_up() -> Pose:
@@ -45,29 +63,50 @@ def _incline_push_up() -> Pose:
         "incline push-up",
         frame(line(44)),
         frame(line(30)),
-        scenery=with_floor(Rect(hands[0] - 0.05, FLOOR_Y, 0.22, hands[1] - FLOOR_Y)),
+        scenery=with_floor(*bench(hands[0] - 0.05, 0.26, hands[1])),
     )
 
 
 def _overhead_press() -> Pose:
-    rack = body((0.5, 0.47), 90, (-80, -100), (-30, 110))
-    lockout = body((0.5, 0.47), 90, (-80, -100), (82, 88))
+    """Seen from the front: the bar from the front of the shoulders to straight overhead."""
+    legs = (-87.0, -88.0)
+    neck = trunk(_STAND, 90)[1]
+    rack_hands = (neck[0] + 0.12, neck[1] + 0.01)
+    rack = front(_STAND, 90, legs, front_arm_to(_STAND, 90, rack_hands, bend=-1))
+    lockout = front(_STAND, 90, legs, (82, 84))
+    bar_low = (0.5, rack.wrist_n[1])
+    bar_high = (0.5, lockout.wrist_n[1])
     return Pose(
         "overhead press",
-        frame(rack, plate(rack.wrist_n)),
-        frame(lockout, plate(lockout.wrist_n)),
+        frame(rack, *barbell_across(bar_low)),
+        frame(lockout, *barbell_across(bar_high)),
+        view="front",
     )
 
 
-def _bench_press() -> Pose:
-    down = body((0.44, 0.3), 180, (-10, -95), (-60, 100))
-    up = body((0.44, 0.3), 180, (-10, -95), (88, 90))
+def _bench_press(name: str, load: Callable[[Point], tuple[Prop, ...]]) -> Pose:
+    """Lying on a flat bench, feet on the floor: the weight from the chest to straight arms."""
+    top = 0.25
+    hip = (0.46, top + 0.02)
+    legs = leg_to(hip, (0.7, FLOOR_Y))
+    neck = trunk(hip, 180)[1]
+    chest = (neck[0] + 0.07, neck[1] + 0.07)
+    down = body(hip, 180, legs, arm_to(hip, 180, chest, bend=1))
+    up = body(hip, 180, legs, (88, 90))
     return Pose(
-        "bench press",
-        frame(down, plate(down.wrist_n)),
-        frame(up, plate(up.wrist_n)),
-        scenery=(floor_line(), Rect(0.05, FLOOR_Y, 0.48, 0.24)),
+        name,
+        frame(down, *load(down.wrist_n)),
+        frame(up, *load(up.wrist_n)),
+        scenery=with_floor(*bench(0.02, 0.5, top)),
     )
+
+
+def _barbell_bench_press() -> Pose:
+    return _bench_press("bench press", lambda hands: barbell(hands, SMALL_PLATE))
+
+
+def _dumbbell_bench_press() -> Pose:
+    return _bench_press("dumbbell bench press", lambda hands: (dumbbell(hands),))
 
 
 def _landmine_press() -> Pose:
@@ -79,15 +118,22 @@ def _landmine_press() -> Pose:
     pivot = (0.99, FLOOR_Y)  # the bar's far end sits in the floor sleeve in front
     return Pose(
         "landmine press",
-        frame(low, Line(pivot, low.wrist_n, thick=True)),
-        frame(high, Line(pivot, high.wrist_n, thick=True)),
+        frame(low, Line(pivot, low.wrist_n, thick=True, role="bar")),
+        frame(high, Line(pivot, high.wrist_n, thick=True, role="bar")),
     )
 
 
 def _row() -> Pose:
-    hang = body((0.38, 0.49), 28, (-68, -94), (-90, -90))
-    pulled = body((0.38, 0.49), 28, (-68, -94), (-150, -90))
-    return Pose("row", frame(hang, plate(hang.wrist_n)), frame(pulled, plate(pulled.wrist_n)))
+    """Bent over with a flat back, the bar hangs from long arms and is pulled to the belly."""
+    hip, torso = (0.38, 0.49), 25.0
+    legs = leg_to(hip, (0.52, FLOOR_Y))
+    hang = body(hip, torso, legs, (-90, -90))
+    pulled = body(hip, torso, legs, (-150, -80))
+    return Pose(
+        "barbell row",
+        frame(hang, *barbell(hang.wrist_n, PLATE)),
+        frame(pulled, *barbell(pulled.wrist_n, PLATE)),
+    )
 
 
 def _incline_row() -> Pose:
@@ -96,12 +142,15 @@ def _incline_row() -> Pose:
     legs = leg_to(hip, (0.2, FLOOR_Y))
     hang = body(hip, torso, legs, (-90, -90))
     pulled = body(hip, torso, legs, (-165, -70))
-    bench = Line((0.36, 0.34), (0.7, 0.62), thick=True)
     return Pose(
         "chest-supported row",
-        frame(hang, weight(hang.wrist_n)),
-        frame(pulled, weight(pulled.wrist_n)),
-        scenery=with_floor(bench, Line((0.5, 0.44), (0.5, FLOOR_Y))),
+        frame(hang, dumbbell(hang.wrist_n)),
+        frame(pulled, dumbbell(pulled.wrist_n)),
+        scenery=with_floor(
+            Line((0.36, 0.34), (0.7, 0.62), thick=True, role="bench"),
+            Line((0.5, 0.44), (0.5, FLOOR_Y), role="bench"),
+            Line((0.3, 0.3), (0.3, FLOOR_Y), role="bench"),
+        ),
     )
 
 
@@ -111,39 +160,55 @@ def _one_arm_row() -> Pose:
     bench_top = 0.27
     near_leg = leg_to(hip, (0.3, FLOOR_Y))
     far_leg = (-90.0, 180.0)  # knee on the bench under the hip, shin along it
-    neck = step(hip, torso, TORSO)
+    neck = trunk(hip, torso)[1]
     support = arm_to(hip, torso, (neck[0] + 0.02, bench_top), bend=1)
     hang = body(hip, torso, near_leg, (-90, -90), far_leg=far_leg, far_arm=support)
     pulled = body(hip, torso, near_leg, (-170, -80), far_leg=far_leg, far_arm=support)
     return Pose(
         "one-arm row",
-        frame(hang, weight(hang.wrist_n)),
-        frame(pulled, weight(pulled.wrist_n)),
-        scenery=with_floor(Rect(0.1, FLOOR_Y, 0.62, bench_top - FLOOR_Y)),
+        frame(hang, dumbbell(hang.wrist_n)),
+        frame(pulled, dumbbell(pulled.wrist_n)),
+        scenery=with_floor(*bench(0.1, 0.62, bench_top)),
     )
 
 
 def _cable_row() -> Pose:
+    """Seated, feet on the foot plate: the handle from long arms to the ribs, trunk tall."""
     hip, seat = (0.3, 0.22), 0.18
     legs = leg_to(hip, (0.72, 0.12), bend=1)
     reach = body(hip, 80, legs, (0, 0))
     pulled = body(hip, 95, legs, (-150, 10))
-    anchor = (0.98, 0.3)
+    pulley = (0.96, 0.26)
     return Pose(
         "seated cable row",
-        frame(reach, Line(reach.wrist_n, anchor)),
-        frame(pulled, Line(pulled.wrist_n, anchor)),
+        frame(reach, *cable(reach.wrist_n, pulley)),
+        frame(pulled, *cable(pulled.wrist_n, pulley)),
         scenery=with_floor(
-            Rect(0.14, FLOOR_Y, 0.24, seat - FLOOR_Y), Line((0.76, 0.04), (0.74, 0.2))
+            Rect(0.14, FLOOR_Y, 0.24, seat - FLOOR_Y, role="bench"),
+            Line((0.76, FLOOR_Y), (0.74, 0.2), thick=True, role="machine"),
+            *tower(0.97, (pulley[1],), top=0.5),
         ),
     )
 
 
 def _pull_up() -> Pose:
-    hang = body((0.5, 0.32), 90, (-95, -160), (88, 90))
-    top = body((0.5, 0.52), 90, (-95, -160), (-35, 88))
-    bar = Line((0.25, 0.88), (0.8, 0.88), thick=True)
-    return Pose("pull-up", frame(hang), frame(top), scenery=(bar,))
+    """Seen from the front: a wide grip on the bar, from a dead hang to the chin over it; the
+    knees bend a little and the ankles cross, as most people hang."""
+    bar_y = 0.95
+    legs = (-96.0, -124.0)
+    hands = (0.5 + 0.17, bar_y)
+
+    def at(neck_y: float) -> Figure:
+        hip = (0.5, neck_y - 0.28)
+        return front(hip, 90, legs, front_arm_to(hip, 90, hands, bend=-1))
+
+    return Pose(
+        "pull-up",
+        frame(at(bar_y - 0.29)),
+        frame(at(bar_y - 0.04)),
+        scenery=(Line((0.22, bar_y), (0.78, bar_y), thick=True, role="bar"),),
+        view="front",
+    )
 
 
 def _lat_pulldown() -> Pose:
@@ -152,7 +217,7 @@ def _lat_pulldown() -> Pose:
     hip = (0.36, FLOOR_Y + SHIN + 0.02)
     torso = 100.0
     legs = leg_to(hip, (0.62, FLOOR_Y))
-    neck = step(hip, torso, TORSO)
+    neck = trunk(hip, torso)[1]
     high_hands = (neck[0] + 0.04, neck[1] + 0.29)
     low_hands = (neck[0] + 0.07, neck[1] - 0.03)
     reach = body(hip, torso, legs, arm_to(hip, torso, high_hands))
@@ -161,35 +226,55 @@ def _lat_pulldown() -> Pose:
     knee = step(hip, legs[0], THIGH)
 
     def handle(figure: Figure) -> tuple[Prop, ...]:
-        return (Line(figure.wrist_n, pulley), Circle(figure.wrist_n, 0.02, filled=True))
+        bar = Line(
+            (figure.wrist_n[0] - 0.06, figure.wrist_n[1]),
+            (figure.wrist_n[0] + 0.06, figure.wrist_n[1]),
+            thick=True,
+            role="bar",
+        )
+        return (*cable(figure.wrist_n, pulley), bar)
 
     return Pose(
         "lat pulldown",
         frame(reach, *handle(reach)),
         frame(pulled, *handle(pulled)),
         scenery=with_floor(
-            Rect(hip[0] - 0.14, FLOOR_Y, 0.2, hip[1] - FLOOR_Y - 0.015),
-            Rect(knee[0] - 0.09, knee[1] + 0.015, 0.09, 0.045),
-            Circle(pulley, 0.025),
+            Rect(hip[0] - 0.14, FLOOR_Y, 0.2, hip[1] - FLOOR_Y - 0.015, role="bench"),
+            Rect(knee[0] - 0.09, knee[1] + 0.015, 0.09, 0.045, role="machine"),
+            *tower(hip[0] - 0.2, (), top=pulley[1]),
+            Line(pulley, (hip[0] - 0.2, pulley[1]), role="cable"),
         ),
     )
 
 
-def _carry() -> Pose:
-    left = body((0.5, 0.5), 90, (-75, -95), (-92, -90), far_leg=(-105, -100))
-    right = body((0.5, 0.5), 90, (-105, -100), (-92, -90), far_leg=(-75, -95))
-    return Pose(
-        "carry",
-        frame(left, weight(left.wrist_n)),
-        frame(right, weight(right.wrist_n)),
+def _carry(name: str, loaded: Callable[[Figure], tuple[Prop, ...]], far_arm: Angles) -> Pose:
+    """Seen from the front, standing tall with the load at the sides: the posture the walk
+    keeps, drawn once (a side view hides which hand holds what)."""
+    hold = front(_STAND, 90, (-88, -89), (-84, -88), far_arm=far_arm)
+    return Pose(name, frame(hold, *loaded(hold)), frame(hold, *loaded(hold)), view="front")
+
+
+def _farmer_carry() -> Pose:
+    """A heavy dumbbell in each hand."""
+    return _carry(
+        "farmer carry",
+        lambda f: (dumbbell(f.wrist_n), dumbbell(f.wrist_f)),
+        far_arm=(-96, -92),
     )
+
+
+def _suitcase_carry() -> Pose:
+    """One kettlebell in one hand, the trunk tall and level, not leaning towards the load;
+    the free arm hangs a little away from the side."""
+    return _carry("suitcase carry", lambda f: kettlebell(f.wrist_n), far_arm=(-104, -98))
 
 
 POSES: dict[str, Callable[[], Pose]] = {
     "push-up": _push_up,
     "incline-push-up": _incline_push_up,
     "overhead-press": _overhead_press,
-    "bench-press": _bench_press,
+    "bench-press": _barbell_bench_press,
+    "dumbbell-bench-press": _dumbbell_bench_press,
     "landmine-press": _landmine_press,
     "row": _row,
     "chest-supported-row": _incline_row,
@@ -197,5 +282,6 @@ POSES: dict[str, Callable[[], Pose]] = {
     "seated-cable-row": _cable_row,
     "pull-up": _pull_up,
     "lat-pulldown": _lat_pulldown,
-    "carry": _carry,
+    "carry": _farmer_carry,
+    "suitcase-carry": _suitcase_carry,
 }

@@ -1,59 +1,93 @@
-"""Dynamic warm-up drills: swings, circles, walking drills and the inchworm.
+"""Dynamic warm-up drills: swings, circles, twists, walking drills and the inchworm.
 
-The side-to-side leg swing, lateral lunge, arm circles and band pull-apart are front views:
-the figure faces the reader, its "near" limbs are its left, the "far" ones its right.
-
-Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose id
-for the library.
+The side-to-side drills (the lateral leg swing, lateral lunge, torso twist, arm circles and
+band pull-apart) are front views: the figure faces the reader, its near limbs are its left,
+on the reader's right. Each drawing is a function returning a fresh `Pose`; `POSES` names
+them by pose id for the library.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner_gui.figures.kinematics import arm_to, body, leg_to, step
+from planner_gui.figures.kinematics import (
+    arm_to,
+    body,
+    front,
+    front_arm_to,
+    front_leg_to,
+    leg_to,
+    step,
+    trunk,
+)
 from planner_gui.figures.pose import Pose, frame
-from planner_gui.figures.props import FLOOR_Y, Circle, Line, floor_line, with_floor
-from planner_gui.figures.skeleton import SHIN, THIGH, TORSO
+from planner_gui.figures.props import FLOOR_Y, Circle, band, wall, with_floor
+from planner_gui.figures.skeleton import SHIN, THIGH, Figure
+
+_STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 
 
 def _leg_swing() -> Pose:
+    """A hand on a wall, the outside leg swings from behind to in front like a pendulum."""
     back = body((0.45, 0.5), 90, (-90, -90), (-10, 80), far_leg=(-125, -110))
-    front = body((0.45, 0.5), 90, (-90, -90), (-10, 80), far_leg=(-40, -45))
-    wall = Line((0.68, FLOOR_Y), (0.68, 0.95), thick=True)
-    floor = floor_line()
-    return Pose("leg swing", frame(back), frame(front), scenery=(floor, wall))
+    ahead = body((0.45, 0.5), 90, (-90, -90), (-10, 80), far_leg=(-40, -45))
+    return Pose("leg swing", frame(back), frame(ahead), scenery=with_floor(wall(0.68)))
 
 
 def _front_leg_swing() -> Pose:
+    """Seen from the front, standing on the far leg with the arms out for balance: the near
+    leg swings across in front of the standing leg, then out to the side."""
     hip = (0.5, 0.51)
-    out = body(hip, 90, (-90, -90), (-110, -100), far_leg=(-135, -135), far_arm=(-70, -80))
-    across = body(hip, 90, (-90, -90), (-110, -100), far_leg=(-62, -62), far_arm=(-70, -80))
-    return Pose("leg swing, side to side", frame(out), frame(across))
+    arms = (-20.0, -30.0)
+    across = front(hip, 90, (-118, -118), arms, far_leg=(-90, -90))
+    out = front(hip, 90, (-45, -45), arms, far_leg=(-90, -90))
+    return Pose("leg swing, side to side", frame(across), frame(out), view="front")
 
 
 def _lateral_lunge() -> Pose:
-    """Feet wide, then the hips sit over one bent knee while the other leg stays long."""
-    wide_hip = (0.58, 0.47)
-    feet = ((0.3, FLOOR_Y), (0.86, FLOOR_Y))
-    wide = body(
-        wide_hip,
-        90,
-        leg_to(wide_hip, feet[0], -1),
-        (-100, -80),
-        far_leg=leg_to(wide_hip, feet[1], 1),
-        far_arm=(-80, -100),
+    """Seen from the front: feet wide, then the hips shift over one bending knee, which
+    tracks out over the foot, while the other leg stays long; hands together at the chest."""
+    feet = ((0.26, FLOOR_Y), (0.74, FLOOR_Y))
+
+    def stance(hip: tuple[float, float], torso: float) -> Figure:
+        chest = trunk(hip, torso)[1][1] - 0.12
+        return front(
+            hip,
+            torso,
+            front_leg_to(hip, torso, feet[1], bend=1),
+            front_arm_to(hip, torso, (hip[0] + 0.01, chest), bend=-1),
+            far_leg=front_leg_to(hip, torso, feet[0], near=False, bend=-1),
+            far_arm=front_arm_to(hip, torso, (hip[0] - 0.01, chest), near=False, bend=1),
+        )
+
+    return Pose(
+        "lateral lunge",
+        frame(stance((0.5, 0.465), 90)),
+        frame(stance((0.64, 0.39), 84)),
+        view="front",
     )
-    hip = (0.4, 0.32)
-    shifted = body(
-        hip,
-        84,
-        leg_to(hip, feet[0], -1),
-        (-60, -10),
-        far_leg=leg_to(hip, feet[1], 1),
-        far_arm=(-120, -170),
-    )
-    return Pose("lateral lunge", frame(wide), frame(shifted))
+
+
+def _torso_twist() -> Pose:
+    """Seen from the front, feet planted hip-wide and the hips square: the shoulders turn
+    and the hands, together at chest height, swing from one side to the other."""
+    legs = (-86.0, -89.0)
+    turn = 50.0
+    neck = trunk(_STAND, 90)[1]
+
+    def turned(side: int) -> Figure:
+        hands = (0.5 + 0.3 * side, neck[1] - 0.1)
+        return front(
+            _STAND,
+            90,
+            legs,
+            front_arm_to(_STAND, 90, hands, bend=-side, turn=turn),
+            far_arm=front_arm_to(_STAND, 90, hands, near=False, bend=-side, turn=turn),
+            turn=turn,
+            head=90 + 8 * side,
+        )
+
+    return Pose("torso twist", frame(turned(-1)), frame(turned(1)), view="front")
 
 
 def _inchworm() -> Pose:
@@ -79,34 +113,34 @@ def _knee_hug() -> Pose:
 
 
 def _knee_circle() -> Pose:
+    """A hand on a wall, the knee lifts in front and circles out and round."""
     hip = (0.45, 0.51)
-    hand = (0.72, 0.7)
-    arm = arm_to(hip, 90, hand)
+    arm = arm_to(hip, 90, (0.72, 0.7))
     down = body(hip, 90, (-90, -90), arm, far_leg=(-90, -90))
     up = body(hip, 90, (-90, -90), arm, far_leg=(10, -80))
-    wall = Line((0.74, FLOOR_Y), (0.74, 0.95), thick=True)
-    return Pose("hip circle", frame(down), frame(up), scenery=with_floor(wall))
+    return Pose("hip circle", frame(down), frame(up), scenery=with_floor(wall(0.74)))
 
 
 def _arm_circles() -> Pose:
-    hip = (0.5, 0.51)
-    out = body(hip, 90, (-96, -90), (180, 180), far_leg=(-84, -90), far_arm=(0, 0))
-    up = body(hip, 90, (-96, -90), (160, 160), far_leg=(-84, -90), far_arm=(20, 20))
-    loops = (Circle((0.14, 0.85), 0.05), Circle((0.86, 0.85), 0.05))
-    return Pose("arm circles", frame(out), frame(up), scenery=with_floor(*loops))
+    """Seen from the front, arms straight out to the sides drawing small circles."""
+    out = front(_STAND, 90, (-87, -89), (0, 0))
+    up = front(_STAND, 90, (-87, -89), (14, 14))
+    loops = (Circle((0.13, 0.84), 0.05), Circle((0.87, 0.84), 0.05))
+    return Pose("arm circles", frame(out), frame(up), scenery=with_floor(*loops), view="front")
 
 
 def _pull_apart() -> Pose:
-    hip = (0.5, 0.51)
-    shoulder_y = hip[1] + TORSO
-    near_in = arm_to(hip, 90, (0.4, shoulder_y), 1)
-    far_in = arm_to(hip, 90, (0.6, shoulder_y), -1)
-    together = body(hip, 90, (-96, -90), near_in, far_leg=(-84, -90), far_arm=far_in)
-    apart = body(hip, 90, (-96, -90), (180, 180), far_leg=(-84, -90), far_arm=(0, 0))
+    """Seen from the front, a band held in both hands at chest height, pulled apart until
+    the arms are straight out to the sides."""
+    neck = trunk(_STAND, 90)[1]
+    legs = (-87.0, -89.0)
+    together = front(_STAND, 90, legs, front_arm_to(_STAND, 90, (0.56, neck[1] - 0.03), bend=-1))
+    apart = front(_STAND, 90, legs, (-4, -4))
     return Pose(
         "band pull-apart",
-        frame(together, Line(together.wrist_n, together.wrist_f)),
-        frame(apart, Line(apart.wrist_n, apart.wrist_f)),
+        frame(together, band(together.wrist_n, together.wrist_f)),
+        frame(apart, band(apart.wrist_n, apart.wrist_f)),
+        view="front",
     )
 
 
@@ -114,6 +148,7 @@ POSES: dict[str, Callable[[], Pose]] = {
     "leg-swing": _leg_swing,
     "lateral-leg-swing": _front_leg_swing,
     "lateral-lunge": _lateral_lunge,
+    "torso-twist": _torso_twist,
     "inchworm": _inchworm,
     "knee-hug": _knee_hug,
     "hip-circle": _knee_circle,

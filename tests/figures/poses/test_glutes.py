@@ -1,8 +1,12 @@
 """Glute drawings: the single-leg hip thrust keeps its free foot up; side-lying abduction lifts
-the top leg."""
+the top leg; the clamshell opens the top knee with the heels together; the band walks and
+bridges wear their band."""
 
 from __future__ import annotations
 
+import math
+
+from planner_gui.figures.props import FLOOR_Y, Circle, Line
 from tests.support.drawing import drawn, frames, on_floor
 
 
@@ -17,7 +21,49 @@ def test_single_leg_hip_thrust_keeps_one_foot_up() -> None:
 def test_side_lying_abduction_lifts_the_top_leg_off_the_bottom_one() -> None:
     pose = drawn("side-lying-hip-abduction")
     together, lifted = pose.start.figure, pose.end.figure
+    assert pose.view == "front"
     for f in (together, lifted):
-        assert on_floor(f.hip) and on_floor(f.neck) and on_floor(f.ankle_n)  # lying down
-    assert together.ankle_f == together.ankle_n
+        # lying down on the near side: its hip joint, shoulder and foot on the floor
+        assert on_floor(f.hip_n) and on_floor(f.shoulder_n) and on_floor(f.ankle_n)
+        assert f.hip_f[1] > f.hip_n[1] + 0.05  # hips stacked, seen from the front
+    assert math.dist(together.ankle_f, together.ankle_n) < 0.02  # top leg on the bottom one
     assert lifted.ankle_f[1] > lifted.ankle_n[1] + 0.15
+
+
+def test_clamshell_opens_the_top_knee_with_the_heels_together_and_a_band_round_the_knees() -> None:
+    pose = drawn("clamshell")
+    assert pose.view == "front"
+    closed, opened = pose.start.figure, pose.end.figure
+    for f in (closed, opened):
+        assert on_floor(f.hip_n) and on_floor(f.knee_n) and on_floor(f.ankle_n)
+        assert math.dist(f.ankle_f, f.ankle_n) < 0.12  # heels together (near enough)
+    assert opened.knee_f[1] > closed.knee_f[1] + 0.08  # the top knee opens
+    # The knees part much more than the heels: a shell opening at its hinge.
+    knees = math.dist(opened.knee_f, opened.knee_n)
+    assert knees > 2 * math.dist(opened.ankle_f, opened.ankle_n)
+    for frame in frames(pose):
+        band = next(p for p in frame.props if p.role == "band")
+        assert isinstance(band, Line)
+        assert {band.a, band.b} == {frame.figure.knee_n, frame.figure.knee_f}
+
+
+def test_lateral_band_walk_steps_out_to_the_side_seen_from_the_front() -> None:
+    pose = drawn("banded-lateral-walk")
+    assert pose.view == "front" and pose != drawn("monster-walk")
+    start, end = pose.start.figure, pose.end.figure
+    width = abs(start.ankle_n[0] - start.ankle_f[0])
+    assert abs(end.ankle_n[0] - end.ankle_f[0]) > width + 0.05  # the step widens the stance
+    for frame in frames(pose):
+        assert any(p.role == "band" for p in frame.props)
+        assert on_floor(frame.figure.ankle_n) and on_floor(frame.figure.ankle_f)
+
+
+def test_the_banded_bridge_wears_a_band_at_the_knees_and_the_march_lifts_a_knee() -> None:
+    banded = drawn("banded-glute-bridge")
+    for frame in frames(banded):
+        ring = next(p for p in frame.props if p.role == "band")
+        assert isinstance(ring, Circle) and math.dist(ring.center, frame.figure.knee_n) < 0.06
+    march = drawn("glute-bridge-march")
+    top, lifted = march.start.figure, march.end.figure
+    assert top.hip == lifted.hip and top.hip[1] > FLOOR_Y + 0.1  # held at the top
+    assert on_floor(top.ankle_f) and not on_floor(lifted.ankle_f)
