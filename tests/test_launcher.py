@@ -54,7 +54,7 @@ def test_options_go_to_the_command_line(
 
 
 def test_every_command_the_cli_offers_is_dispatched_to_it() -> None:
-    assert cli.command_names() == {"check", "rules", "export"}
+    assert cli.command_names() == {"check", "rules", "export", "new"}
 
 
 def test_the_command_line_without_a_command_says_which_there_are(
@@ -63,7 +63,7 @@ def test_the_command_line_without_a_command_says_which_there_are(
     with pytest.raises(SystemExit) as exit_info:
         cli.main([])
     assert exit_info.value.code == 2
-    assert "choose a command: check, export, rules" in capsys.readouterr().err
+    assert "choose a command: check, export, new, rules" in capsys.readouterr().err
 
 
 def test_python_dash_m_runs_the_launcher() -> None:
