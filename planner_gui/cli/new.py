@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     if request.start < date.today():
         warn(f"planner-gui: note: the plan starts on {request.start.isoformat()}, in the past")
     prepare_stdout()
-    say(f"wrote {out}: {_summary(program, request)}")
+    say(f"wrote {out}: {_summary(program, request, args.equipment)}")
     errors = sum(1 for finding in findings if finding.severity == "error")
     warnings = sum(1 for finding in findings if finding.severity == "warning")
     infos = len(findings) - errors - warnings
@@ -194,11 +194,11 @@ def _checked_output(out: Path, *, force: bool) -> Path:
     return out
 
 
-def _summary(program: Program, request: ProgramRequest) -> str:
+def _summary(program: Program, request: ProgramRequest, equipment: str) -> str:
     days = ", ".join(day.capitalize() for day in request.training_days)
     weeks = len(program.weeks)
     deloads = sum(1 for week in program.weeks if week.deload)
-    kit = "bodyweight only" if not request.equipment else f"{len(request.equipment)} pieces"
+    kit = ", ".join(word.strip() for word in equipment.split(",") if word.strip())
     return (
         f"{program.title!r}, {_count(weeks, 'week')} from {program.start_date.isoformat()} "
         f"({_count(deloads, 'deload')}), {days}, {request.level}, {request.goal}, "

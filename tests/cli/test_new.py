@@ -49,6 +49,7 @@ def test_writes_a_plan_that_loads_again_and_checks_clean(
     lines = printed.out.splitlines()
     assert lines[0].startswith(f"wrote {out}: ")
     assert "4 weeks from 2030-01-07 (1 deload)" in lines[0]
+    assert lines[0].endswith("Mon, Wed, Fri, beginner, foundation, equipment: dumbbells, band")
     assert lines[1] == "check: no problems found"
     catalog = bundled_catalog()
     plan = load_plan(out, catalog)

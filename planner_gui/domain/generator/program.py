@@ -89,6 +89,8 @@ def generate(request: ProgramRequest, catalog: Catalog) -> Generated:
     request.check()
     week, plans, reasons = _designed(request, catalog)
     weeks = _unroll(week, plans, request.weeks)
+    # Not part of the kept design: it names the deload weeks, which depend on the length.
+    weeks[0].notes = _first_note(request)
     title = request.title or (
         f"{GOAL_TITLES[request.goal]}, {request.weeks} week{'s' if request.weeks > 1 else ''}, "
         f"{len(request.days)} days a week"
@@ -161,7 +163,7 @@ def _design(request: ProgramRequest, catalog: Catalog) -> Design:
         for (kind_of_block, row), reason in routine_reasons.items():
             key = (position, kind_of_block, row)
             reasons[key] = f"{reasons[key]} {reason}" if key in reasons else reason
-    week = Week(notes=_first_note(request), sessions=sessions)
+    week = Week(sessions=sessions)
     plan_minutes(week)
     spread_efforts(week, ordinary_floor(request.goal))
     return week, plans, reasons
@@ -252,10 +254,16 @@ def _first_note(request: ProgramRequest) -> str:
         if request.goal == "strength"
         else "main lifts add a rep a week to the top of their range, then one loadable step"
     )
+    deloads = sorted(index + 1 for index in deload_weeks(request.weeks))
+    if not deloads:
+        rest = ""
+    elif len(deloads) == 1:
+        rest = f" Week {deloads[0]} is a deload."
+    else:
+        rest = f" Weeks {', '.join(map(str, deloads[:-1]))} and {deloads[-1]} are deloads."
     return (
         f"Generated for {level_words(request.level)}: the first loads are a guess; set them "
-        "so every working set ends with 2-3 good reps in reserve. Then "
-        f"{progress}. Every 4th week is a deload."
+        f"so every working set ends with 2-3 good reps in reserve. Then {progress}.{rest}"
     )
 
 

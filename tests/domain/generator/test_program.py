@@ -91,6 +91,10 @@ def test_one_variable_at_a_time_and_the_deload_in_between() -> None:
     )
     assert "Deload" in deload.notes
     assert plan.weeks[0].notes.startswith("Generated for an intermediate lifter")
+    assert plan.weeks[0].notes.endswith("Weeks 4 and 8 are deloads.")
+    short = generate_program(_request(weeks=3), catalog())
+    assert short.weeks[0].notes.endswith("Week 3 is a deload.")
+    assert [week.deload for week in short.weeks] == [False, False, True]
 
 
 def test_the_week_has_squat_and_hinge_and_one_lighter_session() -> None:
