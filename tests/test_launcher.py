@@ -54,7 +54,15 @@ def test_options_go_to_the_command_line(
 
 
 def test_every_command_the_cli_offers_is_dispatched_to_it() -> None:
-    assert cli.command_names() == {"check", "rules", "export", "checkin", "adjust", "catalog"}
+    assert cli.command_names() == {
+        "check",
+        "rules",
+        "export",
+        "checkin",
+        "adjust",
+        "catalog",
+        "new",
+    }
 
 
 def test_the_command_line_without_a_command_says_which_there_are(
@@ -63,7 +71,8 @@ def test_the_command_line_without_a_command_says_which_there_are(
     with pytest.raises(SystemExit) as exit_info:
         cli.main([])
     assert exit_info.value.code == 2
-    assert "choose a command: adjust, catalog, check, checkin, export, rules" in capsys.readouterr().err
+    commands = "adjust, catalog, check, checkin, export, new, rules"
+    assert f"choose a command: {commands}" in capsys.readouterr().err
 
 
 def test_python_dash_m_runs_the_launcher() -> None:

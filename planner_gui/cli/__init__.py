@@ -1,4 +1,4 @@
-"""`planner-gui check`, `rules` and `export`: the headless commands, which never load Qt.
+"""`planner-gui check`, `rules`, `export` and `new`: the headless commands, which never load Qt.
 
 With no command `planner-gui` opens the window instead; `planner_gui.launcher` decides which.
 """
@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from planner_gui import __version__
-from planner_gui.cli import adjust, catalog, check, checkin, export, terminal
+from planner_gui.cli import adjust, catalog, check, checkin, export, new, terminal
 from planner_gui.cli.common import EXIT_BAD_INPUT
 
 #: Subcommand modules; each names its `COMMANDS`, offers `add_parser(subparsers)` and sets
 #: `func` to its runner.
-SUBCOMMANDS: tuple[ModuleType, ...] = (check, export, checkin, adjust, catalog)
+SUBCOMMANDS: tuple[ModuleType, ...] = (check, export, checkin, adjust, catalog, new)
 
 
 def build_parser() -> argparse.ArgumentParser:
