@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from planner_gui.export.styles import INK
+from planner_gui.export.wrap import wrap_text
 
 
 class OutlineEntry(Flowable):  # type: ignore[misc]
@@ -124,7 +124,7 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
     if lines is None:
         bullet = f"{run.bullet} " if run.bullet else ""
         indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
-        broken = simpleSplit(run.text, run.font, run.size, max(width - indent, 1.0)) or [""]
+        broken = wrap_text(run.text, run.font, run.size, max(width - indent, 1.0))
         lines = tuple(
             (
                 0.0 if i == 0 else indent,
