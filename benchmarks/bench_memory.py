@@ -28,7 +28,7 @@ from pathlib import Path
 from benchmarks.bench_start import child_environment
 
 GOAL_MIB = 250.0
-RUNS = 3
+RUNS = 2
 TIMEOUT_S = 180
 #: The child's last line on stderr: its peak resident set size in KiB.
 REPORT = "bench-memory: peak KiB"
@@ -53,6 +53,17 @@ window.resize(1280, 800)
 window.show()
 model, panel, chart = window.model, window.findings_panel, window.load_chart
 analysis = analysis_for(model)
+
+
+def high_water():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return 0
+
+
+marks = {{}}
 
 
 def shown():
@@ -82,6 +93,7 @@ def steps():
         before = analysis.revision()
         model.setData(model.item_index(path, COL_LOAD), 99.5)
         yield from until(lambda: analysis.revision() > before and shown())
+    marks["before export"] = high_water()
     # Export PDF, as the window's worker does it (on this thread, to wait for it simply).
     job = ExportJob(model.program(), model.catalog(), Path(sys.argv[2]) / "handout.pdf")
     job.run()
@@ -106,19 +118,14 @@ QTimer.singleShot(0, step)
 code = app.exec()
 window.undo_stack.setClean()
 window.close()
-peak = 0
-try:
-    with open("/proc/self/status", encoding="ascii") as status:
-        peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
-except OSError:
-    pass
-sys.stderr.write("{REPORT} %d\\n" % peak)
+sys.stderr.write("{REPORT} %d %d\\n" % (marks.get("before export", 0), high_water()))
 sys.exit(code)
 """
 
 
-def peak_kib(kind: str, scratch: Path) -> int:
-    """One child's peak resident set size in KiB; `kind` is "plan" or "bare"."""
+def peak_kib(kind: str, scratch: Path) -> tuple[int, int]:
+    """One child's peak resident set size in KiB before the export and over its whole life;
+    `kind` is "plan" or "bare"."""
     env = child_environment(scratch)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(Path(__file__).resolve().parent.parent), env.get("PYTHONPATH", "")]
@@ -147,25 +154,31 @@ def peak_kib(kind: str, scratch: Path) -> int:
         lines = errors.read().decode(errors="replace").splitlines()
     if process.returncode != 0:
         raise RuntimeError(f"the {kind} window exited {process.returncode}: {lines[-5:]}")
-    reported = [int(line.split()[-1]) for line in lines if line.startswith(REPORT)]
-    return (reported[0] if reported else 0) or usage_peak
+    reported = [line.split()[-2:] for line in lines if line.startswith(REPORT)]
+    if not reported:
+        return 0, usage_peak
+    before, whole = (int(value) for value in reported[0])
+    return before, whole or usage_peak
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="brace-bench-memory-") as folder:
         scratch = Path(folder)
-        peaks: dict[str, list[int]] = {"bare": [], "plan": []}
+        peaks: dict[str, list[tuple[int, int]]] = {"bare": [], "plan": []}
         for _ in range(RUNS):
             for kind in peaks:
                 peaks[kind].append(peak_kib(kind, scratch))
-    bare, plan = (max(peaks[kind]) / 1024 for kind in ("bare", "plan"))
+    (bare_open, bare), (plan_open, plan) = (
+        (max(p[0] for p in peaks[kind]) / 1024, max(p[1] for p in peaks[kind]) / 1024)
+        for kind in ("bare", "plan")
+    )
     verdict = "meets" if plan < GOAL_MIB else "MISSES"
-    print(f"window peak memory (VmHWM, highest of {RUNS} runs each):")
-    print(f"  bare window (File ▸ New, exported): {bare:.0f} MiB")
+    print(f"window peak memory (VmHWM, highest of {RUNS} runs each; before the export, whole run):")
+    print(f"  bare window (File ▸ New): {bare_open:.0f} MiB, {bare:.0f} MiB with its export")
     print(
-        f"  52 weeks × 6 sessions × 20 items, every week and session opened, one edit, "
-        f"exported: "
-        f"{plan:.0f} MiB ({plan - bare:+.0f} MiB over bare; goal < {GOAL_MIB:.0f} MiB: {verdict})"
+        f"  52 weeks × 6 sessions × 20 items, every week and session opened, one edit: "
+        f"{plan_open:.0f} MiB, {plan:.0f} MiB with its export "
+        f"({plan - bare:+.0f} MiB over bare; goal < {GOAL_MIB:.0f} MiB: {verdict})"
     )
 
 

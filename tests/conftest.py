@@ -31,3 +31,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "fuzz: a property test `make fuzz` runs with many more examples"
     )
+    # A whole generated plan that fails is printed long; Hypothesis warns that its repr is
+    # large, which `filterwarnings = error` would turn into the failure reported instead.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Generating overly large repr:hypothesis.errors.HypothesisWarning"
+    )

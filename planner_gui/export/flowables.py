@@ -12,6 +12,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from planner_gui.export.styles import INK
+from planner_gui.export.text import plain
 from planner_gui.export.wrap import wrap_text
 
 
@@ -28,12 +29,13 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
         self, title: str, key: str, level: int, *, session: bool = False, running: str = ""
     ) -> None:
         super().__init__()
-        self.title = title
+        # Bookmarks and footers hold user text (session names): printable, on one line.
+        self.title = " ".join(plain(title).split())
         self.key = key
         self.level = level
         self.session = session
         #: What the running footer calls this part (the title unless given).
-        self.running = running or title
+        self.running = " ".join(plain(running).split()) or self.title
         self.width = self.height = 0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

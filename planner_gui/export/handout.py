@@ -42,6 +42,7 @@ from planner_gui.export.styles import (
     RULE,
     make_styles,
 )
+from planner_gui.export.text import plain
 from planner_gui.export.wrap import fit_line
 
 PageSize = Literal["a4", "letter"]
@@ -177,7 +178,7 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         pagesize: tuple[float, float],
         tracker: _Tracker,
     ) -> None:
-        athlete = program.athlete.strip()
+        athlete = _one_line(program.athlete)
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -185,9 +186,9 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_SPACE,
             bottomMargin=MARGIN + FOOTER_SPACE,
-            title=program.title,
+            title=_one_line(program.title),
             # The handout is by the coach or clinic (or this program); the athlete is its subject.
-            author=brand.name.strip() or "Brace Planner",
+            author=_one_line(brand.name) or "Brace Planner",
             subject=(f"Training program for {athlete}" if athlete else "Training program")
             + f", {program.start_date.isoformat()} to {program.end_date.isoformat()}",
             creator="Brace Planner",
@@ -224,6 +225,11 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, OutlineEntry) and flowable.session:
             self._tracker.tick()
+
+
+def _one_line(text: str) -> str:
+    """User text for the PDF's metadata: printable, on one line (see `text.plain`)."""
+    return " ".join(plain(text).split())
 
 
 def _running_text(program: Program, brand: Brand) -> tuple[str, str]:

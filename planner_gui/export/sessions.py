@@ -34,7 +34,7 @@ from planner_gui.export.flowables import (
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, seconds
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
 from planner_gui.export.wrap import wrap_text
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
@@ -195,6 +195,7 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
     """Lines of at most `width` points that break after a comma where they can, so a dose
     reads '2 × 20 m,' / 'per side' rather than '2 × 20 m, per' / 'side'. Cached: the same
     doses repeat across every session."""
+    text = " ".join(plain(text).split())  # a tempo is user text: no control characters
     if stringWidth(text, font, size) <= width:
         return (text,)
     lines: list[str] = []

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.formats import parse_plan, plan_to_bytes
-from tests.support.strategies import examples, plan_dicts
+from tests.support.strategies import SMALL, WIDE, examples, plan_dicts
 
 CATALOG = bundled_catalog()
 
@@ -40,7 +40,7 @@ NEXT_TO_NOTHING = {
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(plan_dicts(CATALOG))
+@given(plan_dicts(CATALOG, examples(SMALL, WIDE)))
 @example(NEXT_TO_NOTHING)
 def test_a_plan_loads_checks_saves_and_loads_back_equal(plan: dict[str, Any]) -> None:
     data = json.dumps(plan, ensure_ascii=False).encode("utf-8")

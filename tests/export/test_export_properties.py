@@ -20,7 +20,7 @@ from planner_gui.domain.formats import parse_plan
 from planner_gui.export.handout import render_handout
 from planner_gui.export.styles import MARGIN
 from tests.support.printed import Printout, printed_fields
-from tests.support.strategies import examples, plan_dicts
+from tests.support.strategies import SMALL, WIDE, examples, plan_dicts
 
 CATALOG = bundled_catalog()
 RIGHT_MARGIN = A4[0] - MARGIN
@@ -56,18 +56,64 @@ LONG_WORD_NOTE = _plan([_session("Day", note="x" * 300)])
 RATIO_IN_MILLIONS = _plan(
     *[[_session(minutes=1, rpe=0.001)]] * 4, [_session(minutes=600, rpe=10.0)]
 )
+#: Found by `make fuzz` (reduced): warm-up ticks in two columns whose doses carry tempos full
+#: of control characters and scripts; the tempos printed their control characters as boxes.
+WARMUP_TEMPOS = {
+    **_plan([]),
+    "weeks": [
+        {
+            "sessions": [
+                {
+                    "day": "mon",
+                    "blocks": [
+                        {
+                            "kind": "warmup",
+                            "items": [
+                                {
+                                    "exercise": "split-squat",
+                                    "sets": 949,
+                                    "reps": 294161,
+                                    "tempo": "two reps\tDeadlift day\u2029<br/>Ελληνικά\rOà",
+                                },
+                                {
+                                    "exercise": "split-squat",
+                                    "sets": 2,
+                                    "reps": 27154,
+                                    "tempo": "\x1b[31mALL CLEAR\x1b[0m",
+                                },
+                                {
+                                    "exercise": "lat-pulldown",
+                                    "sets": 6072,
+                                    "reps": 10,
+                                    "tempo": "\ue000\x00&bogus;\xa0\ufffd\\nไทย\x0c",
+                                },
+                                {
+                                    "exercise": "split-squat",
+                                    "sets": 4,
+                                    "reps": 20,
+                                    "tempo": "שלום\r" + "é" * 38,
+                                },
+                            ],
+                        }
+                    ],
+                }
+            ]
+        }
+    ],
+}
 
 
 @pytest.mark.fuzz
 @settings(
-    max_examples=examples(15, 400),
+    max_examples=examples(15, 1_000),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(plan_dicts(CATALOG))
+@given(plan_dicts(CATALOG, examples(SMALL, WIDE)))
 @example(FOUR_LONG_WORDS_A_DAY)
 @example(LONG_WORD_NOTE)
 @example(RATIO_IN_MILLIONS)
+@example(WARMUP_TEMPOS)
 def test_any_plan_exports_and_prints_its_text_literally(plan: dict[str, Any]) -> None:
     program = parse_plan(json.loads(json.dumps(plan)), "plan.brace.json", CATALOG)
     catalog = catalog_for_plan(CATALOG, program)

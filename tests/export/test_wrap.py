@@ -6,6 +6,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.export.fonts import REGULAR, register_fonts
+from planner_gui.export.sessions import wrap_phrases
 from planner_gui.export.text import plain
 from planner_gui.export.wrap import ELLIPSIS, clamp_lines, fit_line, wrap_text
 
@@ -63,3 +64,10 @@ def test_clamp_lines_keeps_at_most_the_lines_asked_for() -> None:
     assert len(lines) == 2 and lines[-1].endswith(ELLIPSIS)
     assert all(width(line) <= 60 for line in lines)
     assert clamp_lines("Lower A", REGULAR, SIZE, 60, 2) == ["Lower A"]
+
+
+def test_a_dose_short_enough_for_its_cell_loses_its_control_characters_too() -> None:
+    # Its tempo is user text; a dose that fits its cell used to be printed as it was.
+    assert wrap_phrases("3 × 5, tempo \x1b[2J3-\x001", REGULAR, SIZE, 200) == (
+        "3 × 5, tempo [2J3-1",
+    )

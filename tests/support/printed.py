@@ -21,8 +21,8 @@ What is compared, and why (the property tests assert exactly this):
   page inside a long word, where the page footer and header or the row's other cells come
   between. Markup must therefore appear as typed: `<b>` shows as `<b>`, `&amp;` as `&amp;`.
 
-`Printout.off_page` also finds lines of text that end past the right margin (text that runs
-off its column), from the position and font pypdf reports for each line.
+`Printout.off_page` also finds strings that end past the right margin (text that runs off its
+column), following the PDF's text operators with the widths of its embedded fonts.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from typing import Any
 
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
@@ -159,9 +158,10 @@ def missing(text: str, document: str) -> list[str]:
 def printed_fields(program: Program, catalog: Catalog) -> list[str]:
     """The user texts the handout prints in full: the title and athlete (cover), each week's
     notes, each session's name (its page heading), and for each item its note and, for a
-    custom exercise, its name and the cues the handout shows. Check-ins, tempo, cautions and
-    equipment are not printed; the week grid and running footers shorten names, so those
-    places are not where a text is looked for, though it may be found there too."""
+    custom exercise, its name and the cues the handout shows. Check-ins, cautions and
+    equipment are not printed, and a tempo only shortened within the dose; the week grid and
+    running footers shorten names, so those places are not where a text is looked for,
+    though it may be found there too."""
     texts = [program.title, program.athlete]
     custom = {exercise.id for exercise in program.exercises}
     for week in program.weeks:
@@ -176,14 +176,73 @@ def printed_fields(program: Program, catalog: Catalog) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
-def _font_of(font: Any) -> str:
-    """The registered font a PDF font resource is a subset of (the handout embeds only ours)."""
-    base = str(font.get("/BaseFont", "")) if font is not None else ""
-    if "Bold" in base:
-        return BOLD
-    if "Oblique" in base:
-        return ITALIC
-    return REGULAR
+class _StringEnds:
+    """Follows a page's text operators (Tm, Td, T*, Tf, Tj, TJ) to find where each string
+    drawn ends, with the widths of the embedded fonts: a PDF viewer's arithmetic."""
+
+    def __init__(self, page: Any, number: int) -> None:
+        self.fonts = page.get("/Resources", {}).get("/Font", {})
+        self.number = number
+        self.ends: list[tuple[int, bytes, float]] = []
+        self.widths: dict[int, float] = {}
+        self.size = 0.0
+        self.leading = 0.0
+        self.matrix: tuple[float, ...] = (1, 0, 0, 1, 0, 0)  # Tm
+        self.line: tuple[float, ...] = (1, 0, 0, 1, 0, 0)  # Tlm
+
+    def __call__(self, op: bytes, args: list[Any], cm: list[float], tm: list[float]) -> None:
+        """pypdf's `visitor_operand_before`: called before each operator, with the CTM."""
+        if op == b"BT":
+            self.matrix = self.line = (1, 0, 0, 1, 0, 0)
+        elif op == b"Tf":
+            font = self.fonts[args[0]].get_object()
+            first = int(font.get("/FirstChar", 0))
+            self.widths = {first + i: float(w) for i, w in enumerate(font.get("/Widths", []))}
+            self.size = float(args[1])
+        elif op == b"TL":
+            self.leading = float(args[0])
+        elif op == b"Tm":
+            self.matrix = self.line = tuple(float(value) for value in args)
+        elif op in (b"Td", b"TD"):
+            if op == b"TD":
+                self.leading = -float(args[1])
+            self._move(float(args[0]), float(args[1]))
+        elif op == b"T*":
+            self._move(0, -self.leading)
+        elif op in (b"Tj", b"'", b"TJ"):
+            if op == b"'":
+                self._move(0, -self.leading)
+            start = self.matrix
+            parts = args[0] if op == b"TJ" else [args[0]]
+            codes = b"".join(_codes(part) for part in parts if not _is_number(part))
+            width = sum(
+                self._advance(b"", float(part)) if _is_number(part) else self._advance(_codes(part))
+                for part in parts
+            )
+            if not (start[1] or start[2] or cm[1] or cm[2]):  # turned: the chart's axis titles
+                self.ends.append(
+                    (self.number, codes, cm[0] * (start[4] + start[0] * width) + cm[4])
+                )
+
+    def _move(self, tx: float, ty: float) -> None:
+        a, b, c, d, e, f = self.line
+        self.line = self.matrix = (a, b, c, d, e + tx * a + ty * c, f + tx * b + ty * d)
+
+    def _advance(self, codes: bytes, kerning: float = 0.0) -> float:
+        """Width of `codes` (less a TJ kerning) in text space; moves the text matrix past it."""
+        width = (sum(self.widths.get(code, 0.0) for code in codes) - kerning) / 1000 * self.size
+        a, b, c, d, e, f = self.matrix
+        self.matrix = (a, b, c, d, e + width * a, f + width * b)
+        return width
+
+
+def _is_number(operand: Any) -> bool:
+    return isinstance(operand, (int, float))
+
+
+def _codes(operand: Any) -> bytes:
+    original = getattr(operand, "original_bytes", None)
+    return bytes(original if original is not None else operand)
 
 
 @dataclass(frozen=True)
@@ -193,24 +252,19 @@ class Printout:
     pages: int
     #: The `visible` text of every page, in order.
     document: str
-    #: Lines whose end lies past the right margin, for `off_page`.
-    line_ends: tuple[tuple[str, float], ...]
+    #: Where each string drawn ends, from the left edge of its page: (page, codes, x).
+    string_ends: tuple[tuple[int, bytes, float], ...]
 
     @classmethod
     def of(cls, pdf: bytes) -> Printout:
-        register_fonts()
         reader = PdfReader(BytesIO(pdf))
-        ends: list[tuple[str, float]] = []
-
-        def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-            if not text.strip() or cm[1] or cm[2] or tm[1] or tm[2]:
-                return  # nothing drawn, or turned (the chart's axis titles)
-            scale = cm[0] * tm[0]
-            x = cm[0] * tm[4] + cm[4]
-            ends.append((text, x + stringWidth(text.rstrip(), _font_of(font), size * scale)))
-
-        text = "".join(page.extract_text(visitor_text=visit) for page in reader.pages)
-        return cls(len(reader.pages), visible(text), tuple(ends))
+        ends: list[tuple[int, bytes, float]] = []
+        texts: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            tracker = _StringEnds(page, number)
+            texts.append(page.extract_text(visitor_operand_before=tracker))
+            ends += tracker.ends
+        return cls(len(reader.pages), visible("".join(texts)), tuple(ends))
 
     def unprinted(self, texts: Iterable[str]) -> dict[str, list[str]]:
         """Each of `texts` that is not printed literally, with its chunks not found."""
@@ -222,6 +276,9 @@ class Printout:
         return result
 
     def off_page(self, right: float) -> list[str]:
-        """Lines that end past `right` points from the left edge of the page (text running
-        off its column: the right margin is at the page width less `styles.MARGIN`)."""
-        return [text for text, end in self.line_ends if end > right + 0.5]
+        """The strings drawn past `right` points from the left edge of their page (text
+        running off its column: the right margin is at the page width less `styles.MARGIN`),
+        as "page N: <the string's codes>"."""
+        return [
+            f"page {page}: {codes!r}" for page, codes, end in self.string_ends if end > right + 0.5
+        ]

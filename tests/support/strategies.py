@@ -13,15 +13,16 @@ unusual spaces, line breaks and very long words (up to the field's limit), plus 
 Surrogates are never drawn: a JSON file may hold them only as `\\ud800` escapes, which no valid
 plan does (they cannot be written as UTF-8).
 
-Plans are small by default (a few weeks, sessions and items: export is the costly step) and
-`PlanShape` widens them; the limits themselves are covered by explicit tests.
+Plans are small in `make test` (`SMALL`: a few weeks, sessions and items, since export is the
+costly step) and wider in `make fuzz` (`WIDE`); the limits themselves are covered by explicit
+tests (tests/export/test_layout_limits.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -38,6 +39,8 @@ from planner_gui.domain.vocabulary import (
     PATTERNS,
     RED_FLAGS,
 )
+
+T = TypeVar("T")
 
 #: Fragments that mean something to a markup parser, a terminal or a text shaper.
 MARKUP = (
@@ -190,7 +193,19 @@ class PlanShape:
     rule_entries: int = 3
 
 
+#: `make test`: cheap enough for a couple of seconds of examples.
 SMALL = PlanShape()
+#: `make fuzz`: more of everything, so days reach their session limit and cues their count.
+WIDE = PlanShape(
+    weeks=6,
+    sessions_per_week=12,
+    blocks_per_session=6,
+    items_per_block=5,
+    custom_exercises=5,
+    cues=limits.MAX_CUES,
+    checkins=6,
+    rule_entries=6,
+)
 
 
 def _dose(exercise: Exercise) -> st.SearchStrategy[dict[str, Any]]:
@@ -386,7 +401,7 @@ def plan_dicts(draw: st.DrawFn, catalog: Catalog, shape: PlanShape = SMALL) -> d
 FUZZ_PROFILE = "fuzz"
 
 
-def examples(quick: int, deep: int) -> int:
-    """A property test's example count: `quick` in `make test`, `deep` in `make fuzz` (the
-    `fuzz` profile, see tests/conftest.py)."""
+def examples(quick: T, deep: T) -> T:
+    """What a property test takes (its example count, its plan shape): `quick` in `make
+    test`, `deep` in `make fuzz` (the `fuzz` profile, see tests/conftest.py)."""
     return deep if settings.get_current_profile_name() == FUZZ_PROFILE else quick
