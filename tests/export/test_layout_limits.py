@@ -10,24 +10,21 @@ from __future__ import annotations
 import time
 from datetime import date
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable
 
-from planner_gui.cli import main as cli_main
 from planner_gui.domain import limits
 from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
-from planner_gui.domain.formats import save_plan
 from planner_gui.domain.models import Block, Exercise, Item, Program, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAYS
 from planner_gui.export import handout
 from planner_gui.export.handout import HandoutLayoutError, render_handout
 from planner_gui.export.styles import MARGIN
 from tests.support.printed import Printout, printed_fields
+from tests.support.unplaceable import TooTall
 
 RIGHT_MARGIN = A4[0] - MARGIN
 CATALOG = bundled_catalog()
@@ -212,33 +209,9 @@ def test_a_maximal_block_of_maximal_items_exports_in_reasonable_time() -> None:
     assert len(PdfReader(BytesIO(pdf)).pages) > 50
 
 
-class _TooTall(Flowable):  # type: ignore[misc]
-    """A flowable that can neither fit a page nor split: what reportlab refuses to place."""
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, avail_height * 2
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return []
-
-
 def test_a_part_that_cannot_be_placed_is_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(handout, "safety_flowables", lambda ctx: [_TooTall()])
+    monkeypatch.setattr(handout, "safety_flowables", lambda ctx: [TooTall()])
     with pytest.raises(HandoutLayoutError) as raised:
         render_handout(program([Week()]), CATALOG)
     assert "\n" not in str(raised.value)
     assert "does not fit on a page" in str(raised.value)
-
-
-def test_the_command_line_reports_a_layout_failure_in_one_line(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    plan_path = tmp_path / "plan.brace.json"
-    save_plan(program([Week()]), plan_path)
-    monkeypatch.setattr(handout, "safety_flowables", lambda ctx: [_TooTall()])
-    out = tmp_path / "out.pdf"
-    assert cli_main(["export", str(plan_path), "-o", str(out)]) == 2
-    error = capsys.readouterr().err
-    assert error.count("\n") == 1 and "does not fit on a page" in error
-    assert "Traceback" not in error
-    assert not out.exists()
