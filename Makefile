@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := assets/templates/back-friendly-strength-8wk.brace.json
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test fuzz lint bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The property tests (marked fuzz) under the fuzz Hypothesis profile: whole generated plans,
+# many more examples than `make test` runs (minutes, not seconds). Each test may run longer
+# than the suite's two-minute hang detector allows, so it is off here.
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m fuzz \
+		--hypothesis-profile=fuzz --hypothesis-show-statistics -o faulthandler_timeout=0
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner_gui tests benchmarks

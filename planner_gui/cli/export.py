@@ -74,7 +74,7 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     # Deferred: reportlab is needed to export, not to build the parser for `check`.
     from planner_gui.export.cover import LogoError
-    from planner_gui.export.handout import write_handout
+    from planner_gui.export.handout import HandoutLayoutError, write_handout
 
     try:
         program, catalog = load_for_cli(args.plan)
@@ -99,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(failure))
     except LogoError as error:
         return fail(str(error))
+    except HandoutLayoutError as error:
+        return fail(f"{args.plan}: cannot export: {error}")
     except OSError as error:
         return fail(f"{args.output}: cannot write the PDF ({error.strerror or error})")
     prepare_stdout()

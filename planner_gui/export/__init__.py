@@ -13,12 +13,17 @@ from typing import TYPE_CHECKING, Any
 from planner_gui.export.brand import Brand
 
 if TYPE_CHECKING:
-    from planner_gui.export.handout import ExportCancelled, render_handout, write_handout
+    from planner_gui.export.handout import (
+        ExportCancelled,
+        HandoutLayoutError,
+        render_handout,
+        write_handout,
+    )
 
-__all__ = ["Brand", "ExportCancelled", "render_handout", "write_handout"]
+__all__ = ["Brand", "ExportCancelled", "HandoutLayoutError", "render_handout", "write_handout"]
 
 #: Names this package offers from its handout module, imported when first asked for.
-_FROM_HANDOUT = ("ExportCancelled", "render_handout", "write_handout")
+_FROM_HANDOUT = ("ExportCancelled", "HandoutLayoutError", "render_handout", "write_handout")
 
 
 def __getattr__(name: str) -> Any:

@@ -8,7 +8,16 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import (
+    Circle,
+    Drawing,
+    Group,
+    Line,
+    Polygon,
+    PolyLine,
+    Rect,
+    String,
+)
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.domain.metrics import ProgramMetrics
@@ -20,6 +29,8 @@ HEIGHT = 215.0
 ACWR_GUIDE = 1.3
 ACWR_CAUTION = 1.5
 ACWR_STEP = 0.5
+#: Highest the ratio axis goes; a higher ratio is marked at the top with a triangle.
+RATIO_AXIS_MAX = 4.0
 #: Most gridlines the load axis gets; its step is the smallest round one that keeps within.
 MAX_LOAD_STEPS = 6
 
@@ -38,9 +49,11 @@ def load_axis(peak: float) -> tuple[float, float]:
 
 
 def ratio_axis_top(ratios: list[float | None]) -> float:
-    """The ratio axis reaches 2.0 at least, or just above the highest ratio, on a labelled step."""
-    peak = max([2.0] + [r * 1.05 for r in ratios if r is not None])
-    return math.ceil(peak / ACWR_STEP - 1e-9) * ACWR_STEP
+    """The ratio axis reaches 2.0 at least, or just above the highest ratio, on a labelled step,
+    and RATIO_AXIS_MAX at most: a week after four nearly empty ones can have a ratio in the
+    millions, which would stretch the axis into thousands of ticks and flatten the rest."""
+    peak = max([2.0] + [r * 1.05 for r in ratios if r is not None and math.isfinite(r)])
+    return math.ceil(min(peak, RATIO_AXIS_MAX) / ACWR_STEP - 1e-9) * ACWR_STEP
 
 
 def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
@@ -90,8 +103,9 @@ def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
         )
     )
     drawing.add(_vertical(10, chart.y + chart.height / 2, "Load (min × RPE)", font))
-    _acwr_line(drawing, chart, metrics, font)
-    _legend(drawing, chart, font)
+    ratio_top = ratio_axis_top([week.acwr for week in metrics.weeks])
+    beyond = _acwr_line(drawing, chart, metrics, font, ratio_top)
+    _legend(drawing, chart, font, ratio_top if beyond else None)
     return drawing
 
 
@@ -102,10 +116,13 @@ def _vertical(x: float, y: float, text: str, font: str) -> Group:
 
 
 def _acwr_line(
-    drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics, font: str
-) -> None:
-    ratios = [week.acwr for week in metrics.weeks]
-    top = ratio_axis_top(ratios)
+    drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics, font: str, top: float
+) -> bool:
+    """Draw the ratio line on an axis up to `top`; a ratio above it is marked at the top with
+    a triangle. True when one was."""
+    weekly = [week.acwr for week in metrics.weeks]
+    beyond = [ratio is not None and not ratio <= top for ratio in weekly]  # infinity too
+    ratios = [top if over else ratio for ratio, over in zip(weekly, beyond, strict=True)]
     right = chart.x + chart.width
     slot = chart.width / len(ratios)
 
@@ -145,12 +162,28 @@ def _acwr_line(
     if len(run) >= 4:
         drawing.add(PolyLine(run, strokeColor=INK, strokeWidth=1.2))
     radius = min(2.2, slot / 3)
-    for x, y in points:
-        drawing.add(Circle(x, y, radius, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8))
+    marked = [i for i, ratio in enumerate(ratios) if ratio is not None]
+    for index, (x, y) in zip(marked, points, strict=True):
+        if beyond[index]:
+            drawing.add(_triangle(x, y, radius * 1.6))
+        else:
+            drawing.add(Circle(x, y, radius, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8))
     drawing.add(_vertical(right + 34, chart.y + chart.height / 2, "Acute:chronic ratio", font))
+    return any(beyond)
 
 
-def _legend(drawing: Drawing, chart: VerticalBarChart, font: str) -> None:
+def _triangle(x: float, y: float, size: float) -> Polygon:
+    """A filled triangle pointing up, centred on (x, y): a ratio above the top of the axis."""
+    return Polygon(
+        [x - size, y - size * 0.8, x + size, y - size * 0.8, x, y + size * 0.9],
+        fillColor=INK,
+        strokeColor=INK,
+        strokeWidth=0.4,
+    )
+
+
+def _legend(drawing: Drawing, chart: VerticalBarChart, font: str, ratio_top: float | None) -> None:
+    """The key under the chart; `ratio_top` adds the triangle of ratios above that."""
     y = 6.0
     x = chart.x
     entries: list[tuple[str, str]] = [
@@ -160,8 +193,12 @@ def _legend(drawing: Drawing, chart: VerticalBarChart, font: str) -> None:
         ("dash", "1.3 guideline"),
         ("dot", "1.5 caution"),
     ]
+    if ratio_top is not None:
+        entries.append(("beyond", f"ratio above {ratio_top:.1f}"))
     for kind, label in entries:
-        if kind in {"bar", "deload"}:
+        if kind == "beyond":
+            drawing.add(_triangle(x + 6, y + 3.5, 3.2))
+        elif kind in {"bar", "deload"}:
             drawing.add(
                 Rect(
                     x,

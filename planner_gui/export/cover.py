@@ -12,14 +12,16 @@ from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import esc, plural
+from planner_gui.export.wrap import clamp_lines
 
 LOGO_MAX = (45 * mm, 22 * mm)
 #: Pillow's names for the logo formats the handout takes (MPO: a camera's multi-picture JPEG).
@@ -27,6 +29,8 @@ LOGO_FORMATS = frozenset({"PNG", "JPEG", "MPO"})
 #: Most pixels a logo may have (5000 x 5000): far more than 45 mm of print needs, and below
 #: Pillow's decompression-bomb warning, so a huge image is refused before it is decoded.
 LOGO_MAX_PIXELS = 25_000_000
+#: Lines a session's name may take in the weeks-at-a-glance grid.
+GLANCE_NAME_LINES = 4
 
 
 class LogoError(ValueError):
@@ -196,13 +200,32 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
         for session in week.sessions:
             names.setdefault(session.day, []).append(session.name.strip() or "Session")
         row: list[object] = [Paragraph(label, s.cell_small)]
-        row += [
-            Paragraph("<br/>".join(esc(name) for name in names.get(day, [])), s.cell_small)
-            for day in days
-        ]
+        row += [_day_cell(names.get(day, []), s.cell_small, day_w - 4) for day in days]
         rows.append(row)
         if week.deload:
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
-    table = Table(rows, colWidths=[week_w] + [day_w] * 7, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    # A row taller than a page (only past the plan limits: hundreds of sessions on a day)
+    # splits inside the row rather than failing.
+    table = Table(
+        rows,
+        colWidths=[week_w] + [day_w] * 7,
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
     table.setStyle(table_style(style))
     return table
+
+
+def _day_cell(names: list[str], style: ParagraphStyle, width: float) -> TextBlock | str:
+    """The sessions of one day in the grid, each name cut to GLANCE_NAME_LINES lines (the
+    session's own page prints it whole)."""
+    if not names:
+        return ""
+    runs = [
+        Run(line, style.fontName, style.fontSize, style.leading, style.textColor)
+        for name in names
+        for line in clamp_lines(name, style.fontName, style.fontSize, width, GLANCE_NAME_LINES)
+    ]
+    return TextBlock(runs)

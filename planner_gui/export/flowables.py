@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from planner_gui.export.styles import INK
+from planner_gui.export.text import plain
+from planner_gui.export.wrap import wrap_text
 
 
 class OutlineEntry(Flowable):  # type: ignore[misc]
@@ -28,12 +29,13 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
         self, title: str, key: str, level: int, *, session: bool = False, running: str = ""
     ) -> None:
         super().__init__()
-        self.title = title
+        # Bookmarks and footers hold user text (session names): printable, on one line.
+        self.title = " ".join(plain(title).split())
         self.key = key
         self.level = level
         self.session = session
         #: What the running footer calls this part (the title unless given).
-        self.running = running or title
+        self.running = " ".join(plain(running).split()) or self.title
         self.width = self.height = 0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -124,7 +126,7 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
     if lines is None:
         bullet = f"{run.bullet} " if run.bullet else ""
         indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
-        broken = simpleSplit(run.text, run.font, run.size, max(width - indent, 1.0)) or [""]
+        broken = wrap_text(run.text, run.font, run.size, max(width - indent, 1.0))
         lines = tuple(
             (
                 0.0 if i == 0 else indent,

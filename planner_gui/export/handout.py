@@ -16,6 +16,7 @@ from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from planner_gui.domain.atomic import write_bytes_atomic
 from planner_gui.domain.catalog import Catalog
@@ -41,6 +42,8 @@ from planner_gui.export.styles import (
     RULE,
     make_styles,
 )
+from planner_gui.export.text import plain
+from planner_gui.export.wrap import fit_line
 
 PageSize = Literal["a4", "letter"]
 Progress = Callable[[int, int], None]
@@ -52,6 +55,15 @@ _FIXED_STEPS = 5
 
 class ExportCancelled(Exception):
     """The caller's `cancelled()` returned True; nothing was written."""
+
+
+class HandoutLayoutError(Exception):
+    """reportlab could not place a part of the handout on a page; nothing was written.
+
+    Every part is built to split across pages, so this is a bug, not bad input; it is raised
+    as one line the command line and the window can show, never as reportlab's own
+    multi-line report of the flowable.
+    """
 
 
 def write_handout(
@@ -68,7 +80,8 @@ def write_handout(
 
     `catalog` must already include the plan's custom exercises. Raises ExportCancelled when
     `cancelled()` turns True (no file is written), LogoError for an unreadable brand logo,
-    and OSError when the file cannot be written.
+    HandoutLayoutError should a part not fit on a page (a bug: every part splits), and OSError
+    when the file cannot be written.
     """
     data = render_handout(
         program, catalog, page_size=page_size, brand=brand, progress=progress, cancelled=cancelled
@@ -109,6 +122,11 @@ def render_handout(
     rl_config.useA85 = 0
     try:
         doc.build(story, canvasmaker=_numbered_canvas(program, brand))
+    except LayoutError:
+        raise HandoutLayoutError(
+            f"part of page {doc.page} of the handout does not fit on a page; please report "
+            "this with the plan file"
+        ) from None
     finally:
         rl_config.useA85 = previous
     tracker.tick()
@@ -160,7 +178,7 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         pagesize: tuple[float, float],
         tracker: _Tracker,
     ) -> None:
-        athlete = program.athlete.strip()
+        athlete = _one_line(program.athlete)
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -168,9 +186,9 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_SPACE,
             bottomMargin=MARGIN + FOOTER_SPACE,
-            title=program.title,
+            title=_one_line(program.title),
             # The handout is by the coach or clinic (or this program); the athlete is its subject.
-            author=brand.name.strip() or "Brace Planner",
+            author=_one_line(brand.name) or "Brace Planner",
             subject=(f"Training program for {athlete}" if athlete else "Training program")
             + f", {program.start_date.isoformat()} to {program.end_date.isoformat()}",
             creator="Brace Planner",
@@ -209,20 +227,16 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             self._tracker.tick()
 
 
+def _one_line(text: str) -> str:
+    """User text for the PDF's metadata: printable, on one line (see `text.plain`)."""
+    return " ".join(plain(text).split())
+
+
 def _running_text(program: Program, brand: Brand) -> tuple[str, str]:
     left = program.title.strip() or "Untitled program"
     if program.athlete.strip():
         left += f" · {program.athlete.strip()}"
     return left, brand.name.strip()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten `text` with an ellipsis until it fits `width` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, str]) -> None:
@@ -237,9 +251,9 @@ def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, 
     right_w = min(stringWidth(right, REGULAR, 8), (width - 2 * MARGIN) * 0.35) if right else 0
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(DARK)
-    canvas.drawString(MARGIN, y, _fit(left, REGULAR, 8, width - 2 * MARGIN - right_w - 12))
+    canvas.drawString(MARGIN, y, fit_line(left, REGULAR, 8, width - 2 * MARGIN - right_w - 12))
     if right:
-        canvas.drawRightString(width - MARGIN, y, _fit(right, REGULAR, 8, right_w))
+        canvas.drawRightString(width - MARGIN, y, fit_line(right, REGULAR, 8, right_w))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
@@ -307,7 +321,7 @@ def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
                 self.setFont(REGULAR, 7.5)
                 room = width - 2 * MARGIN - stringWidth(label, BOLD, 8) - 16
                 section = " · ".join(self._sections)
-                self.drawString(MARGIN, MARGIN + 2, _fit(section, REGULAR, 7.5, room))
+                self.drawString(MARGIN, MARGIN + 2, fit_line(section, REGULAR, 7.5, room))
                 self.setFont(BOLD, 8)
                 self.drawRightString(width - MARGIN, MARGIN + 2, label)
                 Canvas.showPage(self)

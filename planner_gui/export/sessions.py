@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
@@ -35,7 +34,8 @@ from planner_gui.export.flowables import (
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, seconds
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
+from planner_gui.export.wrap import wrap_text
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
@@ -44,6 +44,8 @@ MAX_CUES = 3
 ROW_LINES = 16
 _DOSE_W = 82.0
 _LOAD_W = 52.0
+_RPE_W = 32.0
+_REST_W = 46.0
 
 
 def session_title(program_week: int, session: Session) -> str:
@@ -114,7 +116,7 @@ def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     s = ctx.styles
     fig_w = ILLUSTRATION_SIZE[0] + 6
-    fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, 32.0, 46.0]
+    fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, _RPE_W, _REST_W]
     fixed[1] = ctx.width - sum(fixed)
     rows: list[list[object]] = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
     style: list[tuple[object, ...]] = [
@@ -173,8 +175,8 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
             TextBlock(lines=lines[:ROW_LINES]),
             _wrapped(ctx, dose_text(item), _DOSE_W),
             _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
-            "–" if item.rpe is None else number(item.rpe),
-            "–" if item.rest_s is None else seconds(item.rest_s),
+            "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W),
+            "–" if item.rest_s is None else _wrapped(ctx, seconds(item.rest_s), _REST_W),
         ]
     ]
     for start in range(ROW_LINES, len(lines), ROW_LINES):
@@ -193,6 +195,7 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
     """Lines of at most `width` points that break after a comma where they can, so a dose
     reads '2 × 20 m,' / 'per side' rather than '2 × 20 m, per' / 'side'. Cached: the same
     doses repeat across every session."""
+    text = " ".join(plain(text).split())  # a tempo is user text: no control characters
     if stringWidth(text, font, size) <= width:
         return (text,)
     lines: list[str] = []
@@ -202,9 +205,9 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
             lines[-1] = joined
         elif lines:
             lines[-1] += ","
-            lines += simpleSplit(phrase, font, size, width)
+            lines += wrap_text(phrase, font, size, width)
         else:
-            lines = simpleSplit(phrase, font, size, width)
+            lines = wrap_text(phrase, font, size, width)
     return tuple(lines)
 
 
@@ -288,9 +291,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        lines = simpleSplit(label, REGULAR, 8, name_w - 6) + simpleSplit(
-            hint, REGULAR, 7, name_w - 6
-        )
+        lines = wrap_text(label, REGULAR, 8, name_w - 6) + wrap_text(hint, REGULAR, 7, name_w - 6)
         rows.append(["\n".join(lines), *([""] * columns)])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))

@@ -54,8 +54,16 @@ class Styles:
 def make_styles() -> Styles:
     """Styles bound to the embedded Unicode font."""
     font = register_fonts()
+    # reportlab lets a line run over its width by 5 % of a space per space (shrinkage meant
+    # for justified text); left-aligned lines then print past their column or margin.
     base = ParagraphStyle(
-        "base", fontName=font, bulletFontName=font, fontSize=9.5, leading=12.5, textColor=INK
+        "base",
+        fontName=font,
+        bulletFontName=font,
+        fontSize=9.5,
+        leading=12.5,
+        textColor=INK,
+        spaceShrinkage=0,
     )
 
     def style(name: str, **kw: object) -> ParagraphStyle:

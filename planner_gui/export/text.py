@@ -19,10 +19,22 @@ from planner_gui.domain.notation import seconds as seconds
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
+def plain(text: str) -> str:
+    """User text as it can be printed: every line break becomes `\n`, every other space
+    (tab, no-break space, em space) a plain space, and control and format characters (which
+    have no glyph, and would print as boxes) go."""
+    if text.isprintable():
+        return text
+    lines = text.splitlines()
+    return "\n".join(
+        "".join(ch if ch.isprintable() else " " for ch in line if ch.isprintable() or ch.isspace())
+        for line in lines
+    )
+
+
 def esc(text: str) -> str:
-    """Escape user text for a Paragraph; line breaks become `<br/>`, control chars go."""
-    cleaned = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable())
-    return escape(cleaned, _ENTITIES).replace("\t", " ").replace("\n", "<br/>")
+    """Escape user text for a Paragraph (see `plain`); line breaks become `<br/>`."""
+    return escape(plain(text), _ENTITIES).replace("\n", "<br/>")
 
 
 def number(value: float) -> str:

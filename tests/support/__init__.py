@@ -6,4 +6,7 @@
 - `widgets`: the plan editor and the whole window built for a test;
 - `pdf`: reading a handout PDF back; `drawing`: checks on the stick figures;
 - `hostile_text`: a plan whose text looks like markup, and the check that Qt never reads it so.
+- `strategies`: Hypothesis strategies for whole valid plans full of hostile text;
+  `printed`: whether a plan's text is printed literally (and within the margins) in a PDF;
+  `unplaceable`: a flowable reportlab cannot place.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import floor, isfinite
 
 from planner_gui.domain.units import KG_PER_LB as KG_PER_LB
 from planner_gui.domain.vocabulary import Units
@@ -18,6 +19,8 @@ def above(value: float, limit: float) -> bool:
 
 def num(value: float) -> str:
     """80 → "80", 82.5 → "82.5", 1.3333 → "1.33", 12000 → "12,000"."""
+    if not isfinite(value):  # a rise from next to nothing (a load of 5e-324) is infinite
+        return "∞" if value > 0 else "-∞"
     if abs(value - round(value)) < 1e-9:
         return f"{round(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
