@@ -104,8 +104,10 @@ class TemplateLibrary(QObject):
         if not entries:
             return
         self.menu_actions.append(menu.addSeparator())
-        for number, entry in enumerate(entries, start=self._first_number):
+        number = self._first_number  # only entries that can be chosen are numbered
+        for entry in entries:
             self.menu_actions.append(self._entry_action(menu, number, entry))
+            number += isinstance(entry, UserTemplate)
 
     def _entry_action(
         self, menu: QMenu, number: int, entry: UserTemplate | BrokenTemplate
