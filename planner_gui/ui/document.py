@@ -92,6 +92,8 @@ def from_template(program: Program) -> tuple[Program, str]:
     if start.dropped_checkins:
         count = start.dropped_checkins
         said += f"; the template's {count} check-in{'s' if count != 1 else ''} left out"
+    if start.dropped_athlete:
+        said += "; the athlete's name left out"
     return start.program, said
 
 

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import bundled_catalog
-from planner_gui.domain.formats import load_plan
+from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.domain.models import Program
-from planner_gui.resources import TEMPLATES_DIR, template_paths
+from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR, template_paths
 from planner_gui.ui import library as library_module
 from planner_gui.ui.dialogs.save_template import SaveTemplateDialog
-from planner_gui.ui.document import next_monday
+from planner_gui.ui.document import Document, next_monday
 from planner_gui.ui.library import user_templates_dir
 from planner_gui.ui.main_window import MainWindow
 
@@ -177,3 +177,25 @@ def test_the_dialog_shows_the_file_name_and_refuses_an_empty_name(
     dialog.name_edit.setText(" <b>Mine</b> ")
     assert dialog.title() == "<b>Mine</b>"
     assert dialog.file_label.textFormat().name == "PlainText"
+
+
+def test_opening_a_bundled_sample_starts_it_on_the_coming_week(window: MainWindow) -> None:
+    """`make run` opens the 8-week sample: its January 2026 dates must not reach a handout."""
+    assert load_plan(SAMPLE_PLAN).start_date < date.today()
+    ahead = Document.read_ahead(SAMPLE_PLAN)
+    assert ahead is not None and ahead.program.start_date == next_monday(date.today())
+    window.document.maybe_save = lambda *_: True  # type: ignore[method-assign]
+    assert window.document.load(SAMPLE_PLAN)
+    assert window.model.program().start_date == next_monday(date.today())
+    assert window.document.path() is None
+
+
+def test_a_template_naming_an_athlete_says_the_name_was_left_out(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    template = tmp_path / "old.brace.json"
+    save_plan(client_plan(), template)
+    window.document.maybe_save = lambda *_: True  # type: ignore[method-assign]
+    assert window.document.new_from_template(template)
+    assert window.model.program().athlete == ""
+    assert "athlete's name left out" in window.statusBar().currentMessage()
