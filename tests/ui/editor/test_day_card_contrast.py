@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner_gui.ui import app as app_module
-from planner_gui.ui.style import BraceStyle
+from planner_gui.ui.style import CARD_CONTRAST, CARD_TEXT_CONTRAST, selected_card_colours
 from tests.support.widgets import make_shown_editor
 
 #: WCAG's least contrast for the parts of a control needed to see its state is 3:1; the
@@ -55,14 +55,15 @@ def ground(button: QPushButton) -> QColor:
 
 @pytest.fixture(params=["dark", "light"])
 def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    old_palette, old_style = QPalette(qapp.palette()), qapp.style().name()
-    qapp.setStyle(BraceStyle("Fusion"))
+    # The tests' application runs Fusion, as the app does (BraceStyle only adds indicator
+    # edges); replacing the application's style would delete the one other tests hold.
+    assert qapp.style().name().lower() == "fusion"
+    old_palette = QPalette(qapp.palette())
     scheme = Qt.ColorScheme.Dark if request.param == "dark" else Qt.ColorScheme.Light
     app_module._follow_scheme(qapp, scheme)
     if request.param == "light":
         qapp.setPalette(qapp.style().standardPalette())
     yield request.param
-    qapp.setStyle(old_style)
     qapp.setPalette(old_palette)
 
 
@@ -83,3 +84,18 @@ def test_the_selected_session_card_stands_out(qtbot: QtBot, palette: str) -> Non
         key=lambda colour: contrast(colour, card),
     )
     assert contrast(ink, card) >= LEAST_TEXT_CONTRAST, palette
+
+
+def test_the_selected_card_colours_meet_the_contrast_they_promise(qapp: QApplication) -> None:
+    roles = QPalette.ColorRole
+    for palette in (app_module.dark_palette(), qapp.style().standardPalette()):
+        card, text = selected_card_colours(palette)
+        assert contrast(card, text) >= CARD_TEXT_CONTRAST
+        for role in (roles.Button, roles.Light):
+            assert contrast(card, palette.color(role)) >= CARD_CONTRAST
+    # A palette where nothing can stand out (all one grey) keeps the selection colours.
+    grey = QPalette(QColor("#808080"))
+    assert selected_card_colours(grey) == (
+        grey.color(roles.Highlight),
+        grey.color(roles.HighlightedText),
+    )
