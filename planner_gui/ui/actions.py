@@ -79,7 +79,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&New",
         "file",
         "open",
-        tip="Start a blank plan or one from a bundled template",
+        tip="Start a blank plan, or one from a bundled template or one of yours",
         name="newMenu",
         submenu=True,
     ),
@@ -127,6 +127,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         fallback="Ctrl+Shift+S",
         tip="Save the plan under a new name",
         name="saveAsAction",
+    ),
+    ActionSpec(
+        "save_template",
+        "Save as &template…",
+        "file",
+        "save",
+        tip="Keep this plan in your own template library (without the athlete and check-ins)",
+        name="saveTemplateAction",
     ),
     ActionSpec(
         "export_pdf",

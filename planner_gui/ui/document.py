@@ -13,7 +13,7 @@ names and plan titles are data, never markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from planner_gui.domain.calendar import coming_weekday
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import PLAN_SUFFIX, load_plan
@@ -31,7 +32,8 @@ from planner_gui.domain.safe_save import (
     file_stamp,
     save_plan_checked,
 )
-from planner_gui.domain.vocabulary import DAYS, Day
+from planner_gui.domain.templates import plan_from_template
+from planner_gui.domain.vocabulary import Day
 from planner_gui.resources import TEMPLATES_DIR
 from planner_gui.ui import settings
 from planner_gui.ui.autosave import AutosaveSlot, SlotInfo, autosave_dir, orphaned_slots
@@ -78,8 +80,21 @@ def next_monday(today: date | None = None) -> date:
 def next_weekday(day: Day, today: date | None = None) -> date:
     """The coming `day` (today, when today is that day): where a new blank plan starts, so
     its weeks run from the user's preferred first day of the week."""
-    today = today or date.today()
-    return today + timedelta(days=(DAYS.index(day) - today.weekday()) % 7)
+    return coming_weekday(day, today or date.today())
+
+
+def from_template(program: Program) -> tuple[Program, str]:
+    """A new plan from a template read from disk (`templates.plan_from_template`: the coming
+    week, no athlete, no check-ins), and the status bar's words for what that changed."""
+    start = plan_from_template(program, date.today())
+    day = start.program.start_date
+    said = f"starts {day:%a} {day.day} {day:%b %Y}"
+    if start.dropped_checkins:
+        count = start.dropped_checkins
+        said += f"; the template's {count} check-in{'s' if count != 1 else ''} left out"
+    if start.dropped_athlete:
+        said += "; the athlete's name left out"
+    return start.program, said
 
 
 def with_plan_suffix(path: Path) -> Path:
@@ -227,15 +242,17 @@ class Document(QObject):
         return True
 
     def new_from_template(self, template: Path) -> bool:
-        """A copy of a bundled template, untitled so Save never overwrites the template."""
+        """A new plan from a bundled or the user's own template (`from_template`), untitled
+        so Save never overwrites the template."""
         if not self.maybe_save("starting a new plan"):
             return False
         program = self._read(template)
         if program is None:
             return False
+        program, said = from_template(program)
         self._replace(program, None)
         self.discard_autosave()
-        self.message.emit(f"New plan from {program.title}")
+        self.message.emit(f"New plan from {program.title}: {said}")
         return True
 
     def open_dialog(self) -> bool:
@@ -270,10 +287,16 @@ class Document(QObject):
         if program is None:
             return False
         if _is_bundled_template(path):
-            # `make run` opens a bundled sample: edit a copy so Save never overwrites it.
+            # `make run` opens a bundled sample: edit a new plan from it, as New from template
+            # would (read_ahead made it already), so Save never overwrites the sample.
+            if ahead is None:
+                program, _ = from_template(program)
             self._replace(program, None)
             self.discard_autosave()
-            self.message.emit(f"New plan from the sample {path.name}; Save asks where to keep it")
+            self.message.emit(
+                f"New plan from the sample {path.name}, starting "
+                f"{program.start_date.isoformat()}; Save asks where to keep it"
+            )
             return True
         self._replace(program, path.resolve(), stamp)
         self.discard_autosave()
@@ -293,9 +316,12 @@ class Document(QObject):
             return None
         stamp = file_stamp(path)
         try:
-            return ReadAhead(load_plan(path, bundled_catalog()), stamp)
+            program = load_plan(path, bundled_catalog())
         except PlanFileError:
             return None
+        if _is_bundled_template(path):
+            program, _ = from_template(program)
+        return ReadAhead(program, stamp)
 
     def _read(self, path: Path) -> Program | None:
         try:

@@ -31,12 +31,14 @@ from planner_gui.ui.document import (
 )
 from planner_gui.ui.editor.plan_editor import PlanEditor
 from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.library import TemplateLibrary
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.models.undo import PlanUndoStack
 from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
 from planner_gui.ui.plain import tool_tip
+from planner_gui.ui.screen_fit import fit_to_screen
 
 APP_TITLE = "Brace Planner"
 DEFAULT_SIZE = (1280, 800)
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(
             self.model, self, suggested_name=self._export_name, plan_path=self.document.path
         )
+        self.library = TemplateLibrary(self.model, self.document, self, catalog=base)
         self.preferences_dialog: PreferencesDialog | None = None
         self.rules_dialog: RulesReferenceDialog | None = None
         self._shown_catalog = self.model.catalog()
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._update_summary()
         if not settings.restore_window_state(self):
             self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)  # a small screen, or a restored place on a monitor now gone
         # Show an exercise's details from the start rather than an empty pane.
         self.catalog_panel.view.selectRow(0)
 
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
             "open": self.document.open_dialog,
             "save": self.document.save,
             "save_as": self.document.save_as,
+            "save_template": self.library.save_current,
             "export_pdf": self.exports.export_pdf,
             "print_preview": self.exports.print_preview,
             "print": self.exports.print_handout,
@@ -174,6 +179,8 @@ class MainWindow(QMainWindow):
             action = build_action(f"{pane}_pane", self)
             action.setChecked(True)
             action.toggled.connect(widget.setVisible)
+            action.setChecked(settings.pane_shown(pane))
+            action.toggled.connect(lambda shown, p=pane: settings.set_pane_shown(p, shown))
             self._actions[f"{pane}_pane"] = action
             self.pane_actions[pane] = action
         self.template_actions: list[QAction] = []
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
                 if entry.key == "new":
                     self.new_menu = submenu
                     self._add_templates(submenu)
+                    self.library.attach(submenu, len(self.template_actions) + 1)
                 elif entry.key == "recent":
                     self.recent_menu = submenu
                     submenu.aboutToShow.connect(self._fill_recent_menu)
@@ -238,6 +246,7 @@ class MainWindow(QMainWindow):
         self.document.program_replaced.connect(self._program_replaced)
         self.document.message.connect(self.show_message)
         self.exports.message.connect(self.show_message)
+        self.library.message.connect(self.show_message)
         self.exports.show_finding.connect(self.show_finding)
         self.model.plan_changed.connect(self._plan_changed)
         self.model.edit_refused.connect(self.show_message)

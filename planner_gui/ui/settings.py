@@ -23,6 +23,7 @@ BRAND_LOGO_KEY = "brand/logoPath"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitters/"
+PANE_KEY = "window/panes/"
 LAST_DIR_KEY = "files/lastDirectory"
 PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
 
@@ -46,6 +47,17 @@ def brand() -> Brand:
         contact=str(settings.value(BRAND_CONTACT_KEY, "") or ""),
         logo_path=Path(logo) if logo else None,
     )
+
+
+def pane_shown(pane: str) -> bool:
+    """Whether View ▸ `pane` was left on (every pane is, the first time)."""
+    value = QSettings().value(PANE_KEY + pane, True)
+    return value not in (False, "false", "0", 0)
+
+
+def set_pane_shown(pane: str, shown: bool) -> None:
+    """Remember a View menu pane toggle at once, so it holds after a crash too."""
+    QSettings().setValue(PANE_KEY + pane, shown)
 
 
 def save_window_state(window: QMainWindow) -> None:

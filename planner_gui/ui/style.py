@@ -70,3 +70,69 @@ class BraceStyle(QProxyStyle):
         else:
             painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
+
+
+# The selected session card -------------------------------------------------------------------
+
+#: Least contrast (WCAG ratio) of the selected card's ground against an unselected card.
+CARD_CONTRAST = 3.0
+#: Least contrast of the selected card's text against its ground (WCAG AA, normal text).
+CARD_TEXT_CONTRAST = 4.5
+#: How far the selection colour may be mixed towards black or white, in steps of CARD_STEP.
+CARD_STEPS = 16
+CARD_STEP = 0.05
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2): 0 for black, 1 for white."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours: 1 when the same, 21 for black on white."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _mixed(colour: QColor, towards: QColor, share: float) -> QColor:
+    return QColor(
+        round(colour.red() + (towards.red() - colour.red()) * share),
+        round(colour.green() + (towards.green() - colour.green()) * share),
+        round(colour.blue() + (towards.blue() - colour.blue()) * share),
+    )
+
+
+def selected_card_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Ground and text for the selected session card: the palette's selection colour, made
+    darker or lighter until it stands out from the unselected cards (drawn in Button, with
+    Fusion's lighter sheen near Light) and its text reads on it.
+
+    The selection text (HighlightedText) is tried first, on a darkened selection colour when it
+    is light. On a dark palette that darkened blue sinks into the dark grey cards, so the
+    selection colour is lightened instead and the text is the palette's dark Base.
+    """
+    roles = QPalette.ColorRole
+    highlight = palette.color(roles.Highlight)
+    cards = (palette.color(roles.Button), palette.color(roles.Light))
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    candidates = []
+    for text in (palette.color(roles.HighlightedText), palette.color(roles.Base)):
+        away = black if luminance(text) > 0.5 else white
+        candidates.append((text, away))
+    for text, away in candidates:
+        for step in range(CARD_STEPS):
+            ground = _mixed(highlight, away, step * CARD_STEP)
+            if contrast(ground, text) >= CARD_TEXT_CONTRAST and all(
+                contrast(ground, card) >= CARD_CONTRAST for card in cards
+            ):
+                return ground, text
+    # No mix satisfies both (an unusual palette): the selection colours as they are.
+    return highlight, palette.color(roles.HighlightedText)

@@ -132,6 +132,7 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         None,
         "save",
         "save_as",
+        "save_template",
         None,
         "export_pdf",
         "print_preview",

@@ -72,6 +72,8 @@ def test_key_widgets_paint_with_the_dark_palette(qtbot: QtBot, dark_app: QApplic
     for name, widget in views.items():
         assert lightness(background(widget)) < 100, name
     for button in editor.day_view.session_buttons.values():
+        if button.isChecked():
+            continue  # drawn in the selection colour: editor/test_day_card_contrast.py
         image = button.grab().toImage()
         centre = image.pixelColor(QPoint(4, image.height() // 2))
         assert lightness(centre) < 110, "session card"

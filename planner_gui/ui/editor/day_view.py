@@ -5,7 +5,7 @@ It only displays and reports clicks; the editor decides what a click or "add" do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from planner_gui.domain.vocabulary import DAY_NAMES, DAYS, Day, ordered_days
 from planner_gui.ui.editor.estimate import estimate
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
+from planner_gui.ui.style import selected_card_colours
 
 
 class SessionButton(QPushButton):
@@ -40,8 +41,25 @@ class SessionButton(QPushButton):
     def __init__(self, lines: tuple[str, ...]) -> None:
         super().__init__()
         self.lines = lines
-        self.setStyleSheet("QPushButton { padding: 2px 3px; }")
+        self._restyle()
         self._fit(max(20, self.fontMetrics().horizontalAdvance(lines[0]) + 8))
+
+    def _restyle(self) -> None:
+        """The selected card in the selection colour (style.selected_card_colours): Fusion
+        draws a checked button only a shade darker, which on a dark palette is barely seen."""
+        ground, text = selected_card_colours(self.palette())
+        sheet = (
+            "QPushButton { padding: 2px 3px; }"
+            f"QPushButton:checked {{ background-color: {ground.name()}; color: {text.name()};"
+            f" border: 1px solid {text.name()}; border-radius: 3px; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()  # the system switched between light and dark
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

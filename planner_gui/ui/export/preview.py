@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.ui.actions import build_action
+from planner_gui.ui.screen_fit import available_geometry, fit_size
 
 #: Print preview zoom: each step scales by this much, between these bounds (1.0 = 100 %).
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
 MAX_ZOOM = 4.0
+#: The size the preview asks for: a whole A4 page wide enough to read; less on a small screen.
+PREFERRED_SIZE = QSize(820, 900)
 
 
 class PdfPreviewDialog(QDialog):
@@ -71,7 +74,8 @@ class PdfPreviewDialog(QDialog):
         self.view.zoomFactorChanged.connect(self._show_zoom)
         self.view.zoomModeChanged.connect(self._show_zoom)
         self._show_zoom()
-        self.resize(820, 900)
+        # On a laptop screen 900 pixels would put the buttons below its edge.
+        self.resize(fit_size(PREFERRED_SIZE, available_geometry(parent or self)))
 
     def _build_zoom_bar(self) -> QHBoxLayout:
         self.zoom_out_action = self._zoom_action("zoom_out", lambda: self.zoom_by(1 / ZOOM_STEP))
