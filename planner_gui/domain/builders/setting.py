@@ -40,6 +40,7 @@ class PlanSetting:
         minutes: float | None = None,
         seed: int | None = None,
         block: BlockKind | None = None,
+        max_exercises: int | None = None,
     ) -> RoutineRequest:
         """A request for a routine of `kind` that suits this setting."""
         return RoutineRequest(
@@ -50,6 +51,7 @@ class PlanSetting:
             seed=seed,
             block=block,
             gentle=self.gentle,
+            max_exercises=max_exercises,
         )
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, floor
 
 from planner_gui.domain.builders.equipment import ALWAYS_AT_HAND
 from planner_gui.domain.builders.proposal import BuiltRoutine
 from planner_gui.domain.builders.request import (
+    ROUTINE_BLOCKS,
     ROUTINE_TITLES,
     BuildRefused,
     RoutineKind,
+    RoutineRequest,
     level_words,
 )
 from planner_gui.domain.builders.routine import build_routine
@@ -36,6 +38,7 @@ from planner_gui.domain.rules.codes import (
     HIP_MOBILITY,
     NO_RAMP_UP,
     NO_WARMUP,
+    TOO_MANY_EXERCISES,
     RuleCode,
     WeeklySessions,
 )
@@ -99,6 +102,29 @@ def _place(program: Program, week: int, session: int) -> str:
     return f"{DAY_NAMES[found.day]} · {session_label(found)}"
 
 
+def _room(program: Program, week: int, session: int, block: BlockKind) -> int:
+    """How many exercises a routine in `block` may add before the session lists more than
+    TI702's guideline allows (a fix must not trade one finding for another)."""
+    limit = floor(TOO_MANY_EXERCISES.settings(program.rules).max_exercises + 1e-9)
+    found = program.weeks[week].sessions[session]
+    others = {item.exercise for kind in found.blocks if kind.kind != block for item in kind.items}
+    return limit - len(others)
+
+
+def _request(
+    setting: PlanSetting,
+    program: Program,
+    place: tuple[int, int],
+    kind: RoutineKind,
+    block: BlockKind | None = None,
+) -> RoutineRequest:
+    """The request for a routine in the session at `place`; BuildRefused when no room."""
+    room = _room(program, *place, block or ROUTINE_BLOCKS[kind][0])
+    if room < 1:
+        raise BuildRefused("the session already lists as many exercises as the guideline allows")
+    return setting.request(kind, block=block, max_exercises=room)
+
+
 def _for_whom(setting: PlanSetting) -> str:
     kit = "bodyweight only" if not setting.equipment - ALWAYS_AT_HAND else "the plan's equipment"
     gentle = ", low spinal load" if setting.gentle else ""
@@ -139,9 +165,8 @@ def _weekly(
             if block_items(program, week, fact.session_index, kind):
                 continue  # never replace what is there
             try:
-                routine = build_routine(
-                    program, catalog, week, fact.session_index, setting.request(kind)
-                )
+                request = _request(setting, program, (week, fact.session_index), kind)
+                routine = build_routine(program, catalog, week, fact.session_index, request)
             except BuildRefused:
                 continue
             built.append((fact.session_index, routine))
@@ -176,9 +201,8 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
             if block_items(program, week, session, block):
                 continue
             try:
-                routine = build_routine(
-                    program, catalog, week, session, setting.request("mobility", block=block)
-                )
+                request = _request(setting, program, (week, session), "mobility", block)
+                routine = build_routine(program, catalog, week, session, request)
             except BuildRefused:
                 continue
             if not any(_is_hip_mobility(catalog, item) for item in routine.proposal.exercise_ids):
@@ -206,7 +230,7 @@ def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
     if place is None or block_items(program, *place, "warmup"):
         return None
     setting = plan_setting(program, catalog)
-    routine = build_routine(program, catalog, *place, setting.request("warmup"))
+    routine = build_routine(program, catalog, *place, _request(setting, program, place, "warmup"))
     ramps = " with ramp-up sets" if routine.proposal.ramps else ""
     label = "Add a warm-up"
     return Fix(

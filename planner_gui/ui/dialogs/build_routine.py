@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +46,7 @@ from planner_gui.domain.builders.routine import build_routine
 from planner_gui.domain.builders.setting import PlanSetting, plan_setting
 from planner_gui.domain.editing.paths import session_label
 from planner_gui.domain.models import Item
-from planner_gui.domain.notation import dose_text, format_number, ramp_percent_text
+from planner_gui.domain.notation import dose_text, format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, DAY_NAMES, BlockKind
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
@@ -127,16 +128,22 @@ class BuildRoutineDialog(QDialog):
         self.level.setCurrentIndex(self.level.findData(self._setting.level))
         self.level.setToolTip("Picks the easier or harder step of each exercise's chain")
 
-        self.preview = QTreeWidget()
+        self.preview = QTableWidget(0, 2)
         self.preview.setObjectName("routinePreview")
         self.preview.setAccessibleName("Proposed routine")
-        self.preview.setColumnCount(2)
-        self.preview.setHeaderLabels(["Exercise", "Why"])
-        self.preview.setRootIsDecorated(False)
-        self.preview.setWordWrap(True)
+        self.preview.setHorizontalHeaderLabels(["Exercise", "Why"])
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setColumnWidth(0, 230)
-        self.preview.setMinimumSize(620, 200)
+        self.preview.setShowGrid(False)
+        self.preview.setAlternatingRowColors(True)
+        # Reasons wrap onto more lines rather than being cut: the list is there to read them.
+        self.preview.setWordWrap(True)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.preview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setMinimumSize(760, 240)
 
         self.message = QLabel()
         self.message.setObjectName("routineMessage")
@@ -255,7 +262,7 @@ class BuildRoutineDialog(QDialog):
 
     def _show_refused(self, reason: str) -> None:
         self._built = None
-        self.preview.clear()
+        self.preview.setRowCount(0)
         self.message.setText(f"Cannot build it: {reason}.")
         self.apply_button.setEnabled(False)
         self.rebuild_button.setEnabled(False)
@@ -265,24 +272,18 @@ class BuildRoutineDialog(QDialog):
         proposal = built.proposal
         name_of = self._model.exercise_name
         units = self._model.program().units
-        self.preview.clear()
-        for choice in proposal.choices:
-            row = QTreeWidgetItem([item_text(choice.item, name_of(choice.item.exercise), units)])
-            row.setText(1, choice.reason)
-            for column in (0, 1):
-                row.setToolTip(column, tool_tip(choice.reason))
-            self.preview.addTopLevelItem(row)
-        for ramp in proposal.ramps:
-            text = (
-                f"Ramp-up sets on {name_of(ramp.item.exercise)}: "
-                f"{ramp_percent_text(ramp.item.ramp)}"
-            )
-            row = QTreeWidgetItem([text, ramp.reason])
-            for column in (0, 1):
-                row.setToolTip(column, tool_tip(ramp.reason))
-            self.preview.addTopLevelItem(row)
-        self.preview.resizeColumnToContents(0)
-        self.preview.setColumnWidth(0, min(self.preview.columnWidth(0), 300))
+        rows = [
+            (item_text(choice.item, name_of(choice.item.exercise), units), choice.reason)
+            for choice in proposal.choices
+        ]
+        rows += [(f"{name_of(r.item.exercise)} · ramp-up sets", r.reason) for r in proposal.ramps]
+        self.preview.setRowCount(0)
+        self.preview.setRowCount(len(rows))
+        for row, (text, reason) in enumerate(rows):
+            for column, value in enumerate((text, reason)):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(tool_tip(reason))
+                self.preview.setItem(row, column, cell)
         existing = self._model.items_in_block(self._week, self._session, proposal.block)
         parts = [
             f"About {format_number(round(proposal.minutes, 1))} of "
@@ -307,8 +308,11 @@ class BuildRoutineDialog(QDialog):
 
     def preview_rows(self) -> list[tuple[str, str]]:
         """(exercise, why) of each preview row, top to bottom."""
-        rows = (self.preview.topLevelItem(row) for row in range(self.preview.topLevelItemCount()))
-        return [(row.text(0), row.text(1)) for row in rows if row is not None]
+        return [(self._cell(row, 0), self._cell(row, 1)) for row in range(self.preview.rowCount())]
+
+    def _cell(self, row: int, column: int) -> str:
+        cell = self.preview.item(row, column)
+        return cell.text() if cell is not None else ""
 
 
 def _differs(one: Proposal, other: Proposal) -> bool:

@@ -15,9 +15,11 @@ from planner_gui.domain.editing.ops import Composite
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.fixes.loads import guideline_load
 from planner_gui.domain.fixes.mapping import fix_for, has_fix
+from planner_gui.domain.formats import load_plan
 from planner_gui.domain.generator.program import generate_program
 from planner_gui.domain.generator.request import ProgramRequest
 from planner_gui.domain.models import Program
+from planner_gui.resources import template_paths
 
 CATALOG = bundled_catalog()
 
@@ -243,3 +245,15 @@ def test_the_plan_setting_reads_level_equipment_and_gentleness_from_the_plan() -
     assert setting.equipment == frozenset()
     dumbbells = plan_setting(generated("dumbbells"), CATALOG)
     assert "dumbbell" in dumbbells.equipment and "barbell" not in dumbbells.equipment
+
+
+def test_a_routine_fix_never_lists_more_exercises_than_the_guideline() -> None:
+    """The strength template with week 1's core blocks taken out: the fix builds the core
+    routines within the 12-exercise guideline, so TI702 does not take BA401's place."""
+    path = next(p for p in template_paths() if p.name.startswith("back-friendly"))
+    plan = load_plan(path, CATALOG)
+    for session in plan.weeks[0].sessions:
+        session.blocks = [block for block in session.blocks if block.kind != "core"]
+    [finding] = findings(plan, "BA401")
+    _, after = applied_clears(plan, finding)
+    assert not [f for f in after if f.code in ("BA401", "TI702") and f.week == 1]

@@ -69,8 +69,9 @@ def test_an_empty_block_s_heading_opens_its_routine_with_reasons_in_list_and_tip
     for (text, why), choice in zip(rows, built.proposal.choices, strict=True):
         assert text.startswith(model.exercise_name(choice.item.exercise))
         assert why == choice.reason and why
-    first = dialog.preview.topLevelItem(0)
-    assert first is not None and first.toolTip(0) == tool_tip(built.proposal.reasons[0])
+    for column in (0, 1):
+        cell = dialog.preview.item(0, column)
+        assert cell is not None and cell.toolTip() == tool_tip(built.proposal.reasons[0])
     assert dialog.message.text().startswith("About ")
     assert dialog.apply_button.isEnabled()
 
