@@ -73,6 +73,11 @@ EQUIPMENT_TITLES = {
 }
 
 
+def _day_text(day: date) -> str:
+    """ "Mon 7 Dec 2026", as the editor's heading writes dates."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -125,7 +130,7 @@ class WhoPage(QWizardPage):
 
     def _date_changed(self) -> None:
         self.warning.setText(
-            f"{self.start_date():%a %d %b %Y} is in the past: the plan's first sessions are "
+            f"{_day_text(self.start_date())} is in the past: the plan's first sessions are "
             "already over. Continue only if that is what you mean."
             if self.in_the_past()
             else ""
@@ -263,7 +268,7 @@ class PreviewPage(QWizardPage):
         self.week.setAccessibleName("Week 1")
         self.week.setHeaderLabels(["Week 1", "Dose"])
         self.week.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.week.setColumnWidth(0, 260)
+        self.week.setColumnWidth(0, 290)
         self.chart_model = PlanModel(blank_program(wizard.who.start_date()), wizard.catalog, self)
         self.chart = LoadChart(self.chart_model)
         self.chart.setObjectName("wizardLoadChart")
@@ -296,7 +301,7 @@ class PreviewPage(QWizardPage):
         deloads = [str(index + 1) for index, week in enumerate(program.weeks) if week.deload]
         self.summary.setText(
             f"{program.title}: {len(program.weeks)} weeks from "
-            f"{program.start_date:%a %d %b %Y}"
+            f"{_day_text(program.start_date)}"
             + (f", deload in week {', '.join(deloads)}" if deloads else "")
             + f"; {check}. Hover an exercise to read why it was chosen."
         )
