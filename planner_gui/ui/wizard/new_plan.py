@@ -169,8 +169,11 @@ class SchedulePage(QWizardPage):
         self.problem.setObjectName("wizardDaysProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
+        self.weeks.setMaximumWidth(160)
+        days_label = QLabel("Training &days")
+        days_label.setBuddy(self.days[DAYS[0]])
         form = QFormLayout(self)
-        form.addRow("Training &days", grid)
+        form.addRow(days_label, grid)
         form.addRow("", self.problem)
         form.addRow("&Weeks", self.weeks)
 
