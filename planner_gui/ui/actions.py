@@ -92,6 +92,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="newBlankAction",
     ),
     ActionSpec(
+        "new_wizard",
+        "From &wizard…",
+        "file/new",
+        keys=("Ctrl+Shift+N",),
+        tip="Answer a few questions and get a whole program: sessions, routines, progression",
+        name="newWizardAction",
+    ),
+    ActionSpec(
         "open",
         "&Open…",
         "file",
@@ -303,6 +311,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "sessions",
         keys=("Ctrl+Del",),
         tip="Remove the selected session and its exercises (undo brings it back)",
+    ),
+    ActionSpec(
+        "build_routine",
+        "&Build routine…",
+        "plan",
+        "routines",
+        keys=("Ctrl+B",),
+        tip="Build a warm-up, core, glute or mobility routine for the selected session from "
+        "the catalog, with a reason for each exercise",
     ),
     ActionSpec(
         "duplicate_row",

@@ -255,6 +255,14 @@ class Document(QObject):
         self.message.emit(f"New plan from {program.title}: {said}")
         return True
 
+    def new_generated(self, program: Program) -> None:
+        """A generated plan (File ▸ New ▸ From wizard…) as a new untitled plan, unsaved: it
+        exists nowhere else, so closing asks and autosave keeps it. The caller has asked
+        about unsaved changes first (`maybe_save`)."""
+        self._replace(program, None, modified=True)
+        self.discard_autosave()
+        self.message.emit(f"New plan from the wizard: {program.title}")
+
     def open_dialog(self) -> bool:
         """File ▸ Open…: ask first about unsaved changes, then for a file."""
         if not self.maybe_save("opening another plan"):

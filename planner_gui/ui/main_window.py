@@ -39,6 +39,7 @@ from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
 from planner_gui.ui.plain import tool_tip
 from planner_gui.ui.screen_fit import fit_to_screen
+from planner_gui.ui.wizard.new_plan import NewPlanWizard
 
 APP_TITLE = "Brace Planner"
 DEFAULT_SIZE = (1280, 800)
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         )
         self.library = TemplateLibrary(self.model, self.document, self, catalog=base)
         self.preferences_dialog: PreferencesDialog | None = None
+        self.wizard: NewPlanWizard | None = None
+        self._base_catalog = base
         self.rules_dialog: RulesReferenceDialog | None = None
         self._shown_catalog = self.model.catalog()
 
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         """The menu bar as ui/actions.py lays it out; this only says what each entry does."""
         slots: dict[str, Callable[[], object]] = {
             "new_blank": self.document.new_blank,
+            "new_wizard": self.new_from_wizard,
             "open": self.document.open_dialog,
             "save": self.document.save,
             "save_as": self.document.save_as,
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
         self.model.edit_refused.connect(self.show_message)
         self.catalog_panel.exercise_activated.connect(self.editor.add_exercise)
         self.findings_panel.finding_activated.connect(self._finding_activated)
+        self.findings_panel.fix_applied.connect(self.show_message)
 
     # Behaviour --------------------------------------------------------------------------
 
@@ -338,6 +343,23 @@ class MainWindow(QMainWindow):
         """The file entries of Open Recent, as the menu shows them now."""
         self._fill_recent_menu()
         return [action for action in self.recent_menu.actions() if action.data()]
+
+    def new_from_wizard(self) -> NewPlanWizard | None:
+        """File ▸ New ▸ From wizard…: after the unsaved-changes question, the wizard
+        (window-modal, not blocking); Open plan puts its program in as a new unsaved plan."""
+        if not self.document.maybe_save("starting a new plan"):
+            return None
+        wizard = NewPlanWizard(self._base_catalog, self)
+        wizard.accepted.connect(lambda: self._wizard_finished(wizard))
+        wizard.finished.connect(wizard.deleteLater)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_finished(self, wizard: NewPlanWizard) -> None:
+        program = wizard.program()
+        if program is not None:
+            self.document.new_generated(program)
 
     def show_preferences(self) -> PreferencesDialog:
         """Open the preferences (window-modal, not blocking); OK applies them."""

@@ -30,6 +30,7 @@ Keys = QKeySequence.StandardKey
 #: The keys of today's menus, as users learnt them (a standard key: its first binding here).
 EXPECTED: dict[str, list[str | QKeySequence.StandardKey]] = {
     "new_blank": [Keys.New],
+    "new_wizard": ["Ctrl+Shift+N"],
     "open": [Keys.Open],
     "save": [Keys.Save],
     "export_pdf": ["Ctrl+E"],
@@ -48,6 +49,7 @@ EXPECTED: dict[str, list[str | QKeySequence.StandardKey]] = {
     "move_session": ["Ctrl+Shift+M"],
     "duplicate_session": ["Ctrl+Shift+Y"],
     "remove_session": ["Ctrl+Del"],
+    "build_routine": ["Ctrl+B"],
     "duplicate_row": ["Ctrl+D"],
     "remove_row": [Keys.Delete],
     "move_up": ["Alt+Up"],
@@ -142,7 +144,7 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         None,
         "quit",
     ]
-    assert [e and e.key for e in menu_entries("file/new")] == ["new_blank"]
+    assert [e and e.key for e in menu_entries("file/new")] == ["new_blank", "new_wizard"]
     assert [e and e.key for e in menu_entries("view")] == [
         "catalog_pane",
         "findings_pane",

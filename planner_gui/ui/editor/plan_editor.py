@@ -36,10 +36,11 @@ from planner_gui.domain.editing.placement import Selection, add_exercise, free_d
 from planner_gui.domain.editing.ramps import add_standard_ramp, takes_standard_ramp
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
-from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
+from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, BlockKind, Day
 from planner_gui.ui.actions import build_action, menu_entries
 from planner_gui.ui.commands.items import DuplicateItemCommand, MoveItemCommand, RemoveItemCommand
 from planner_gui.ui.commands.program import SetProgramMetadataCommand
+from planner_gui.ui.commands.routines import BuildRoutineCommand
 from planner_gui.ui.commands.sessions import (
     AddSessionCommand,
     DuplicateSessionCommand,
@@ -53,6 +54,7 @@ from planner_gui.ui.commands.weeks import (
     RemoveWeekCommand,
     ToggleDeloadCommand,
 )
+from planner_gui.ui.dialogs.build_routine import BuildRoutineDialog
 from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.dialogs.plan_details import PlanDetailsDialog
 from planner_gui.ui.editor.day_view import DayView
@@ -283,6 +285,7 @@ class PlanEditor(QWidget):
             "move_up": lambda: self.move_row(-1),
             "move_down": lambda: self.move_row(1),
             "add_ramp": self.add_standard_ramp,
+            "build_routine": self.build_routine,
         }
         for key, slot in slots.items():
             action = build_action(key, self, slot)
@@ -298,6 +301,9 @@ class PlanEditor(QWidget):
         for entry in menu_entries("plan"):
             if entry is not None and entry.section == "rows":
                 menu.addAction(self._actions[entry.key])
+        # On a block's heading (an empty block's too) or its rows: build its routine.
+        menu.addSeparator()
+        menu.addAction(self._actions["build_routine"])
         return menu
 
     def _show_row_menu(self, position: QPoint) -> None:
@@ -506,7 +512,13 @@ class PlanEditor(QWidget):
         for key in ("duplicate_week", "toggle_deload", "copy_forward", "add_session"):
             self._actions[key].setEnabled(has_week)
         self._actions["remove_week"].setEnabled(has_week and weeks > 1)
-        for key in ("rename_session", "move_session", "duplicate_session", "remove_session"):
+        for key in (
+            "rename_session",
+            "move_session",
+            "duplicate_session",
+            "remove_session",
+            "build_routine",
+        ):
             self._actions[key].setEnabled(has_session)
         self._actions["duplicate_row"].setEnabled(path is not None)
         self._actions["remove_row"].setEnabled(path is not None)
@@ -724,6 +736,33 @@ class PlanEditor(QWidget):
         operation = add_standard_ramp(self._model.program(), path)
         if operation is not None:
             self._stack.push(OperationCommand(self._model, operation))
+
+    def build_routine(self) -> BuildRoutineDialog | None:
+        """Open Build routine… for the selected session (window-modal, not blocking), on the
+        routine of the block selected in the table; Apply pushes its edit as one undo step."""
+        week, session = self.current_week(), self.current_session()
+        if session < 0:
+            return None
+        block: BlockKind | None = None
+        current = self.item_table.current_block_row()
+        where = self._model.location(current) if current.isValid() else ()
+        if where[:2] == (week, session):
+            block = BLOCK_KINDS[where[2]]
+        dialog = BuildRoutineDialog(self._model, week, session, block, self)
+        dialog.accepted.connect(lambda: self._apply_routine(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _apply_routine(self, dialog: BuildRoutineDialog) -> None:
+        built = dialog.built()
+        if built is None:
+            return
+        self._stack.push(BuildRoutineCommand(self._model, built))
+        block_index = self._model.block_index(
+            self.current_week(), self.current_session(), built.proposal.block
+        )
+        self._set_table_current(block_index)
 
     def move_row(self, delta: int) -> None:
         """Move the selected row up (-1) or down (+1) inside its block."""

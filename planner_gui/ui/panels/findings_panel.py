@@ -5,18 +5,23 @@ the load chart reuses its metrics). The tree is updated in place: an edit that l
 findings as they were touches nothing, and one that changes a few rows replaces only those, so
 a long plan's thousand findings are not rebuilt (and laid out again) on every keystroke.
 Clicking or activating a finding emits finding_activated so the window can select its row.
+A finding that says a part is missing (domain.fixes) offers its fix on the button under the
+list and in the row's context menu: one undoable edit, pushed on the model's undo stack, after
+which the finding is gone.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QStyle,
     QTreeView,
     QVBoxLayout,
@@ -24,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.fixes.mapping import Fix, fix_for, has_fix
 from planner_gui.domain.vocabulary import SEVERITIES, Severity
 from planner_gui.ui.models.analysis import analysis_for
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.models.undo import OperationCommand
 from planner_gui.ui.plain import tool_tip
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,6 +78,8 @@ class FindingsPanel(QWidget):
     """A summary line and a tree of findings under Errors / Warnings / Notes."""
 
     finding_activated = Signal(object)
+    #: A fix was applied: a short message for the status bar.
+    fix_applied = Signal(str)
 
     def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,11 +117,19 @@ class FindingsPanel(QWidget):
         header.resizeSection(1, 150)
         self.view.clicked.connect(self._emit_for)
         self.view.activated.connect(self._emit_for)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("findingFixButton")
+        self.fix_button.clicked.connect(lambda _=False: self.apply_fix())
+        self.fix_button.hide()
+        self._fix: Fix | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.view.selectionModel().currentChanged.connect(self._show_detail)
         model.plan_changed.connect(self.refresh)
         self.refresh()
@@ -229,6 +246,7 @@ class FindingsPanel(QWidget):
 
     def _show_detail(self, index: QModelIndex | QPersistentModelIndex) -> None:
         finding = index.sibling(index.row(), 0).data(FINDING_ROLE)
+        self._show_fix(finding if isinstance(finding, Finding) else None)
         if isinstance(finding, Finding):
             self.detail.setText(
                 f"<b>{escape(finding.code)}</b> ({finding.severity}, {escape(place_of(finding))}): "
@@ -236,6 +254,69 @@ class FindingsPanel(QWidget):
             )
         else:
             self.detail.setText("Select a finding to read it in full.")
+
+    # Fixes -------------------------------------------------------------------------------
+
+    def fix_of(self, finding: Finding) -> Fix | None:
+        """The fix `finding` offers on the plan as it is (None without an undo stack: every
+        edit in the window is undoable)."""
+        if not has_fix(finding.code) or self._model.undo_stack() is None:
+            return None
+        return fix_for(finding, self._model.program(), self._analysis.catalog())
+
+    def current_fix(self) -> Fix | None:
+        """The fix of the selected finding, as the button offers it."""
+        return self._fix
+
+    def _show_fix(self, finding: Finding | None) -> None:
+        self._fix = None if finding is None else self.fix_of(finding)
+        if self._fix is None:
+            self.fix_button.hide()
+            return
+        self.fix_button.setText(f"{self._fix.label}")
+        self.fix_button.setToolTip(tool_tip(self._fix.summary))
+        self.fix_button.setAccessibleName(self._fix.label)
+        self.fix_button.show()
+
+    def apply_fix(self, fix: Fix | None = None) -> bool:
+        """Push `fix` (the selected finding's when None) as one undo step; False when there
+        is none or the edit was refused (the model says why)."""
+        fix = fix or self._fix
+        stack = self._model.undo_stack()
+        if fix is None or stack is None:
+            return False
+        command = OperationCommand(self._model, fix.operation)
+        before = stack.count()
+        stack.push(command)
+        if stack.count() == before:
+            return False
+        self.fix_applied.emit(f"Done: {command.text()}")
+        return True
+
+    def finding_menu(self, finding: Finding) -> QMenu:
+        """The row's context menu: go to the finding, and its fix when it has one."""
+        menu = QMenu(self)
+        menu.setObjectName("findingMenu")
+        go = menu.addAction("&Go to it")
+        go.triggered.connect(lambda _=False: self.finding_activated.emit(finding))
+        fix = self.fix_of(finding)
+        if fix is not None:
+            action = menu.addAction(fix.label)
+            action.setObjectName("findingFixAction")
+            action.setToolTip(tool_tip(fix.summary))
+            action.setStatusTip(fix.summary)
+            action.triggered.connect(lambda _=False: self.apply_fix(fix))
+        return menu
+
+    def _show_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        finding = index.siblingAtColumn(0).data(FINDING_ROLE)
+        if not isinstance(finding, Finding):
+            return
+        self.view.setCurrentIndex(index.siblingAtColumn(0))
+        menu = self.finding_menu(finding)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def select_finding(self, finding: Finding) -> bool:
         """Select `finding`'s row and act as a click on it (finding_activated); False when the

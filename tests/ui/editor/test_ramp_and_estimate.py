@@ -195,7 +195,10 @@ def test_the_rows_context_menu_offers_the_standard_ramp(
         "action_move_up",
         "action_move_down",
         "action_add_ramp",
+        "",  # a separator, then the block's routine
+        "action_build_routine",
     ]
+    assert menu.actions()[5].isSeparator()
     assert editor.item_table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     menu.deleteLater()
 

@@ -1,0 +1,314 @@
+"""Finding → fix: for the findings that say a part of the plan is missing, the edit adding it.
+
+Each maker reads the finding's place, works out the edit on the plan as it is, and returns
+None when the plan leaves no edit that would clear the finding (a week with too few sessions
+for the guideline, nothing at hand for a routine, a stale place). A routine is only ever built
+into an empty block, so a fix never replaces anything the coach wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from math import ceil, floor
+
+from planner_gui.domain.builders.equipment import ALWAYS_AT_HAND
+from planner_gui.domain.builders.proposal import BuiltRoutine
+from planner_gui.domain.builders.request import (
+    ROUTINE_BLOCKS,
+    ROUTINE_TITLES,
+    BuildRefused,
+    RoutineKind,
+    RoutineRequest,
+    level_words,
+)
+from planner_gui.domain.builders.routine import build_routine
+from planner_gui.domain.builders.setting import PlanSetting, plan_setting
+from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.editing.ops import Composite, Operation, ReplaceItem
+from planner_gui.domain.editing.paths import ItemPath, block_items, session_label
+from planner_gui.domain.editing.ramps import add_standard_ramp
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.fixes.loads import guideline_load
+from planner_gui.domain.models import Program
+from planner_gui.domain.rules.codes import (
+    CORE_WORK,
+    EXERCISE_LOAD_RISE,
+    GLUTE_WORK,
+    HIP_MOBILITY,
+    NO_RAMP_UP,
+    NO_WARMUP,
+    TOO_MANY_EXERCISES,
+    RuleCode,
+    WeeklySessions,
+)
+from planner_gui.domain.rules.context import CheckContext, Profile, SessionShape
+from planner_gui.domain.rules.wording import TOLERANCE, amount, join, pct, plural
+from planner_gui.domain.vocabulary import DAY_NAMES, BlockKind
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What a finding offers: `label` for a button or menu entry ("Add a core routine"),
+    `summary` one line saying what the edit will do, `operation` the edit itself (its
+    `describe` is the undo step's name)."""
+
+    code: str
+    label: str
+    summary: str
+    operation: Operation
+
+
+Maker = Callable[[Finding, Program, Catalog], "Fix | None"]
+
+
+def fix_for(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+    """The fix `finding` offers on `program`, or None (see the module docstring). `catalog`
+    may lack the plan's custom exercises."""
+    maker = MAKERS.get(finding.code)
+    if maker is None:
+        return None
+    try:
+        return maker(finding, program, catalog_for_plan(catalog, program))
+    except (BuildRefused, IndexError):
+        return None
+
+
+def has_fix(code: str) -> bool:
+    """Whether findings of `code` may offer a fix (whether one does depends on the plan)."""
+    return code in MAKERS
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _week(finding: Finding, program: Program) -> int | None:
+    if finding.week is None or not 1 <= finding.week <= len(program.weeks):
+        return None
+    return finding.week - 1
+
+
+def _session(finding: Finding, program: Program) -> tuple[int, int] | None:
+    week = _week(finding, program)
+    if week is None or finding.session_index is None:
+        return None
+    if not 0 <= finding.session_index < len(program.weeks[week].sessions):
+        return None
+    return week, finding.session_index
+
+
+def _place(program: Program, week: int, session: int) -> str:
+    found = program.weeks[week].sessions[session]
+    return f"{DAY_NAMES[found.day]} · {session_label(found)}"
+
+
+def _room(program: Program, week: int, session: int, block: BlockKind) -> int:
+    """How many exercises a routine in `block` may add before the session lists more than
+    TI702's guideline allows (a fix must not trade one finding for another)."""
+    limit = floor(TOO_MANY_EXERCISES.settings(program.rules).max_exercises + 1e-9)
+    found = program.weeks[week].sessions[session]
+    others = {item.exercise for kind in found.blocks if kind.kind != block for item in kind.items}
+    return limit - len(others)
+
+
+def _request(
+    setting: PlanSetting,
+    program: Program,
+    place: tuple[int, int],
+    kind: RoutineKind,
+    block: BlockKind | None = None,
+) -> RoutineRequest:
+    """The request for a routine in the session at `place`; BuildRefused when no room."""
+    room = _room(program, *place, block or ROUTINE_BLOCKS[kind][0])
+    if room < 1:
+        raise BuildRefused("the session already lists as many exercises as the guideline allows")
+    return setting.request(kind, block=block, max_exercises=room)
+
+
+def _for_whom(setting: PlanSetting) -> str:
+    kit = "bodyweight only" if not setting.equipment - ALWAYS_AT_HAND else "the plan's equipment"
+    gentle = ", low spinal load" if setting.gentle else ""
+    return f"for {level_words(setting.level)} ({kit}{gentle})"
+
+
+def _routine_label(kind: RoutineKind, count: int) -> str:
+    title = ROUTINE_TITLES[kind]
+    if count == 1:
+        return f"Add {'an' if title[0] in 'aeiou' else 'a'} {title}"
+    return f"Add {count} {title}s"
+
+
+# --------------------------------------------------------------------------- routines
+
+
+def _weekly(
+    kind: RoutineKind, code: RuleCode[WeeklySessions], has: Callable[[SessionShape], bool]
+) -> Maker:
+    """BA401 and BA402: the routine built into as many sessions lacking it as the week needs
+    to reach the guideline; training days first (an easy day stays one), in week order."""
+
+    def make(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+        week = _week(finding, program)
+        if week is None:
+            return None
+        facts = CheckContext(program, catalog).sessions[week]
+        needed = ceil(code.settings(program.rules).min_sessions - 1e-9)
+        missing = needed - sum(1 for fact in facts if has(fact.shape))
+        lacking = sorted((f for f in facts if not has(f.shape)), key=lambda f: f.shape.easy)
+        if missing <= 0 or len(lacking) < missing:
+            return None
+        setting = plan_setting(program, catalog)
+        built: list[tuple[int, BuiltRoutine]] = []
+        for fact in lacking:
+            if len(built) == missing:
+                break
+            if block_items(program, week, fact.session_index, kind):
+                continue  # never replace what is there
+            try:
+                request = _request(setting, program, (week, fact.session_index), kind)
+                routine = build_routine(program, catalog, week, fact.session_index, request)
+            except BuildRefused:
+                continue
+            built.append((fact.session_index, routine))
+        if len(built) < missing:
+            return None
+        label = _routine_label(kind, missing)
+        places = join([_place(program, week, session) for session, _ in built])
+        return Fix(
+            finding.code,
+            label,
+            f"Builds {ROUTINE_TITLES[kind]}s {_for_whom(setting)} into {places}, so week "
+            f"{week + 1} has them in {needed} sessions."
+            if missing > 1
+            else f"Builds a {ROUTINE_TITLES[kind]} {_for_whom(setting)} into {places}.",
+            Composite(tuple(r.operation for _, r in built), f"{label} to week {week + 1}"),
+        )
+
+    return make
+
+
+def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+    """BA403: a mobility routine (hip flexors and hamstrings among what it covers) in the first
+    session of the week with an empty mobility block, or else an empty cool-down block."""
+    week = _week(finding, program)
+    if week is None:
+        return None
+    setting = plan_setting(program, catalog)
+    sessions = range(len(program.weeks[week].sessions))
+    blocks: tuple[BlockKind, ...] = ("mobility", "cooldown")
+    for block in blocks:
+        for session in sessions:
+            if block_items(program, week, session, block):
+                continue
+            try:
+                request = _request(setting, program, (week, session), "mobility", block)
+                routine = build_routine(program, catalog, week, session, request)
+            except BuildRefused:
+                continue
+            if not any(_is_hip_mobility(catalog, item) for item in routine.proposal.exercise_ids):
+                continue
+            label = _routine_label("mobility", 1)
+            where = "cool-down" if block == "cooldown" else "mobility block"
+            return Fix(
+                finding.code,
+                label,
+                f"Builds a mobility routine {_for_whom(setting)} (hip flexors and hamstrings "
+                f"among it) into the {where} of {_place(program, week, session)}.",
+                Composite((routine.operation,), f"{label} to week {week + 1}"),
+            )
+    return None
+
+
+def _is_hip_mobility(catalog: Catalog, exercise_id: str) -> bool:
+    exercise = catalog.get(exercise_id)
+    return exercise is not None and Profile.of(exercise).hip_mobility
+
+
+def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+    """WU301: a warm-up built into the session, ramp-up sets on its first heavy lift included."""
+    place = _session(finding, program)
+    if place is None or block_items(program, *place, "warmup"):
+        return None
+    setting = plan_setting(program, catalog)
+    routine = build_routine(program, catalog, *place, _request(setting, program, place, "warmup"))
+    ramps = " with ramp-up sets" if routine.proposal.ramps else ""
+    label = "Add a warm-up"
+    return Fix(
+        finding.code,
+        label,
+        f"Builds a warm-up{ramps} {_for_whom(setting)} into {_place(program, *place)}.",
+        Composite((routine.operation,), f"{label} to {_place(program, *place)}"),
+    )
+
+
+def _ramp(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+    """WU304: the standard ramp-up sets (40/60/80 % for 5/3/2 reps) on the lift."""
+    place = _session(finding, program)
+    if place is None or finding.block != "main" or finding.item_index is None:
+        return None
+    path = ItemPath(*place, "main", finding.item_index)
+    operation = add_standard_ramp(program, path)
+    if operation is None:
+        return None
+    name = catalog.name_of(operation.item.exercise)
+    return Fix(
+        finding.code,
+        "Add ramp-up sets",
+        f"Gives {name} ramp-up sets of 40 %, 60 % and 80 % of its load for 5, 3 and 2 reps.",
+        Composite((operation,), f"Add ramp-up sets to {name}"),
+    )
+
+
+def _load(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
+    """PO101: every item of the exercise that week heavier than the guideline load set to it
+    (lighter ones stay as they are), in one edit."""
+    week = _week(finding, program)
+    if week is None or finding.exercise is None:
+        return None
+    found = guideline_load(program, catalog, week, finding.exercise)
+    if found is None:
+        return None
+    units = program.units
+    operations: list[Operation] = []
+    for session, entry in enumerate(program.weeks[week].sessions):
+        for block in entry.blocks:
+            for row, item in enumerate(block.items):
+                if item.exercise != finding.exercise or item.load is None:
+                    continue
+                if item.load > found.load * (1 + TOLERANCE):
+                    path = ItemPath(week, session, block.kind, row)
+                    operations.append(
+                        ReplaceItem(path, item.model_copy(update={"load": found.load}))
+                    )
+    if not operations:
+        return None
+    name = catalog.name_of(finding.exercise)
+    load = amount(found.load, units)
+    times = plural(len(operations), "item")
+    if found.held:
+        why = (
+            f"week {found.base_week + 1}'s load, as the smallest loadable step up is more "
+            f"than {pct(found.limit_pct)}"
+        )
+    else:
+        why = (
+            f"the most the equipment loads within {pct(found.limit_pct)} of week "
+            f"{found.base_week + 1}'s {amount(found.base, units)}"
+        )
+    label = f"Set to {load}"
+    return Fix(
+        finding.code,
+        label,
+        f"Sets {name} to {load} in week {week + 1} ({times} heavier than that), {why}.",
+        Composite(tuple(operations), f"Set {name} to {load} in week {week + 1}"),
+    )
+
+
+MAKERS: dict[str, Maker] = {
+    CORE_WORK.code: _weekly("core", CORE_WORK, lambda shape: shape.core),
+    GLUTE_WORK.code: _weekly("glute", GLUTE_WORK, lambda shape: shape.glute),
+    HIP_MOBILITY.code: _hip_mobility,
+    NO_WARMUP.code: _warmup,
+    NO_RAMP_UP.code: _ramp,
+    EXERCISE_LOAD_RISE.code: _load,
+}
