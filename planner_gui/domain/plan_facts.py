@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner_gui.domain.models import Program, Session
-from planner_gui.domain.rules.codes import TABLE
+from planner_gui.domain.rules.codes import EXERCISE_LOAD_RISE, TABLE
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ class PlanFacts:
     loaded_warmed_up: int
     #: Whether some exercise's load is higher than it was the week before.
     loads_rise: bool
+    #: The weekly rise PO101 allows this plan, and whether that is the rule's default.
+    load_rise_limit_pct: float
+    default_load_rise_limit: bool
     #: Codes of the rules the plan switches off, in table order.
     rules_off: tuple[str, ...]
 
@@ -53,6 +56,7 @@ def plan_facts(program: Program) -> PlanFacts:
     """The facts of `program` a summary may claim."""
     sessions = [s for week in program.weeks for s in week.sessions if _trains(s)]
     loaded = [s for s in sessions if _loaded(s)]
+    limit = EXERCISE_LOAD_RISE.settings(program.rules).limit_pct
     rest_days = [7 - len({s.day for s in week.sessions if _trains(s)}) for week in program.weeks]
     return PlanFacts(
         weeks=len(program.weeks),
@@ -63,6 +67,8 @@ def plan_facts(program: Program) -> PlanFacts:
         loaded_sessions=len(loaded),
         loaded_warmed_up=sum(map(_warms_up, loaded)),
         loads_rise=_loads_rise(program),
+        load_rise_limit_pct=limit,
+        default_load_rise_limit=abs(limit - EXERCISE_LOAD_RISE.settings({}).limit_pct) < 1e-9,
         rules_off=tuple(info.code for info in TABLE if not info.enabled(program.rules)),
     )
 

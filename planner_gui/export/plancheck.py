@@ -14,7 +14,7 @@ from planner_gui.domain.vocabulary import DAY_NAMES, SEVERITIES
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.styles import ruled_rows, table_style
-from planner_gui.export.text import esc, plural
+from planner_gui.export.text import esc, number, plural
 
 SEVERITY_WORDS = {
     "error": ("error", "errors"),
@@ -54,7 +54,12 @@ def passed_text(facts: PlanFacts) -> str:
         text += f" that is switched on ({off} {'is' if len(facts.rules_off) == 1 else 'are'} off)"
     strengths: list[str] = []
     if facts.loads_rise and "PO101" not in facts.rules_off:
-        strengths.append("loads rise gradually")
+        strengths.append(
+            "loads rise gradually"
+            if facts.default_load_rise_limit
+            else f"loads rise within the plan's own limit of {number(facts.load_rise_limit_pct)} "
+            "% a week"
+        )
     if facts.weeks and facts.fewest_rest_days == 1:
         strengths.append("every week has a rest day")
     elif facts.weeks and facts.fewest_rest_days:

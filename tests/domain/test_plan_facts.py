@@ -63,3 +63,9 @@ def test_rules_switched_off() -> None:
     facts = plan_facts(plan([], rules={"BA401": {"enabled": False}, "PO101": {"limit_pct": 5}}))
     assert facts.rules_off == ("BA401",)
     assert plan_facts(plan([])).rules_off == ()
+
+
+def test_the_load_rise_limit_the_plan_sets() -> None:
+    assert plan_facts(plan([])).default_load_rise_limit
+    own = plan_facts(plan([], rules={"PO101": {"limit_pct": 25}}))
+    assert (own.load_rise_limit_pct, own.default_load_rise_limit) == (25.0, False)

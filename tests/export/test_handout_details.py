@@ -253,6 +253,16 @@ def test_the_passed_sentence_names_rules_switched_off_and_several_deloads(
 
 
 @pytest.mark.usefixtures("passes")
+def test_a_loosened_load_rule_is_not_called_gradual(
+    tmp_path: Path, details_catalog: Catalog, pdf: Any
+) -> None:
+    plan = weeks_plan(rules={"PO101": {"limit_pct": 30}})
+    sentence = passed_sentence(export_text(plan, details_catalog, tmp_path, pdf))
+    assert "gradually" not in sentence
+    assert "loads rise within the plan's own limit of 30 % a week" in sentence
+
+
+@pytest.mark.usefixtures("passes")
 def test_a_plan_with_nothing_to_praise_passes_in_one_plain_sentence(
     tmp_path: Path, details_catalog: Catalog, pdf: Any
 ) -> None:
