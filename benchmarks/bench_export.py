@@ -24,6 +24,7 @@ from planner_gui.domain.formats import load_plan
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.models import Block, Item, Program, Session, Week
 from planner_gui.domain.vocabulary import DAYS
+from planner_gui.export.details import ramp_line
 from planner_gui.export.handout import render_handout
 from planner_gui.export.progression import item_at, loaded_exercises
 from planner_gui.export.text import dose_text, load_text
@@ -98,9 +99,10 @@ def floor_pdf(program: Program, catalog: Catalog) -> bytes:
 
     Helvetica, default Table style (no colours, rules, fixed widths or fonts), no drawings, no
     outline, no running header. The rows: the cover's week-at-a-glance grid; per session each
-    block's header row and item rows (name, dose, load, RPE, rest, cues, note), the warm-up
-    tick rows, the per-set log boxes as empty cells and the back-feel rows; the progression
-    rows (load and dose of each loaded exercise per week); one row per plan-check finding.
+    block's header row and item rows (name, ramp-up loads, dose, load, RPE, rest, cues,
+    cautions, note), the warm-up tick rows, the per-set log boxes as empty cells and the
+    back-feel rows; the progression rows (load and dose of each loaded exercise per week); one
+    row per plan-check finding.
     """
     story: list[Flowable] = [Table(_glance_rows(program)), PageBreak()]
     for week in program.weeks:
@@ -154,7 +156,9 @@ def _session_tables(program: Program, catalog: Catalog, session: Session) -> lis
             exercise = catalog.get(item.exercise)
             text = [
                 catalog.name_of(item.exercise),
+                *([ramp] if (ramp := ramp_line(item, exercise, program)) else []),
                 *(exercise.cues[:3] if exercise else ()),
+                *(f"Caution: {c}" for c in (exercise.cautions[:3] if exercise else ())),
                 *([f"Note: {item.note}"] if item.note else []),
             ]
             rows.append(

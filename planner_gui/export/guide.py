@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Tab
 
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.session_rpe import session_rpe_flowables
 from planner_gui.export.styles import ruled_rows, table_style
 
 PRINCIPLES: tuple[tuple[str, str], ...] = (
@@ -94,3 +95,4 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     )
     table.setStyle(table_style(ruled_rows()))
     yield table
+    yield from session_rpe_flowables(ctx)

@@ -20,9 +20,11 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Item, Session, Week
-from planner_gui.domain.vocabulary import BLOCK_TITLES, DAY_NAMES
+from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
+from planner_gui.export.details import caution_runs, ramp_run, session_time_text
 from planner_gui.export.flowables import (
     OutlineEntry,
     PageRef,
@@ -98,8 +100,8 @@ def _header(
     name = session.name.strip() or "Session"
     yield Paragraph(f"Week {week_index + 1} · {esc(name)}", s.h1)
     facts = [f"{DAY_NAMES[session.day]} {date.day} {date:%B %Y}"]
-    if session.duration_min:
-        facts.append(f"about {session.duration_min} min")
+    if time := session_time_text(session):
+        facts.append(time)
     if session.rpe is not None:
         facts.append(f"session effort (RPE) {number(session.rpe)} of 10")
     if week.deload:
@@ -143,7 +145,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
     table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
-    name = esc(BLOCK_TITLES[block.kind])
+    name = esc(block_title(block, ctx.catalog))
     title = ctx.fixed_paragraph(name, s.h2)
     table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
     yield CondPageBreak(110)
@@ -152,16 +154,18 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
 
 
 def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:
-    """An item's table rows; the exercise cell is plain text runs (name, cues, note).
+    """An item's table rows; the exercise cell is plain text runs (name, ramp-up loads, cues,
+    cautions, note).
 
     Text longer than ROW_LINES lines (a long note) continues in further rows of the same
     item, so the table splits between rows and nothing is ever taller than a page.
     """
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    runs = [Run(name, BOLD, 9, 11)]
+    runs = [Run(name, BOLD, 9, 11), *ramp_run(item, exercise, ctx.program)]
     if exercise is not None:
         runs += [Run(cue, REGULAR, 7.5, 9.2, DARK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
+    runs += caution_runs(exercise, MAX_CUES)
     if item.note.strip():
         runs += [
             Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)

@@ -1,0 +1,73 @@
+"""What the handout prints beside an item's prescription and a session's header: the ramp-up
+loads, the exercise's cautions and the session time estimate.
+
+The numbers come from the domain (`domain.ramping`, `domain.timing`); this module only words
+them, so the session pages and any other layout print them alike.
+"""
+
+from __future__ import annotations
+
+from math import floor
+
+from planner_gui.domain.models import Exercise, Item, Program, Session
+from planner_gui.domain.notation import ramp_percent_text
+from planner_gui.domain.ramping import ramp_set_loads
+from planner_gui.domain.timing import session_minutes
+from planner_gui.export.flowables import Run
+from planner_gui.export.fonts import BOLD, ITALIC
+from planner_gui.export.styles import INK
+from planner_gui.export.text import number
+
+#: Printed before each caution: black-and-white safe, unlike a red cue.
+CAUTION_MARK = "⚠"
+
+
+def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
+    """ "Ramp: 32 × 5, 48 × 3, 64 × 2 kg" (loads the equipment can load), or the percentages
+    of the working load when the item has none; "" for an item without ramp-up sets."""
+    equipment = exercise.equipment if exercise is not None else ()
+    sets = ramp_set_loads(item, equipment, program.units, program.load_steps)
+    if not sets:
+        return ""
+    if any(step.load is None for step in sets):
+        return f"Ramp: {ramp_percent_text(item.ramp)} of the working load"
+    loads = ", ".join(f"{number(step.load or 0)} × {step.reps}" for step in sets)
+    return f"Ramp: {loads} {program.units}"
+
+
+def ramp_run(item: Item, exercise: Exercise | None, program: Program) -> list[Run]:
+    """The ramp line as a run of the exercise cell (none without ramp-up sets)."""
+    text = ramp_line(item, exercise, program)
+    return [Run(text, BOLD, 7.5, 9.4)] if text else []
+
+
+def caution_runs(exercise: Exercise | None, limit: int) -> list[Run]:
+    """The exercise's cautions (at most `limit`), each marked and worded as a caution so it
+    cannot be read as one more cue."""
+    if exercise is None:
+        return []
+    return [
+        Run(f"Caution: {caution}", ITALIC, 7.5, 9.2, INK, bullet=CAUTION_MARK)
+        for caution in exercise.cautions[:limit]
+    ]
+
+
+def estimated_minutes(session: Session) -> int | None:
+    """The session's estimated whole minutes (at least 1), or None with nothing to time."""
+    minutes = session_minutes(session)
+    if minutes <= 0:
+        return None
+    return max(1, floor(minutes + 0.5))
+
+
+def session_time_text(session: Session) -> str:
+    """ "50 min planned, about 52 min by the estimate", or whichever of the two exists."""
+    estimate = estimated_minutes(session)
+    planned = session.duration_min
+    if planned and estimate is not None:
+        return f"{planned} min planned, about {estimate} min by the estimate"
+    if planned:
+        return f"{planned} min planned"
+    if estimate is not None:
+        return f"about {estimate} min by the estimate"
+    return ""
