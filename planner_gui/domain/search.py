@@ -182,6 +182,7 @@ class SearchIndex:
         self._texts = [key.text for key in self.keys]
         self._names = [key.names for key in self.keys]
         self._name_texts = ["\n".join([key.name, *key.aliases]) for key in self.keys]
+        self._name_lengths = [len(key.name) for key in self.keys]
         self._postings: dict[str, list[int]] = {}
         for position, key in enumerate(self.keys):
             for word in key.words:
@@ -232,22 +233,29 @@ class SearchIndex:
         """For each position: None when the row is left out, else the typos the search needed
         to match it (0: every word as written). One pass per word: this runs on every
         keystroke over the whole catalog."""
-        count = len(self.keys)
-        result: list[int | None] = [0] * count
+        texts = self._texts
+        #: Rows still matching, with the typos needed so far; None while every row does.
+        alive: dict[int, int] | None = None
         for word in search.words():
-            hits: list[int | None] = [0 if word in text else None for text in self._texts]
-            for position, distance in self._typo_positions(word).items():
-                if hits[position] is None:
-                    hits[position] = distance
-            result = [
-                None if total is None or extra is None else total + extra
-                for total, extra in zip(result, hits, strict=True)
-            ]
+            if alive is None:
+                found = {position: 0 for position, text in enumerate(texts) if word in text}
+            else:  # later words test only the rows left
+                found = {p: typos for p, typos in alive.items() if word in texts[p]}
+            for position, extra in self._typo_positions(word).items():
+                if position not in found and (alive is None or position in alive):
+                    found[position] = extra + (0 if alive is None else alive[position])
+            alive = found
         if not search.combos_empty():
-            result = [
-                None if distance is None or not search.combos_accept(key) else distance
-                for distance, key in zip(result, self.keys, strict=True)
-            ]
+            keys = self.keys
+            if alive is None:
+                alive = {p: 0 for p, key in enumerate(keys) if search.combos_accept(key)}
+            else:
+                alive = {p: typos for p, typos in alive.items() if search.combos_accept(keys[p])}
+        if alive is None:
+            return [0] * len(texts)
+        result: list[int | None] = [None] * len(texts)
+        for position, typos in alive.items():
+            result[position] = typos
         return result
 
     def distance(self, position: int, search: CatalogFilter) -> int | None:
@@ -305,16 +313,25 @@ class SearchIndex:
         named = rest
         for word in words:  # a quick pass first: every word somewhere in name and aliases
             named = [position for position in named if word in self._name_texts[position]]
-        in_name = [position for position in named if self._in_one_name(position, words)]
+        if len(words) > 1:  # one word in the joined names is in one of them
+            named = [position for position in named if self._in_one_name(position, words)]
+        in_name = named
         in_name_set = set(in_name)
         other = [position for position in rest if position not in in_name_set]
-        typos = [
-            (distance, sum(1 for word in words if word not in names[position]), position)
-            for position, distance in enumerate(distances)
-            if distance
-        ]
+        typo_rows = [position for position, distance in enumerate(distances) if distance]
+        unnamed = [0] * len(typo_rows)
+        for word in words:  # how many typed words the name and aliases lack, as typed
+            unnamed = [n + (word not in names[p]) for n, p in zip(unnamed, typo_rows, strict=True)]
+        typos = sorted(
+            zip(
+                [distances[p] for p in typo_rows],
+                unnamed,
+                [self._name_lengths[p] for p in typo_rows],
+                typo_rows,
+                strict=True,
+            )
+        )
         hidden = [position for position, distance in enumerate(distances) if distance is None]
-        typos.sort(key=lambda typo: (typo[0], typo[1], len(self.keys[typo[2]].name), typo[2]))
         order = exact + prefix + in_name + other + [position for *_, position in typos] + hidden
         shown = len(order) - len(hidden)
         return order, [True] * shown + [False] * len(hidden)

@@ -355,15 +355,18 @@ class CatalogPanel(QWidget):
         return sorted({item for exercise in catalog for item in exercise.equipment})
 
     def _filter_with(self, change: Callable[[], None]) -> None:
-        """Change the filter; when that hides the highlighted row, highlight the best match
-        (Qt would move the highlight onto a neighbouring row, which is arbitrary)."""
+        """Change the filter; when that hides the highlighted row (or a search finds rows
+        after none was highlighted), highlight the best match (Qt would move the highlight
+        onto a neighbouring row, which is arbitrary)."""
         kept = self.current_exercise_id()
         change()
-        if kept is None or self._is_visible(kept):
+        if kept is not None and self._is_visible(kept):
             return
         if self.proxy.rowCount() == 0:
             self.view.selectionModel().clear()
             return
+        if kept is None and not self.search.text().strip():
+            return  # nothing was highlighted and nothing is searched for
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
