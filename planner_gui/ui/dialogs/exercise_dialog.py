@@ -114,6 +114,7 @@ class ExerciseDialog(QDialog):
         self._kept_id = start.id if keep_id and start is not None else None
         self._exercise: Exercise | None = None
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}
         self._problems: dict[str, str] = {}
         self._grid = QGridLayout()
         self._grid.setColumnStretch(1, 1)
@@ -207,6 +208,7 @@ class ExerciseDialog(QDialog):
         error.setStyleSheet("color: #c0392b")
         error.setMinimumWidth(180)
         self._errors[key] = error
+        self._labels[key] = label.replace("&", "")
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))
         self._grid.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignTop)
@@ -398,8 +400,11 @@ class ExerciseDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self._exercise is not None)
         count = len(self._problems)
+        fields = ", ".join(self._labels[key] for key in self._errors if key in self._problems)
         self.summary.setText(
-            "" if not count else f"{count} field{'s' if count != 1 else ''} to fix before saving"
+            f"{count} field{'s' if count != 1 else ''} to fix before saving: {fields}"
+            if count
+            else ""
         )
         self._show_pose(data)
 
