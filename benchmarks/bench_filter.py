@@ -1,10 +1,16 @@
-"""Catalog filter speed: median time per keystroke over 5,000 exercises (goal < 16 ms).
+"""Catalog filter speed: time per keystroke over 5,000 exercises (goal: p90 under 16 ms).
 
 Each keystroke is timed from setting the search text to the end of a forced repaint of the
 table, so it covers the filter and ranking pass (name and alias matches first: the source
 model reorders its rows in one layout change), the proxy's row mapping and one view update.
 The baseline, measured in the same run on the same data, is Qt's stock QSortFilterProxyModel
 doing a C++ fixed-string match on a QStandardItemModel of the same names and the same repaint.
+
+The typing includes a misspelt search ("hamstrng brige"), so the typo matching of
+domain/search.py is timed too. Each keystroke is timed twice: on the wall clock (what the
+user waits, which includes time the machine gives to other programs) and in this thread's
+CPU time (the work itself, steadier on a busy machine). The median and the p90 of both are
+printed, for ours and for the baseline.
 """
 
 from __future__ import annotations
@@ -52,7 +58,7 @@ WORDS = [
     "tempo",
     "paused",
 ]
-TYPED = ("hamstring bridge", "kneeling", "glutes")
+TYPED = ("hamstring bridge", "kneeling", "glutes", "hamstrng brige")
 ROUNDS = 5
 
 
@@ -88,17 +94,28 @@ def _keystrokes() -> list[str]:
     return [word[:length] for word in TYPED for length in range(1, len(word) + 1)] + [""]
 
 
-def _time_typing(set_text: object, view: QTableView, app: QApplication) -> list[float]:
+def _time_typing(
+    set_text: object, view: QTableView, app: QApplication
+) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU seconds of each keystroke."""
     assert callable(set_text)
-    times = []
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(ROUNDS):
         for text in _keystrokes():
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             set_text(text)
             view.viewport().repaint()
             app.processEvents()
-            times.append(time.perf_counter() - start)
-    return times
+            wall.append(time.perf_counter() - start)
+            cpu.append(time.thread_time() - start_cpu)
+    return wall, cpu
+
+
+def _summary(label: str, times: list[float]) -> str:
+    median = statistics.median(times) * 1000
+    p90 = statistics.quantiles(times, n=10)[-1] * 1000
+    return f"{label}: median {median:.2f} ms, p90 {p90:.2f} ms"
 
 
 def main() -> None:
@@ -125,14 +142,13 @@ def main() -> None:
     app.processEvents()
     baseline = _time_typing(stock.setFilterFixedString, view, app)
 
-    median = statistics.median(ours) * 1000
-    base = statistics.median(baseline) * 1000
-    print(f"catalog filter, {COUNT:,} exercises, {len(ours)} keystrokes")
-    print(
-        f"  median per keystroke: {median:.2f} ms (goal < 16 ms; "
-        f"p90 {statistics.quantiles(ours, n=10)[-1] * 1000:.2f} ms)"
-    )
-    print(f"  baseline (stock C++ proxy, names only): {base:.2f} ms; ratio {median / base:.1f}x")
+    print(f"catalog filter, {COUNT:,} exercises, {len(ours[0])} keystrokes (goal: p90 < 16 ms)")
+    print("  " + _summary("ours, wall clock", ours[0]))
+    print("  " + _summary("ours, CPU", ours[1]))
+    print("  " + _summary("baseline (stock C++ proxy, names only), wall clock", baseline[0]))
+    print("  " + _summary("baseline, CPU", baseline[1]))
+    ratio = statistics.median(ours[0]) / statistics.median(baseline[0])
+    print(f"  median ratio to the baseline (wall clock): {ratio:.1f}x")
     panel.close()
     view.close()
 

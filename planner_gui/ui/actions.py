@@ -367,6 +367,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "for 5, 3 and 2 reps (type others into its Ramp-up cell)",
         context="editor",
     ),
+    # Plan, after the editor's entries (the window's own) -----------------------------------
+    ActionSpec(
+        "new_exercise",
+        "New e&xercise…",
+        "plan/window",
+        tip="Make an exercise of the plan's own: every field, a figure, saved in the plan",
+        name="newExerciseAction",
+    ),
     # View ---------------------------------------------------------------------------------
     ActionSpec(
         "catalog_pane",

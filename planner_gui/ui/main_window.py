@@ -20,6 +20,7 @@ from planner_gui.domain.models import Program, blank_program
 from planner_gui.resources import template_paths
 from planner_gui.ui import settings
 from planner_gui.ui.actions import MENUS, build_action, configure, menu_entries, spec
+from planner_gui.ui.custom_exercises import CustomExercises
 from planner_gui.ui.dialogs.help import ABOUT_TEXT, RulesReferenceDialog
 from planner_gui.ui.dialogs.preferences import PreferencesDialog
 from planner_gui.ui.document import (
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
             self.model, self, suggested_name=self._export_name, plan_path=self.document.path
         )
         self.library = TemplateLibrary(self.model, self.document, self, catalog=base)
+        self.custom_exercises = CustomExercises(
+            self.model, self.undo_stack, self.catalog_panel, self
+        )
         self.preferences_dialog: PreferencesDialog | None = None
         self.wizard: NewPlanWizard | None = None
         self._base_catalog = base
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
             "preferences": self.show_preferences,
             "quit": self.close,
             "find": self._focus_search,
+            "new_exercise": self.custom_exercises.new_exercise,
             "rules_reference": self.show_rules_reference,
             "about": self.show_about,
         }
@@ -193,6 +198,8 @@ class MainWindow(QMainWindow):
             menu.setObjectName(name)
             if key == "plan":
                 menu.addActions(self.editor.actions_for_menu)
+                menu.addSeparator()
+                self._fill_menu(menu, "plan/window")
             else:
                 self._fill_menu(menu, key)
         self.new_blank_action = self._actions["new_blank"]
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         self.catalog_panel.exercise_activated.connect(self.editor.add_exercise)
         self.findings_panel.finding_activated.connect(self._finding_activated)
         self.findings_panel.fix_applied.connect(self.show_message)
+        self.editor.item_table.selectionModel().currentChanged.connect(self._plan_row_changed)
 
     # Behaviour --------------------------------------------------------------------------
 
@@ -304,6 +312,12 @@ class MainWindow(QMainWindow):
     def _program_replaced(self) -> None:
         self._plan_changed()
         self._update_title()
+
+    def _plan_row_changed(self, *_: object) -> None:
+        """The details pane shows the exercise of the plan row just selected."""
+        path = self.editor.current_item()
+        if path is not None:
+            self.catalog_panel.show_plan_exercise(self.model.item(path).exercise)
 
     def _finding_activated(self, finding: Finding) -> None:
         self.editor.select_finding(finding)

@@ -4,18 +4,17 @@ The filter is evaluated once per change in plain Python over precomputed search 
 proxy's `filterAcceptsRow` only reads the answer, so a keystroke costs one pass over the
 catalog rather than thousands of `data()` calls.
 
-Matches are ranked (exact name, name starting with the search, every word in the name, then
-cue or muscle matches); an exercise's aliases ("rdl", "deadbug") count as names, so "rdl"
-puts the Romanian deadlift first as "romanian deadlift" does. Sorting in the proxy would call
-Python once per comparison (about 0.3 s for 5,000 rows), so the same pass works out the ranked
-order and the source model presents its rows in that order (one layout change the proxy
-follows in C++).
+Matching and ranking are the domain's (`domain.search`: exact name or alias, name starting
+with the search, every word in the name, cue or muscle matches, then corrected typos).
+Sorting in the proxy would call Python once per comparison (about 0.3 s for 5,000 rows), so
+the same pass works out the ranked order and the source model presents its rows in that
+order (one layout change the proxy follows in C++).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,8 +27,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner_gui.domain.catalog import Catalog, search_form
+from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Exercise
+from planner_gui.domain.search import CatalogFilter, SearchIndex
 from planner_gui.ui.plain import tool_tip
 
 #: MIME type of an exercise dragged out of the catalog; the data is the UTF-8 exercise id.
@@ -38,6 +38,17 @@ EXERCISE_MIME = "application/x-brace-exercise"
 EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOL_TIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED_ROLES = frozenset({_DISPLAY_ROLE, _TOOL_TIP_ROLE, int(EXERCISE_ID_ROLE)})
+#: Every row's flags, combined once (each `|` of Qt flags runs Python enum code).
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def pretty(value: str) -> str:
@@ -52,46 +63,6 @@ def pretty(value: str) -> str:
 _SPECIAL_WORDS = {"warmup": "Warm-up", "cooldown": "Cool-down"}
 
 
-@dataclass(frozen=True)
-class SearchKey:
-    """What the filter compares against, lower-cased once when the catalog is set."""
-
-    text: str
-    #: The name, case-folded (for "every word in the name").
-    name: str
-    #: The name in its search form (`search_form`), for exact and prefix matches.
-    plain_name: str
-    category: str
-    pattern: str
-    equipment: frozenset[str]
-    muscles: frozenset[str]
-    #: The aliases, case-folded: each is searched like the name.
-    aliases: tuple[str, ...]
-    #: The name and aliases in search form, each on a line of its own with a line break at
-    #: both ends: one substring test finds an exact ("\nrdl\n") or prefix ("\nrdl") match.
-    names: str
-
-
-def search_key(exercise: Exercise) -> SearchKey:
-    """Name, aliases, id, cues and muscles (primary and secondary) folded into one string."""
-    muscles = [*exercise.muscles, *exercise.secondary_muscles]
-    parts = [exercise.name, *exercise.aliases, exercise.id, *exercise.cues, *muscles]
-    parts += [muscle.replace("-", " ") for muscle in muscles]
-    plain_name = search_form(exercise.name)
-    plain_aliases = [search_form(alias) for alias in exercise.aliases]
-    return SearchKey(
-        text="\n".join(parts).casefold(),
-        name=exercise.name.casefold(),
-        plain_name=plain_name,
-        category=exercise.category,
-        pattern=exercise.pattern,
-        equipment=frozenset(exercise.equipment),
-        muscles=frozenset(exercise.muscles) | frozenset(exercise.secondary_muscles),
-        aliases=tuple(alias.casefold() for alias in exercise.aliases),
-        names="\n" + "\n".join([plain_name, *plain_aliases]) + "\n",
-    )
-
-
 class CatalogModel(QAbstractTableModel):
     """Exercises as rows sorted by name: name, category and pattern; drag gives the id."""
 
@@ -101,12 +72,12 @@ class CatalogModel(QAbstractTableModel):
         super().__init__(parent)
         #: Every exercise and its search key sorted by name; rows show them in `_order`.
         self._by_name: list[Exercise] = []
-        self._name_keys: list[SearchKey] = []
+        self._index = SearchIndex(())
         self._order: list[int] = []
         self._exercises: list[Exercise] = []
-        self._keys: list[SearchKey] = []
-        #: Row by exercise id, worked out when first asked for after the order changes.
-        self._rows: dict[str, int] | None = None
+        #: Name-order position by exercise id (fixed per catalog), and row by position.
+        self._positions: dict[str, int] = {}
+        self._row_at: list[int] = []
         #: Bumped on every reset so the proxy knows its cached answers are stale.
         self.generation = 0
         self.set_catalog(catalog)
@@ -118,11 +89,11 @@ class CatalogModel(QAbstractTableModel):
         """
         self.beginResetModel()
         self._by_name = sorted(catalog, key=lambda exercise: exercise.name.casefold())
-        self._name_keys = [search_key(exercise) for exercise in self._by_name]
+        self._index = SearchIndex(self._by_name)
         self._order = list(range(len(self._by_name)))
         self._exercises = list(self._by_name)
-        self._keys = list(self._name_keys)
-        self._rows = None
+        self._positions = {exercise.id: row for row, exercise in enumerate(self._by_name)}
+        self._row_at = list(self._order)
         self.generation += 1
         self.endResetModel()
 
@@ -130,13 +101,9 @@ class CatalogModel(QAbstractTableModel):
         """The exercises in row order."""
         return self._exercises
 
-    def search_keys(self) -> Sequence[SearchKey]:
-        """Search keys in row order."""
-        return self._keys
-
-    def name_keys(self) -> Sequence[SearchKey]:
-        """Search keys in name order (what `set_order` positions refer to)."""
-        return self._name_keys
+    def search_index(self) -> SearchIndex:
+        """The search keys in name order (what `set_order` positions refer to)."""
+        return self._index
 
     def order(self) -> list[int]:
         """For each row, the position of its exercise in name order (do not modify)."""
@@ -166,8 +133,7 @@ class CatalogModel(QAbstractTableModel):
         ]
         self._order = order
         self._exercises = [self._by_name[position] for position in order]
-        self._keys = [self._name_keys[position] for position in order]
-        self._rows = None
+        self._row_at = new_row
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
 
@@ -175,9 +141,9 @@ class CatalogModel(QAbstractTableModel):
         return self._exercises[row]
 
     def row_of(self, exercise_id: str) -> int | None:
-        if self._rows is None:
-            self._rows = {exercise.id: row for row, exercise in enumerate(self._exercises)}
-        return self._rows.get(exercise_id)
+        """The row showing `exercise_id` (two look-ups: this runs on every keystroke)."""
+        position = self._positions.get(exercise_id)
+        return None if position is None else self._row_at[position]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._exercises)
@@ -186,10 +152,15 @@ class CatalogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._exercises):
+        # Asked for every role of every visible cell on each repaint: roles it has no answer
+        # for are turned away first, against plain ints (a Qt enum costs a lookup each time).
+        if role not in _ANSWERED_ROLES:
             return None
-        exercise = self._exercises[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()
+        if not 0 <= row < len(self._exercises) or not index.isValid():
+            return None
+        exercise = self._exercises[row]
+        if role == _DISPLAY_ROLE:
             column = index.column()
             if column == 0:
                 return exercise.name
@@ -198,7 +169,7 @@ class CatalogModel(QAbstractTableModel):
             return pretty(exercise.pattern)
         if role == EXERCISE_ID_ROLE:
             return exercise.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP_ROLE:
             muscles = ", ".join(pretty(muscle) for muscle in exercise.muscles)
             return tool_tip(
                 f"{exercise.name}\n{pretty(exercise.category)} · {muscles}\n"
@@ -218,14 +189,7 @@ class CatalogModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def mimeTypes(self) -> list[str]:
         return [EXERCISE_MIME]
@@ -242,79 +206,6 @@ class CatalogModel(QAbstractTableModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
-
-
-@dataclass(frozen=True)
-class CatalogFilter:
-    """The current search: words that must all appear, and optional exact combo values."""
-
-    text: str = ""
-    category: str | None = None
-    pattern: str | None = None
-    equipment: str | None = None
-    muscle: str | None = None
-
-    def ranked(self, keys: Sequence[SearchKey]) -> tuple[list[int], list[bool]]:
-        """The rows in ranked order (name-order positions) and, row by row, which are accepted.
-
-        Accepted rows come first: exact name or alias, then a name or alias starting with the
-        search, then a name or an alias holding every word, then matches in cues or muscles;
-        names in A-Z order within each rank, rejected rows last. Without search text the
-        order is by name alone.
-        """
-        words = self.text.casefold().split()
-        accepted = self.accepted(keys, words)
-        query = search_form(self.text)
-        if not query:
-            return list(range(len(keys))), accepted
-        exact_line = f"\n{query}\n"
-        line_start = f"\n{query}"
-        exact: list[int] = []
-        prefix: list[int] = []
-        in_name: list[int] = []
-        other: list[int] = []
-        rejected: list[int] = []
-        for position, key in enumerate(keys):
-            if not accepted[position]:
-                rejected.append(position)
-            elif exact_line in key.names:
-                exact.append(position)
-            elif line_start in key.names:
-                prefix.append(position)
-            elif all(word in key.name for word in words) or any(
-                all(word in alias for word in words) for alias in key.aliases
-            ):
-                in_name.append(position)
-            else:
-                other.append(position)
-        order = exact + prefix + in_name + other + rejected
-        shown = len(order) - len(rejected)
-        return order, [True] * shown + [False] * len(rejected)
-
-    def accepted(self, keys: Sequence[SearchKey], words: Sequence[str]) -> list[bool]:
-        """`accepts` for every key at once: one comprehension per pass, not a call per row,
-        since this runs on each keystroke over the whole catalog."""
-        if not words:
-            hits = [True] * len(keys)
-        elif len(words) == 1:
-            word = words[0]
-            hits = [word in key.text for key in keys]
-        else:
-            hits = [all(word in key.text for word in words) for key in keys]
-        if (self.category, self.pattern, self.equipment, self.muscle) == (None, None, None, None):
-            return hits
-        return [hit and self._combos_accept(key) for hit, key in zip(hits, keys, strict=True)]
-
-    def accepts(self, key: SearchKey, words: Sequence[str]) -> bool:
-        return self._combos_accept(key) and all(word in key.text for word in words)
-
-    def _combos_accept(self, key: SearchKey) -> bool:
-        return (
-            (self.category is None or key.category == self.category)
-            and (self.pattern is None or key.pattern == self.pattern)
-            and (self.equipment is None or self.equipment in key.equipment)
-            and (self.muscle is None or self.muscle in key.muscles)
-        )
 
 
 class CatalogFilterProxy(QSortFilterProxyModel):
@@ -357,8 +248,14 @@ class CatalogFilterProxy(QSortFilterProxyModel):
         if not isinstance(source, CatalogModel):
             self._filter = new
             return
-        order, accepted = new.ranked(source.name_keys())
+        order, accepted = source.search_index().ranked(new)
+        kept = _kept_order(source.order(), order, accepted)
+        if kept is not None:  # the rows shown are in rank order where they are
+            order, accepted = source.order(), kept
         if order == source.order():
+            if accepted == self._accepted and self._generation == source.generation:
+                self._filter = new  # the same rows in the same order: nothing to tell views
+                return
             self.beginFilterChange()
             self._filter = new
             self._accepted = accepted
@@ -377,7 +274,7 @@ class CatalogFilterProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         if not isinstance(source, CatalogModel) or not self._filter.text.strip():
             return
-        order, accepted = self._filter.ranked(source.name_keys())
+        order, accepted = source.search_index().ranked(self._filter)
         self._accepted = accepted
         self._generation = source.generation
         source.set_order(order)
@@ -403,13 +300,31 @@ class CatalogFilterProxy(QSortFilterProxyModel):
             self._accepted = []
             return
         self._generation = source.generation
-        words = self._filter.text.casefold().split()
-        self._accepted = self._filter.accepted(source.search_keys(), words)
+        distances = source.search_index().distances(self._filter)
+        self._accepted = [distances[position] is not None for position in source.order()]
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         # Called once per row on every filter change: kept to a lookup.
         source = self._source
         if source is not None and source.generation != self._generation:
             self._recompute()
-        accepted = self._accepted
-        return source_row < len(accepted) and accepted[source_row]
+        try:
+            return self._accepted[source_row]
+        except IndexError:
+            return False
+
+
+def _kept_order(current: list[int], ranked: list[int], shown: list[bool]) -> list[bool] | None:
+    """Which rows to show, row by row, if the rows `ranked` shows already stand in its order
+    in `current`; else None (the rows must move).
+
+    A search that only narrows (or widens) what is shown usually keeps the ranking of what
+    stays, and moving hidden rows about would cost the view a layout change (~3 ms on 5,000
+    rows) for nothing it shows.
+    """
+    wanted = [position for position, visible in zip(ranked, shown, strict=True) if visible]
+    visible = set(wanted)
+    in_place = [position for position in current if position in visible]
+    if in_place != wanted:
+        return None
+    return [position in visible for position in current]

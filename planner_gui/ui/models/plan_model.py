@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.editing.exercises import CUSTOM_EXERCISE_OPERATIONS
 from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
 from planner_gui.domain.editing.ops import (
     AddItem,
@@ -740,6 +741,11 @@ class PlanModel(QAbstractItemModel):
                     first = self.item_index(path, COL_LOAD)
                     self.dataChanged.emit(first, first.siblingAtColumn(COL_RAMP))
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_LOAD, COL_LOAD)
+            case _ if isinstance(operation, CUSTOM_EXERCISE_OPERATIONS):
+                # Rows keep their place; names shown in them may change with the catalog.
+                inverse = operation.apply(program)
+                self._catalog = catalog_for_plan(self._base_catalog, program)
+                self._emit_items_changed()
             case _:
                 # An operation this adapter has no finer signals for resets the views.
                 return self._apply_with_reset(operation)
@@ -763,6 +769,15 @@ class PlanModel(QAbstractItemModel):
                         if item.ramp and item.load:
                             index = self.item_index(ItemPath(w, s, block.kind, row), COL_RAMP)
                             self.dataChanged.emit(index, index)
+
+    def _emit_items_changed(self) -> None:
+        for w, week in enumerate(self._program.weeks):
+            for s in range(len(week.sessions)):
+                for kind in BLOCK_KINDS:
+                    parent = self.block_index(w, s, kind)
+                    if rows := self.rowCount(parent):
+                        last = self.index(rows - 1, self.columnCount(parent) - 1, parent)
+                        self.dataChanged.emit(self.index(0, 0, parent), last)
 
     def _emit_row_changed(self, index: QModelIndex) -> None:
         last = index.sibling(index.row(), self.columnCount() - 1)

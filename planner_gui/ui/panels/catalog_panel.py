@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from html import escape
 
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPoint,
     Qt,
     QUrl,
     Signal,
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -45,10 +50,14 @@ class CatalogPanel(QWidget):
     """Left side of the window: the exercise catalog.
 
     Emits `exercise_activated(id)` on double-click or Enter so the window can add the
-    exercise to the selected block; rows also drag out as EXERCISE_MIME.
+    exercise to the selected block; rows also drag out as EXERCISE_MIME. Its context menu
+    asks for a custom copy of an exercise (`duplicate_requested(id)`) or, on one of the plan's
+    custom exercises, an edit of it (`edit_requested(id)`).
     """
 
     exercise_activated = Signal(str)
+    duplicate_requested = Signal(str)
+    edit_requested = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +73,9 @@ class CatalogPanel(QWidget):
         self.search.setPlaceholderText("Search name, cue or muscle…")
         self.search.setToolTip("Filters as you type; every word must match a name, cue or muscle")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(
+            lambda text: self._filter_with(lambda: self.proxy.set_text(text))
+        )
 
         self.category_filter = self._combo("categoryFilter", "Category", "Any category", CATEGORIES)
         self.pattern_filter = self._combo(
@@ -74,18 +85,15 @@ class CatalogPanel(QWidget):
             "equipmentFilter", "Equipment", "Any equipment", self._equipment(catalog)
         )
         self.muscle_filter = self._combo("muscleFilter", "Muscle", "Any muscle", MUSCLES)
-        self.category_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_category(self.category_filter.currentData())
-        )
-        self.pattern_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_pattern(self.pattern_filter.currentData())
-        )
-        self.equipment_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_equipment(self.equipment_filter.currentData())
-        )
-        self.muscle_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_muscle(self.muscle_filter.currentData())
-        )
+        for combo, setter in (
+            (self.category_filter, self.proxy.set_category),
+            (self.pattern_filter, self.proxy.set_pattern),
+            (self.equipment_filter, self.proxy.set_equipment),
+            (self.muscle_filter, self.proxy.set_muscle),
+        ):
+            combo.currentIndexChanged.connect(
+                lambda _=0, c=combo, set_=setter: self._filter_with(lambda: set_(c.currentData()))
+            )
 
         self.view = QTableView(self)
         self.view.setObjectName("catalogView")
@@ -116,6 +124,9 @@ class CatalogPanel(QWidget):
         header.resizeSection(1, widest + 16)
         self.view.hideColumn(2)
         self.view.activated.connect(self._activate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_row_menu)
+        self._custom_ids: frozenset[str] = frozenset()
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         # Filtering can move the selection onto another row (or drop it) without a
         # selectionChanged for the new row; keep the details in step with what is highlighted.
@@ -148,7 +159,7 @@ class CatalogPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("catalogSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self._build_list())
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -176,6 +187,41 @@ class CatalogPanel(QWidget):
         ):
             QWidget.setTabOrder(first, second)
         self._show(None)
+
+    def _build_list(self) -> QWidget:
+        """The table, and in its place when nothing passes the filters, a line saying so with
+        a button that clears them."""
+        self.no_match = QWidget(self)
+        self.no_match.setObjectName("catalogNoMatch")
+        self.no_match.setAccessibleName("No exercise matches")
+        label = QLabel("No exercise matches", self.no_match)
+        label.setObjectName("catalogNoMatchLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_button = QPushButton("&Clear search and filters", self.no_match)
+        self.clear_button.setObjectName("catalogClearFilters")
+        self.clear_button.setToolTip("Show every exercise again")
+        self.clear_button.clicked.connect(self._clear_and_show)
+        empty_layout = QVBoxLayout(self.no_match)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(label)
+        empty_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.no_match.hide()
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+            self.proxy.modelReset,
+        ):
+            signal.connect(self._update_no_match)
+
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.no_match, 1)
+        return holder
 
     # Public API -------------------------------------------------------------------------
 
@@ -222,6 +268,53 @@ class CatalogPanel(QWidget):
         ):
             combo.setCurrentIndex(0)
 
+    def set_custom_ids(self, ids: Iterable[str]) -> None:
+        """Which exercises are the plan's own: their context menu offers an edit."""
+        self._custom_ids = frozenset(ids)
+
+    def row_menu(self, exercise_id: str | None) -> QMenu:
+        """The context menu of a catalog row (`exercise_id`, or None off the rows)."""
+        menu = QMenu(self)
+        menu.setObjectName("catalogRowMenu")
+        duplicate = menu.addAction("&Duplicate as custom exercise…")
+        duplicate.setObjectName("duplicateAsCustomAction")
+        duplicate.setStatusTip("Make an exercise of the plan's own, starting from this one")
+        duplicate.setEnabled(exercise_id is not None)
+        edit = menu.addAction("&Edit custom exercise…")
+        edit.setObjectName("editCustomAction")
+        edit.setStatusTip("Change this exercise of the plan's own")
+        edit.setEnabled(exercise_id in self._custom_ids)
+        if exercise_id is not None:
+            duplicate.triggered.connect(lambda: self.duplicate_requested.emit(exercise_id))
+            edit.triggered.connect(lambda: self.edit_requested.emit(exercise_id))
+        return menu
+
+    def show_plan_exercise(self, exercise_id: str) -> None:
+        """Show the exercise of the selected plan row: its catalog row is selected when the
+        filters show it; otherwise the selection is cleared (the filters stay) and only the
+        details show it."""
+        row = self.model.row_of(exercise_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            if self.current_exercise_id() != exercise_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            return
+        self.view.selectionModel().clear()
+        if row is None:
+            self._shown = None
+            self.illustration.setVisible(False)
+            self.detail.setPlainText(
+                f"{exercise_id}\n\nThis exercise is in neither the catalog nor the plan's "
+                "own exercises."
+            )
+            return
+        self._show(self.model.exercise_at(row))
+
+    def shown_exercise_id(self) -> str | None:
+        """The exercise the details pane shows (catalog row or plan row), if any."""
+        return self._shown.id if self._shown is not None else None
+
     def visible_ids(self) -> list[str]:
         """Ids of the rows the filter lets through, in view order."""
         return [
@@ -260,6 +353,48 @@ class CatalogPanel(QWidget):
     @staticmethod
     def _equipment(catalog: Catalog) -> list[str]:
         return sorted({item for exercise in catalog for item in exercise.equipment})
+
+    def _filter_with(self, change: Callable[[], None]) -> None:
+        """Change the filter; when that hides the highlighted row (or a search finds rows
+        after none was highlighted), highlight the best match (Qt would move the highlight
+        onto a neighbouring row, which is arbitrary)."""
+        kept = self.current_exercise_id()
+        change()
+        if kept is not None and self._is_visible(kept):
+            return
+        if self.proxy.rowCount() == 0:
+            self.view.selectionModel().clear()
+            return
+        if kept is None and not self.search.text().strip():
+            return  # nothing was highlighted and nothing is searched for
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
+        self.view.scrollToTop()
+
+    def _is_visible(self, exercise_id: str) -> bool:
+        row = self.model.row_of(exercise_id)
+        return row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
+    def _update_no_match(self, *_: object) -> None:
+        empty = self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        self.view.setVisible(not empty)
+        self.no_match.setVisible(empty)
+
+    def _clear_and_show(self) -> None:
+        self.clear_filters()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_row_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        value = index.data(EXERCISE_ID_ROLE) if index.isValid() else None
+        menu = self.row_menu(str(value) if value is not None else None)
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _activate(self, index: QModelIndex) -> None:
         value = index.data(EXERCISE_ID_ROLE)

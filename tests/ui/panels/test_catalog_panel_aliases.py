@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
@@ -120,3 +122,45 @@ def test_an_alias_alone_finds_its_exercise_and_clearing_restores_the_list(
     assert panel.visible_ids() == ["hip-thrust"]
     panel.search.clear()
     assert len(panel.visible_ids()) == len(alias_catalog())
+
+
+# Typos were not forgiven, and an empty result left a blank list ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("glute brige", "glute-bridge"),
+        ("pallof pres", "pallof-press"),
+        ("romanain deadlift", "romanian-deadlift"),
+        ("hip thurst", "hip-thrust"),  # two letters swapped
+    ],
+)
+def test_a_misspelt_search_still_finds_the_exercise(
+    bundled_panel: CatalogPanel, typed: str, first: str
+) -> None:
+    QTest.keyClicks(bundled_panel.search, typed)
+    assert bundled_panel.visible_ids()[0] == first
+    assert bundled_panel.current_exercise_id() == first  # highlighted, details shown
+    assert bundled_panel.detail.toPlainText().startswith(bundled_catalog().name_of(first))
+
+
+def test_no_match_says_so_and_its_button_clears_search_and_filters(
+    bundled_panel: CatalogPanel, qtbot: QtBot
+) -> None:
+    panel = bundled_panel
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.no_match.isVisible()
+    panel.category_filter.setCurrentIndex(panel.category_filter.findData("core"))
+    QTest.keyClicks(panel.search, "zzqx kettle")
+    assert panel.visible_ids() == []
+    assert panel.no_match.isVisible() and not panel.view.isVisible()
+    assert "No exercise matches" in [label.text() for label in panel.no_match.findChildren(QLabel)]
+    assert panel.clear_button.text().replace("&", "") == "Clear search and filters"
+    assert panel.current_exercise_id() is None
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.search.text() == "" and panel.category_filter.currentData() is None
+    assert len(panel.visible_ids()) == len(bundled_catalog())
+    assert panel.view.isVisible() and not panel.no_match.isVisible()
+    assert panel.focusWidget() is panel.search  # ready to type again
