@@ -127,6 +127,7 @@ class CheckInDialog(QDialog):
             other for index, other in enumerate(program.checkins) if index != position
         ]
         start = checkin or CheckIn(date=_within_range(today or date.today()))
+        self._start_flags: list[RedFlag] = list(dict.fromkeys(start.red_flags))
         self._build_fields(program, start)
         self._build_guidance()
         self._build_layout(editing)
@@ -332,8 +333,11 @@ class CheckInDialog(QDialog):
         return "none"
 
     def red_flags(self) -> list[RedFlag]:
-        """The ticked flags, in the format's order."""
-        return [flag for flag in RED_FLAGS if self.flag_boxes[flag].isChecked()]
+        """The ticked flags: those the check-in had in its own order (so an edit that leaves
+        them alone changes nothing), then new ones in the format's order."""
+        ticked = [flag for flag in RED_FLAGS if self.flag_boxes[flag].isChecked()]
+        kept = [flag for flag in self._start_flags if flag in ticked]
+        return kept + [flag for flag in ticked if flag not in kept]
 
     def checkin(self) -> CheckIn:
         """The check-in as the form has it now."""

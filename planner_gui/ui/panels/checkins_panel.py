@@ -16,10 +16,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,9 +39,11 @@ from planner_gui.ui.dialogs.checkin import CheckInDialog, heading_text
 from planner_gui.ui.models.checkin_model import CheckInModel
 from planner_gui.ui.models.plan_model import PlanModel
 
-EMPTY_TEXT = (
-    "No check-ins yet. After a session, record how the back felt with Plan ▸ Check-in… "
-    "(Ctrl+K): the guidance shows as you answer."
+EMPTY_TEXT = "No check-ins yet."
+#: Where the guidance goes when none is chosen (in the scrolled area, never making it taller).
+EMPTY_HINT = (
+    "After a session, record how the back felt with Add… or Plan ▸ Check-in… (Ctrl+K): the "
+    "guidance shows as you answer."
 )
 DETAIL_HINT = "Select a check-in to read its guidance."
 
@@ -90,7 +94,15 @@ class CheckInsPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 4)
+        # Scrolled, so a long guidance text never makes the pane (and the window) taller.
+        self.detail_area = QScrollArea()
+        self.detail_area.setObjectName("checkinDetailArea")
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setWidget(self.detail)
+        self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.detail_area.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
 
         self.add_button = self._button("&Add…", "checkinAddButton", "Record a check-in")
         self.edit_button = self._button(
@@ -120,8 +132,8 @@ class CheckInsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.detail_area, 1)
         layout.addLayout(buttons)
 
         self.view.doubleClicked.connect(self._double_clicked)
@@ -177,7 +189,7 @@ class CheckInsPanel(QWidget):
         for button in (self.edit_button, self.remove_button, self.adjust_button):
             button.setEnabled(outcome is not None)
         if outcome is None:
-            self.detail.setText(DETAIL_HINT)
+            self.detail.setText(DETAIL_HINT if self._model.program().checkins else EMPTY_HINT)
             return
         self.detail.setText("\n".join([heading_text(outcome), *outcome.lines()]))
 

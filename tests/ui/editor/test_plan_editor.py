@@ -98,7 +98,9 @@ def test_plan_menu_actions_have_shortcuts(setup: Setup) -> None:
     assert actions["Remove row"].shortcut().toString() == "Del"
     assert "Copy week forward with progression…" in actions
     assert actions["Plan details…"].shortcut().toString() == "Ctrl+Shift+I"
-    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 3
+    assert actions["Check-in…"].shortcut().toString() == "Ctrl+K"
+    # plan | weeks | sessions | rows | check-ins
+    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 4
 
 
 def test_drop_from_catalog_through_the_view_model(setup: Setup) -> None:
