@@ -59,16 +59,22 @@ def test_the_form_has_every_answer_and_every_red_flag(qtbot: QtBot) -> None:
     assert sorted(names[1:]) == sorted(catalog.name_of(e) for e in plan_exercises(program))
     assert dialog.onset_combo.count() == 4  # not given, during, within hours, next day
     assert [dialog.eases_combo.itemData(i) for i in range(3)] == [None, True, False]
-    boxes = {
-        box.objectName(): box.text()
-        for box in dialog.flags_group.findChildren(QCheckBox)
-    }
+    boxes = {box.objectName(): box.text() for box in dialog.flags_group.findChildren(QCheckBox)}
     assert len(boxes) == len(RED_FLAGS) == 11
     for flag in RED_FLAGS:
         text = RED_FLAG_TEXT[flag]
         assert boxes[f"redFlag_{flag}"] == text[:1].upper() + text[1:]
-    for name in ("checkinDate", "checkinScore", "checkinWhere", "checkinAfter", "checkinOnset",
-                 "checkinEases", "checkinNote", "checkinCleared", "checkinGuidance"):
+    for name in (
+        "checkinDate",
+        "checkinScore",
+        "checkinWhere",
+        "checkinAfter",
+        "checkinOnset",
+        "checkinEases",
+        "checkinNote",
+        "checkinCleared",
+        "checkinGuidance",
+    ):
         assert dialog.findChild(object, name) is not None, name
     assert dialog.checkin() == CheckIn(date=TODAY)
 
@@ -106,7 +112,8 @@ def test_the_guidance_follows_the_answers_at_once(qtbot: QtBot) -> None:
     assert dialog.guidance_title.styleSheet() not in ("", doctor_style)
     # Plain text: the guidance label shows what it is given, never markup.
     assert dialog.guidance.textFormat().name == "PlainText"
-    assert emergency == "\n".join(triage(dialog.checkin(), name_of=editing_catalog().name_of).lines())
+    expected = triage(dialog.checkin(), name_of=editing_catalog().name_of)
+    assert emergency == "\n".join(expected.lines())
 
     dialog.cleared_box.setChecked(True)
     assert not dialog.guidance_title.text().startswith(("EMERGENCY", "Red flag"))

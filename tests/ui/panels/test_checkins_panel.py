@@ -121,9 +121,7 @@ def test_a_red_flag_is_marked_by_icon_words_and_colour(qtbot: QtBot) -> None:
     index = panel.checkins.index_of(3)
     assert index.data(POSITION_ROLE) == 3
     guidance = index.siblingAtColumn(COL_GUIDANCE)
-    assert guidance.data() == (
-        "Red flag: Emergency department now (numbness in the saddle area)"
-    )
+    assert guidance.data() == ("Red flag: Emergency department now (numbness in the saddle area)")
     icon = index.data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
     colour = guidance.data(Qt.ItemDataRole.ForegroundRole)
@@ -152,8 +150,11 @@ def test_double_click_edits_as_one_undo_step(qtbot: QtBot) -> None:
     edited = model.program().checkins[1]
     assert edited.pain_score == 6 and edited.red_flags == ["leg-weakness"]
     assert stack.count() == 1 and stack.undoText() == "Edit check-in of 2026-02-19"
-    assert panel.checkins.index_of(1).siblingAtColumn(COL_GUIDANCE).data().startswith(
-        "Red flag: See a doctor within a day"
+    assert (
+        panel.checkins.index_of(1)
+        .siblingAtColumn(COL_GUIDANCE)
+        .data()
+        .startswith("Red flag: See a doctor within a day")
     )
     assert panel.selected_position() == 1
     stack.undo()
