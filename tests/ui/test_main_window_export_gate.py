@@ -202,9 +202,7 @@ def with_red_flag(*flags: str, cleared: bool = False) -> Program:
         )
     )
     if cleared:
-        program.checkins.append(
-            CheckIn(date=program.start_date, pain="none", cleared=True)
-        )
+        program.checkins.append(CheckIn(date=program.start_date, pain="none", cleared=True))
     return program
 
 
@@ -263,8 +261,9 @@ def test_confirming_exports_the_handout(
     assert done.args == [out_dir / "handout.pdf"]
     assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
     (box,) = boxes.seen
-    assert "fever or chills and pain that wakes you at night, see a doctor within a day" in (
-        box["text"]
+    assert (
+        "fever or chills and pain that wakes you at night, see a doctor within a day"
+        in (box["text"])
     )
     assert "Stop training and see a doctor within a day." in box["informative"]
     assert file_dialogs == ["Export handout as PDF"]

@@ -86,6 +86,7 @@ def test_a_red_flag_gets_no_apply_and_says_why(qtbot: QtBot) -> None:
     program.checkins[0] = CheckIn(
         date=date(2026, 1, 12), pain="sharp", red_flags=["leg-numbness-tingling"]
     )
+    before = program.model_copy(deep=True)
     panel, model, stack = make_panel(qtbot, program)
     dialog = panel.adjust_after(0)
     assert dialog.apply_button is None
@@ -93,7 +94,7 @@ def test_a_red_flag_gets_no_apply_and_says_why(qtbot: QtBot) -> None:
     assert lines[0].startswith("The check-in of 2026-01-12 reports a red flag: Stop training")
     assert "cleared" in lines[1]
     dialog.accept()  # even accepted, nothing to apply
-    assert stack.count() == 0
+    assert stack.count() == 0 and model.program() == before
 
 
 def test_from_a_check_in_finding_in_the_findings_pane(
