@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setStretchFactor(2, 0)
         self.main_splitter.setCollapsible(1, False)
+        # Kept in view when the splitter sizes stored by an older version have no place for it.
+        self.main_splitter.setCollapsible(2, False)
         self.main_splitter.setSizes([300, 720, 260])
         self.centre_splitter.setSizes([480, 300])
         # The chart needs width to label its weeks and two axes; findings wrap their text.

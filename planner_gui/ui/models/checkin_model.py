@@ -5,7 +5,9 @@ check-ins (and one for those before the plan starts or after it ends), and under
 week's check-ins, the latest first. Each check-in row carries its position in the file
 (`POSITION_ROLE`), which the edit commands take, and its triage (`TRIAGE_ROLE`), which says
 what the guidance column, the icon and the tool tip show. A red flag is marked three ways:
-an icon, the words "Red flag" and a colour, so no one has to tell colours apart.
+an icon, the words "Red flag" and a colour, so no one has to tell colours apart; once a later
+check-in records a clinician's clearance (`history.red_flag_spans`, as CK601 and the export
+gate read it) it keeps the words, with the date it was cleared, and loses the colour.
 
 The model listens to plan_changed and resets only when the check-ins (or the calendar they
 are grouped by) changed, so editing exercises leaves the panel's selection alone.
@@ -21,7 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from planner_gui.domain.checkins.history import ordered
+from planner_gui.domain.checkins.history import ordered, red_flag_spans
 from planner_gui.domain.checkins.triage import Triage, flag_signs, triage
 from planner_gui.domain.models import CheckIn
 from planner_gui.ui.models.plan_model import PlanModel
@@ -46,6 +48,13 @@ class _Row:
     position: int
     checkin: CheckIn
     triage: Triage
+    #: The date a later check-in cleared this one's red flags (None: open, or no flags).
+    cleared_on: date | None = None
+
+    @property
+    def open_red_flag(self) -> bool:
+        """A red flag no clinician has cleared since: marked, and counted in the summary."""
+        return self.triage.red_flag and self.cleared_on is None
 
 
 @dataclass(frozen=True)
@@ -87,10 +96,14 @@ def reported_text(checkin: CheckIn, name_of: Any) -> str:
     return text
 
 
-def guidance_cell(checkin: CheckIn, outcome: Triage) -> str:
-    """The guidance column: the level, with the red flag named in words."""
+def guidance_cell(checkin: CheckIn, outcome: Triage, cleared_on: date | None = None) -> str:
+    """The guidance column: the level, with the red flag named in words (and when a later
+    check-in cleared it)."""
     if outcome.red_flag:
-        return f"Red flag: {outcome.title} ({flag_signs(checkin.red_flags)})"
+        signs = flag_signs(checkin.red_flags)
+        if cleared_on is not None:
+            return f"Red flag, cleared on {cleared_on.isoformat()}: {outcome.title} ({signs})"
+        return f"Red flag: {outcome.title} ({signs})"
     if checkin.red_flags and checkin.cleared:
         return f"{outcome.title} (red flag cleared by a clinician)"
     if checkin.cleared:
@@ -124,11 +137,14 @@ class CheckInModel(QAbstractItemModel):
         program = self._plan.program()
         self._shown = self._key()
         name_of = self._plan.exercise_name
+        # Flags a later check-in cleared: `history` decides, as for CK601 and the export gate.
+        cleared = {span.index: span.cleared_on for span in red_flag_spans(program)}
         by_week: dict[int, list[_Row]] = {}
         for position, checkin in reversed(ordered(program)):
             outcome = triage(checkin, earlier=program.checkins, name_of=name_of)
             week = week_of(program.start_date, len(program.weeks), checkin.date)
-            by_week.setdefault(week, []).append(_Row(position, checkin, outcome))
+            row = _Row(position, checkin, outcome, cleared.get(position))
+            by_week.setdefault(week, []).append(row)
         self._groups = [
             _Group(week, group_label(program.start_date, week), tuple(rows))
             for week, rows in sorted(by_week.items(), reverse=True)
@@ -161,6 +177,10 @@ class CheckInModel(QAbstractItemModel):
         """The guidance the check-in an index (any column) stands for got."""
         row = self._row(index)
         return None if row is None else row.triage
+
+    def open_red_flags(self) -> int:
+        """How many check-ins report a red flag no clinician has cleared since."""
+        return sum(1 for group in self._groups for entry in group.rows if entry.open_red_flag)
 
     def positions(self) -> list[int]:
         """Every check-in's file position, in the order the panel lists them."""
@@ -240,26 +260,27 @@ class CheckInModel(QAbstractItemModel):
             return outcome
         if role == Qt.ItemDataRole.ToolTipRole:
             return tool_tip("\n".join(outcome.lines()))
-        if role == Qt.ItemDataRole.ForegroundRole and outcome.red_flag:
+        if role == Qt.ItemDataRole.ForegroundRole and row.open_red_flag:
             return QBrush(RED_FLAG_COLOUR)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DATE:
-            return _icon(outcome)
+            return _icon(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_GUIDANCE:
-            return guidance_cell(checkin, outcome)
+            return guidance_cell(checkin, outcome, row.cleared_on)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == COL_DATE:
             return f"{checkin.date:%a} {checkin.date.day} {checkin.date:%b %Y}"
         if column == COL_REPORTED:
             return reported_text(checkin, self._plan.exercise_name)
-        return guidance_cell(checkin, outcome)
+        return guidance_cell(checkin, outcome, row.cleared_on)
 
 
-def _icon(outcome: Triage) -> Any:
-    """A red flag's icon, or a warning's for sharp or unusual pain; None for the rest."""
-    if outcome.red_flag:
+def _icon(row: _Row) -> Any:
+    """An open red flag's icon, or a warning's for a cleared one and for sharp or unusual
+    pain; None for the rest."""
+    if row.open_red_flag:
         pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
-    elif outcome.level in ("sharp", "unclear"):
+    elif row.triage.red_flag or row.triage.level in ("sharp", "unclear"):
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
     else:
         return None

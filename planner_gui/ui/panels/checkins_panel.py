@@ -172,12 +172,7 @@ class CheckInsPanel(QWidget):
         if count == 0:
             self.summary.setText(EMPTY_TEXT)
         else:
-            flagged = sum(
-                1
-                for position in self.checkins.positions()
-                if (outcome := self.checkins.triage_of(self.checkins.index_of(position)))
-                and outcome.red_flag
-            )
+            flagged = self.checkins.open_red_flags()
             text = f"{count} check-in{'s' if count != 1 else ''}, newest first"
             if flagged:
                 text += f"; {flagged} with a red flag no clinician has cleared"

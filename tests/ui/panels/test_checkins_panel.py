@@ -224,3 +224,21 @@ def test_nothing_selected_edits_nothing(qtbot: QtBot) -> None:
     panel.remove_selected()
     assert stack.count() == 0
     assert panel.dialog is None
+
+
+def test_a_red_flag_cleared_later_keeps_its_words_and_loses_the_alarm(qtbot: QtBot) -> None:
+    program = return_to_lifting()
+    program.checkins.append(
+        CheckIn(date=date(2026, 2, 10), pain="sharp", red_flags=["fever-chills"])
+    )
+    program.checkins.append(CheckIn(date=date(2026, 2, 12), pain="none", cleared=True))
+    panel, _model, _stack = make_panel(qtbot, program)
+    flagged = panel.checkins.index_of(3)
+    assert flagged.siblingAtColumn(COL_GUIDANCE).data() == (
+        "Red flag, cleared on 2026-02-12: See a doctor within a day (fever or chills)"
+    )
+    assert flagged.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert isinstance(flagged.data(Qt.ItemDataRole.DecorationRole), QIcon)  # a warning's
+    clearing = panel.checkins.index_of(4).siblingAtColumn(COL_GUIDANCE)
+    assert clearing.data() == "No pain (cleared by a clinician)"
+    assert panel.summary.text() == "5 check-ins, newest first."
