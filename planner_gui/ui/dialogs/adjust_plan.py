@@ -44,6 +44,7 @@ class AdjustPlanDialog(QDialog):
         self.changes.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         # QListWidget shows item text as plain text: exercise and session names stay data.
         self.changes.addItems(lines)
+        self.changes.setCurrentRow(-1)  # a list to read: no row looks chosen
         width = self.changes.fontMetrics().horizontalAdvance("M" * 48)
         self.changes.setMinimumWidth(width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
