@@ -51,7 +51,7 @@ DETAIL_HINT = "Select a check-in to read its guidance."
 class CheckInsPanel(QWidget):
     """Check-ins grouped by week, their guidance, and the buttons that edit them."""
 
-    #: An edit was made or refused: one line for the status bar.
+    #: An edit was made: one line for the status bar (refusals come from the model itself).
     message = Signal(str)
 
     def __init__(
@@ -139,7 +139,6 @@ class CheckInsPanel(QWidget):
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.checkins.modelReset.connect(self._after_reset)
-        model.edit_refused.connect(self.message)
         self._after_reset()
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
