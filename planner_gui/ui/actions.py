@@ -375,6 +375,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Make an exercise of the plan's own: every field, a figure, saved in the plan",
         name="newExerciseAction",
     ),
+    # Ctrl+K is also "delete to the end of the line" in a text field on some platforms; the
+    # field claims it first there, as with Ctrl+Del.
+    ActionSpec(
+        "checkin",
+        "C&heck-in…",
+        "plan",
+        "checkins",
+        keys=("Ctrl+K",),
+        tip="Record how the athlete's back felt after training, and see the guidance it gets",
+        name="checkinAction",
+    ),
     # View ---------------------------------------------------------------------------------
     ActionSpec(
         "catalog_pane",
@@ -398,6 +409,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         keys=("Ctrl+3",),
         tip="Show or hide the load chart pane",
+        checkable=True,
+    ),
+    ActionSpec(
+        "checkins_pane",
+        "Check-&ins",
+        "view",
+        keys=("Ctrl+4",),
+        tip="Show or hide the check-ins pane",
         checkable=True,
     ),
     # Help ---------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The main window: catalog on the left, the plan in the centre, findings and chart below it.
+"""The main window: catalog on the left, the plan in the centre, findings and chart below it,
+the check-ins on the right.
 
 The window only wires parts together. The plan lives in one PlanModel, every edit goes through
 one QUndoStack, files through Document, and the handout through ExportActions.
@@ -36,6 +37,8 @@ from planner_gui.ui.library import TemplateLibrary
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.models.undo import PlanUndoStack
 from planner_gui.ui.panels.catalog_panel import CatalogPanel
+from planner_gui.ui.panels.checkins_panel import CheckInsPanel
+from planner_gui.ui.panels.finding_adjust import FindingAdjustButton
 from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
 from planner_gui.ui.plain import tool_tip
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.editor = PlanEditor(self.model, self.undo_stack)
         self.findings_panel = FindingsPanel(self.model)
         self.load_chart = LoadChart(self.model)
+        self.checkins_panel = CheckInsPanel(self.model, self.undo_stack)
+        self.finding_adjust = FindingAdjustButton(self.findings_panel, self.model)
         self.document = Document(
             self.model,
             self.undo_stack,
@@ -133,10 +138,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.catalog_panel)
         self.main_splitter.addWidget(self.centre_splitter)
+        self.main_splitter.addWidget(self.checkins_panel)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
         self.main_splitter.setCollapsible(1, False)
-        self.main_splitter.setSizes([320, 960])
+        # Kept in view when the splitter sizes stored by an older version have no place for it.
+        self.main_splitter.setCollapsible(2, False)
+        self.main_splitter.setSizes([300, 720, 260])
         self.centre_splitter.setSizes([480, 300])
         # The chart needs width to label its weeks and two axes; findings wrap their text.
         self.bottom_splitter.setSizes([420, 540])
@@ -145,6 +154,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.catalog_panel.detail, self.editor)
         QWidget.setTabOrder(self.editor, self.findings_panel)
         QWidget.setTabOrder(self.findings_panel, self.load_chart)
+        QWidget.setTabOrder(self.load_chart, self.checkins_panel)
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
@@ -184,6 +194,7 @@ class MainWindow(QMainWindow):
             ("catalog", self.catalog_panel),
             ("findings", self.findings_panel),
             ("chart", self.load_chart),
+            ("checkins", self.checkins_panel),
         ):
             action = build_action(f"{pane}_pane", self)
             action.setChecked(True)
@@ -265,6 +276,9 @@ class MainWindow(QMainWindow):
         self.findings_panel.finding_activated.connect(self._finding_activated)
         self.findings_panel.fix_applied.connect(self.show_message)
         self.editor.item_table.selectionModel().currentChanged.connect(self._plan_row_changed)
+        self.editor.checkin_requested.connect(self.record_checkin)
+        self.checkins_panel.message.connect(self.show_message)
+        self.finding_adjust.adjust_requested.connect(self.checkins_panel.adjust_after)
 
     # Behaviour --------------------------------------------------------------------------
 
@@ -327,6 +341,11 @@ class MainWindow(QMainWindow):
         self.pane_actions["findings"].setChecked(True)
         if self.findings_panel.select_finding(finding):
             self.findings_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def record_checkin(self) -> None:
+        """Plan ▸ Check-in…: bring up the check-ins pane and open the dialog there."""
+        self.pane_actions["checkins"].setChecked(True)
+        self.checkins_panel.record_checkin()
 
     def _focus_search(self) -> None:
         self.pane_actions["catalog"].setChecked(True)

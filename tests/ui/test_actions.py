@@ -55,9 +55,11 @@ EXPECTED: dict[str, list[str | QKeySequence.StandardKey]] = {
     "move_up": ["Alt+Up"],
     "move_down": ["Alt+Down"],
     "add_ramp": ["Ctrl+R"],
+    "checkin": ["Ctrl+K"],
     "catalog_pane": ["Ctrl+1"],
     "findings_pane": ["Ctrl+2"],
     "chart_pane": ["Ctrl+3"],
+    "checkins_pane": ["Ctrl+4"],
     "rules_reference": [Keys.HelpContents],
     "about": [],
     "fit_width": ["Ctrl+0"],
@@ -149,6 +151,7 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         "catalog_pane",
         "findings_pane",
         "chart_pane",
+        "checkins_pane",
     ]
     assert {entry.menu.split("/")[0] for entry in ACTIONS if entry.menu} == {m for m, *_ in MENUS}
 

@@ -229,6 +229,8 @@ def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
         "itemTable",
         "findingsView",
         "loadChartView",
+        "checkinsView",
+        "checkinAddButton",  # Edit…, Remove and Adjust plan… wait for a chosen check-in
     ]
     assert len(day_cards) == 7, stops  # a session card or a + button on each day
     assert stops == expected_order

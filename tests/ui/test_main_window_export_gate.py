@@ -1,8 +1,9 @@
 """The window's Export PDF, Print Preview and Print ask the same export gate as the CLI.
 
 A plan with data errors gets a message box saying what is wrong and how much, and no file; its
-Show findings button selects the first blocking finding as a click on it would. Every dialog
-is replaced, so nothing blocks.
+Show findings button selects the first blocking finding as a click on it would. A plan whose
+only barrier is a red flag no clinician has cleared asks, naming the flag and its guidance,
+and goes ahead only when confirmed. Every dialog is replaced, so nothing blocks.
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner_gui.domain.models import Program
-from planner_gui.ui.export.actions import SHOW_FINDINGS_BUTTON, ExportActions
+from planner_gui.domain.export_gate import export_gate
+from planner_gui.domain.models import CheckIn, Program
+from planner_gui.ui.export.actions import (
+    CONFIRM_RED_FLAGS_BUTTON,
+    SHOW_FINDINGS_BUTTON,
+    ExportActions,
+)
 from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_model import ItemPath, PlanModel
@@ -180,4 +186,112 @@ def test_a_clean_plan_exports_as_before(
     assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
     assert boxes.seen == []
     assert file_dialogs == ["Export handout as PDF"]
+    actions.cleanup()
+
+
+# A red flag no clinician has cleared: asked, not refused ------------------------------------
+
+
+def with_red_flag(*flags: str, cleared: bool = False) -> Program:
+    """The small plan with a check-in on its first day reporting `flags`."""
+    program = window_program("Red flag plan")
+    program.checkins.append(
+        CheckIn.model_validate(
+            {"date": program.start_date.isoformat(), "pain": "sharp", "red_flags": list(flags)},
+            strict=False,
+        )
+    )
+    if cleared:
+        program.checkins.append(CheckIn(date=program.start_date, pain="none", cleared=True))
+    return program
+
+
+def test_a_red_flag_asks_naming_the_flag_and_its_guidance(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str], out_dir: Path
+) -> None:
+    program = with_red_flag("saddle-numbness")
+    actions = make_actions(qtbot, program)
+    gate = export_gate(program, window_catalog())
+    assert gate.needs_confirmation and not gate.allows()
+    assert actions.export_pdf() is None  # nothing pressed: declined
+    (box,) = boxes.seen
+    when = program.start_date.isoformat()
+    assert box["title"] == "Export handout with a red flag?"
+    assert box["text"] == (
+        "This plan has a red flag no clinician has cleared "
+        f"({when}: numbness in the saddle area, emergency department now)."
+    )
+    assert box["informative"].startswith(
+        f"Check-in of {when}: Go to an emergency department now.\n"
+        "When to see a clinician: Now, at an emergency department."
+    )
+    assert box["buttons"] == {"Export anyway", "Cancel"}
+    assert file_dialogs == [] and list(out_dir.iterdir()) == []
+    assert not actions.busy()
+    actions.cleanup()
+
+
+def test_declining_with_cancel_exports_nothing(
+    qtbot: QtBot, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, file_dialogs: list[str]
+) -> None:
+    actions = make_actions(qtbot, with_red_flag("leg-weakness"))
+
+    def cancel(box: QMessageBox) -> int:
+        boxes.seen.append({"icon": box.icon(), "default": box.defaultButton().text()})
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return int(QMessageBox.StandardButton.Cancel.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    assert actions.print_preview() is None
+    assert actions.print_handout() is None
+    assert actions.export_pdf() is None
+    assert [seen["default"] for seen in boxes.seen] == ["Cancel"] * 3  # the safe default
+    assert boxes.seen[0]["icon"] == QMessageBox.Icon.Warning  # a doctor, not an emergency
+    assert file_dialogs == [] and actions._temp is None
+    actions.cleanup()
+
+
+def test_confirming_exports_the_handout(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str], out_dir: Path
+) -> None:
+    actions = make_actions(qtbot, with_red_flag("fever-chills", "night-pain"))
+    boxes.press = CONFIRM_RED_FLAGS_BUTTON
+    with qtbot.waitSignal(actions.exported, timeout=20_000) as done:
+        assert actions.export_pdf() is not None
+    assert done.args == [out_dir / "handout.pdf"]
+    assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
+    (box,) = boxes.seen
+    assert (
+        "fever or chills and pain that wakes you at night, see a doctor within a day"
+        in (box["text"])
+    )
+    assert "Stop training and see a doctor within a day." in box["informative"]
+    assert file_dialogs == ["Export handout as PDF"]
+    actions.cleanup()
+
+
+def test_a_cleared_red_flag_does_not_ask(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str], out_dir: Path
+) -> None:
+    actions = make_actions(qtbot, with_red_flag("leg-weakness", cleared=True))
+    with qtbot.waitSignal(actions.exported, timeout=20_000):
+        assert actions.export_pdf() is not None
+    assert boxes.seen == []
+    actions.cleanup()
+
+
+def test_data_errors_with_a_red_flag_are_refused_without_asking(
+    qtbot: QtBot, boxes: Boxes, file_dialogs: list[str]
+) -> None:
+    program = with_data_errors()
+    program.checkins.append(
+        CheckIn(date=program.start_date, pain="sharp", red_flags=["leg-weakness"])
+    )
+    actions = make_actions(qtbot, program)
+    boxes.press = None
+    assert actions.export_pdf() is None
+    (box,) = boxes.seen
+    assert box["title"] == "Cannot export handout"
+    assert box["buttons"] == {"Show findings", "Close"}
+    assert file_dialogs == []
     actions.cleanup()

@@ -9,7 +9,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +74,9 @@ from planner_gui.ui.models.undo import OperationCommand
 
 class PlanEditor(QWidget):
     """Week selector, seven-day view, session fields and the session's item table."""
+
+    #: Plan ▸ Check-in… was chosen: the window's Check-ins panel opens the dialog.
+    checkin_requested = Signal()
 
     def __init__(
         self, model: PlanModel, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -286,6 +296,7 @@ class PlanEditor(QWidget):
             "move_down": lambda: self.move_row(1),
             "add_ramp": self.add_standard_ramp,
             "build_routine": self.build_routine,
+            "checkin": self.checkin_requested.emit,
         }
         for key, slot in slots.items():
             action = build_action(key, self, slot)

@@ -2,11 +2,14 @@
 
 Each first asks the export gate (`domain.export_gate`, shared with `planner-gui export`): a
 plan with data errors gets a message saying what is wrong, with a button to show the first
-finding, and no file. The export runs in a worker thread (`worker.ExportJob`) so the window
-stays responsive; a QProgressDialog shows its progress and its Cancel button sets a flag the
-export polls, which stops it before anything is written. Preview and print render the same PDF
-to a temporary file and show it with QtPdf (`preview`) or paint its pages onto a QPrinter
-(`printing`).
+finding, and no file. A plan whose only barrier is a red flag no clinician has cleared asks
+first, naming the flag and its guidance; it goes ahead only on Export anyway (the gate's
+`allows(confirmed=True)`, as `--allow-red-flags` on the command line).
+
+The export runs in a worker thread (`worker.ExportJob`) so the window stays responsive; a
+QProgressDialog shows its progress and its Cancel button sets a flag the export polls, which
+stops it before anything is written. Preview and print render the same PDF to a temporary file
+and show it with QtPdf (`preview`) or paint its pages onto a QPrinter (`printing`).
 
 reportlab, QtPdf and QtPrintSupport are imported on the first export, preview or print, not
 when the window starts.
@@ -23,6 +26,8 @@ from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.checkins.history import open_red_flags
+from planner_gui.domain.checkins.triage import triage
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.domain.output_check import output_problem
@@ -37,6 +42,13 @@ if TYPE_CHECKING:
 
 PDF_FILTER = "PDF documents (*.pdf)"
 SHOW_FINDINGS_BUTTON = "showFindingsButton"
+CONFIRM_RED_FLAGS_BUTTON = "exportAnywayButton"
+#: What each command is called in the red-flag question ("Export the handout anyway?").
+VERBS = {
+    "Cannot export handout": "Export",
+    "Cannot preview handout": "Preview",
+    "Cannot print handout": "Print",
+}
 
 
 class ProgramSource(Protocol):
@@ -69,6 +81,42 @@ def blocked_message(gate: ExportGate, title: str, parent: QWidget) -> QMessageBo
     show.setObjectName(SHOW_FINDINGS_BUTTON)
     box.setDefaultButton(show)
     box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def red_flag_question(
+    gate: ExportGate, program: Program, catalog: Catalog, verb: str, parent: QWidget
+) -> QMessageBox:
+    """Whether to make the handout of a plan with a red flag no clinician has cleared: the
+    flags and the guidance each check-in got, with Export anyway and Cancel (the default)."""
+    box = QMessageBox(parent)
+    box.setObjectName("exportRedFlags")
+    spans = open_red_flags(program)
+    outcomes = [
+        triage(span.checkin, earlier=program.checkins, name_of=catalog.name_of) for span in spans
+    ]
+    emergency = any(outcome.level == "emergency" for outcome in outcomes)
+    box.setIcon(QMessageBox.Icon.Critical if emergency else QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{verb} handout with a red flag?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # plan text is data, never markup
+    box.setText(f"This plan has {gate.confirmation_reason()}.")
+    guidance = []
+    for span, outcome in zip(spans, outcomes, strict=True):
+        guidance.append(
+            f"Check-in of {span.checkin.date.isoformat()}: {outcome.headline}\n"
+            f"When to see a clinician: {outcome.see_clinician}"
+        )
+    box.setInformativeText(
+        "\n\n".join(guidance)
+        + "\n\nThe handout would tell the athlete to train as planned. Go ahead only if a "
+        "clinician has said training may go on; record that as a check-in marked cleared and "
+        "this question stops."
+    )
+    anyway = box.addButton(f"{verb} &anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName(CONFIRM_RED_FLAGS_BUTTON)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     return box
 
 
@@ -109,10 +157,19 @@ class ExportActions(QObject):
 
     def gate_allows(self, title: str) -> bool:
         """True when the plan may be printed; otherwise say why (and offer to show the
-        first blocking finding) and return False, so nothing is written."""
-        gate = export_gate(self._model.program(), self._model.catalog())
+        first blocking finding) and return False, so nothing is written. A red flag alone
+        asks first, and passes when the user confirms."""
+        program, catalog = self._model.program(), self._model.catalog()
+        gate = export_gate(program, catalog)
         if gate.allowed:
             return True
+        if gate.needs_confirmation:
+            verb = VERBS.get(title, "Export")
+            question = red_flag_question(gate, program, catalog, verb, self._window)
+            question.exec()
+            clicked = question.clickedButton()
+            confirmed = clicked is not None and clicked.objectName() == CONFIRM_RED_FLAGS_BUTTON
+            return gate.allows(confirmed=confirmed)
         box = blocked_message(gate, title, self._window)
         box.exec()
         clicked = box.clickedButton()

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.editing.checkins import AddCheckIn, RemoveCheckIn, ReplaceCheckIn
 from planner_gui.domain.editing.exercises import CUSTOM_EXERCISE_OPERATIONS
 from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
 from planner_gui.domain.editing.ops import (
@@ -153,6 +154,9 @@ _CHECKED = (
     EditWeek,
     EditProgram,
     SetUnits,
+    AddCheckIn,
+    RemoveCheckIn,
+    ReplaceCheckIn,
 )
 
 
@@ -746,6 +750,9 @@ class PlanModel(QAbstractItemModel):
                 inverse = operation.apply(program)
                 self._catalog = catalog_for_plan(self._base_catalog, program)
                 self._emit_items_changed()
+            case AddCheckIn() | RemoveCheckIn() | ReplaceCheckIn():
+                # Check-ins are not rows of this tree: plan_changed tells their own model.
+                inverse = operation.apply(program)
             case _:
                 # An operation this adapter has no finer signals for resets the views.
                 return self._apply_with_reset(operation)

@@ -99,8 +99,9 @@ def test_plan_menu_actions_have_shortcuts(setup: Setup) -> None:
     assert "Copy week forward with progression…" in actions
     assert actions["Plan details…"].shortcut().toString() == "Ctrl+Shift+I"
     assert actions["Build routine…"].shortcut().toString() == "Ctrl+B"
-    # Plan, weeks, sessions, routines and rows.
-    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 4
+    assert actions["Check-in…"].shortcut().toString() == "Ctrl+K"
+    # plan | weeks | sessions | routines and rows | check-ins
+    assert sum(a.isSeparator() for a in setup.editor.actions_for_menu) == 5
 
 
 def test_drop_from_catalog_through_the_view_model(setup: Setup) -> None:
