@@ -269,7 +269,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Rename session",
         "plan",
         "sessions",
-        keys=("F2",),
+        # Not F2: in the item table F2 edits the current cell, as in any table.
+        keys=("Shift+F2",),
         tip="Edit the selected session's name",
     ),
     ActionSpec(
