@@ -37,7 +37,7 @@ from planner_gui.domain.editing.ramps import add_standard_ramp, takes_standard_r
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
-from planner_gui.ui.actions import build_action, menu_entries
+from planner_gui.ui.actions import build_action, context_entries, menu_entries
 from planner_gui.ui.commands.items import DuplicateItemCommand, MoveItemCommand, RemoveItemCommand
 from planner_gui.ui.commands.program import SetProgramMetadataCommand
 from planner_gui.ui.commands.sessions import (
@@ -289,24 +289,56 @@ class PlanEditor(QWidget):
             self.addAction(action)
             self._actions[key] = action
         self.item_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.item_table.customContextMenuRequested.connect(self._show_row_menu)
+        self.item_table.customContextMenuRequested.connect(self._show_table_menu)
+        self.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.week_list.customContextMenuRequested.connect(self._show_week_menu)
+        self.day_view.session_menu_requested.connect(self._show_session_menu)
 
-    def row_menu(self) -> QMenu:
-        """The item table's context menu: the Plan menu's row entries (ui/actions.py)."""
+    def context_menu(self, target: str) -> QMenu:
+        """A context menu (week, session, block or row): the Plan menu's actions for it, as
+        ui/actions.py lists them, so its keys and enabled states are the menu's own."""
         menu = QMenu(self)
-        menu.setObjectName("rowMenu")
-        for entry in menu_entries("plan"):
-            if entry is not None and entry.section == "rows":
+        menu.setObjectName(f"{target}Menu")
+        for entry in context_entries(target):
+            if entry is None:
+                menu.addSeparator()
+            else:
                 menu.addAction(self._actions[entry.key])
         return menu
 
-    def _show_row_menu(self, position: QPoint) -> None:
-        index = self.item_table.indexAt(position)
-        if self._model.item_path(index) is not None:
-            self._set_table_current(index)
-        menu = self.row_menu()
-        menu.exec(self.item_table.viewport().mapToGlobal(position))
+    def row_menu(self) -> QMenu:
+        """The item table's context menu on an exercise: the Plan menu's row entries."""
+        return self.context_menu("row")
+
+    def _popup(self, target: str, where: QPoint) -> None:
+        self._update_actions()
+        menu = self.context_menu(target)
+        self._exec_menu(menu, where)
         menu.deleteLater()
+
+    def _exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Run a context menu until it closes (tests replace this to read the menu)."""
+        menu.exec(where)
+
+    def _show_table_menu(self, position: QPoint) -> None:
+        """On an exercise its row's menu; on a block heading or below the rows, the session's."""
+        index = self.item_table.indexAt(position)
+        kind = self._model.kind_of(index)
+        if kind in ("item", "block"):
+            self._set_table_current(index)
+        target = kind if kind in ("item", "block") else "session"
+        where = self.item_table.viewport().mapToGlobal(position)
+        self._popup("row" if target == "item" else target, where)
+
+    def _show_week_menu(self, position: QPoint) -> None:
+        index = self.week_list.indexAt(position)
+        if index.isValid():
+            self.select_week(index.row())
+        self._popup("week", self.week_list.viewport().mapToGlobal(position))
+
+    def _show_session_menu(self, session: int, where: QPoint) -> None:
+        self.select_session(session)
+        self._popup("session", where)
 
     @property
     def actions_for_menu(self) -> list[QAction]:
