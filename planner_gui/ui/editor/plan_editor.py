@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.editing.ops import EditWeek
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.placement import Selection, add_exercise, free_day, new_session
 from planner_gui.domain.editing.ramps import add_standard_ramp, takes_standard_ramp
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.limits import MAX_NOTE_CHARS
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, Day
 from planner_gui.ui.actions import build_action, context_entries, menu_entries
@@ -126,6 +128,12 @@ class PlanEditor(QWidget):
         self.session_rpe.setSpecialValueText("—")
         self.session_rpe.setToolTip("How hard the whole session should feel, 1–10")
         self.session_rpe.valueChanged.connect(self._rpe_edited)
+        self.session_notes = QLineEdit()
+        self.session_notes.setObjectName("sessionNotes")
+        self.session_notes.setAccessibleName("Session notes")
+        self.session_notes.setPlaceholderText("Notes for this session, printed on its page")
+        self.session_notes.setMaxLength(MAX_NOTE_CHARS)
+        self.session_notes.editingFinished.connect(self._session_notes_edited)
         self.session_load = QLabel()
         self.session_load.setObjectName("sessionLoad")
         self.session_load.setToolTip("Session load (Foster): minutes × session RPE")
@@ -171,8 +179,16 @@ class PlanEditor(QWidget):
         self.week_deload.setObjectName("weekDeload")
         self.week_deload.setToolTip("A lighter week: cut volume by about a third to a half")
         self.week_deload.clicked.connect(lambda _=False: self.toggle_deload())
+        self.week_notes = QLineEdit()
+        self.week_notes.setObjectName("weekNotes")
+        self.week_notes.setAccessibleName("Week notes")
+        self.week_notes.setPlaceholderText("Notes for the week")
+        self.week_notes.setToolTip("Printed under the week's first session on the handout")
+        self.week_notes.setMaxLength(MAX_NOTE_CHARS)
+        self.week_notes.editingFinished.connect(self._week_notes_edited)
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_title, 1)
+        week_row.addWidget(self.week_notes, 1)
         week_row.addWidget(self.week_deload)
 
         duration_cell = QWidget()
@@ -204,6 +220,10 @@ class PlanEditor(QWidget):
                 else:
                     fields.addWidget(widget, row, pair * 2 + 1)
         fields.addWidget(self.session_load, 1, 4)
+        notes_caption = QLabel("Notes")
+        notes_caption.setBuddy(self.session_notes)
+        fields.addWidget(notes_caption, 2, 0)
+        fields.addWidget(self.session_notes, 2, 1, 1, 4)
         fields.setColumnStretch(1, 1)
         fields.setColumnStretch(4, 1)
         self.session_fields = QWidget()
@@ -253,12 +273,14 @@ class PlanEditor(QWidget):
         chain: list[QWidget] = [
             self.details_button,
             self.week_list,
+            self.week_notes,
             self.week_deload,
             *self.day_view.focus_widgets(),
             self.session_name,
             self.session_day,
             self.session_duration,
             self.session_rpe,
+            self.session_notes,
             self.item_table,
         ]
         for first, second in itertools.pairwise(chain):
@@ -481,6 +503,8 @@ class PlanEditor(QWidget):
         if week < 0:
             self.week_title.setText("No weeks yet: use Plan ▸ Add week")
             self.week_deload.setEnabled(False)
+            self.week_notes.setEnabled(False)
+            self.week_notes.clear()
             return
         first, last = self._model.week_dates(week)
         load = sum(s.session_load for s in self._model.week(week).sessions)
@@ -490,15 +514,24 @@ class PlanEditor(QWidget):
         )
         self.week_deload.setEnabled(True)
         self.week_deload.setChecked(self._model.week(week).deload)
+        self.week_notes.setEnabled(True)
+        _show_text(self.week_notes, self._model.week(week).notes)
 
     def _show_session_fields(self, week: int, session: int) -> None:
         self.session_fields.setEnabled(session >= 0)
-        widgets = (self.session_name, self.session_day, self.session_duration, self.session_rpe)
+        widgets = (
+            self.session_name,
+            self.session_day,
+            self.session_duration,
+            self.session_rpe,
+            self.session_notes,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
             if session < 0:
                 self.session_name.clear()
+                self.session_notes.clear()
                 self.session_duration.setValue(0)
                 self.session_rpe.setValue(0)
                 self.session_load.clear()
@@ -508,6 +541,7 @@ class PlanEditor(QWidget):
             entry = self._model.session(week, session)
             if self.session_name.text() != entry.name:
                 self.session_name.setText(entry.name)
+            _show_text(self.session_notes, entry.notes)
             self.session_day.setCurrentIndex(DAYS.index(entry.day))
             self.session_duration.setValue(entry.duration_min or 0)
             self.session_rpe.setValue(entry.rpe or 0)
@@ -559,6 +593,22 @@ class PlanEditor(QWidget):
         name = self.session_name.text().strip()
         if name != self._model.session(week, session).name:
             self._stack.push(EditSessionCommand(self._model, week, session, "name", name))
+
+    def _session_notes_edited(self) -> None:
+        week, session = self.current_week(), self.current_session()
+        if session < 0:
+            return
+        notes = self.session_notes.text().strip()
+        if self.session_notes.text() != _shown(self._model.session(week, session).notes):
+            self._stack.push(EditSessionCommand(self._model, week, session, "notes", notes))
+
+    def _week_notes_edited(self) -> None:
+        week = self.current_week()
+        if week < 0:
+            return
+        notes = self.week_notes.text().strip()
+        if self.week_notes.text() != _shown(self._model.week(week).notes):
+            self._stack.push(OperationCommand(self._model, EditWeek(week, "notes", notes)))
 
     def _day_edited(self, row: int) -> None:
         week, session = self.current_week(), self.current_session()
@@ -768,3 +818,16 @@ class PlanEditor(QWidget):
             return
         self._stack.push(MoveItemCommand(self._model, path, target))
         self.select_item(path._replace(row=target))
+
+
+def _shown(text: str) -> str:
+    """A plan's notes as a one-line field shows them: line breaks as spaces (left in the plan
+    until the field's text is changed)."""
+    return " ".join(text.split("\n"))
+
+
+def _show_text(field: QLineEdit, text: str) -> None:
+    """Show the plan's text in a field, leaving it alone (cursor and all) when it already
+    says so."""
+    if field.text() != _shown(text):
+        field.setText(_shown(text))

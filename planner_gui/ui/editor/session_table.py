@@ -238,7 +238,11 @@ class SessionTable(QTreeView):
         label.raise_()
         self._refusal_timer.start()
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         self.refusal_label.hide()
 
