@@ -831,3 +831,4 @@ def _show_text(field: QLineEdit, text: str) -> None:
     says so."""
     if field.text() != _shown(text):
         field.setText(_shown(text))
+        field.setCursorPosition(0)  # the start of a long note, not its end

@@ -52,6 +52,7 @@ def test_leaving_a_field_unchanged_changes_nothing_even_with_line_breaks(qtbot: 
     editor.select_week(1)
     editor.select_week(0)
     assert editor.week_notes.text() == "line one line two"
+    assert editor.week_notes.cursorPosition() == 0  # a long note shows its start
     editor.week_notes.editingFinished.emit()
     assert stack.count() == 0 and model.week(0).notes == "line one\nline two"
 
