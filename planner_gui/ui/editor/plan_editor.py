@@ -131,7 +131,8 @@ class PlanEditor(QWidget):
         self.session_notes = QLineEdit()
         self.session_notes.setObjectName("sessionNotes")
         self.session_notes.setAccessibleName("Session notes")
-        self.session_notes.setPlaceholderText("Notes for this session, printed on its page")
+        self.session_notes.setPlaceholderText("Session notes")
+        self.session_notes.setToolTip("Notes for this session, printed on its page")
         self.session_notes.setMaxLength(MAX_NOTE_CHARS)
         self.session_notes.editingFinished.connect(self._session_notes_edited)
         self.session_load = QLabel()
@@ -220,10 +221,8 @@ class PlanEditor(QWidget):
                 else:
                     fields.addWidget(widget, row, pair * 2 + 1)
         fields.addWidget(self.session_load, 1, 4)
-        notes_caption = QLabel("Notes")
-        notes_caption.setBuddy(self.session_notes)
-        fields.addWidget(notes_caption, 2, 0)
-        fields.addWidget(self.session_notes, 2, 1, 1, 4)
+        # Beside the day rather than on a row of its own: the editor is no taller for it.
+        fields.addWidget(self.session_notes, 0, 4)
         fields.setColumnStretch(1, 1)
         fields.setColumnStretch(4, 1)
         self.session_fields = QWidget()
