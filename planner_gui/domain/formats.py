@@ -38,8 +38,17 @@ def _version_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+def _version_2_to_3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 only adds an optional field, so a version-2 plan reads as it is.
+
+    New in version 3: `notes` on a session (like a week's notes, at most MAX_NOTE_CHARS),
+    written only when not empty; version 2 had nowhere to keep them.
+    """
+    return raw
+
+
 #: Upgrades by the version they start from: MIGRATIONS[n] turns a version-n dict into n + 1.
-MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2}
+MIGRATIONS: dict[int, Migration] = {1: _version_1_to_2, 2: _version_2_to_3}
 
 
 def migrate(raw: dict[str, Any], path: Path | str) -> dict[str, Any]:

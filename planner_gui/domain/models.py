@@ -272,6 +272,8 @@ class Session(StrictModel):
     name: Name = ""
     duration_min: Annotated[int, Field(ge=0, le=MAX_NUMBER)] | None = None
     rpe: Amount | None = None
+    #: What the athlete should know about the whole session (plan format version 3).
+    notes: Note = ""
     blocks: list[Block]
 
     @field_validator("blocks")
@@ -418,7 +420,7 @@ class CatalogFile(StrictModel):
 
 
 #: The plan file version this program writes (`formats` migrates older files up to it).
-PLAN_VERSION = 2
+PLAN_VERSION = 3
 
 
 def blank_program(start: date, weeks: int = 1) -> Program:

@@ -85,6 +85,8 @@ def week_flowables(
         yield from _header(ctx, week_index, week, session)
         if session_index == 0:
             yield from _week_notes(ctx, week)
+        if session.notes.strip():
+            yield Paragraph(f"<b>Today:</b> {esc(session.notes.strip())}", ctx.styles.body)
         for block in session.blocks:
             if block.items:
                 yield from _block_table(ctx, block)

@@ -285,7 +285,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Rename session",
         "plan",
         "sessions",
-        keys=("F2",),
+        # Not F2: in the item table F2 edits the current cell, as in any table.
+        keys=("Shift+F2",),
         tip="Edit the selected session's name",
     ),
     ActionSpec(
@@ -453,6 +454,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 _BY_KEY = {spec.key: spec for spec in ACTIONS}
 
+#: The plan editor's context menus: which sections of the Plan menu each one lists, in order
+#: (a right-click on a week, a session's day card, a block heading, an exercise row).
+CONTEXT_MENUS: dict[str, tuple[str, ...]] = {
+    "week": ("weeks",),
+    "session": ("sessions",),
+    "block": ("sessions",),
+    "row": ("rows",),
+}
+
 
 def spec(key: str) -> ActionSpec:
     """The table's entry for `key` (KeyError for a key it does not have)."""
@@ -464,6 +474,19 @@ def menu_entries(menu: str) -> Iterator[ActionSpec | None]:
     section: str | None = None
     for entry in ACTIONS:
         if entry.menu != menu:
+            continue
+        if section is not None and entry.section != section:
+            yield None
+        section = entry.section
+        yield entry
+
+
+def context_entries(target: str) -> Iterator[ActionSpec | None]:
+    """The Plan menu's entries a context menu (`CONTEXT_MENUS`) lists, None between sections."""
+    sections = CONTEXT_MENUS[target]
+    section: str | None = None
+    for entry in menu_entries("plan"):
+        if entry is None or entry.section not in sections:
             continue
         if section is not None and entry.section != section:
             yield None

@@ -76,7 +76,7 @@ def test_saved_file_is_readable_json_with_format_first(tmp_path: Path) -> None:
     target = tmp_path / "new.brace.json"
     save_plan(blank_program(date(2026, 3, 2), weeks=2), target)
     text = target.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "brace-plan",\n  "version": 2,')
+    assert text.startswith('{\n  "format": "brace-plan",\n  "version": 3,')
     assert text.endswith("\n")
 
 
@@ -144,8 +144,8 @@ def test_custom_exercise_reusing_a_catalog_id_names_both(tmp_path: Path) -> None
 
 
 def test_newer_version_is_refused_plainly(tmp_path: Path) -> None:
-    with pytest.raises(PlanFileError, match=r"newer Brace Planner \(file version 3"):
-        load_plan(write(tmp_path, plan(version=3)))
+    with pytest.raises(PlanFileError, match=r"newer Brace Planner \(file version 4"):
+        load_plan(write(tmp_path, plan(version=4)))
 
 
 def test_older_version_is_migrated_step_by_step(
@@ -169,6 +169,7 @@ def test_version_without_a_migration_is_refused(
 ) -> None:
     monkeypatch.setattr(formats, "CURRENT_VERSION", 3)
     monkeypatch.setitem(formats.MIGRATIONS, 1, lambda raw: raw)
+    monkeypatch.delitem(formats.MIGRATIONS, 2)
     with pytest.raises(PlanFileError, match="file version 2 is not supported"):
         load_plan(write(tmp_path, VALID_PLAN))
 

@@ -120,9 +120,11 @@ def test_templates_are_blank_starting_points(name: str, catalog: Catalog) -> Non
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_templates_are_saved_as_canonical_version_2_files(name: str, catalog: Catalog) -> None:
+def test_templates_are_saved_as_canonical_current_version_files(
+    name: str, catalog: Catalog
+) -> None:
     raw = (TEMPLATES_DIR / name).read_bytes()
-    assert json.loads(raw)["version"] == PLAN_VERSION == 2
+    assert json.loads(raw)["version"] == PLAN_VERSION == 3
     assert raw == plan_to_bytes(_load(name, catalog))
 
 

@@ -45,7 +45,7 @@ EXPECTED: dict[str, list[str | QKeySequence.StandardKey]] = {
     "toggle_deload": ["Ctrl+Shift+L"],
     "copy_forward": ["Ctrl+Shift+F"],
     "add_session": ["Ctrl+Shift+A"],
-    "rename_session": ["F2"],
+    "rename_session": ["Shift+F2"],
     "move_session": ["Ctrl+Shift+M"],
     "duplicate_session": ["Ctrl+Shift+Y"],
     "remove_session": ["Ctrl+Del"],

@@ -63,7 +63,7 @@ from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, Day, LoadEquip
 
 NameOf = Callable[[str], str]
 
-SessionField = Literal["name", "day", "duration_min", "rpe"]
+SessionField = Literal["name", "day", "duration_min", "rpe", "notes"]
 WeekField = Literal["deload", "notes"]
 ProgramField = Literal["title", "athlete", "start_date", "rules", "load_steps"]
 
@@ -327,7 +327,7 @@ class RemoveSession:
 
 @dataclass(frozen=True)
 class EditSession:
-    """Rename a session, move it to another day, or change its duration or RPE."""
+    """Rename a session, move it to another day, or change its duration, RPE or notes."""
 
     week: int
     position: int
@@ -364,6 +364,8 @@ class EditSession:
         if self.field == "duration_min":
             shown = "none" if value is None else f"{value} min"
             return f"Change duration of {label} to {shown}"
+        if self.field == "notes":
+            return f"Change notes of {label}"
         shown = "none" if value is None else format_number(value)
         return f"Change RPE of {label} to {shown}"
 

@@ -22,7 +22,7 @@ from planner_gui.domain.editing.ops import (
 )
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.metrics import WORKING_BLOCKS
-from planner_gui.domain.models import Item, Program, Week
+from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.units import (
     LoadSteps,
@@ -36,6 +36,11 @@ from planner_gui.domain.vocabulary import LoadEquipment, Units
 
 #: Share of working sets a deload copy keeps (about 40 % fewer; deloads cut volume 30-50 %).
 DELOAD_SET_SHARE = 0.6
+#: A deload copy's sessions feel easier too: the session RPE this much lower, never below
+#: LOWEST_DELOAD_RPE; a session already there (or with no RPE) gets fewer minutes instead,
+#: cut like the sets. Either way the week's session load (minutes × RPE) falls.
+DELOAD_SESSION_RPE_DROP = 2.0
+LOWEST_DELOAD_RPE = 1.0
 
 ProgressionKind = Literal["load_add", "load_pct", "reps"]
 #: The kind of loading each exercise uses (`units.load_equipment`); None: unknown.
@@ -228,8 +233,19 @@ def deload_sets(sets: int) -> int:
     return max(1, floor(sets * DELOAD_SET_SHARE + 0.5))
 
 
+def deload_effort(session: Session) -> None:
+    """Lower a deload session's planned effort: its RPE by DELOAD_SESSION_RPE_DROP (not below
+    LOWEST_DELOAD_RPE), or, when the RPE cannot fall (or is not set), its minutes as the sets
+    are cut. Without this the week's load (minutes × RPE) stayed what it was."""
+    if session.rpe is not None and session.rpe > LOWEST_DELOAD_RPE:
+        session.rpe = max(LOWEST_DELOAD_RPE, session.rpe - DELOAD_SESSION_RPE_DROP)
+    elif session.duration_min:
+        session.duration_min = max(1, floor(session.duration_min * DELOAD_SET_SHARE + 0.5))
+
+
 def deloaded_week(source: Week) -> Week:
-    """A copy of `source` marked as a deload, with fewer working sets and the same loads.
+    """A copy of `source` marked as a deload, with fewer working sets, the same loads and
+    easier sessions (`deload_effort`), so its session load is below the source week's.
 
     Only the blocks whose sets count as working sets (main, core, glute) are trimmed, as the
     checker counts them; warm-up, mobility and cool-down stay as they were.
@@ -237,6 +253,7 @@ def deloaded_week(source: Week) -> Week:
     week = source.model_copy(deep=True)
     week.deload = True
     for session in week.sessions:
+        deload_effort(session)
         for block in session.blocks:
             if block.kind in WORKING_BLOCKS:
                 block.items = [
@@ -287,7 +304,7 @@ def copy_week_forward(
     if deload:
         text = (
             f"Copy week {position + 1} forward to week {target + 1} as a deload "
-            "(fewer working sets, same loads)"
+            "(fewer working sets, same loads, easier sessions)"
         )
     else:
         names = ", ".join(sorted(name_of(e) for e in exercises)) or "no exercises"

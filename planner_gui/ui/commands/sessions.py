@@ -73,7 +73,7 @@ class EditSessionCommand(OperationCommand):
             mine.week,
             mine.position,
             mine.field,
-        ) or mine.field in ("name", "day"):
+        ) or mine.field in ("name", "day", "notes"):
             return False
         self._edit = self._operation = theirs
         self.setText(other.text())

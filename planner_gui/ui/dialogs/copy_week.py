@@ -136,12 +136,14 @@ class CopyWeekForwardDialog(QDialog):
         self.by_percent.toggled.connect(self.percent.setEnabled)
         self.amount.setEnabled(False)
         self.deload = QCheckBox(
-            "Make the new week a deload (about 40 % fewer working sets, same loads)"
+            "Make the new week a deload (about 40 % fewer working sets, same loads, "
+            "easier sessions)"
         )
         self.deload.setObjectName("copyAsDeload")
         self.deload.setToolTip(
             "Main, core and glute sets are cut (3 → 2, 5 → 3); warm-up and mobility stay; "
-            "the week is marked as a deload"
+            "each session's RPE is 2 lower (or, at RPE 1, its minutes fewer), so the week's "
+            "load falls; the week is marked as a deload"
         )
         self._progression_widgets: tuple[QWidget, ...] = (
             self.exercise_list,

@@ -5,7 +5,7 @@ It only displays and reports clicks; the editor decides what a click or "add" do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -118,6 +118,8 @@ class DayView(QWidget):
     """Seven day columns for the selected week in date order; the selected session is checked."""
 
     session_clicked = Signal(int)
+    #: A right-click on a session's card: its index and where, on the screen.
+    session_menu_requested = Signal(int, QPoint)
     add_requested = Signal(str)
 
     def __init__(self, model: PlanModel, parent: QWidget | None = None) -> None:
@@ -181,6 +183,12 @@ class DayView(QWidget):
                 button.setAccessibleName(f"{DAY_NAMES[day]}: {session.name or 'session'}")
                 button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 button.clicked.connect(lambda _=False, i=index: self.session_clicked.emit(i))
+                button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                button.customContextMenuRequested.connect(
+                    lambda point, i=index, b=button: self.session_menu_requested.emit(
+                        i, b.mapToGlobal(point)
+                    )
+                )
                 body.addWidget(button)
                 self.session_buttons[index] = button
             if not on_day:

@@ -38,13 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.editing.ops import EditWeek
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.placement import Selection, add_exercise, free_day, new_session
 from planner_gui.domain.editing.ramps import add_standard_ramp, takes_standard_ramp
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.limits import MAX_NOTE_CHARS
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, DAYS, BlockKind, Day
-from planner_gui.ui.actions import build_action, menu_entries
+from planner_gui.ui.actions import build_action, context_entries, menu_entries
 from planner_gui.ui.commands.items import DuplicateItemCommand, MoveItemCommand, RemoveItemCommand
 from planner_gui.ui.commands.program import SetProgramMetadataCommand
 from planner_gui.ui.commands.routines import BuildRoutineCommand
@@ -138,6 +140,13 @@ class PlanEditor(QWidget):
         self.session_rpe.setSpecialValueText("—")
         self.session_rpe.setToolTip("How hard the whole session should feel, 1–10")
         self.session_rpe.valueChanged.connect(self._rpe_edited)
+        self.session_notes = QLineEdit()
+        self.session_notes.setObjectName("sessionNotes")
+        self.session_notes.setAccessibleName("Session notes")
+        self.session_notes.setPlaceholderText("Session notes")
+        self.session_notes.setToolTip("Notes for this session, printed on its page")
+        self.session_notes.setMaxLength(MAX_NOTE_CHARS)
+        self.session_notes.editingFinished.connect(self._session_notes_edited)
         self.session_load = QLabel()
         self.session_load.setObjectName("sessionLoad")
         self.session_load.setToolTip("Session load (Foster): minutes × session RPE")
@@ -183,8 +192,16 @@ class PlanEditor(QWidget):
         self.week_deload.setObjectName("weekDeload")
         self.week_deload.setToolTip("A lighter week: cut volume by about a third to a half")
         self.week_deload.clicked.connect(lambda _=False: self.toggle_deload())
+        self.week_notes = QLineEdit()
+        self.week_notes.setObjectName("weekNotes")
+        self.week_notes.setAccessibleName("Week notes")
+        self.week_notes.setPlaceholderText("Notes for the week")
+        self.week_notes.setToolTip("Printed under the week's first session on the handout")
+        self.week_notes.setMaxLength(MAX_NOTE_CHARS)
+        self.week_notes.editingFinished.connect(self._week_notes_edited)
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_title, 1)
+        week_row.addWidget(self.week_notes, 1)
         week_row.addWidget(self.week_deload)
 
         duration_cell = QWidget()
@@ -216,6 +233,8 @@ class PlanEditor(QWidget):
                 else:
                     fields.addWidget(widget, row, pair * 2 + 1)
         fields.addWidget(self.session_load, 1, 4)
+        # Beside the day rather than on a row of its own: the editor is no taller for it.
+        fields.addWidget(self.session_notes, 0, 4)
         fields.setColumnStretch(1, 1)
         fields.setColumnStretch(4, 1)
         self.session_fields = QWidget()
@@ -265,12 +284,14 @@ class PlanEditor(QWidget):
         chain: list[QWidget] = [
             self.details_button,
             self.week_list,
+            self.week_notes,
             self.week_deload,
             *self.day_view.focus_widgets(),
             self.session_name,
             self.session_day,
             self.session_duration,
             self.session_rpe,
+            self.session_notes,
             self.item_table,
         ]
         for first, second in itertools.pairwise(chain):
@@ -303,27 +324,60 @@ class PlanEditor(QWidget):
             self.addAction(action)
             self._actions[key] = action
         self.item_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.item_table.customContextMenuRequested.connect(self._show_row_menu)
+        self.item_table.customContextMenuRequested.connect(self._show_table_menu)
+        self.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.week_list.customContextMenuRequested.connect(self._show_week_menu)
+        self.day_view.session_menu_requested.connect(self._show_session_menu)
 
-    def row_menu(self) -> QMenu:
-        """The item table's context menu: the Plan menu's row entries (ui/actions.py)."""
+    def context_menu(self, target: str) -> QMenu:
+        """A context menu (week, session, block or row): the Plan menu's actions for it, as
+        ui/actions.py lists them, so its keys and enabled states are the menu's own."""
         menu = QMenu(self)
-        menu.setObjectName("rowMenu")
-        for entry in menu_entries("plan"):
-            if entry is not None and entry.section == "rows":
+        menu.setObjectName(f"{target}Menu")
+        for entry in context_entries(target):
+            if entry is None:
+                menu.addSeparator()
+            else:
                 menu.addAction(self._actions[entry.key])
-        # On a block's heading (an empty block's too) or its rows: build its routine.
-        menu.addSeparator()
-        menu.addAction(self._actions["build_routine"])
+        if target in ("row", "block"):
+            # On a block's heading (an empty block's too) or its rows: build its routine.
+            menu.addSeparator()
+            menu.addAction(self._actions["build_routine"])
         return menu
 
-    def _show_row_menu(self, position: QPoint) -> None:
-        index = self.item_table.indexAt(position)
-        if self._model.item_path(index) is not None:
-            self._set_table_current(index)
-        menu = self.row_menu()
-        menu.exec(self.item_table.viewport().mapToGlobal(position))
+    def row_menu(self) -> QMenu:
+        """The item table's context menu on an exercise: the Plan menu's row entries."""
+        return self.context_menu("row")
+
+    def _popup(self, target: str, where: QPoint) -> None:
+        self._update_actions()
+        menu = self.context_menu(target)
+        self._exec_menu(menu, where)
         menu.deleteLater()
+
+    def _exec_menu(self, menu: QMenu, where: QPoint) -> None:
+        """Run a context menu until it closes (tests replace this to read the menu)."""
+        menu.exec(where)
+
+    def _show_table_menu(self, position: QPoint) -> None:
+        """On an exercise its row's menu; on a block heading or below the rows, the session's."""
+        index = self.item_table.indexAt(position)
+        kind = self._model.kind_of(index)
+        if kind in ("item", "block"):
+            self._set_table_current(index)
+        target = kind if kind in ("item", "block") else "session"
+        where = self.item_table.viewport().mapToGlobal(position)
+        self._popup("row" if target == "item" else target, where)
+
+    def _show_week_menu(self, position: QPoint) -> None:
+        index = self.week_list.indexAt(position)
+        if index.isValid():
+            self.select_week(index.row())
+        self._popup("week", self.week_list.viewport().mapToGlobal(position))
+
+    def _show_session_menu(self, session: int, where: QPoint) -> None:
+        self.select_session(session)
+        self._popup("session", where)
 
     @property
     def actions_for_menu(self) -> list[QAction]:
@@ -466,6 +520,8 @@ class PlanEditor(QWidget):
         if week < 0:
             self.week_title.setText("No weeks yet: use Plan ▸ Add week")
             self.week_deload.setEnabled(False)
+            self.week_notes.setEnabled(False)
+            self.week_notes.clear()
             return
         first, last = self._model.week_dates(week)
         load = sum(s.session_load for s in self._model.week(week).sessions)
@@ -475,15 +531,24 @@ class PlanEditor(QWidget):
         )
         self.week_deload.setEnabled(True)
         self.week_deload.setChecked(self._model.week(week).deload)
+        self.week_notes.setEnabled(True)
+        _show_text(self.week_notes, self._model.week(week).notes)
 
     def _show_session_fields(self, week: int, session: int) -> None:
         self.session_fields.setEnabled(session >= 0)
-        widgets = (self.session_name, self.session_day, self.session_duration, self.session_rpe)
+        widgets = (
+            self.session_name,
+            self.session_day,
+            self.session_duration,
+            self.session_rpe,
+            self.session_notes,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
             if session < 0:
                 self.session_name.clear()
+                self.session_notes.clear()
                 self.session_duration.setValue(0)
                 self.session_rpe.setValue(0)
                 self.session_load.clear()
@@ -493,6 +558,7 @@ class PlanEditor(QWidget):
             entry = self._model.session(week, session)
             if self.session_name.text() != entry.name:
                 self.session_name.setText(entry.name)
+            _show_text(self.session_notes, entry.notes)
             self.session_day.setCurrentIndex(DAYS.index(entry.day))
             self.session_duration.setValue(entry.duration_min or 0)
             self.session_rpe.setValue(entry.rpe or 0)
@@ -550,6 +616,22 @@ class PlanEditor(QWidget):
         name = self.session_name.text().strip()
         if name != self._model.session(week, session).name:
             self._stack.push(EditSessionCommand(self._model, week, session, "name", name))
+
+    def _session_notes_edited(self) -> None:
+        week, session = self.current_week(), self.current_session()
+        if session < 0:
+            return
+        notes = self.session_notes.text().strip()
+        if self.session_notes.text() != _shown(self._model.session(week, session).notes):
+            self._stack.push(EditSessionCommand(self._model, week, session, "notes", notes))
+
+    def _week_notes_edited(self) -> None:
+        week = self.current_week()
+        if week < 0:
+            return
+        notes = self.week_notes.text().strip()
+        if self.week_notes.text() != _shown(self._model.week(week).notes):
+            self._stack.push(OperationCommand(self._model, EditWeek(week, "notes", notes)))
 
     def _day_edited(self, row: int) -> None:
         week, session = self.current_week(), self.current_session()
@@ -786,3 +868,17 @@ class PlanEditor(QWidget):
             return
         self._stack.push(MoveItemCommand(self._model, path, target))
         self.select_item(path._replace(row=target))
+
+
+def _shown(text: str) -> str:
+    """A plan's notes as a one-line field shows them: line breaks as spaces (left in the plan
+    until the field's text is changed)."""
+    return " ".join(text.split("\n"))
+
+
+def _show_text(field: QLineEdit, text: str) -> None:
+    """Show the plan's text in a field, leaving it alone (cursor and all) when it already
+    says so."""
+    if field.text() != _shown(text):
+        field.setText(_shown(text))
+        field.setCursorPosition(0)  # the start of a long note, not its end

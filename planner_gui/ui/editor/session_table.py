@@ -7,9 +7,16 @@ dropMimeData (an undoable command); the view never removes the source rows itsel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QDrag, QDropEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QDrag, QDropEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QWidget,
+)
 
 from planner_gui.domain.vocabulary import BLOCK_KINDS
 from planner_gui.ui.editor.item_delegate import ItemDelegate
@@ -23,6 +30,7 @@ from planner_gui.ui.models.plan_model import (
     COL_REST,
     COL_RPE,
     COL_SETS,
+    COL_TEMPO,
     PlanModel,
 )
 
@@ -33,6 +41,7 @@ COLUMN_WIDTHS = {
     COL_RPE: 38,
     COL_RAMP: 175,
     COL_REST: 52,
+    COL_TEMPO: 58,
     COL_PER_SIDE: 58,
     COL_NOTE: 60,
 }
@@ -43,6 +52,8 @@ MAX_EXERCISE_WIDTH = 300
 #: In a narrow pane the ramp-up loads give way (elided, whole in the tool tip) down to this,
 #: before the exercise names do or a scroll bar appears.
 MIN_RAMP_WIDTH = 110
+#: How long the reason a typed value was refused stays beside its cell.
+REFUSAL_SHOWN_MS = 8000
 
 
 class SessionTable(QTreeView):
@@ -53,8 +64,27 @@ class SessionTable(QTreeView):
         self.setObjectName("itemTable")
         self.setAccessibleName("Exercises of the selected session")
         self._model = model
+        #: The last reason a typed value was refused, as shown beside its cell.
+        self.refusal = ""
+        self.refusal_label = QLabel(self.viewport())
+        self.refusal_label.setObjectName("cellRefusal")
+        self.refusal_label.setAccessibleName("Why the value typed was not taken")
+        self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setFrameShape(QFrame.Shape.Box)
+        self.refusal_label.setMargin(3)
+        self.refusal_label.setAutoFillBackground(True)
+        self.refusal_label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.refusal_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.refusal_label.hide()
+        self._refusal_timer = QTimer(self)
+        self._refusal_timer.setSingleShot(True)
+        self._refusal_timer.setInterval(REFUSAL_SHOWN_MS)
+        self._refusal_timer.timeout.connect(self.refusal_label.hide)
         self.setModel(model)
-        self.setItemDelegate(ItemDelegate(model, self))
+        self._delegate = ItemDelegate(model, self)
+        self._delegate.arrow_left_editor.connect(self._step_from_editor)
+        self.setItemDelegate(self._delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # No SelectedClicked: a click on the selected row arms a delayed editor for the
@@ -75,7 +105,8 @@ class SessionTable(QTreeView):
         self.setItemsExpandable(False)
         self.setRootIsDecorated(False)
         self.setIndentation(12)
-        self.setAllColumnsShowFocus(True)
+        # The current cell is drawn by the delegate, framed inside its selected row.
+        self.setAllColumnsShowFocus(False)
         header = self.header()
         # The exercise name takes spare width up to a cap (see resizeEvent), the note column
         # the rest; numbers stay compact.
@@ -91,6 +122,7 @@ class SessionTable(QTreeView):
         model.rowsInserted.connect(self._after_rows_changed)
         model.rowsInserted.connect(self._note_dropped_row)
         model.modelReset.connect(self._after_rows_changed)
+        model.cell_refused.connect(self._show_refusal)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -119,6 +151,16 @@ class SessionTable(QTreeView):
         next row's load instead of the RPE beside it. Block section rows are skipped.
         """
         action = QAbstractItemView.CursorAction
+        if cursorAction in (action.MoveLeft, action.MoveRight):
+            # Across the row's cells (QTreeView would scroll or collapse with rows selected).
+            current = self.currentIndex()
+            if self._model.kind_of(current) != "item":
+                return current
+            step = 1 if cursorAction == action.MoveRight else -1
+            column = current.column() + step
+            if 0 <= column < self._model.columnCount(current.parent()):
+                return current.siblingAtColumn(column)
+            return current
         if cursorAction in (action.MoveNext, action.MovePrevious):
             step = 1 if cursorAction == action.MoveNext else -1
             target = self._next_cell(self.currentIndex(), step)
@@ -126,6 +168,83 @@ class SessionTable(QTreeView):
                 return target
             return self.currentIndex()
         return super().moveCursor(cursorAction, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2 edits the current cell; on a block heading (or with none) the first exercise
+        cell below it, so F2 never does anything but edit in the table."""
+        if event.key() == Qt.Key.Key_F2 and self.state() != QAbstractItemView.State.EditingState:
+            target = self.currentIndex()
+            if self._model.kind_of(target) != "item":
+                target = self._first_item_cell(target)
+            if target.isValid():
+                self._make_current(target)
+                self.edit(target, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _first_item_cell(self, index: QModelIndex) -> QModelIndex:
+        """The first exercise row at or below `index` (the session's first without one)."""
+        row = index.siblingAtColumn(0) if index.isValid() else QModelIndex()
+        if not row.isValid():
+            root = self.rootIndex()
+            row = self._model.index(0, 0, root) if root.isValid() else QModelIndex()
+        while row.isValid() and self._model.kind_of(row) != "item":
+            row = self.indexBelow(row)
+        return row
+
+    def _make_current(self, index: QModelIndex) -> None:
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def _step_from_editor(self, key: int) -> None:
+        """An arrow key took the typed value and left its editor: move on, as unedited."""
+        action = QAbstractItemView.CursorAction
+        moves = {
+            Qt.Key.Key_Left.value: action.MoveLeft,
+            Qt.Key.Key_Right.value: action.MoveRight,
+            Qt.Key.Key_Up.value: action.MoveUp,
+            Qt.Key.Key_Down.value: action.MoveDown,
+        }
+        move = moves.get(int(key))
+        if move is None:
+            return
+        target = self.moveCursor(move, Qt.KeyboardModifier.NoModifier)
+        if target.isValid():
+            self._make_current(target)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_refusal(self, index: QModelIndex, message: str) -> None:
+        """Say just below the cell why a typed value was not taken (the old value stays);
+        the note goes when the current cell moves or after a few seconds."""
+        self.refusal = message
+        label = self.refusal_label
+        label.setText(message)
+        area = self.viewport().rect()
+        cell = self.visualRect(index) if index.isValid() else area
+        width = min(max(cell.width(), 320), area.width())
+        label.setFixedWidth(width)
+        label.adjustSize()
+        x = max(0, min(cell.left(), area.width() - width))
+        y = cell.bottom() + 1
+        if y + label.height() > area.height():
+            y = max(0, cell.top() - label.height())
+        label.move(x, y)
+        label.show()
+        label.raise_()
+        self._refusal_timer.start()
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        self.refusal_label.hide()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab on an item's cell goes to the next cell even when no editor is open.

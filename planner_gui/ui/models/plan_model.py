@@ -38,7 +38,12 @@ from PySide6.QtGui import QFont
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.editing.checkins import AddCheckIn, RemoveCheckIn, ReplaceCheckIn
 from planner_gui.domain.editing.exercises import CUSTOM_EXERCISE_OPERATIONS
-from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
+from planner_gui.domain.editing.fields import (
+    FIELD_LABELS,
+    FieldRefused,
+    ItemField,
+    item_with_field,
+)
 from planner_gui.domain.editing.ops import (
     AddItem,
     AddSession,
@@ -61,7 +66,6 @@ from planner_gui.domain.editing.placement import default_item, move_item
 from planner_gui.domain.models import Item, Program, Session, Week
 from planner_gui.domain.notation import (
     RAMP_EXAMPLE,
-    RampTextError,
     dose_text,
     format_number,
     ramp_cell_text,
@@ -94,9 +98,10 @@ ITEM_MIME = "application/x-brace-item"
     COL_RPE,
     COL_RAMP,
     COL_REST,
+    COL_TEMPO,
     COL_PER_SIDE,
     COL_NOTE,
-) = range(9)
+) = range(10)
 COLUMN_TITLES = (
     "Exercise",
     "Sets",
@@ -105,6 +110,7 @@ COLUMN_TITLES = (
     "RPE",
     "Ramp-up",
     "Rest",
+    "Tempo",
     "Per side",
     "Note",
 )
@@ -117,10 +123,12 @@ COLUMN_FIELDS: dict[int, ItemField] = {
     COL_RPE: "rpe",
     COL_RAMP: "ramp",
     COL_REST: "rest_s",
+    COL_TEMPO: "tempo",
     COL_PER_SIDE: "per_side",
     COL_NOTE: "note",
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
+TEMPO_TIP = "Tempo: seconds down, pause, up, pause (3-1-1-0), or words such as slow lowering"
 RAMP_HEADER_TIP = (
     "Ramp-up sets: lighter sets of the lift before its working sets. Type percent × reps "
     f"of the working load ({RAMP_EXAMPLE}), or loads with the plan's units; the cell shows "
@@ -184,6 +192,8 @@ class PlanModel(QAbstractItemModel):
     plan_changed = Signal()
     #: An edit was refused (its result could not be loaded again): one line saying why.
     edit_refused = Signal(str)
+    #: A value typed into this cell was not taken, and why (also sent as edit_refused).
+    cell_refused = Signal(QModelIndex, str)
 
     def __init__(self, program: Program, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -479,6 +489,8 @@ class PlanModel(QAbstractItemModel):
                 return tool_tip(f"{self.exercise_name(item.exercise)} ({item.exercise})")
             if column == COL_NOTE and item.note:
                 return tool_tip(item.note)
+            if column == COL_TEMPO:
+                return tool_tip(TEMPO_TIP)
             if column == COL_RAMP:
                 return tool_tip(self._ramp_tip(item))
             return None
@@ -504,6 +516,8 @@ class PlanModel(QAbstractItemModel):
             if item.rest_s is None:
                 return ""
             return f"{item.rest_s} s" if display else str(item.rest_s)
+        if column == COL_TEMPO:
+            return item.tempo or ""
         if column == COL_NOTE:
             return item.note
         return None
@@ -531,7 +545,38 @@ class PlanModel(QAbstractItemModel):
         field = COLUMN_FIELDS.get(column)
         if field is None:
             return None
-        if column == COL_PER_SIDE and role == Qt.ItemDataRole.CheckStateRole:
+        try:
+            return self.item_with_value(path, field, value, role)
+        except FieldRefused:
+            return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Write a typed value; a value the field cannot take changes nothing and is
+        refused with the reason (`cell_refused` for the cell, `edit_refused` for the window)."""
+        path = self.item_path(index)
+        if path is None:
+            return False
+        field = COLUMN_FIELDS.get(index.column())
+        if field is None:
+            return False
+        try:
+            new_item = self.item_with_value(path, field, value, role)
+        except FieldRefused as refusal:
+            self.refuse_cell(index, field, str(refusal))
+            return False
+        if new_item is None:
+            return False
+        if new_item == self.item(path):
+            return True
+        self._push(OperationCommand(self, ReplaceItem(path, new_item)))
+        return True
+
+    def item_with_value(
+        self, path: ItemPath, field: ItemField, value: Any, role: int
+    ) -> Item | None:
+        """The item as a view's write would leave it; None for a role that writes nothing;
+        FieldRefused saying why when the value cannot be taken."""
+        if field == "per_side" and role == Qt.ItemDataRole.CheckStateRole:
             try:
                 state = value.value if isinstance(value, Qt.CheckState) else int(value)
             except (ValueError, TypeError):
@@ -542,29 +587,15 @@ class PlanModel(QAbstractItemModel):
         item = self.item(path)
         exercise = self._catalog.get(item.exercise)
         dose = exercise.dose if exercise else "reps"
-        return edited_item(item, field, value, dose, self._program.units)
+        return item_with_field(item, field, value, dose, self._program.units)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def refuse_cell(self, index: AnyIndex, field: ItemField, reason: str) -> None:
+        """A value typed into a cell was not taken: say which field of which exercise, why."""
         path = self.item_path(index)
-        if path is None:
-            return False
-        if index.column() == COL_RAMP and role == Qt.ItemDataRole.EditRole:
-            item = self.item(path)
-            try:
-                new_item: Item | None = item_with_ramp(item, str(value), self._program.units)
-            except RampTextError as refusal:
-                # Readable but impossible ("80×2, 60×3"): say which part, keep the old sets.
-                name = self.exercise_name(item.exercise)
-                self.refuse(f"Ramp-up sets of {name} not changed ({refusal})")
-                return False
-        else:
-            new_item = self.edited_item(path, index.column(), value, role)
-        if new_item is None:
-            return False
-        if new_item == self.item(path):
-            return True
-        self._push(OperationCommand(self, ReplaceItem(path, new_item)))
-        return True
+        name = self.exercise_name(self.item(path).exercise) if path is not None else "the row"
+        message = f"{FIELD_LABELS[field]} of {name} not changed ({reason})"
+        self.cell_refused.emit(self.index(index.row(), index.column(), index.parent()), message)
+        self.refuse(message)
 
     def _push(self, command: QUndoCommand) -> None:
         """Push a command when a stack is attached, else just do it (model-only use)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -74,6 +76,26 @@ def finding_row(finding: Finding) -> list[QStandardItem]:
     return [text, where]
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width (QTreeView asks for a size
+    hint with no width, which never wraps)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.column() != 0 or not index.parent().isValid():
+            return super().sizeHint(option, index)
+        wrapped = QStyleOptionViewItem(option)
+        width = self._view.columnWidth(0) - self._view.indentation()
+        wrapped.rect = QRect(0, 0, max(width, 40), 1)  # valid: the style wraps only then
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
+
+
 class FindingsPanel(QWidget):
     """A summary line and a tree of findings under Errors / Warnings / Notes."""
 
@@ -102,7 +124,11 @@ class FindingsPanel(QWidget):
         self.view.setModel(self.items)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setUniformRowHeights(True)
+        # The Finding column wraps, so a long finding is read whole rather than cut off.
+        self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(_WrappingDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.detail = QLabel("Select a finding to read it in full.")
         self.detail.setObjectName("findingDetail")
@@ -115,6 +141,8 @@ class FindingsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 150)
+        # Row heights follow the Finding column's width (QTreeView keeps them otherwise).
+        header.sectionResized.connect(lambda *_: self.view.doItemsLayout())
         self.view.clicked.connect(self._emit_for)
         self.view.activated.connect(self._emit_for)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from planner_gui.domain.editing.fields import ItemField, edited_item, item_with_ramp
+from planner_gui.domain.editing.fields import (
+    FieldRefused,
+    ItemField,
+    edited_item,
+    exercise_named,
+    item_with_field,
+    item_with_ramp,
+)
 from planner_gui.domain.models import Item, RampSet
 from planner_gui.domain.notation import RampTextError
+from tests.support.catalogs import editing_catalog
 
 DEADLIFT = Item(exercise="deadlift", sets=3, reps=5, load=80, rpe=7, rest_s=150)
 
@@ -81,3 +89,40 @@ def test_ramp_up_sets_typed_as_loads_become_percentages_of_the_item_s_load() -> 
         item_with_ramp(DEADLIFT.model_copy(update={"load": None}), "30×5 kg", "kg")
     with pytest.raises(RampTextError, match="lighter than the working sets, below the working 80"):
         item_with_ramp(DEADLIFT, "40×5, 80×2 kg", "kg")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("rpe", "15", "RPE goes from 1 to 10, not 15"),
+        ("rpe", "0", "RPE goes from 1 to 10, not 0"),
+        ("sets", "0", "sets must be at least 1"),
+        ("sets", "2.5", "sets must be a whole number, like 3"),
+        ("load", "-20", "load must be 0 kg or more"),
+        ("load", "heavy", "load must be a number, like 7 or 82.5"),
+        ("rest_s", "-5", "rest must be 0 seconds or more"),
+        (
+            "ramp",
+            "80x2, 60x3",
+            "the sets must rise towards the working load: 60 % comes after 80 %",
+        ),
+    ],
+)
+def test_a_refused_value_says_why_in_one_line(field: ItemField, value: str, reason: str) -> None:
+    with pytest.raises(FieldRefused) as refused:
+        item_with_field(DEADLIFT, field, value)
+    assert str(refused.value) == reason
+    assert "\n" not in reason
+
+
+def test_tempo_is_typed_as_text_and_cleared_with_nothing() -> None:
+    assert item_with_field(DEADLIFT, "tempo", " 3-1-1-0 ").tempo == "3-1-1-0"
+    assert item_with_field(DEADLIFT.model_copy(update={"tempo": "slow"}), "tempo", "").tempo is None
+
+
+def test_an_exercise_is_found_by_its_name_in_any_case_and_a_typo_is_refused() -> None:
+    catalog = editing_catalog()
+    assert exercise_named(catalog, "conventional DEADLIFT") == "deadlift"
+    assert exercise_named(catalog, "goblet-squat") == "goblet-squat"
+    with pytest.raises(FieldRefused, match='no exercise is called "Deadlfit"'):
+        exercise_named(catalog, "Deadlfit")

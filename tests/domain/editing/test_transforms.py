@@ -8,16 +8,18 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.editing.ops import AddWeek, Composite, RemoveWeek, SetUnits
 from planner_gui.domain.editing.paths import ItemPath, item_at
 from planner_gui.domain.editing.transforms import (
+    DELOAD_SESSION_RPE_DROP,
     LoadRise,
     Progression,
     convert_units,
     copy_week_forward,
+    deload_effort,
     deload_sets,
     deloaded_week,
     load_rises,
     rise_summary,
 )
-from planner_gui.domain.models import Item, Program, Week
+from planner_gui.domain.models import Item, Program, Session, Week
 from tests.support.catalogs import editing_catalog, exercise
 from tests.support.plans import editing_program
 
@@ -267,7 +269,8 @@ def test_deload_copy_trims_working_sets_only_and_keeps_loads() -> None:
         program, 0, {"deadlift"}, Progression("load_pct", 10), deload=True, name_of=NAME_OF
     )
     assert operation.text == (
-        "Copy week 1 forward to week 2 as a deload (fewer working sets, same loads)"
+        "Copy week 1 forward to week 2 as a deload (fewer working sets, same loads, easier "
+        "sessions)"
     )
     operation.apply(program)
     copy = program.weeks[1]
@@ -281,6 +284,31 @@ def test_deload_copy_trims_working_sets_only_and_keeps_loads() -> None:
             assert new == old
     cut = 1 - working_sets(copy) / working_sets(source)
     assert 0.3 <= cut <= 0.5
+
+
+def test_a_deload_copy_has_easier_sessions_and_a_lower_weekly_load() -> None:
+    program = editing_program(1)
+    copy_week_forward(program, 0, set(), Progression("reps"), deload=True, name_of=NAME_OF).apply(
+        program
+    )
+    before, after = program.weeks
+    for old, new in zip(before.sessions, after.sessions, strict=True):
+        assert old.rpe is not None and new.rpe == old.rpe - DELOAD_SESSION_RPE_DROP
+        assert new.duration_min == old.duration_min
+    load = [sum(s.session_load for s in week.sessions) for week in program.weeks]
+    assert load[1] < load[0]
+
+
+@pytest.mark.parametrize(
+    ("rpe", "minutes", "expected"),
+    [(6.0, 60, (4.0, 60)), (2.5, 60, (1.0, 60)), (1.0, 60, (1.0, 36)), (None, 50, (None, 30))],
+)
+def test_deload_effort_lowers_the_rpe_or_else_the_minutes(
+    rpe: float | None, minutes: int, expected: tuple[float | None, int]
+) -> None:
+    session = Session(day="mon", duration_min=minutes, rpe=rpe, blocks=[])
+    deload_effort(session)
+    assert (session.rpe, session.duration_min) == expected
 
 
 def test_deload_copy_over_an_existing_week_keeps_its_notes() -> None:

@@ -7,7 +7,7 @@ import warnings
 
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from planner_gui.ui.editor.plan_editor import PlanEditor
@@ -64,10 +64,11 @@ def test_typing_on_a_cell_starts_editing_it(qtbot: QtBot) -> None:
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_4)
     assert table.state() == table.State.EditingState
-    spins = [w for w in table.viewport().findChildren(QSpinBox) if w.isVisible()]
-    assert len(spins) == 1
-    assert spins[0].value() == 4  # the key that opened the editor replaced the old value
-    table.commitData(spins[0])
+    # Sets are typed in a plain line (so 0 is refused with the reason, see test_cell_keys).
+    lines = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(lines) == 1
+    assert lines[0].text() == "4"  # the key that opened the editor replaced the old value
+    table.commitData(lines[0])
     assert model.item(WEEK1_DEADLIFT).sets == 4
 
 

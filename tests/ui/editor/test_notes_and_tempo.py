@@ -1,0 +1,71 @@
+"""Week notes, session notes and the Tempo column are edited in the window, each edit one
+undo step (the handout prints session notes: tests/export/test_session_notes.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from planner_gui.domain.limits import MAX_NOTE_CHARS
+from planner_gui.ui.models.plan_model import COL_TEMPO, COLUMN_TITLES, ItemPath
+from tests.support.widgets import make_editor
+
+DEADLIFT = ItemPath(0, 0, "main", 0)
+
+
+def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    field.editingFinished.emit()  # as leaving the field does
+
+
+def test_session_notes_are_edited_in_the_window_and_undone(qtbot: QtBot) -> None:
+    editor, model, stack = make_editor(qtbot)
+    field = editor.session_notes
+    assert field.maxLength() == MAX_NOTE_CHARS
+    type_into(qtbot, field, "Stop if the back tightens")
+    assert model.session(0, 0).notes == "Stop if the back tightens"
+    assert stack.count() == 1 and stack.undoText() == "Change notes of Lower A"
+    editor.select_session(1)
+    assert field.text() == ""
+    editor.select_session(0)
+    assert field.text() == "Stop if the back tightens"
+    stack.undo()
+    assert model.session(0, 0).notes == "" and field.text() == ""
+
+
+def test_week_notes_are_edited_in_the_window_and_undone(qtbot: QtBot) -> None:
+    editor, model, stack = make_editor(qtbot)
+    type_into(qtbot, editor.week_notes, "Travel week: hotel gym")
+    assert model.week(0).notes == "Travel week: hotel gym"
+    editor.select_week(1)
+    assert editor.week_notes.text() == ""
+    stack.undo()
+    assert model.week(0).notes == ""
+
+
+def test_leaving_a_field_unchanged_changes_nothing_even_with_line_breaks(qtbot: QtBot) -> None:
+    editor, model, stack = make_editor(qtbot)
+    model.week(0).notes = "line one\nline two"
+    editor.select_week(1)
+    editor.select_week(0)
+    assert editor.week_notes.text() == "line one line two"
+    assert editor.week_notes.cursorPosition() == 0  # a long note shows its start
+    editor.week_notes.editingFinished.emit()
+    assert stack.count() == 0 and model.week(0).notes == "line one\nline two"
+
+
+def test_the_tempo_column_is_typed_like_any_cell(qtbot: QtBot) -> None:
+    _, model, stack = make_editor(qtbot)
+    assert COLUMN_TITLES[COL_TEMPO] == "Tempo"
+    index = model.item_index(DEADLIFT, COL_TEMPO)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "3-1-1-0")
+    assert model.item(DEADLIFT).tempo == "3-1-1-0"
+    assert index.data() == "3-1-1-0"
+    assert model.setData(index, "")
+    assert model.item(DEADLIFT).tempo is None
+    stack.undo()
+    assert model.item(DEADLIFT).tempo == "3-1-1-0"
