@@ -18,6 +18,7 @@ from planner_gui.domain.editing.exercises import (
 from planner_gui.domain.editing.validation import EditRefused
 from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.domain.limits import MAX_CUSTOM_EXERCISES
+from planner_gui.domain.models import PLAN_VERSION
 from tests.support.catalogs import editing_catalog, exercise
 from tests.support.plans import editing_program
 
@@ -112,4 +113,4 @@ def test_a_custom_exercise_is_saved_in_the_plan_and_loads_back(tmp_path: Path) -
     save_plan(program, path)
     loaded = load_plan(path, editing_catalog())
     assert loaded.exercises == [sled]
-    assert loaded.version == 2  # the format is unchanged: plans carried custom exercises
+    assert loaded.version == PLAN_VERSION  # custom exercises need no newer format
