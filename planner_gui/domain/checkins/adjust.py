@@ -3,20 +3,23 @@ the weeks after them as far as they need it to rejoin the plan.
 
 After soreness or strong pain the exercises involved get fewer sets first, then less load
 (only where one set is left), and their loads are held at the check-in week's level, so the
-next week raises nothing (CK604). After sharp pain the painful exercise, and the ones CK602
-treats like it, are swapped for the catalog's easier version (`regression`); where there is
-none they are trimmed like the rest.
+next week raises nothing (CK604). The exercises involved include the harder catalog versions
+(`progression`) the plan moves them on to within those weeks. After sharp pain the painful
+exercise, and the ones CK602 treats like it, are swapped for the catalog's easier version
+(`regression`); where there is none they are trimmed like the rest. Soreness after easy work
+(a walk, a drill, a stretch) changes nothing: moving gently is what the guidance recommends;
+a check-in naming no exercise is about the latest session with hard work in it.
 
 What a clinician expects after a flare is that the athlete picks the program up again from the
 eased level, not from where the plan would have been by then: two lighter weeks followed by
-the plan's week 5 as written is a bigger jump than any week of the plan took. So the later
-weeks of a trimmed exercise ease back in (`_Planner.eased_back`): each rises from the adjusted
-week before it by one variable at a time (a set first, the one that was cut; then reps or
-hold; then load, by at most PO101's weekly guideline or the one smallest loadable step), a
-deload week rises by nothing, and from the first normal week the plan as written is no higher
-than that, the plan stands as written again. An exercise that progresses faster than the
-guideline all along is held back to the end of the plan; that is the plan's pace, not the
-adjustment's, and the lines say which weeks it reaches.
+the plan's later week as written is a bigger jump than any week of the plan took. So the later
+weeks of a trimmed exercise ease back in (`_Planner.eased_back`): each rises from the week it
+is compared with by one variable at a time (a set first, the one that was cut, unless the plan
+adds sets for the same muscles that week faster than PO108 allows; then reps or hold; then
+load, by at most PO101's weekly guideline or one loadable step), a deload week rises by
+nothing, and from the first normal week in which the plan as written is no higher, the plan
+stands as written again. An exercise the plan progresses faster than the guideline is held
+back to the end of the plan; the lines list every later week changed.
 
 A change must not give the plan check anything new to say: the result is checked, and an edit
 that adds a warning or an error anywhere (a muscle's sets rising, a deload no longer lighter)
@@ -30,8 +33,10 @@ the later weeks eased back in, then without (when easing back in is what adds th
 4. the first week's sets only, at the planned loads;
 5. the first session only.
 
-When none passes, nothing is changed and the lines say so. A check-in with an open red flag
-gets no adjustment at all: the plan is not what needs changing.
+When none passes, nothing is changed and the lines say so ("no-clean-change"); when there is
+nothing to take off (one set with no load, no easier version) that is said instead
+("nothing-to-trim"). A check-in with an open red flag gets no adjustment at all: the plan is
+not what needs changing.
 
 The result is an `editing.ops.Composite` of `ReplaceItem`s (one undo step in the window, the
 same edit applied by `planner-gui adjust`) and plain lines saying what changed, the later weeks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import cache
 from typing import Any
 
 import pytest
@@ -440,21 +441,23 @@ def _generated(goal: str, level: str, days: tuple[str, ...], equipment: str, wee
     return generate_program(request, bundled_catalog())
 
 
-def _plans() -> list[tuple[str, Program, Catalog]]:
+@cache
+def _plans() -> tuple[tuple[str, Program, Catalog], ...]:
+    """Every plan of the sweep, built once (the test copies a plan before changing it)."""
     catalog = bundled_catalog()
     plans = [(p.name, load_plan(p, catalog), catalog) for p in template_paths()]
     plans.append(("editing", editing_program(6), editing_catalog()))
     plans.append(("window", window_program(weeks=5), window_catalog()))
     plans.append(("window-swaps", window_program(weeks=5), _same_muscles_regression()))
     generated = [
-        ("strength", "intermediate", ("mon", "wed", "fri"), "gym", 8),
+        ("strength", "intermediate", ("mon", "wed", "fri"), "gym", 6),
         ("foundation", "beginner", ("tue", "thu", "sat"), "dumbbells", 6),
         ("return", "beginner", ("mon", "thu"), "bands", 6),
     ]
     for goal, level, days, equipment, weeks in generated:
         program = _generated(goal, level, days, equipment, weeks)
         plans.append((f"generated-{goal}", program, catalog))
-    return plans
+    return tuple(plans)
 
 
 def _candidates(program: Program) -> list[dict[str, Any]]:
