@@ -1,13 +1,14 @@
 """`planner-gui adjust PLAN --after-checkin DATE`: ease the two weeks after a check-in.
 
 The same edit as the window's Adjust plan… (`domain.checkins.adjust`): fewer sets first, then
-load, for the exercises involved, or a swap to the catalog's easier version after sharp pain,
-never adding a warning to the plan check. The plan is saved atomically through the checked
+load, for the exercises involved, or a swap to the catalog's easier version after sharp pain, with
+the later weeks held back until they rejoin the plan without a jump, never adding a warning to
+the plan check. The plan is saved atomically through the checked
 save path, and the lines saying what changed are printed; `--dry-run` prints them only.
 
 Exit codes: 0 when the plan was adjusted (or nothing needed adjusting), 1 when it could not be
-(an open red flag, or every edit tried would add a warning), 2 on bad input (the file is then
-left byte-for-byte as it was).
+(an open red flag, nothing that can be taken off, or every edit tried would add a warning), 2
+on bad input (the file is then left byte-for-byte as it was).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ def add_parser(subparsers: Any) -> None:
         help="ease the two weeks after a check-in (fewer sets, then load, or an easier swap)",
         description="Adjust PLAN after the check-in of DATE: the exercises involved get fewer "
         "sets first, then less load, for the next two weeks, or after sharp pain are swapped "
-        "for the catalog's easier version. Nothing is changed that would add a warning to "
-        "the plan check.",
+        "for the catalog's easier version; the weeks after that pick up from the eased level "
+        "until the plan as written is no higher. Nothing is changed that would add a warning "
+        "to the plan check.",
         epilog="Exit 0 when adjusted (or nothing needed it), 1 when it could not be done, "
         "2 on bad input.",
     )

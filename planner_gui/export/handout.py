@@ -24,6 +24,7 @@ from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Program
 from planner_gui.export.brand import Brand
+from planner_gui.export.checkin_form import checkin_flowables
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.cover import cover_flowables
 from planner_gui.export.flowables import OutlineEntry
@@ -147,6 +148,7 @@ def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
     tracker.tick()
     story += safety_flowables(ctx)
     tracker.tick()
+    story += checkin_flowables(ctx)
     return story
 
 

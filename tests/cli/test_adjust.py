@@ -102,7 +102,7 @@ def test_a_red_flag_is_not_adjusted_away(plan: Path, capsys: pytest.CaptureFixtu
     assert plan.read_bytes() == before
 
 
-def test_nothing_to_adjust_exits_0_and_no_clean_change_exits_1(
+def test_nothing_to_adjust_exits_0_and_nothing_to_trim_exits_1(
     plan: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = plan.read_bytes()
@@ -110,20 +110,61 @@ def test_nothing_to_adjust_exits_0_and_no_clean_change_exits_1(
     assert main(["adjust", str(plan), "--after-checkin", "2026-03-04"]) == 0
     assert "nothing to adjust" in capsys.readouterr().out
     assert plan.read_bytes() == before
+    # The kettlebell deadlift is planned only in the deload week of the next 14 days.
     _record(
-        plan,
-        "--date",
-        "2026-02-17",
-        "--pain",
-        "doms",
-        "--score",
-        "6",
-        "--after",
-        "kettlebell-deadlift",
-    )
+        plan, "--date", "2026-02-17", "--pain", "doms", "--score", "6",
+        "--after", "kettlebell-deadlift",
+    )  # fmt: skip
     capsys.readouterr()
     before = plan.read_bytes()
-    assert main(["adjust", str(plan), "--after-checkin", "2026-02-17"]) == 1
+    assert main(["adjust", str(plan), "--after-checkin", "2026-02-17"]) == 0
+    out = capsys.readouterr().out
+    assert "is not planned in the 14 days after 2026-02-17 outside a deload week" in out
+    assert plan.read_bytes() == before
+    # A walk is one set with no load and has no easier version.
+    _record(plan, "--date", "2026-02-10", "--pain", "sharp", "--after", "steady-walk")
+    capsys.readouterr()
+    before = plan.read_bytes()
+    assert main(["adjust", str(plan), "--after-checkin", "2026-02-10"]) == 1
+    out = capsys.readouterr().out
+    assert "Steady walk is already at one set with no load" in out
+    assert plan.read_bytes() == before
+
+
+def test_no_clean_change_exits_1_and_leaves_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = next(p for p in template_paths() if p.name.startswith("back-friendly"))
+    plan = tmp_path / "plan.brace.json"
+    shutil.copy(source, plan)
+    _record(plan, "--date", "2026-01-12", "--pain", "doms", "--score", "5", "--onset", "next-day")
+    capsys.readouterr()
+    before = plan.read_bytes()
+    assert main(["adjust", str(plan), "--after-checkin", "2026-01-12"]) == 1
     out = capsys.readouterr().out
     assert "every adjustment tried would add a warning to the plan check" in out
     assert plan.read_bytes() == before
+
+
+def test_the_later_weeks_it_holds_back_are_printed_and_saved(
+    plan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _record(
+        plan, "--date", "2026-02-04", "--pain", "doms", "--score", "6", "--after", "goblet-squat"
+    )
+    capsys.readouterr()
+    assert main(["adjust", str(plan), "--after-checkin", "2026-02-04"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    later = out.index(
+        "Later sessions pick up from there instead of jumping back to the plan (one change a "
+        "week, loads up at most 10 % or one step), until the plan as written is no higher:"
+    )
+    assert out[later + 1 :] == [
+        "week 5 · Wed · Squat and push: Goblet squat: 3 → 2 sets, load 20 → 16 kg.",
+        "week 6 · Wed · Squat and push: Goblet squat: load 20 → 16 kg.",
+        "The plan check finds nothing new after the change.",
+        f"saved {plan}",
+    ]
+    saved = load_plan(plan, bundled_catalog())
+    squat = saved.weeks[5].sessions[2].block("main")
+    assert squat is not None and (squat.items[0].sets, squat.items[0].load) == (3, 16.0)

@@ -368,7 +368,7 @@ def plan_dicts(draw: st.DrawFn, catalog: Catalog, shape: PlanShape = SMALL) -> d
     start = draw(
         st.one_of(
             st.dates(date(2020, 1, 1), date(2030, 12, 31)),
-            st.dates(date(1, 1, 1), last_start),
+            st.dates(limits.FIRST_PLAN_DATE, last_start),
         )
     )
     plan: dict[str, Any] = {

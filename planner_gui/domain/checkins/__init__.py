@@ -5,7 +5,8 @@
   when to see a clinician.
 - `history`: check-ins against the calendar: red flags and the check-in that clears them, the
   exercises a check-in is about, the sessions that follow it.
-- `adjust`: the edit of the next two weeks a check-in calls for, checked to add no warning.
+- `adjust`: the edit of the next two weeks a check-in calls for, with the later weeks held
+  back until they rejoin the plan, checked to add no warning.
 - `reported`: which check-in a CK finding is about (where Adjust plan… starts from a finding).
 
 The modules import nothing from here, so the checker's rules can use `history` and `triage`

@@ -152,6 +152,20 @@ def regressions_of(catalog: Catalog, exercise_id: str) -> list[str]:
     return chain
 
 
+def progressions_of(catalog: Catalog, exercise_id: str) -> list[str]:
+    """The catalog's chain of harder versions of an exercise, nearest first (what a plan
+    moves the exercise on to as the weeks go by)."""
+    chain: list[str] = []
+    current = catalog.get(exercise_id)
+    while current is not None and current.progression:
+        harder = current.progression
+        if harder == exercise_id or harder in chain:
+            break
+        chain.append(harder)
+        current = catalog.get(harder)
+    return chain
+
+
 def like_the_painful(catalog: Catalog, painful: str) -> frozenset[str]:
     """The painful exercise and those of its pattern with as much spinal load or more, other
     than its own easier versions; just the painful one when the catalog does not know it."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from planner_gui.domain.models import CheckIn
-from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS, RedFlag
+from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS, Onset, Pain, RedFlag
 
 Level = Literal["emergency", "doctor", "sharp", "unclear", "doms", "none"]
 #: Every level, most urgent first.
@@ -35,6 +35,18 @@ LEVEL_TITLES: dict[Level, str] = {
     "unclear": "Not ordinary soreness",
     "doms": "Likely ordinary soreness (DOMS)",
     "none": "No pain",
+}
+
+#: How the answers are named where they are offered as choices (the handout's blank form).
+PAIN_TITLES: dict[Pain, str] = {
+    "none": "No pain",
+    "doms": "Dull soreness (DOMS)",
+    "sharp": "Sharp pain",
+}
+ONSET_TITLES: dict[Onset, str] = {
+    "during": "during the session",
+    "hours": "within hours",
+    "next-day": "the next day or later",
 }
 
 #: Red flags that need hospital care the same hour: the nerves at the base of the spine.
@@ -110,6 +122,11 @@ def flag_signs(flags: Iterable[RedFlag]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def red_flag_guidance(flag: RedFlag) -> Triage:
+    """The guidance a check-in reporting `flag` alone gets: what to do when it is ticked."""
+    return _emergency({flag}) if flag in EMERGENCY_FLAGS else _doctor({flag})
 
 
 def triage(checkin: CheckIn, *, earlier: Sequence[CheckIn] = (), name_of: NameOf = str) -> Triage:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import cache
 from typing import Any
 
 import pytest
 
+from planner_gui.domain.builders.equipment import resolve_equipment
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.checkins.adjust import (
@@ -18,6 +20,8 @@ from planner_gui.domain.checkins.adjust import (
 from planner_gui.domain.editing.ops import Composite, ReplaceItem
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.formats import load_plan
+from planner_gui.domain.generator.program import generate_program
+from planner_gui.domain.generator.request import ProgramRequest
 from planner_gui.domain.models import CheckIn, Program
 from planner_gui.resources import template_paths
 from tests.support.catalogs import editing_catalog, exercise, window_catalog
@@ -45,6 +49,10 @@ def _assert_clean_and_undoable(program: Program, catalog: Catalog, adjustment: A
     before = program.model_copy(deep=True)
     changed, inverse = _applied(program, adjustment)
     assert changed != program
+    # Every item changed has its own line saying where and what, and no line is empty.
+    said = [line for line in adjustment.lines if line.startswith("week ")]
+    assert len(said) == len(adjustment.operation.operations), adjustment.lines
+    assert all(not line.endswith(": .") for line in said), said
     new = _serious(check_program(changed, catalog)) - _serious(check_program(program, catalog))
     assert not new, (adjustment.lines, new)
     inverse.apply(changed)
@@ -54,38 +62,66 @@ def _assert_clean_and_undoable(program: Program, catalog: Catalog, adjustment: A
 # -- after soreness or strong pain: fewer sets first, then load ------------------------------
 
 
+def _doses(program: Program) -> list[tuple[int, float | None]]:
+    """The editing plan's Monday deadlift, week by week: (sets, load)."""
+    return [
+        (week.sessions[0].blocks[1].items[0].sets, week.sessions[0].blocks[1].items[0].load)
+        for week in program.weeks
+    ]
+
+
 def test_soreness_trims_a_set_and_holds_the_load_for_two_weeks() -> None:
-    program = editing_program(6)  # deadlift 80, 82.5, 85, ... on Mondays
+    program = editing_program(8)  # deadlift 80, 82.5, 85, ... on Mondays
     catalog = editing_catalog()
     index = _add(program, date="2026-01-12", pain="doms", pain_score=6, after_exercise="deadlift")
     assert any(f.code == "CK604" for f in check_program(program, catalog))
     adjustment = adjust_after_checkin(program, catalog, index)
     assert adjustment.changed and adjustment.outcome == "changed"
     paths = [op.path for op in adjustment.operation.operations if isinstance(op, ReplaceItem)]
-    assert [(p.week, p.block, p.row) for p in paths] == [(2, "main", 0), (3, "main", 0)]
+    assert [(p.week, p.block, p.row) for p in paths] == [(w, "main", 0) for w in (2, 3, 4, 5)]
     changed, _ = _applied(program, adjustment)
-    doses = [
-        (week.sessions[0].blocks[1].items[0].sets, week.sessions[0].blocks[1].items[0].load)
-        for week in changed.weeks
+    # Weeks 3 and 4: a set fewer at week 2's load. Week 5 gets the set back, still at week 2's
+    # load (one variable at a time); week 6 the load, 10 % up rather than the plan's 12 %;
+    # week 7's planned 95 kg is within 10 % of that, so from there the plan stands as written.
+    assert _doses(changed) == [
+        (3, 80.0),
+        (3, 82.5),
+        (2, 82.5),
+        (2, 82.5),
+        (3, 82.5),
+        (3, 90.5),
+        (3, 95.0),
+        (3, 97.5),
     ]
-    # Week 3: a set fewer at week 2's load. Cutting week 4 too would bring the set back with
-    # week 5's rise (two variables at once, PO104), so week 4 eases back in: its sets return,
-    # its load stays at week 2's. Week 5 is as planned, 9 % above.
-    assert doses[1:5] == [(3, 82.5), (2, 82.5), (3, 82.5), (3, 90.0)]
-    assert changed.weeks[4] == program.weeks[4]  # beyond the two weeks: as planned
-    assert adjustment.lines[0] == (
+    assert changed.weeks[6:] == program.weeks[6:]
+    assert adjustment.lines == (
         "After the check-in of 2026-01-12 (soreness after Conventional deadlift, 6/10), the "
-        "next 14 days change:"
-    )
-    assert adjustment.lines[1:3] == (
+        "next 14 days change:",
         "week 3 · Mon · Lower A: Conventional deadlift: 3 → 2 sets, load 85 → 82.5 kg.",
-        "week 4 · Mon · Lower A: Conventional deadlift: load 87.5 → 82.5 kg.",
+        "week 4 · Mon · Lower A: Conventional deadlift: 3 → 2 sets, load 87.5 → 82.5 kg.",
+        "Later sessions pick up from there instead of jumping back to the plan (one change a "
+        "week, loads up at most 10 % or one step), until the plan as written is no higher:",
+        "week 5 · Mon · Lower A: Conventional deadlift: load 90 → 82.5 kg.",
+        "week 6 · Mon · Lower A: Conventional deadlift: load 92.5 → 90.5 kg.",
+        "The plan check finds nothing new after the change.",
     )
-    assert adjustment.lines[-1] == "The plan check finds nothing new after the change."
     assert adjustment.operation.describe(program, catalog.name_of) == (
         "Adjust plan after the check-in of 2026-01-12"
     )
     assert not any(f.code == "CK604" for f in check_program(changed, catalog))
+    _assert_clean_and_undoable(program, catalog, adjustment)
+
+
+def test_the_later_weeks_follow_the_plans_own_guideline_setting() -> None:
+    program = editing_program(8)
+    program.rules = {"PO101": {"limit_pct": 5}}
+    catalog = editing_catalog()
+    index = _add(program, date="2026-01-12", pain="doms", pain_score=6, after_exercise="deadlift")
+    adjustment = adjust_after_checkin(program, catalog, index)
+    changed, _ = _applied(program, adjustment)
+    loads = [load for _, load in _doses(changed)]
+    assert loads[4:] == [82.5, 86.5, 90.5, 95.0]  # at most 5 % a week until the plan is no higher
+    assert "loads up at most 5 % or one step" in " ".join(adjustment.lines)
     _assert_clean_and_undoable(program, catalog, adjustment)
 
 
@@ -215,15 +251,170 @@ def test_nothing_to_adjust() -> None:
 
 def test_no_clean_change_is_said_plainly_with_what_stood_in_the_way() -> None:
     catalog = bundled_catalog()
-    path = next(p for p in template_paths() if p.name.startswith("back-friendly"))
-    program = load_plan(path, catalog)
-    index = _add(program, date="2026-01-12", pain="doms", pain_score=5, after_exercise="back-squat")
+    program = _template("back-friendly")
+    index = _add(program, date="2026-01-12", pain="doms", pain_score=5, onset="next-day")
     adjustment = adjust_after_checkin(program, catalog, index)
-    # Loads rise about 8 % a week: any trim leaves a jump of two steps when the weeks end.
+    # Every working exercise of Monday is eased; the core work the plan adds in week 5, after
+    # the deload, then outgrows the lowered week 3 whatever is held back.
     assert adjustment.outcome == "no-clean-change"
     assert adjustment.operation.operations == ()
     assert "every adjustment tried would add a warning" in adjustment.lines[0]
-    assert "the fullest would add PO101 in week 5" in adjustment.lines[0]
+    assert "the fullest would add PO108 in week 5" in adjustment.lines[0]
+
+
+def test_soreness_after_easy_work_leaves_it_and_eases_the_lifting_before() -> None:
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    walk = _add(program, date="2026-02-10", pain="doms", pain_score=5, after_exercise="steady-walk")
+    adjustment = adjust_after_checkin(program, catalog, walk)
+    assert adjustment.outcome == "nothing-to-do"
+    assert adjustment.lines == (
+        "Soreness after Steady walk: easy work like this is part of what helps soreness "
+        "settle, so the plan keeps it as it is; nothing to adjust.",
+    )
+    # Named no exercise on the day of the walk: Monday's lifting is what is eased, not the walk.
+    tuesday = _add(program, date="2026-02-10", pain="doms", pain_score=5, onset="next-day")
+    adjustment = adjust_after_checkin(program, catalog, tuesday)
+    assert adjustment.changed
+    touched = {
+        op.item.exercise for op in adjustment.operation.operations if isinstance(op, ReplaceItem)
+    }
+    assert "kettlebell-deadlift" in touched and "steady-walk" not in touched
+    _assert_clean_and_undoable(program, catalog, adjustment)
+
+
+def test_sharp_pain_with_nothing_to_take_off_says_so() -> None:
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    index = _add(program, date="2026-02-10", pain="sharp", after_exercise="steady-walk")
+    adjustment = adjust_after_checkin(program, catalog, index)
+    assert (adjustment.outcome, adjustment.operation.operations) == ("nothing-to-trim", ())
+    assert adjustment.lines == (
+        "No change made after the check-in of 2026-02-10 (sharp pain after Steady walk): Steady "
+        "walk is already at one set with no load, so there is nothing to take off, and the "
+        "catalog has no easier version of it.",
+        "Leave it out or shorten it by hand until the pain settles, with your coach or physio.",
+    )
+
+
+def test_an_exercise_planned_only_in_a_deload_needs_nothing() -> None:
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    # Week 3's Tuesday: the kettlebell deadlift comes back only in the deload week 4, then the
+    # plan moves on to the trap-bar deadlift.
+    index = _add(
+        program, date="2026-02-17", pain="doms", pain_score=6, after_exercise="kettlebell-deadlift"
+    )
+    adjustment = adjust_after_checkin(program, catalog, index)
+    assert (adjustment.outcome, adjustment.operation.operations) == ("nothing-to-do", ())
+    assert adjustment.lines[0] == (
+        "Kettlebell deadlift is not planned in the 14 days after 2026-02-17 outside a deload "
+        "week (which is lighter already): nothing to adjust."
+    )
+
+
+# -- the weeks after the two: picking up from the eased level ----------------------------------
+
+
+def _template(prefix: str) -> Program:
+    path = next(p for p in template_paths() if p.name.startswith(prefix))
+    return load_plan(path, bundled_catalog())
+
+
+def _exercise_weeks(program: Program, exercise_id: str) -> list[tuple[int, float | None] | None]:
+    """The exercise's first item each week as (sets, load), None where it is not planned."""
+    found: list[tuple[int, float | None] | None] = []
+    for week in program.weeks:
+        items = [
+            item
+            for session in week.sessions
+            for block in session.blocks
+            for item in block.items
+            if item.exercise == exercise_id
+        ]
+        found.append((items[0].sets, items[0].load) if items else None)
+    return found
+
+
+def test_a_deload_after_the_trim_rises_by_nothing() -> None:
+    """Return to lifting: the kettlebell deadlift goes 16, 20, 24 kg, a 20 kg deload, then the
+    trap-bar deadlift. Eased in weeks 2-3 at 16 kg, the deload stays at 16 kg too."""
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    index = _add(
+        program, date="2026-02-02", pain="doms", pain_score=6, after_exercise="kettlebell-deadlift"
+    )
+    adjustment = adjust_after_checkin(program, catalog, index)
+    assert adjustment.changed
+    changed, _ = _applied(program, adjustment)
+    assert _exercise_weeks(program, "kettlebell-deadlift")[:4] == [
+        (3, 16.0),
+        (3, 20.0),
+        (3, 24.0),
+        (2, 20.0),
+    ]
+    assert _exercise_weeks(changed, "kettlebell-deadlift")[:4] == [
+        (3, 16.0),
+        (2, 16.0),
+        (2, 16.0),
+        (2, 16.0),
+    ]
+    assert (
+        adjustment.lines[-2]
+        == "week 4 · Mon · Hinge and row: Kettlebell deadlift: load 20 → 16 kg."
+    )
+    _assert_clean_and_undoable(program, catalog, adjustment)
+
+
+def test_a_set_comes_back_a_week_later_while_the_plan_adds_sets_for_the_same_muscles() -> None:
+    """Goblet squats eased in weeks 2-3 (2 × 12 kg). Week 5 brings the trap-bar deadlift in,
+    new quadriceps sets: the goblet squat's set coming back as well would raise the muscle's
+    sets faster than the guideline (PO108), so in week 5 its load rises one step instead and
+    the set comes back in week 6. Before the later weeks were held back, no edit was clean."""
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    index = _add(
+        program, date="2026-02-04", pain="doms", pain_score=6, after_exercise="goblet-squat"
+    )
+    adjustment = adjust_after_checkin(program, catalog, index)
+    assert adjustment.changed
+    changed, _ = _applied(program, adjustment)
+    assert _exercise_weeks(program, "goblet-squat") == [
+        (3, 12.0),
+        (3, 16.0),
+        (3, 16.0),
+        (2, 12.0),
+        (3, 20.0),
+        (3, 20.0),
+    ]
+    assert _exercise_weeks(changed, "goblet-squat") == [
+        (3, 12.0),
+        (2, 12.0),
+        (2, 12.0),
+        (2, 12.0),
+        (2, 16.0),
+        (3, 16.0),
+    ]
+    assert any(line.startswith("Later sessions pick up from there") for line in adjustment.lines)
+    assert adjustment.lines[-3:-1] == (
+        "week 5 · Wed · Squat and push: Goblet squat: 3 → 2 sets, load 20 → 16 kg.",
+        "week 6 · Wed · Squat and push: Goblet squat: load 20 → 16 kg.",
+    )
+    _assert_clean_and_undoable(program, catalog, adjustment)
+
+
+def test_the_harder_version_the_plan_moves_on_to_is_eased_too() -> None:
+    """Week 3 replaces the clamshell with its catalog progression, side-lying hip abduction;
+    soreness after Wednesday's session eases both."""
+    catalog = bundled_catalog()
+    program = _template("return-to-lifting")
+    index = _add(program, date="2026-02-11", pain="doms", pain_score=5, onset="next-day")
+    adjustment = adjust_after_checkin(program, catalog, index)
+    assert adjustment.changed
+    lines = adjustment.lines
+    assert "week 3 · Wed · Squat and push: Side-lying hip abduction: 2 → 1 set." in lines
+    assert any(line.startswith("week 3 · Wed · Squat and push: Dead bug: ") for line in lines)
+    _assert_clean_and_undoable(program, catalog, adjustment)
 
 
 def test_checkin_on_picks_the_most_urgent_of_a_day() -> None:
@@ -238,13 +429,35 @@ def test_checkin_on_picks_the_most_urgent_of_a_day() -> None:
 # -- over several plans ----------------------------------------------------------------------
 
 
-def _plans() -> list[tuple[str, Program, Catalog]]:
+def _generated(goal: str, level: str, days: tuple[str, ...], equipment: str, weeks: int) -> Program:
+    request = ProgramRequest(
+        weeks=weeks,
+        days=days,  # type: ignore[arg-type]
+        level=level,  # type: ignore[arg-type]
+        goal=goal,  # type: ignore[arg-type]
+        start=date(2026, 1, 5),
+        equipment=resolve_equipment([equipment], bundled_catalog()),
+    )
+    return generate_program(request, bundled_catalog())
+
+
+@cache
+def _plans() -> tuple[tuple[str, Program, Catalog], ...]:
+    """Every plan of the sweep, built once (the test copies a plan before changing it)."""
     catalog = bundled_catalog()
     plans = [(p.name, load_plan(p, catalog), catalog) for p in template_paths()]
     plans.append(("editing", editing_program(6), editing_catalog()))
     plans.append(("window", window_program(weeks=5), window_catalog()))
     plans.append(("window-swaps", window_program(weeks=5), _same_muscles_regression()))
-    return plans
+    generated = [
+        ("strength", "intermediate", ("mon", "wed", "fri"), "gym", 6),
+        ("foundation", "beginner", ("tue", "thu", "sat"), "dumbbells", 6),
+        ("return", "beginner", ("mon", "thu"), "bands", 6),
+    ]
+    for goal, level, days, equipment, weeks in generated:
+        program = _generated(goal, level, days, equipment, weeks)
+        plans.append((f"generated-{goal}", program, catalog))
+    return tuple(plans)
 
 
 def _candidates(program: Program) -> list[dict[str, Any]]:
@@ -263,26 +476,7 @@ def _candidates(program: Program) -> list[dict[str, Any]]:
     return found
 
 
-#: Plans on which most check-ins do not yet get a clean edit: the rewritten templates raise
-#: loads every week, and a two-week trim leaves a jump when it ends. Holding the later
-#: progression back lands next; until then these cases are known failures.
-_NOT_YET_MOSTLY_CLEAN = {"return-to-lifting-6wk.brace.json"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                name in _NOT_YET_MOSTLY_CLEAN,
-                reason="adjust does not yet hold the later progression back",
-                strict=True,
-            ),
-        )
-        for name, _, _ in _plans()
-    ],
-)
+@pytest.mark.parametrize("name", [name for name, _, _ in _plans()])
 def test_no_adjustment_adds_a_warning_on_any_plan(name: str) -> None:
     _, program, catalog = next(entry for entry in _plans() if entry[0] == name)
     outcomes: Counter[str] = Counter()
@@ -298,8 +492,10 @@ def test_no_adjustment_adds_a_warning_on_any_plan(name: str) -> None:
         else:
             assert adjustment.operation.operations == ()
             assert adjustment.lines
-    # Not vacuous: most check-ins on every plan do get an edit.
-    assert outcomes["changed"] >= outcomes["no-clean-change"], outcomes
+    # Not vacuous: nearly every check-in on every plan gets an edit; refusing one because of
+    # a warning it would add is rare (the rest have nothing to ease: a walk, a deload week).
+    assert outcomes["no-clean-change"] * 20 <= sum(outcomes.values()), outcomes
+    assert outcomes["changed"] * 4 >= sum(outcomes.values()) * 3, outcomes
     assert outcomes["changed"] > 0
     if name != "editing":  # the editing catalog has no regressions
         assert swaps > 0
