@@ -29,6 +29,8 @@ from planner_gui.export.cover import cover_flowables
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import BOLD, REGULAR
 from planner_gui.export.guide import guide_flowables
+from planner_gui.export.layouts import STORIES
+from planner_gui.export.options import HandoutOptions
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.progression import progression_flowables
 from planner_gui.export.safety import safety_flowables
@@ -73,6 +75,7 @@ def write_handout(
     *,
     page_size: PageSize = "a4",
     brand: Brand | None = None,
+    options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> None:
@@ -84,7 +87,13 @@ def write_handout(
     when the file cannot be written.
     """
     data = render_handout(
-        program, catalog, page_size=page_size, brand=brand, progress=progress, cancelled=cancelled
+        program,
+        catalog,
+        page_size=page_size,
+        brand=brand,
+        options=options,
+        progress=progress,
+        cancelled=cancelled,
     )
     write_bytes_atomic(Path(out_path), data)
 
@@ -95,10 +104,12 @@ def render_handout(
     *,
     page_size: PageSize = "a4",
     brand: Brand | None = None,
+    options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> bytes:
-    """The handout as PDF bytes (what write_handout saves)."""
+    """The handout as PDF bytes (what write_handout saves); `options` chooses the layout
+    and parts (default: compact, with the log and load chart, without the plan check)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     sessions = sum(len(week.sessions) for week in program.weeks)
@@ -115,8 +126,10 @@ def render_handout(
         width=doc.frame_width,
         height=doc.frame_height,
         brand=brand,
+        options=options or HandoutOptions(),
     )
-    story = _story(ctx, tracker)
+    maker = STORIES.get(ctx.options.layout)
+    story = _story(ctx, tracker) if maker is None else maker(ctx, tracker.tick)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
     rl_config.useA85 = 0
@@ -129,7 +142,7 @@ def render_handout(
         ) from None
     finally:
         rl_config.useA85 = previous
-    tracker.tick()
+    tracker.finish()
     return buffer.getvalue()
 
 
@@ -165,6 +178,11 @@ class _Tracker:
         self.done = min(self.done + 1, self.total)
         if self._progress is not None:
             self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """The PDF is laid out: report the last step, however many the layout took."""
+        self.done = self.total - 1
+        self.tick()
 
 
 class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
