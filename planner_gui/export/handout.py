@@ -156,7 +156,8 @@ def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
     metrics = program_metrics(ctx.program, ctx.catalog)
     story += progression_flowables(ctx, metrics)
     tracker.tick()
-    story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
+    if ctx.options.plan_check:
+        story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
     tracker.tick()
     story += safety_flowables(ctx)
     tracker.tick()

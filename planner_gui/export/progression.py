@@ -51,6 +51,8 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
             # A table that fits on a page is not split (no stray rows overleaf).
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
             yield KeepTogether([table, Spacer(1, 10)])
+    if not ctx.options.chart:
+        return
     yield Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
     if chart is None:

@@ -67,8 +67,12 @@ def week_flowables(
         )
         yield from _week_notes(ctx, week)
         return
-    for session_index, session in enumerate(week.sessions):
-        if session_index:
+    # In date order: a plan starting on a Thursday prints Thursday before Monday.
+    by_date = sorted(
+        enumerate(week.sessions), key=lambda pair: ctx.program.session_date(week_index, pair[1].day)
+    )
+    for order, (session_index, session) in enumerate(by_date):
+        if order:
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
         outline = f"{date:%a} {date.day} {date:%b} · {session.name.strip() or 'Session'}"
@@ -81,12 +85,13 @@ def week_flowables(
             f" · {session.name.strip() or 'Session'}",
         )
         yield from _header(ctx, week_index, week, session)
-        if session_index == 0:
+        if order == 0:
             yield from _week_notes(ctx, week)
         for block in session.blocks:
             if block.items:
                 yield from _block_table(ctx, block)
-        yield from _log_area(ctx, session)
+        if ctx.options.log:
+            yield from _log_area(ctx, session)
         tick()
 
 
@@ -176,7 +181,7 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
             _wrapped(ctx, dose_text(item), _DOSE_W),
             _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
             "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W),
-            "–" if item.rest_s is None else _wrapped(ctx, seconds(item.rest_s), _REST_W),
+            "–" if not item.rest_s else _wrapped(ctx, seconds(item.rest_s), _REST_W),
         ]
     ]
     for start in range(ROW_LINES, len(lines), ROW_LINES):

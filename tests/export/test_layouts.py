@@ -140,3 +140,12 @@ def test_log_and_chart_switch_off(tmp_path: Path) -> None:
 def test_unknown_layout_is_refused() -> None:
     with pytest.raises(ValueError, match="layout"):
         HandoutOptions(layout="poster")  # type: ignore[arg-type]
+
+
+def test_full_sessions_print_in_date_order_from_a_thursday_start(tmp_path: Path) -> None:
+    program, catalog = _template()
+    thursday = program.model_copy(update={"start_date": program.start_date.replace(day=8)})
+    out = _write(tmp_path, thursday, catalog, layout="full")
+    text = pdf_text(out)
+    week_1 = text[text.index("Week 1 · Squat") - 200 : text.index("Week 2 · ")]
+    assert week_1.index("Friday") < week_1.index("Monday")
