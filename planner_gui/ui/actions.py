@@ -138,6 +138,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="exportAction",
     ),
     ActionSpec(
+        "export_review",
+        "Export Plan Re&view…",
+        "file",
+        "handout",
+        tip="Write the coach's plan review (findings, load chart, rule settings) as a PDF",
+        name="exportReviewAction",
+    ),
+    ActionSpec(
         "print_preview",
         "Print Pre&view…",
         "file",

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             "save": self.document.save,
             "save_as": self.document.save_as,
             "export_pdf": self.exports.export_pdf,
+            "export_review": self.exports.export_review,
             "print_preview": self.exports.print_preview,
             "print": self.exports.print_handout,
             "preferences": self.show_preferences,

@@ -134,6 +134,7 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         "save_as",
         None,
         "export_pdf",
+        "export_review",
         "print_preview",
         "print",
         None,
