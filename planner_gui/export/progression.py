@@ -50,7 +50,10 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
         for start in range(0, len(exercise_ids), per_table):
             # A table that fits on a page is not split (no stray rows overleaf).
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
-            yield KeepTogether([table, Spacer(1, 10)])
+            _, height = table.wrap(ctx.width, ctx.height)
+            # One taller than a page (a year of weeks) splits where it stands: kept together,
+            # it would leave the heading alone on a page.
+            yield KeepTogether([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
     if not ctx.options.chart:
         return
     yield Paragraph("Weekly training load", s.h2)

@@ -17,9 +17,8 @@ from reportlab.lib.pagesizes import A4
 from planner_gui.domain import limits
 from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
 from planner_gui.domain.formats import parse_plan
-from planner_gui.export.handout import render_handout
-from planner_gui.export.options import HandoutOptions
 from planner_gui.export.styles import MARGIN
+from tests.support.full_handout import render_handout  # the layout that prints all
 from tests.support.printed import Printout, printed_fields
 from tests.support.strategies import SMALL, WIDE, examples, plan_dicts
 
@@ -104,9 +103,6 @@ WARMUP_TEMPOS = {
 }
 
 
-FULL_HANDOUT = HandoutOptions(layout="full", plan_check=True)
-
-
 @pytest.mark.fuzz
 @settings(
     max_examples=examples(15, 1_000),
@@ -121,8 +117,7 @@ FULL_HANDOUT = HandoutOptions(layout="full", plan_check=True)
 def test_any_plan_exports_and_prints_its_text_literally(plan: dict[str, Any]) -> None:
     program = parse_plan(json.loads(json.dumps(plan)), "plan.brace.json", CATALOG)
     catalog = catalog_for_plan(CATALOG, program)
-    # The full layout prints every field whole (the compact one gives a note's gist).
-    printout = Printout.of(render_handout(program, catalog, options=FULL_HANDOUT))
+    printout = Printout.of(render_handout(program, catalog))
     assert printout.pages > 0
     assert printout.unprinted(printed_fields(program, catalog)) == {}
     assert printout.off_page(RIGHT_MARGIN) == []
