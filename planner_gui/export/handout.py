@@ -118,7 +118,10 @@ def render_handout(
     )
     brand = brand or Brand()
     buffer = io.BytesIO()
+    options = options or HandoutOptions()
     doc = _HandoutDoc(buffer, program, brand, PAGE_SIZES[page_size], tracker)
+    if options.layout == "cards":  # cards start on the first page: halves first
+        doc.pageTemplates.reverse()
     ctx = HandoutContext(
         program=program,
         catalog=catalog,
@@ -126,7 +129,7 @@ def render_handout(
         width=doc.frame_width,
         height=doc.frame_height,
         brand=brand,
-        options=options or HandoutOptions(),
+        options=options,
     )
     maker = STORIES.get(ctx.options.layout)
     story = _story(ctx, tracker) if maker is None else maker(ctx, tracker.tick)
@@ -238,12 +241,59 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
                     pagesize=pagesize,
                     onPage=lambda canvas, doc: _decorate(canvas, pagesize, header),
                 ),
+                _halves_template(pagesize, self.frame_width, self.frame_height, header),
             ]
         )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, OutlineEntry) and flowable.session:
             self._tracker.tick()
+
+
+def _halves_template(
+    pagesize: tuple[float, float], width: float, height: float, header: tuple[str, str]
+) -> PageTemplate:
+    """Two half-page frames with a dashed fold line between: the cards layout's pages."""
+    gap = 14.0
+    half = (height - gap) / 2
+    bottom = MARGIN + FOOTER_SPACE
+    frames = [
+        Frame(
+            MARGIN,
+            bottom + half + gap,
+            width,
+            half,
+            id=f"half-{index}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        if index == 0
+        else Frame(
+            MARGIN,
+            bottom,
+            width,
+            half,
+            id=f"half-{index}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        for index in range(2)
+    ]
+    fold = bottom + half + gap / 2
+
+    def decorate(canvas: Canvas, doc: Any) -> None:
+        _decorate(canvas, pagesize, header)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setDash(3, 3)
+        canvas.line(MARGIN, fold, pagesize[0] - MARGIN, fold)
+        canvas.restoreState()
+
+    return PageTemplate(id="halves", frames=frames, pagesize=pagesize, onPage=decorate)
 
 
 def _one_line(text: str) -> str:

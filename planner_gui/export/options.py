@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Layout = Literal["compact", "full"]
+Layout = Literal["compact", "full", "cards"]
 
 #: Every layout, the default first.
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
@@ -18,6 +18,7 @@ DEFAULT_LAYOUT: Layout = "compact"
 LAYOUT_DESCRIPTIONS: dict[Layout, str] = {
     "compact": "an exercise guide once, then each session type as a table with weeks as columns",
     "full": "a dated page for every session, with its own log",
+    "cards": "one session per half page (A5 when folded), to print a week or a session",
 }
 
 

@@ -149,3 +149,22 @@ def test_full_sessions_print_in_date_order_from_a_thursday_start(tmp_path: Path)
     text = pdf_text(out)
     week_1 = text[text.index("Week 1 · Squat") - 200 : text.index("Week 2 · ")]
     assert week_1.index("Friday") < week_1.index("Monday")
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_cards_put_sessions_on_half_pages_in_date_order(tmp_path: Path, size: str) -> None:
+    program, catalog = _template()
+    out = _write(tmp_path, program, catalog, size, layout="cards")
+    reader = PdfReader(out)
+    sessions = sum(len(week.sessions) for week in program.weeks)
+    assert len(reader.pages) <= sessions  # short sessions share a sheet
+    first = reader.pages[0].extract_text()
+    assert "Week 1 · Squat and bench day" in first
+    second = reader.pages[1].extract_text()
+    assert second.index("Easy walk and mobility") < second.index("Deadlift and row day")
+    assert "Safety: when to stop" in reader.pages[-1].extract_text()
+    spans = [span for page in all_spans(out) for span in page]
+    doses = [
+        s for s in spans if re.fullmatch(r"\d+ × \d+( s hold| s| m)?(, per side)?", s.text.strip())
+    ]
+    assert doses and min(span.size for span in doses) >= 11

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from planner_gui.export.context import HandoutContext
+from planner_gui.export.layouts.cards import cards_story
 from planner_gui.export.layouts.compact import compact_story
 from planner_gui.export.options import Layout
 
 StoryMaker = Callable[[HandoutContext, Callable[[], None]], list[Flowable]]
 
 #: Layouts other than "full", by name.
-STORIES: dict[Layout, StoryMaker] = {"compact": compact_story}
+STORIES: dict[Layout, StoryMaker] = {"compact": compact_story, "cards": cards_story}
