@@ -139,7 +139,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_review",
-        "Export Plan Re&view…",
+        "Export P&lan Review…",
         "file",
         "handout",
         tip="Write the coach's plan review (findings, load chart, rule settings) as a PDF",

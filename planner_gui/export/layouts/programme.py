@@ -22,6 +22,7 @@ from planner_gui.export.layouts.common import (
     DOSE_PT,
     LOG_BOX_H,
     TICK,
+    TICKED_BLOCKS,
     Dated,
     draw_box,
     log_kind,
@@ -168,15 +169,20 @@ def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         "first. Shaded columns are deload weeks: lighter on purpose." + log_words,
         s.body,
     )
-    notes = [(i, w.notes.strip()) for i, w in enumerate(ctx.program.weeks) if w.notes.strip()]
-    if notes:
-        yield Paragraph("Notes for the weeks", s.h3)
-        for index, text in notes:
-            yield Paragraph(f"<b>Week {index + 1}:</b> {esc(text)}", s.bullet, bulletText="•")
     if not groups:
         yield Paragraph("No sessions are planned yet.", s.body)
     for number_, group in enumerate(groups):
         yield from _group_tables(ctx, group, number_)
+
+
+def week_notes(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The weeks' notes, each once (the full layout prints them on each week's first page)."""
+    s = ctx.styles
+    notes = [(i, w.notes.strip()) for i, w in enumerate(ctx.program.weeks) if w.notes.strip()]
+    if notes:
+        yield Paragraph("Notes for the weeks", s.h2)
+        for index, text in notes:
+            yield Paragraph(f"<b>Week {index + 1}:</b> {esc(text)}", s.bullet, bulletText="•")
 
 
 def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterator[Flowable]:
@@ -246,9 +252,11 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
         if ctx.program.weeks[dated.week_index].deload:
             style.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
     kind: BlockKind | None = None
-    for row in rows:
-        if all(_item(dated, row) is None for dated in columns):
-            continue
+    live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
+    merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
+    for row in live:
+        if row in merged and row.kind == kind:
+            continue  # printed in its block's one tick row
         if row.kind != kind:
             kind = row.kind
             table_rows.append([BLOCK_TITLES[kind], *([""] * len(columns))])
@@ -260,7 +268,15 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
                 ("TOPPADDING", (0, r), (-1, r), 5),
                 ("BOTTOMPADDING", (0, r), (-1, r), 1),
                 ("LINEBELOW", (0, r), (-1, r), 0.6, DARK),
+                ("NOSPLIT", (0, r), (-1, r + 1)),  # a block's title stays with its first row
             ]
+            together = [other for other in live if other.kind == kind and other in merged]
+            if row in merged:
+                # A warm-up (or mobility) done the same way every time: one row, one tick.
+                table_rows.append(_merged_row(ctx, together, columns, name_inner))
+                r = len(table_rows) - 1
+                style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+                continue
         table_rows.append(_item_row(ctx, row, columns, name_inner, inner))
         r = len(table_rows) - 1
         style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
@@ -268,6 +284,7 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
         table_rows.append(_back_row(columns, name_inner))
         r = len(table_rows) - 1
         style.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
+        style.append(("NOSPLIT", (0, r - 1), (-1, r)))  # never a page of its own
     table = FlatTable(
         table_rows,
         colWidths=[NAME_W] + [col_w] * len(columns),
@@ -329,6 +346,33 @@ def _item_row(
                 lines += _fit(mine[key], font, size, cell_w)
         cells.append(WeekCell(lines, log))
     return cells
+
+
+def _steady(columns: list[Dated], row: _Row) -> bool:
+    """True when the row's exercise and dose are the same in every column."""
+    items = [_item(dated, row) for dated in columns]
+    if any(item is None for item in items):
+        return False
+    return len({(i.exercise, dose_text(i), i.load, i.note) for i in items if i is not None}) == 1
+
+
+def _merged_row(
+    ctx: HandoutContext, rows: list[_Row], columns: list[Dated], name_w: float
+) -> list[object]:
+    runs: list[Run] = []
+    for row in rows:
+        item = _item(columns[0], row)
+        assert item is not None  # _steady: present in every column
+        runs.append(Run(ctx.catalog.name_of(item.exercise), BOLD, BODY_PT, 12.5))
+        runs.append(Run(dose_text(item), REGULAR, DOSE_PT, DOSE_PT * _LEAD))
+        if item.note.strip():
+            runs += [
+                Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(item.note, ITALIC, name_w, 4)
+            ]
+    name = TextBlock(runs)
+    name.wrap(name_w, 10_000)
+    log = "tick" if ctx.options.log else None
+    return [name, *(WeekCell([], log) for _ in columns)]
 
 
 def _spans(columns: list[Dated], items: list[Item | None]) -> dict[str, tuple[int, int]]:
