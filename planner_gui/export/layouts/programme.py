@@ -198,14 +198,23 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
             title += f" · about {minutes.pop()} min"
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
-        yield CondPageBreak(160)
+        table = _table(ctx, columns, rows)
+        # The heading goes where the table's first rows fit too, never alone at a page foot.
+        yield CondPageBreak(_opening_height(table, ctx.width) + 30)
         if part_index == 0:
             yield OutlineEntry(group.name, f"programme-{index}", level=1)
         # A table that runs over a page carries on under its repeated header row (the footer
         # names the session type), so no part of a page is left empty for a heading.
         yield Paragraph(esc(title), s.h2)
-        yield _table(ctx, columns, rows)
+        yield table
         yield Spacer(1, 4)
+
+
+def _opening_height(table: FlatTable, width: float, rows: int = 4) -> float:
+    """Height of the table's first `rows` rows (the header, a block title, its rows)."""
+    table.wrap(width, 100_000)
+    heights: list[float] = list(getattr(table, "_rowHeights", []) or [])
+    return float(sum(heights[:rows])) if heights else 160.0
 
 
 def _header(ctx: HandoutContext, dated: Dated, width: float) -> TextBlock:
