@@ -168,3 +168,24 @@ def test_cards_put_sessions_on_half_pages_in_date_order(tmp_path: Path, size: st
         s for s in spans if re.fullmatch(r"\d+ × \d+( s hold| s| m)?(, per side)?", s.text.strip())
     ]
     assert doses and min(span.size for span in doses) >= 11
+
+
+def test_full_layout_is_readable_and_has_no_near_empty_pages(tmp_path: Path) -> None:
+    program, catalog = _template()
+    out = _write(tmp_path, program, catalog, layout="full")
+    spans = [span for page in all_spans(out) for span in page]
+    cues = {cue for e in exercises_in_order(program) for cue in catalog.get(e).cues[:3]}  # type: ignore[union-attr]
+    cue_spans = [
+        s for s in spans if len(t := s.text.strip().strip("• ")) > 12 and any(t in c for c in cues)
+    ]
+    assert cue_spans and min(span.size for span in cue_spans) >= 10
+    # A row's dose, load, RPE and rest come out as one run of text: "3 × 5 60 kg 6 2:30".
+    rows = [s for s in spans if re.match(r"\d+ × \d+.* (–|kg|body weight) ", s.text.strip())]
+    assert any(" kg " in s.text for s in rows)
+    assert rows and min(span.size for span in rows) >= 11
+    text = pdf_text(out)
+    assert "Rest 0 s" not in text and " 0 s " not in text
+    reader = PdfReader(out)
+    for number, page in enumerate(reader.pages, start=1):
+        lines = page.extract_text().strip().splitlines()
+        assert len(lines) > 4, f"page {number} is all but empty"
