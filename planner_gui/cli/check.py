@@ -22,8 +22,11 @@ from planner_gui.cli.common import (
     load_for_cli,
 )
 from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
+from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import UnknownCodeError, check_program
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.models import Program
+from planner_gui.domain.output_check import output_problem
 from planner_gui.domain.rules import Rule, all_rules
 from planner_gui.domain.rules.wording import num
 
@@ -45,6 +48,13 @@ def add_parser(subparsers: Any) -> None:
         "--select", metavar="CODES", help="only these codes or prefixes, comma-separated (PO,RC201)"
     )
     check.add_argument("--ignore", metavar="CODES", help="skip these codes or prefixes")
+    check.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="REVIEW.pdf",
+        help="also write the plan review, a coach's PDF: the findings in words, the load "
+        "chart, the rules' settings and the date (the athlete's handout leaves them out)",
+    )
     check.set_defaults(func=run)
 
     rules = subparsers.add_parser(
@@ -79,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
     except UnknownCodeError as error:
         option = "--select" if error.selector in {c.upper() for c in select or ()} else "--ignore"
         return fail(f"{option}: {error}")
+    if args.pdf is not None:
+        failed = _write_review(args, program, catalog)
+        if failed is not None:
+            return failed
     unicode = prepare_stdout()
     if args.format == "json":
         data = [finding.to_json() for finding in findings]
@@ -90,6 +104,21 @@ def run(args: argparse.Namespace) -> int:
     severities = Counter(finding.severity for finding in findings)
     failing = severities["error"] + (severities["warning"] if args.strict else 0)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _write_review(args: argparse.Namespace, program: Program, catalog: Catalog) -> int | None:
+    """Write `--pdf`; the exit code when it cannot be written, else None."""
+    # Deferred: reportlab is needed for the review, not for checking.
+    from planner_gui.export.review import write_review
+
+    problem = output_problem(args.pdf, {"the plan": args.plan})
+    if problem is not None:
+        return fail(problem)
+    try:
+        write_review(program, catalog, args.pdf)
+    except OSError as error:
+        return fail(f"{args.pdf}: cannot write the PDF ({error.strerror or error})")
+    return None
 
 
 def format_finding(finding: Finding) -> str:

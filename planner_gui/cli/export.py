@@ -11,6 +11,12 @@ from planner_gui.cli.terminal import prepare_stdout, say, warn
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.domain.output_check import output_problem
 from planner_gui.export.brand import Brand
+from planner_gui.export.options import (
+    DEFAULT_LAYOUT,
+    LAYOUT_DESCRIPTIONS,
+    LAYOUTS,
+    HandoutOptions,
+)
 
 #: The command this module adds.
 COMMANDS = ("export",)
@@ -42,6 +48,24 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
     )
+    parser.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default=DEFAULT_LAYOUT,
+        help="; ".join(f"{name}: {text}" for name, text in LAYOUT_DESCRIPTIONS.items())
+        + f" (default: {DEFAULT_LAYOUT})",
+    )
+    for name, default, what in (
+        ("log", True, "the boxes to log each session in"),
+        ("load-chart", True, "the weekly load chart"),
+        ("plan-check", False, "the plan check, a coach's page (see also `check --pdf`)"),
+    ):
+        parser.add_argument(
+            f"--{name}",
+            action=argparse.BooleanOptionalAction,
+            default=default,
+            help=f"print {what} (default: {'yes' if default else 'no'})",
+        )
     parser.add_argument(
         "--brand",
         "--brand-name",
@@ -94,7 +118,10 @@ def run(args: argparse.Namespace) -> int:
             args.output, {"the plan": args.plan, "the brand logo": args.brand_logo}
         )
         brand = _brand(args)
-        write_handout(program, catalog, out, page_size=args.page_size, brand=brand)
+        options = HandoutOptions(
+            layout=args.layout, log=args.log, chart=args.load_chart, plan_check=args.plan_check
+        )
+        write_handout(program, catalog, out, page_size=args.page_size, brand=brand, options=options)
     except CliFailure as failure:
         return fail(str(failure))
     except LogoError as error:

@@ -12,6 +12,7 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
 from planner_gui.export.brand import Brand
 from planner_gui.export.illustration import PoseFlowable
+from planner_gui.export.options import HandoutOptions
 from planner_gui.export.styles import Styles
 from planner_gui.figures.lookup import pose_for
 
@@ -28,6 +29,7 @@ class HandoutContext:
     width: float
     height: float
     brand: Brand = field(default_factory=Brand)
+    options: HandoutOptions = field(default_factory=HandoutOptions)
     _poses: dict[str, PoseFlowable | None] = field(default_factory=dict)
     _paragraphs: dict[tuple[str, str], Paragraph] = field(default_factory=dict)
 

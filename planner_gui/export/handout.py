@@ -30,6 +30,8 @@ from planner_gui.export.cover import cover_flowables
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import BOLD, REGULAR
 from planner_gui.export.guide import guide_flowables
+from planner_gui.export.layouts import STORIES
+from planner_gui.export.options import HandoutOptions
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.progression import progression_flowables
 from planner_gui.export.safety import safety_flowables
@@ -74,6 +76,7 @@ def write_handout(
     *,
     page_size: PageSize = "a4",
     brand: Brand | None = None,
+    options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> None:
@@ -85,7 +88,13 @@ def write_handout(
     when the file cannot be written.
     """
     data = render_handout(
-        program, catalog, page_size=page_size, brand=brand, progress=progress, cancelled=cancelled
+        program,
+        catalog,
+        page_size=page_size,
+        brand=brand,
+        options=options,
+        progress=progress,
+        cancelled=cancelled,
     )
     write_bytes_atomic(Path(out_path), data)
 
@@ -96,10 +105,12 @@ def render_handout(
     *,
     page_size: PageSize = "a4",
     brand: Brand | None = None,
+    options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> bytes:
-    """The handout as PDF bytes (what write_handout saves)."""
+    """The handout as PDF bytes (what write_handout saves); `options` chooses the layout
+    and parts (default: compact, with the log and load chart, without the plan check)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     sessions = sum(len(week.sessions) for week in program.weeks)
@@ -108,7 +119,10 @@ def render_handout(
     )
     brand = brand or Brand()
     buffer = io.BytesIO()
+    options = options or HandoutOptions()
     doc = _HandoutDoc(buffer, program, brand, PAGE_SIZES[page_size], tracker)
+    if options.layout == "cards":  # cards start on the first page: halves first
+        doc.pageTemplates.reverse()
     ctx = HandoutContext(
         program=program,
         catalog=catalog,
@@ -116,8 +130,10 @@ def render_handout(
         width=doc.frame_width,
         height=doc.frame_height,
         brand=brand,
+        options=options,
     )
-    story = _story(ctx, tracker)
+    maker = STORIES.get(ctx.options.layout)
+    story = _story(ctx, tracker) if maker is None else maker(ctx, tracker.tick)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
     rl_config.useA85 = 0
@@ -130,7 +146,7 @@ def render_handout(
         ) from None
     finally:
         rl_config.useA85 = previous
-    tracker.tick()
+    tracker.finish()
     return buffer.getvalue()
 
 
@@ -144,7 +160,8 @@ def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
     metrics = program_metrics(ctx.program, ctx.catalog)
     story += progression_flowables(ctx, metrics)
     tracker.tick()
-    story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
+    if ctx.options.plan_check:
+        story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
     tracker.tick()
     story += safety_flowables(ctx)
     tracker.tick()
@@ -167,6 +184,11 @@ class _Tracker:
         self.done = min(self.done + 1, self.total)
         if self._progress is not None:
             self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """The PDF is laid out: report the last step, however many the layout took."""
+        self.done = self.total - 1
+        self.tick()
 
 
 class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -221,12 +243,59 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
                     pagesize=pagesize,
                     onPage=lambda canvas, doc: _decorate(canvas, pagesize, header),
                 ),
+                _halves_template(pagesize, self.frame_width, self.frame_height, header),
             ]
         )
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, OutlineEntry) and flowable.session:
             self._tracker.tick()
+
+
+def _halves_template(
+    pagesize: tuple[float, float], width: float, height: float, header: tuple[str, str]
+) -> PageTemplate:
+    """Two half-page frames with a dashed fold line between: the cards layout's pages."""
+    gap = 14.0
+    half = (height - gap) / 2
+    bottom = MARGIN + FOOTER_SPACE
+    frames = [
+        Frame(
+            MARGIN,
+            bottom + half + gap,
+            width,
+            half,
+            id=f"half-{index}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        if index == 0
+        else Frame(
+            MARGIN,
+            bottom,
+            width,
+            half,
+            id=f"half-{index}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        for index in range(2)
+    ]
+    fold = bottom + half + gap / 2
+
+    def decorate(canvas: Canvas, doc: Any) -> None:
+        _decorate(canvas, pagesize, header)
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setDash(3, 3)
+        canvas.line(MARGIN, fold, pagesize[0] - MARGIN, fold)
+        canvas.restoreState()
+
+    return PageTemplate(id="halves", frames=frames, pagesize=pagesize, onPage=decorate)
 
 
 def _one_line(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
@@ -11,10 +12,13 @@ from planner_gui.domain.models import Item, Program
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import SHADE, ruled_rows, table_style
 from planner_gui.export.text import dose_text, esc, load_text
 
 COLUMNS_PER_TABLE = 4
+#: Loads and doses at 11 pt, as on the session pages.
+_DOSE_CELL = ParagraphStyle("progression_dose", fontName=REGULAR, fontSize=11, leading=13.5)
 
 
 def loaded_exercises(metrics: ProgramMetrics) -> list[str]:
@@ -50,7 +54,12 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
         for start in range(0, len(exercise_ids), per_table):
             # A table that fits on a page is not split (no stray rows overleaf).
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
-            yield KeepTogether([table, Spacer(1, 10)])
+            _, height = table.wrap(ctx.width, ctx.height)
+            # One taller than a page (a year of weeks) splits where it stands: kept together,
+            # it would leave the heading alone on a page.
+            yield KeepTogether([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
+    if not ctx.options.chart:
+        return
     yield Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
     if chart is None:
@@ -91,8 +100,8 @@ def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]
             item = item_at(ctx.program, index, stats.top_ref)
             text = esc(load_text(item, ctx.units)) if item else "–"
             if item is not None:
-                text = f"<b>{text}</b><br/><font size='7'>{esc(dose_text(item))}</font>"
-            row.append(Paragraph(text, s.cell))
+                text = f"<b>{text}</b><br/>{esc(dose_text(item))}"
+            row.append(Paragraph(text, _DOSE_CELL))
         rows.append(row)
         if week.deload:
             style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))

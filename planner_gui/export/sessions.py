@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
@@ -39,13 +40,18 @@ from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
 from planner_gui.export.wrap import wrap_text
 
+#: Exercise categories logged with one tick rather than set boxes.
+_TICKED = frozenset({"conditioning", "mobility"})
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
 MAX_CUES = 3
 #: Lines of exercise text per table row; longer text continues in the next row.
 ROW_LINES = 16
-_DOSE_W = 82.0
-_LOAD_W = 52.0
+_DOSE_W = 90.0
+_LOAD_W = 60.0
+#: Doses and loads print at 11 pt, cues at 10 pt in black: readable at arm's length in a gym.
+_DOSE_PT = 11.0
+_DOSE_LEADING = 13.5
 _RPE_W = 32.0
 _REST_W = 46.0
 
@@ -69,8 +75,12 @@ def week_flowables(
         )
         yield from _week_notes(ctx, week)
         return
-    for session_index, session in enumerate(week.sessions):
-        if session_index:
+    # In date order: a plan starting on a Thursday prints Thursday before Monday.
+    by_date = sorted(
+        enumerate(week.sessions), key=lambda pair: ctx.program.session_date(week_index, pair[1].day)
+    )
+    for order, (session_index, session) in enumerate(by_date):
+        if order:
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
         outline = f"{date:%a} {date.day} {date:%b} · {session.name.strip() or 'Session'}"
@@ -83,14 +93,15 @@ def week_flowables(
             f" · {session.name.strip() or 'Session'}",
         )
         yield from _header(ctx, week_index, week, session)
-        if session_index == 0:
+        if order == 0:
             yield from _week_notes(ctx, week)
         if session.notes.strip():
             yield Paragraph(f"<b>Today:</b> {esc(session.notes.strip())}", ctx.styles.body)
         for block in session.blocks:
             if block.items:
                 yield from _block_table(ctx, block)
-        yield from _log_area(ctx, session)
+        if ctx.options.log:
+            yield from _log_area(ctx, session)
         tick()
 
 
@@ -127,8 +138,8 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, 0), 8),
-        ("FONTSIZE", (2, 1), (-1, -1), ctx.styles.cell.fontSize),
-        ("LEADING", (2, 1), (-1, -1), ctx.styles.cell.leading),
+        ("FONTSIZE", (2, 1), (-1, -1), _DOSE_PT),
+        ("LEADING", (2, 1), (-1, -1), _DOSE_LEADING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -166,7 +177,7 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     name = exercise.name if exercise else item.exercise
     runs = [Run(name, BOLD, 9, 11), *ramp_run(item, exercise, ctx.program)]
     if exercise is not None:
-        runs += [Run(cue, REGULAR, 7.5, 9.2, DARK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
+        runs += [Run(cue, REGULAR, 10, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
     runs += caution_runs(exercise, MAX_CUES)
     if item.note.strip():
         runs += [
@@ -179,10 +190,10 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
         [
             picture if picture is not None else "",
             TextBlock(lines=lines[:ROW_LINES]),
-            _wrapped(ctx, dose_text(item), _DOSE_W),
-            _wrapped(ctx, load_text(item, ctx.units), _LOAD_W),
-            "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W),
-            "–" if item.rest_s is None else _wrapped(ctx, seconds(item.rest_s), _REST_W),
+            _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
+            _wrapped(ctx, load_text(item, ctx.units), _LOAD_W, _DOSE_PT),
+            "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W, _DOSE_PT),
+            "–" if not item.rest_s else _wrapped(ctx, seconds(item.rest_s), _REST_W, _DOSE_PT),
         ]
     ]
     for start in range(ROW_LINES, len(lines), ROW_LINES):
@@ -190,10 +201,10 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     return rows
 
 
-def _wrapped(ctx: HandoutContext, text: str, width: float) -> str:
+def _wrapped(ctx: HandoutContext, text: str, width: float, size: float | None = None) -> str:
     """Plain text broken into lines that fit `width` (plain cells are far cheaper to lay out)."""
     style = ctx.styles.cell
-    return "\n".join(wrap_phrases(text, style.fontName, style.fontSize, width - 6))
+    return "\n".join(wrap_phrases(text, style.fontName, size or style.fontSize, width - 6))
 
 
 @lru_cache(maxsize=4096)
@@ -281,8 +292,8 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
     rows: list[list[object]] = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("LEADING", (0, 0), (-1, -1), 9.6),
+        ("FONTSIZE", (0, 0), (-1, -1), 10),
+        ("LEADING", (0, 0), (-1, -1), 12),
         ("GRID", (1, 1), (-1, -1), 0.6, DARK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -297,8 +308,16 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        lines = wrap_text(label, REGULAR, 8, name_w - 6) + wrap_text(hint, REGULAR, 7, name_w - 6)
-        rows.append(["\n".join(lines), *([""] * columns)])
+        lines = wrap_text(label, REGULAR, 10, name_w - 6) + wrap_text(hint, REGULAR, 10, name_w - 6)
+        exercise = ctx.catalog.get(item.exercise)
+        if exercise is not None and exercise.category in _TICKED:
+            # Done or not: one tick, no set boxes.
+            rows.append(["\n".join(lines), TickBox(12), *([""] * (columns - 1))])
+            style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))
+            style.append(("BOX", (1, row_index), (-1, row_index), 0.6, DARK))
+            continue
+        boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
+        rows.append(["\n".join(lines), *boxes])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = FlatTable(
@@ -310,6 +329,24 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
     )
     table.setStyle(table_style(style))
     return table
+
+
+class SideBoxes(Flowable):  # type: ignore[misc]
+    """A set box halved for a per-side exercise: the left side's reps, then the right's."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, 20.0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(DARK)
+        canvas.setLineWidth(0.4)
+        canvas.line(self.width / 2, -2, self.width / 2, self.height + 2)
+        canvas.setFont(REGULAR, 7)
+        canvas.setFillColor(DARK)
+        canvas.drawString(0, self.height - 6, "L")
+        canvas.drawString(self.width / 2 + 2, self.height - 6, "R")
 
 
 def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:

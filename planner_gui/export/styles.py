@@ -60,8 +60,8 @@ def make_styles() -> Styles:
         "base",
         fontName=font,
         bulletFontName=font,
-        fontSize=9.5,
-        leading=12.5,
+        fontSize=10,
+        leading=13,
         textColor=INK,
         spaceShrinkage=0,
     )

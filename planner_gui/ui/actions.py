@@ -154,6 +154,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="exportAction",
     ),
     ActionSpec(
+        "export_review",
+        "Export P&lan Review…",
+        "file",
+        "handout",
+        tip="Write the coach's plan review (findings, load chart, rule settings) as a PDF",
+        name="exportReviewAction",
+    ),
+    ActionSpec(
         "print_preview",
         "Print Pre&view…",
         "file",

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             "save_as": self.document.save_as,
             "save_template": self.library.save_current,
             "export_pdf": self.exports.export_pdf,
+            "export_review": self.exports.export_review,
             "print_preview": self.exports.print_preview,
             "print": self.exports.print_handout,
             "preferences": self.show_preferences,

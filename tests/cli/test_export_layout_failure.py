@@ -11,6 +11,7 @@ from planner_gui.cli import main
 from planner_gui.domain.formats import save_plan
 from planner_gui.domain.models import blank_program
 from planner_gui.export import handout
+from planner_gui.export.layouts import compact
 from tests.support.unplaceable import TooTall
 
 
@@ -20,6 +21,7 @@ def test_a_layout_failure_is_one_line_and_writes_nothing(
     plan_path = tmp_path / "plan.brace.json"
     save_plan(blank_program(date(2026, 1, 5)), plan_path)
     monkeypatch.setattr(handout, "safety_flowables", lambda ctx: [TooTall()])
+    monkeypatch.setattr(compact, "safety_flowables", lambda ctx: [TooTall()])  # the default
     out = tmp_path / "out.pdf"
     assert main(["export", str(plan_path), "-o", str(out)]) == 2
     error = capsys.readouterr().err

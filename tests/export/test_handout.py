@@ -13,8 +13,9 @@ from PIL import Image as PILImage
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
-from planner_gui.export import Brand, ExportCancelled, write_handout
+from planner_gui.export import Brand, ExportCancelled
 from planner_gui.export import handout as handout_module
+from tests.support.full_handout import write_handout
 
 
 @pytest.fixture

@@ -21,8 +21,9 @@ from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_pla
 from planner_gui.domain.models import Block, Exercise, Item, Program, Session, Week
 from planner_gui.domain.vocabulary import BLOCK_KINDS, DAYS
 from planner_gui.export import handout
-from planner_gui.export.handout import HandoutLayoutError, render_handout
+from planner_gui.export.handout import HandoutLayoutError
 from planner_gui.export.styles import MARGIN
+from tests.support.full_handout import render_handout
 from tests.support.printed import Printout, printed_fields
 from tests.support.unplaceable import TooTall
 

@@ -9,8 +9,8 @@ import pytest
 
 from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.formats import load_plan
-from planner_gui.export import write_handout
 from planner_gui.resources import template_paths
+from tests.support.full_handout import write_handout
 
 
 @pytest.mark.parametrize("template", template_paths(), ids=lambda p: p.name)

@@ -37,3 +37,12 @@ def settings_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 def data_dir(settings_sandbox: Path) -> Path:
     """The sandboxed user data folder (BRACE_DATA_DIR) of this test."""
     return settings_sandbox.parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def export_options_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export dialog (layout and switches) is built and accepted as it opens, with the
+    remembered choices, so File ▸ Export PDF… never waits on it; its own tests drive it."""
+    from planner_gui.ui.export.options import ExportOptionsDialog  # after the Qt app exists
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: 1)

@@ -139,6 +139,7 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         "save_template",
         None,
         "export_pdf",
+        "export_review",
         "print_preview",
         "print",
         None,

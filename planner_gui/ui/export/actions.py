@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checkins.history import open_red_flags
@@ -31,7 +31,9 @@ from planner_gui.domain.checkins.triage import triage
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.domain.output_check import output_problem
+from planner_gui.export.options import HandoutOptions
 from planner_gui.ui import settings
+from planner_gui.ui.export.options import ExportOptionsDialog, store_options, stored_options
 from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.plain import rich_text
 from planner_gui.ui.settings import LAST_DIR_KEY
@@ -183,6 +185,10 @@ class ExportActions(QObject):
         """Ask where to save, then export off the GUI thread with a progress dialog."""
         if self.busy() or not self.gate_allows("Cannot export handout"):
             return None
+        chosen = self.ask_options()
+        if chosen is None:
+            return None
+        store_options(chosen)
         start = Path(self._start_dir()) / f"{self._suggested_name()}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self._window, "Export handout as PDF", str(start), PDF_FILTER
@@ -202,6 +208,41 @@ class ExportActions(QObject):
             return None
         return self.start(path, on_done=self._exported, title="Exporting handout…")
 
+    def ask_options(self) -> HandoutOptions | None:
+        """The layout and switches for this export (the dialog starts from the last ones)."""
+        dialog = ExportOptionsDialog(stored_options(), self._window)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def export_review(self) -> Path | None:
+        """File ▸ Export plan review…: the coach's PDF of findings, load chart and settings."""
+        start = Path(self._start_dir()) / f"{self._suggested_name()}-review.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export plan review as PDF", str(start), PDF_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        problem = output_problem(path, {"the plan": self._plan_path()})
+        if problem is None:
+            from planner_gui.export.review import write_review  # deferred: reportlab
+
+            try:
+                write_review(
+                    self._model.program(),
+                    self._model.catalog(),
+                    path,
+                    page_size=settings.page_size(),
+                )
+            except OSError as error:
+                problem = f"{path}: could not write: {error.strerror or error}"
+        if problem is not None:
+            QMessageBox.critical(self._window, "Cannot export plan review", rich_text(problem))
+            return None
+        self.message.emit(f"Exported {path.name}")
+        return path
+
     def start(
         self,
         out_path: Path,
@@ -217,6 +258,7 @@ class ExportActions(QObject):
             out_path,
             page_size=cast("PageSize", settings.page_size()),
             brand=settings.brand(),
+            options=stored_options(),
         )
         dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
 from planner_gui.export.brand import Brand
+from planner_gui.export.options import HandoutOptions
 
 if TYPE_CHECKING:
     from planner_gui.export.handout import PageSize, Progress
@@ -29,6 +30,7 @@ def write_handout(
     *,
     page_size: PageSize = "a4",
     brand: Brand | None = None,
+    options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
@@ -41,6 +43,7 @@ def write_handout(
         out_path,
         page_size=page_size,
         brand=brand,
+        options=options,
         progress=progress,
         cancelled=cancelled,
     )
@@ -62,8 +65,10 @@ class ExportJob(QObject):
         *,
         page_size: PageSize = "a4",
         brand: Brand | None = None,
+        options: HandoutOptions | None = None,
     ) -> None:
         super().__init__()
+        self.options = options
         # A deep copy: the user may keep editing while the worker reads the plan.
         self._program = program.model_copy(deep=True)
         self._catalog = catalog
@@ -89,6 +94,7 @@ class ExportJob(QObject):
                 self.out_path,
                 page_size=self._page_size,
                 brand=self._brand,
+                options=self.options,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
             )

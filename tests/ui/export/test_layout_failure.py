@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from planner_gui.export import handout
+from planner_gui.export.layouts import compact
 from planner_gui.ui.export.worker import ExportJob
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
@@ -18,6 +19,7 @@ def test_a_layout_failure_is_one_line_for_the_window(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(handout, "safety_flowables", lambda ctx: [TooTall()])
+    monkeypatch.setattr(compact, "safety_flowables", lambda ctx: [TooTall()])  # the default
     out = tmp_path / "handout.pdf"
     job = ExportJob(window_program(), window_catalog(), out)
     errors: list[str] = []

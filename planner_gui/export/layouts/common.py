@@ -1,0 +1,114 @@
+"""What the compact and cards layouts share: sessions in date order, the log's boxes, the
+optional load chart and plan check, and the sizes that keep a printout readable in a gym."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+
+from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.checker import check_program
+from planner_gui.domain.metrics import program_metrics
+from planner_gui.domain.models import Item, Program, Session
+from planner_gui.domain.notation import format_number
+from planner_gui.domain.ramping import ramp_set_loads
+from planner_gui.domain.vocabulary import BlockKind
+from planner_gui.export.charts import load_chart
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.plancheck import plan_check_flowables
+from planner_gui.export.styles import INK
+
+#: Body text and cues; doses and loads; the smallest box a pen can write in (8 mm).
+BODY_PT = 10.0
+DOSE_PT = 11.0
+LOG_BOX_H = 24.0
+TICK = 10.0
+#: Block kinds and exercise categories logged with a tick rather than numbers.
+TICKED_BLOCKS: frozenset[BlockKind] = frozenset({"warmup", "mobility", "cooldown"})
+TICKED_CATEGORIES = frozenset({"conditioning", "mobility", "warmup"})
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One session of the plan with where it is and when."""
+
+    week_index: int
+    session_index: int
+    day: date
+    session: Session
+
+
+def sessions_by_date(program: Program) -> list[Dated]:
+    """Every session in calendar order, whatever weekday the plan starts on."""
+    dated = [
+        Dated(w, s, program.session_date(w, session.day), session)
+        for w, week in enumerate(program.weeks)
+        for s, session in enumerate(week.sessions)
+    ]
+    dated.sort(key=lambda d: (d.day, d.week_index, d.session_index))
+    return dated
+
+
+def session_name(session: Session) -> str:
+    return session.name.strip() or "Session"
+
+
+def log_kind(catalog: Catalog, kind: BlockKind, item: Item) -> str:
+    """How the athlete logs an item: 'tick' (done), 'sides' (left and right) or 'box'."""
+    exercise = catalog.get(item.exercise)
+    if kind in TICKED_BLOCKS or (exercise is not None and exercise.category in TICKED_CATEGORIES):
+        return "tick"
+    return "sides" if item.per_side else "box"
+
+
+def ramp_lines(item: Item, catalog: Catalog, program: Program) -> list[str]:
+    """Ramp-up sets as the loads to put on, one set a line: '32×5' (loads from the domain's
+    `ramp_set_loads`, as the full layout prints them; a percentage with no working load)."""
+    exercise = catalog.get(item.exercise)
+    equipment = () if exercise is None else exercise.equipment
+    return [
+        f"{step.pct}%×{step.reps}"
+        if step.load is None
+        else f"{format_number(step.load)}×{step.reps}"
+        for step in ramp_set_loads(item, equipment, program.units, program.load_steps)
+    ]
+
+
+def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Color = INK) -> None:
+    """An empty box to write in."""
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(0.7)
+    canvas.rect(x, y, w, h, stroke=1, fill=0)
+
+
+def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The weekly load chart, when switched on and the plan gives session loads."""
+    s = ctx.styles
+    if ctx.options.chart:
+        chart = load_chart(program_metrics(ctx.program, ctx.catalog), ctx.width)
+        if chart is not None:
+            yield CondPageBreak(chart.height + 90)
+            yield KeepTogether(
+                [
+                    Paragraph("Weekly training load", s.h2),
+                    Paragraph(
+                        "Each bar is a week's session load: minutes × session effort (RPE), "
+                        "added up. The line compares each week with the four before it "
+                        "(acute:chronic ratio); near 0.8–1.3 is a coaching guideline, not a "
+                        "law, and it does not predict injury.",
+                        s.body,
+                    ),
+                    chart,
+                ]
+            )
+
+
+def plan_check_part(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The coach's plan check, when switched on."""
+    if ctx.options.plan_check:
+        yield from plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))

@@ -1,0 +1,422 @@
+"""The compact handout's programme: each session type (sessions sharing a name, such as
+"Lower A") as one table, a row per exercise and a column per time it is done, weeks left to
+right. What stays the same across the columns is said once beside the exercise's name; each
+column holds what changes (dose, load, ramp-up sets) above a box to log it in. A long plan's
+columns are split across several tables, at most MAX_COLUMNS to a table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from planner_gui.domain.models import Item
+from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, BlockKind
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
+from planner_gui.export.layouts.common import (
+    BODY_PT,
+    DOSE_PT,
+    LOG_BOX_H,
+    TICK,
+    TICKED_BLOCKS,
+    Dated,
+    draw_box,
+    log_kind,
+    ramp_lines,
+    session_name,
+    sessions_by_date,
+)
+from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
+from planner_gui.export.tables import FlatTable
+from planner_gui.export.text import dose_text, esc, load_text, number, seconds
+from planner_gui.export.wrap import clamp_lines, wrap_text
+
+#: Most columns (sessions) one table holds, and the narrowest a column may be.
+MAX_COLUMNS = 8
+MIN_COLUMN_W = 46.0
+NAME_W = 104.0
+_PAD = 2.5
+#: Lines an exercise's name may take in the programme (the guide prints it whole).
+NAME_LINES = 3
+_LEAD = 1.22
+
+
+@dataclass
+class SessionType:
+    """Sessions that share a name, in date order."""
+
+    name: str
+    dated: list[Dated] = field(default_factory=list)
+
+
+def session_types(ctx: HandoutContext) -> list[SessionType]:
+    """The plan's sessions grouped by name, the groups in the order they first occur."""
+    groups: dict[str, SessionType] = {}
+    for dated in sessions_by_date(ctx.program):
+        name = session_name(dated.session)
+        groups.setdefault(name.casefold(), SessionType(name)).dated.append(dated)
+    return list(groups.values())
+
+
+def chunks(count: int, most: int) -> list[range]:
+    """`count` columns cut into the fewest tables of at most `most`, as even as can be."""
+    if count == 0:
+        return []
+    tables = -(-count // most)
+    size = -(-count // tables)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+class WeekCell(Flowable):  # type: ignore[misc]
+    """One column's part of a row: lines of text (ramp-up sets, dose, load) above the box,
+    the left and right boxes or the tick box the athlete fills in."""
+
+    def __init__(self, lines: Sequence[tuple[str, str, float]], log: str | None) -> None:
+        super().__init__()
+        self.lines = tuple(lines)
+        self.log = log
+        self.width = 0.0
+        self.height = 0.0
+
+    def _box_height(self) -> float:
+        if self.log is None:
+            return 0.0
+        return TICK + 2 if self.log == "tick" else LOG_BOX_H
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        text = sum(size * _LEAD for _, _, size in self.lines)
+        self.height = text + (2 if self.lines and self.log else 0) + self._box_height()
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        canvas.setFillColor(INK)
+        for text, font, size in self.lines:
+            y -= size * _LEAD
+            canvas.setFont(font, size)
+            canvas.drawString(0, y + size * 0.25, text)
+        if self.log == "tick":
+            draw_box(canvas, 0, 1, TICK, TICK)
+        elif self.log == "sides":
+            half = (self.width - 2) / 2
+            for index, label in enumerate(("L", "R")):
+                x = index * (half + 2)
+                draw_box(canvas, x, 0, half, LOG_BOX_H)
+                canvas.setFont(REGULAR, 7)
+                canvas.setFillColor(DARK)
+                canvas.drawString(x + 2, LOG_BOX_H - 8, label)
+        elif self.log == "box":
+            draw_box(canvas, 0, 0, self.width, LOG_BOX_H)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> list[tuple[str, str, float]]:
+    return [(line, font, size) for line in wrap_text(text, font, size, width)]
+
+
+def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
+    return clamp_lines(" ".join(text.split()), font, BODY_PT, width, most)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A place in the session: the n-th exercise of a block. When a later week swaps the
+    exercise for its progression, the new one carries on in the same row."""
+
+    kind: BlockKind
+    position: int
+
+
+def _rows(group: SessionType) -> list[_Row]:
+    """Every (block, position) the group's sessions hold, in session order."""
+    rows: list[_Row] = []
+    for kind in BLOCK_KINDS:
+        most = 0
+        for dated in group.dated:
+            block = dated.session.block(kind)
+            most = max(most, len(block.items) if block else 0)
+        rows += [_Row(kind, position) for position in range(most)]
+    return rows
+
+
+def _item(dated: Dated, row: _Row) -> Item | None:
+    block = dated.session.block(row.kind)
+    if block is None or row.position >= len(block.items):
+        return None
+    return block.items[row.position]
+
+
+def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
+    s = ctx.styles
+    groups = session_types(ctx)
+    yield OutlineEntry("Programme", "programme", level=0)
+    yield Paragraph("Your programme", s.h1)
+    log_words = (
+        " Log each time in the box under it: load × reps (or seconds held), L and R for each "
+        "side, a tick for what you only need to do."
+        if ctx.options.log
+        else ""
+    )
+    yield Paragraph(
+        "One table for each kind of session; each column is one time you do it, week by week "
+        "from left to right. What stays the same is written beside the exercise; a column "
+        "shows what changes. Lines above a working load are ramp-up sets (load × reps) to do "
+        "first. Shaded columns are deload weeks: lighter on purpose." + log_words,
+        s.body,
+    )
+    if not groups:
+        yield Paragraph("No sessions are planned yet.", s.body)
+    for number_, group in enumerate(groups):
+        yield from _group_tables(ctx, group, number_)
+
+
+def week_notes(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The weeks' notes, each once (the full layout prints them on each week's first page)."""
+    s = ctx.styles
+    notes = [(i, w.notes.strip()) for i, w in enumerate(ctx.program.weeks) if w.notes.strip()]
+    if notes:
+        yield Paragraph("Notes for the weeks", s.h2)
+        for index, text in notes:
+            yield Paragraph(f"<b>Week {index + 1}:</b> {esc(text)}", s.bullet, bulletText="•")
+
+
+def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterator[Flowable]:
+    s = ctx.styles
+    most = max(1, min(MAX_COLUMNS, int((ctx.width - NAME_W) // MIN_COLUMN_W)))
+    parts = chunks(len(group.dated), most)
+    rows = _rows(group)
+    for part_index, part in enumerate(parts):
+        columns = [group.dated[i] for i in part]
+        title = group.name
+        minutes = {d.session.duration_min for d in columns if d.session.duration_min}
+        if len(minutes) == 1:
+            title += f" · about {minutes.pop()} min"
+        if len(parts) > 1:
+            title += f" · {part_index + 1} of {len(parts)}"
+        table = _table(ctx, columns, rows)
+        # The heading goes where the table's first rows fit too, never alone at a page foot.
+        yield CondPageBreak(_opening_height(table, ctx.width) + 30)
+        if part_index == 0:
+            yield OutlineEntry(group.name, f"programme-{index}", level=1)
+        # A table that runs over a page carries on under its repeated header row (the footer
+        # names the session type), so no part of a page is left empty for a heading.
+        yield Paragraph(esc(title), s.h2)
+        yield table
+        yield Spacer(1, 4)
+
+
+def _opening_height(table: FlatTable, width: float, rows: int = 4) -> float:
+    """Height of the table's first `rows` rows (the header, a block title, its rows)."""
+    table.wrap(width, 100_000)
+    heights: list[float] = list(getattr(table, "_rowHeights", []) or [])
+    return float(sum(heights[:rows])) if heights else 160.0
+
+
+def _header(ctx: HandoutContext, dated: Dated, width: float) -> TextBlock:
+    week = ctx.program.weeks[dated.week_index]
+    runs = [
+        Run(f"Week {dated.week_index + 1}", BOLD, BODY_PT, 12.5),
+        Run(f"{dated.day:%a} {dated.day.day} {dated.day:%b}", REGULAR, BODY_PT, 12.5),
+    ]
+    if week.deload:
+        runs.append(Run("deload", BOLD, BODY_PT, 12.5))
+    block = TextBlock(runs)
+    block.wrap(width, 1000)
+    return block
+
+
+def _facts(item: Item, units: str) -> dict[str, str]:
+    """What an item prescribes, fact by fact, as printed."""
+    # "per side" is said once beside the name: a narrow column keeps the numbers.
+    bare = item.model_copy(update={"per_side": False}) if item.per_side else item
+    facts = {"dose": dose_text(bare), "load": "" if item.load is None else load_text(item, units)}
+    facts["side"] = "per side" if item.per_side else ""
+    facts["rpe"] = "" if item.rpe is None else f"RPE {number(item.rpe)}"
+    return facts
+
+
+def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatTable:
+    col_w = (ctx.width - NAME_W) / len(columns)
+    inner = col_w - 2 * _PAD
+    name_inner = NAME_W - 2 * _PAD
+    header: list[object] = [Paragraph("<b>Exercise</b>", ctx.styles.cell_head)]
+    header += [_header(ctx, dated, inner) for dated in columns]
+    table_rows: list[list[object]] = [header]
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for c, dated in enumerate(columns, start=1):
+        if ctx.program.weeks[dated.week_index].deload:
+            style.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
+    kind: BlockKind | None = None
+    live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
+    merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
+    for row in live:
+        if row in merged and row.kind == kind:
+            continue  # printed in its block's one tick row
+        if row.kind != kind:
+            kind = row.kind
+            table_rows.append([BLOCK_TITLES[kind], *([""] * len(columns))])
+            r = len(table_rows) - 1
+            style += [
+                ("SPAN", (0, r), (-1, r)),
+                ("FONTNAME", (0, r), (0, r), BOLD),
+                ("FONTSIZE", (0, r), (0, r), BODY_PT),
+                ("TOPPADDING", (0, r), (-1, r), 5),
+                ("BOTTOMPADDING", (0, r), (-1, r), 1),
+                ("LINEBELOW", (0, r), (-1, r), 0.6, DARK),
+                ("NOSPLIT", (0, r), (-1, r + 1)),  # a block's title stays with its first row
+            ]
+            together = [other for other in live if other.kind == kind and other in merged]
+            if row in merged:
+                # A warm-up (or mobility) done the same way every time: one row, one tick.
+                table_rows.append(_merged_row(ctx, together, columns, name_inner))
+                r = len(table_rows) - 1
+                style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+                continue
+        table_rows.append(_item_row(ctx, row, columns, name_inner, inner))
+        r = len(table_rows) - 1
+        style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+    if ctx.options.log:
+        table_rows.append(_back_row(columns, name_inner))
+        r = len(table_rows) - 1
+        style.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
+        style.append(("NOSPLIT", (0, r - 1), (-1, r)))  # never a page of its own
+    table = FlatTable(
+        table_rows,
+        colWidths=[NAME_W] + [col_w] * len(columns),
+        repeatRows=1,
+        splitByRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(table_style(style))
+    return table
+
+
+def _item_row(
+    ctx: HandoutContext, row: _Row, columns: list[Dated], name_w: float, cell_w: float
+) -> list[object]:
+    items = [_item(dated, row) for dated in columns]
+    present = [item for item in items if item is not None]
+    facts = [_facts(item, ctx.units) for item in present]
+    same = {key for key in ("dose", "load", "rpe", "side") if len({f[key] for f in facts}) == 1}
+    first = present[0]
+    spans = _spans(columns, items)
+    runs: list[Run] = []
+    for exercise_id, (start, end) in spans.items():
+        name = ctx.catalog.name_of(exercise_id)
+        if len(spans) > 1:
+            name += f" (week {start})" if start == end else f" (weeks {start}–{end})"
+        runs += [Run(line, BOLD, BODY_PT, 12.5) for line in _clamped(name, BOLD, name_w)]
+    for key in ("dose", "side", "load", "rpe"):
+        if key in same and facts[0][key]:
+            size = DOSE_PT if key in ("dose", "load") else BODY_PT
+            runs.append(Run(facts[0][key], BOLD if key == "load" else REGULAR, size, size * _LEAD))
+    if first.rest_s:
+        runs.append(Run(f"rest {seconds(first.rest_s)}", REGULAR, BODY_PT, 12.5))
+    note = next((item.note.strip() for item in present if item.note.strip()), "")
+    if note:
+        # The programme gives the gist; the full layout prints a note whole.
+        runs += [Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(note, ITALIC, name_w, 6)]
+    name = TextBlock(runs)
+    name.wrap(name_w, 10_000)
+    cells: list[object] = [name]
+    log = log_kind(ctx.catalog, row.kind, first) if ctx.options.log else None
+    shown = first.exercise
+    for index, item in enumerate(items):
+        if item is None:
+            cells.append(WeekCell([("–", REGULAR, DOSE_PT)], None))
+            continue
+        lines: list[tuple[str, str, float]] = []
+        if len(spans) > 1 and (item.exercise != shown or index == 0):
+            # The exercise this column switches to, named where it starts.
+            name = ctx.catalog.name_of(item.exercise)
+            lines += [(line, BOLD, BODY_PT) for line in _clamped(name, BOLD, cell_w)]
+        shown = item.exercise
+        for text in ramp_lines(item, ctx.catalog, ctx.program):
+            lines += _fit(text, REGULAR, BODY_PT, cell_w)
+        mine = _facts(item, ctx.units)
+        for key in ("dose", "side", "load", "rpe"):
+            if key not in same and mine[key]:
+                font = BOLD if key == "load" else REGULAR
+                size = DOSE_PT if key in ("dose", "load") else BODY_PT
+                lines += _fit(mine[key], font, size, cell_w)
+        cells.append(WeekCell(lines, log))
+    return cells
+
+
+def _steady(columns: list[Dated], row: _Row) -> bool:
+    """True when the row's exercise and dose are the same in every column."""
+    items = [_item(dated, row) for dated in columns]
+    if any(item is None for item in items):
+        return False
+    return len({(i.exercise, dose_text(i), i.load, i.note) for i in items if i is not None}) == 1
+
+
+def _merged_row(
+    ctx: HandoutContext, rows: list[_Row], columns: list[Dated], name_w: float
+) -> list[object]:
+    runs: list[Run] = []
+    for row in rows:
+        item = _item(columns[0], row)
+        assert item is not None  # _steady: present in every column
+        runs.append(Run(ctx.catalog.name_of(item.exercise), BOLD, BODY_PT, 12.5))
+        runs.append(Run(dose_text(item), REGULAR, DOSE_PT, DOSE_PT * _LEAD))
+        if item.note.strip():
+            runs += [
+                Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(item.note, ITALIC, name_w, 4)
+            ]
+    name = TextBlock(runs)
+    name.wrap(name_w, 10_000)
+    log = "tick" if ctx.options.log else None
+    return [name, *(WeekCell([], log) for _ in columns)]
+
+
+def _spans(columns: list[Dated], items: list[Item | None]) -> dict[str, tuple[int, int]]:
+    """Each exercise of a row with the first and last week it is done in these columns."""
+    spans: dict[str, tuple[int, int]] = {}
+    for dated, item in zip(columns, items, strict=True):
+        if item is not None:
+            week = dated.week_index + 1
+            start, _ = spans.get(item.exercise, (week, week))
+            spans[item.exercise] = (start, week)
+    return spans
+
+
+def _back_row(columns: list[Dated], name_w: float) -> list[object]:
+    label = TextBlock([Run("How did your back feel?", BOLD, BODY_PT, 12.5)])
+    label.wrap(name_w, 1000)
+    return [label, *(_BackCell() for _ in columns)]
+
+
+class _BackCell(Flowable):  # type: ignore[misc]
+    """Three tick boxes: fine, sore, sharp (sharp: the safety page)."""
+
+    WORDS = ("fine", "sore", "sharp")
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = len(self.WORDS) * (TICK + 3)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        for index, word in enumerate(self.WORDS):
+            y = self.height - (index + 1) * (TICK + 3) + 1.5
+            draw_box(canvas, 0, y, TICK, TICK)
+            canvas.setFillColor(INK)
+            canvas.setFont(REGULAR, BODY_PT)
+            if stringWidth(word, REGULAR, BODY_PT) + TICK + 3 <= self.width:
+                canvas.drawString(TICK + 3, y + 1.5, word)

@@ -1,0 +1,117 @@
+"""The export dialog's choices: the handout's layout and its switches, remembered between
+runs in QSettings (the preview and print use the last choices too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.export.options import (
+    DEFAULT_LAYOUT,
+    LAYOUT_DESCRIPTIONS,
+    LAYOUTS,
+    HandoutOptions,
+    Layout,
+)
+
+LAYOUT_KEY = "export/layout"
+LOG_KEY = "export/log"
+CHART_KEY = "export/loadChart"
+PLAN_CHECK_KEY = "export/planCheck"
+
+
+def _flag(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):  # some QSettings back ends give "true"/"false"
+        return value.lower() == "true"
+    return bool(value)
+
+
+def stored_options() -> HandoutOptions:
+    """The last choices, or the defaults (compact, log and chart on, plan check off)."""
+    settings = QSettings()
+    layout = str(settings.value(LAYOUT_KEY, DEFAULT_LAYOUT))
+    return HandoutOptions(
+        layout=layout if layout in LAYOUTS else DEFAULT_LAYOUT,
+        log=_flag(settings, LOG_KEY, True),
+        chart=_flag(settings, CHART_KEY, True),
+        plan_check=_flag(settings, PLAN_CHECK_KEY, False),
+    )
+
+
+def store_options(options: HandoutOptions) -> None:
+    settings = QSettings()
+    settings.setValue(LAYOUT_KEY, options.layout)
+    settings.setValue(LOG_KEY, options.log)
+    settings.setValue(CHART_KEY, options.chart)
+    settings.setValue(PLAN_CHECK_KEY, options.plan_check)
+
+
+class ExportOptionsDialog(QDialog):
+    """Layout and switches for one export, shown before the file dialog."""
+
+    def __init__(self, options: HandoutOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportOptionsDialog")
+        self.setWindowTitle("Export handout")
+        self.layout_combo = QComboBox()
+        self.layout_combo.setObjectName("layoutCombo")
+        for name in LAYOUTS:
+            self.layout_combo.addItem(name.capitalize(), name)
+            self.layout_combo.setItemData(
+                self.layout_combo.count() - 1,
+                LAYOUT_DESCRIPTIONS[name],
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.layout_combo.setCurrentIndex(LAYOUTS.index(options.layout))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.layout_combo.currentIndexChanged.connect(self._describe)
+        self._describe()
+        self.log_check = QCheckBox("Log boxes to fill in")
+        self.log_check.setObjectName("logCheck")
+        self.log_check.setChecked(options.log)
+        self.chart_check = QCheckBox("Weekly load chart")
+        self.chart_check.setObjectName("chartCheck")
+        self.chart_check.setChecked(options.chart)
+        self.plan_check_check = QCheckBox("Plan check (a coach's page)")
+        self.plan_check_check.setObjectName("planCheckCheck")
+        self.plan_check_check.setChecked(options.plan_check)
+        form = QFormLayout()
+        form.addRow("&Layout:", self.layout_combo)
+        form.addRow("", self.description)
+        form.addRow("Include:", self.log_check)
+        form.addRow("", self.chart_check)
+        form.addRow("", self.plan_check_check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+
+    def _describe(self) -> None:
+        self.description.setText(LAYOUT_DESCRIPTIONS[self.chosen_layout()].capitalize() + ".")
+
+    def chosen_layout(self) -> Layout:
+        layout: Layout = self.layout_combo.currentData()
+        return layout
+
+    def options(self) -> HandoutOptions:
+        return HandoutOptions(
+            layout=self.chosen_layout(),
+            log=self.log_check.isChecked(),
+            chart=self.chart_check.isChecked(),
+            plan_check=self.plan_check_check.isChecked(),
+        )
