@@ -17,6 +17,7 @@ from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import CheckIn, Program
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.export import write_handout
+from planner_gui.export.options import HandoutOptions
 from planner_gui.resources import template_paths
 from tests.support.catalogs import exercise
 
@@ -36,8 +37,28 @@ def plain_handout(tmp_path: Path, catalog: Catalog, pdf: Any) -> tuple[Program, 
     program = pdf.make_program(weeks=2, sessions_per_week=2)
     assert program.checkins == []
     out = tmp_path / "handout.pdf"
-    write_handout(program, catalog, out)
+    write_handout(program, catalog, out, options=FULL)
     return program, out
+
+
+def test_the_compact_handout_has_the_form_and_no_empty_list(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    program = pdf.make_program(weeks=2, sessions_per_week=2)
+    out = tmp_path / "compact.pdf"
+    write_handout(program, catalog, out)  # compact, the default
+    pages = _pages(out)
+    assert "Check-in after training" in pages[-1]
+    assert not any("Recorded check-ins" in page for page in pages)
+
+
+def test_the_compact_handout_lists_recorded_check_ins(tmp_path: Path) -> None:
+    program, catalog = _template()
+    out = tmp_path / "compact.pdf"
+    write_handout(program, catalog, out)
+    pages = _pages(out)
+    listed = pages[_page_with(pages, "Recorded check-ins")]
+    assert "Reported:" in listed
 
 
 def test_the_blank_form_asks_every_question(plain_handout: tuple[Program, Path], pdf: Any) -> None:
@@ -115,6 +136,9 @@ def test_a_plan_without_check_ins_lists_none(plain_handout: tuple[Program, Path]
     listed = pages[_page_with(pages, "Recorded check-ins")]
     assert "No check-ins are recorded in this plan yet." in listed
     assert "Reported:" not in " ".join(pages)
+
+
+FULL = HandoutOptions(layout="full")
 
 
 def _template() -> tuple[Program, Catalog]:

@@ -25,6 +25,7 @@ from planner_gui.export.layouts.common import (
     session_name,
     sessions_by_date,
 )
+from planner_gui.export.layouts.compact import checkin_part
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -55,6 +56,7 @@ def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]
     # safety_flowables starts with its own page break: drop it, the one above suffices.
     story += list(safety_flowables(ctx))[1:]
     tick()
+    story += checkin_part(ctx)
     return story
 
 

@@ -1,6 +1,6 @@
 """The compact handout (the default): cover, the exercise guide once, the programme by
 session type with weeks as columns, then the load chart and plan check when asked for, and
-the safety page. An 8-week plan fits in about a dozen pages."""
+the safety page and the check-in form. An 8-week plan fits in about 15 pages."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import CondPageBreak, Flowable
 
+from planner_gui.export.checkin_form import form_flowables, recorded_flowables
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.cover import cover_flowables
 from planner_gui.export.layouts.common import load_chart_part, plan_check_part
@@ -35,4 +36,14 @@ def compact_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowabl
     tick()
     story += safety_flowables(ctx)
     tick()
+    story += checkin_part(ctx)
+    return story
+
+
+def checkin_part(ctx: HandoutContext) -> list[Flowable]:
+    """The blank check-in form the athlete fills in by hand, and the check-ins recorded so far
+    with the guidance each got (left out when there are none, to keep the handout short)."""
+    story: list[Flowable] = list(form_flowables(ctx))
+    if ctx.program.checkins:
+        story += recorded_flowables(ctx)
     return story
