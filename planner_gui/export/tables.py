@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Table
 
 from planner_gui.export.flowables import TextBlock, draw_lines
+from planner_gui.export.scripts import width as stringWidth
 
 
 def _text_block(cell: Any) -> TextBlock | None:

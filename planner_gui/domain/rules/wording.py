@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from math import floor, isfinite
+from math import isfinite
 
 from planner_gui.domain.units import KG_PER_LB as KG_PER_LB
 from planner_gui.domain.vocabulary import Units

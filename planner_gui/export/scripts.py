@@ -1,0 +1,287 @@
+"""Text in any script: which embedded font prints each stretch of a string.
+
+DejaVu Sans (the handout's face) covers Latin, Greek and Cyrillic, but a clinic also types
+Arabic, Hebrew, Chinese, Japanese, Korean and emoji. reportlab has no font fallback, so a
+string is cut into segments, each printed in the first font whose character map holds its
+letters: the fallback fonts shipped in assets/fonts (licences beside them) are registered
+only when a handout needs them, so a Latin-only handout costs nothing more.
+
+Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uharfbuzz`):
+it joins Arabic letters and lays a right-to-left stretch out in visual order, so a segment
+holds whole phrases (spaces between two stretches of one script stay inside the segment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from planner_gui.resources import FONTS_DIR
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """A font shipped for scripts DejaVu Sans lacks."""
+
+    name: str
+    regular: str
+    bold: str | None
+    #: Code point ranges tried in this font first (others only when no better font has them).
+    ranges: tuple[tuple[int, int], ...]
+    #: Whether the script needs shaping (joined letters, right-to-left order).
+    shaped: bool
+    #: Whether this font prints its ranges even where DejaVu Sans has glyphs.
+    preferred: bool = False
+
+
+FALLBACKS: tuple[Fallback, ...] = (
+    Fallback(
+        "BraceArabic",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+        True,
+        preferred=True,
+    ),
+    Fallback(
+        "BraceHebrew",
+        "NotoSansHebrew-Regular.ttf",
+        "NotoSansHebrew-Bold.ttf",
+        ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)),
+        True,
+        preferred=True,
+    ),
+    Fallback(
+        "BraceHangul",
+        "NanumGothic.ttf",
+        None,
+        ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF)),
+        False,
+    ),
+    Fallback(
+        "BraceCJK",
+        "DroidSansFallbackFull.ttf",
+        None,
+        ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F)),
+        False,
+    ),
+    Fallback(
+        "BraceSymbols",
+        "Symbola_hint.ttf",
+        None,
+        ((0x2190, 0x2BFF), (0x1F000, 0x1FAFF)),
+        False,
+        preferred=True,
+    ),
+)
+
+_ENTITIES = {'"': "&quot;", "'": "&#39;"}
+_BY_NAME = {fallback.name: fallback for fallback in FALLBACKS}
+_BASE_FACES = frozenset({REGULAR, BOLD, ITALIC})
+
+#: One printed stretch: its text and the registered font that prints it.
+Segment = tuple[str, str]
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered font has glyphs for."""
+    font: Any = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _registered(fallback: Fallback, bold: bool) -> str:
+    """Register a fallback face on first use; returns its font name."""
+    if bold and fallback.bold is not None:
+        name, filename = f"{fallback.name}-Bold", fallback.bold
+    else:
+        name, filename = fallback.name, fallback.regular
+    # Only the scripts that need it are shaped: HarfBuzz's substitutions in the others (an
+    # emoji sequence in Symbola) give glyphs reportlab cannot map back, and it raises.
+    pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename), shapable=fallback.shaped))
+    return name
+
+
+def _preferred_font(code: int) -> Fallback | None:
+    """The font that prints a letter even where DejaVu has a glyph: Arabic and Hebrew (DejaVu's
+    glyphs are not shaped: separate letters, left to right) and emoji (HarfBuzz's emoji
+    substitutions in DejaVu give glyphs reportlab cannot map back, and it raises)."""
+    for fallback in FALLBACKS:
+        if fallback.preferred and any(low <= code <= high for low, high in fallback.ranges):
+            return fallback if code in _coverage(_registered(fallback, bold=False)) else None
+    return None
+
+
+def _fallback_for(code: int) -> Fallback | None:
+    """The fallback font for a character the base face lacks (None: no font has it)."""
+    preferred = [f for f in FALLBACKS if any(low <= code <= high for low, high in f.ranges)]
+    others = [f for f in FALLBACKS if f not in preferred]
+    for fallback in preferred + others:
+        if code in _coverage(_registered(fallback, bold=False)):
+            return fallback
+    return None
+
+
+@lru_cache(maxsize=4096)
+def segments(text: str, font: str) -> tuple[Segment, ...]:
+    """`text` cut into stretches with the font that prints each.
+
+    `font` is the face the text is set in; characters it lacks go to a fallback (its bold face
+    when `font` is bold and one is shipped). Spaces and punctuation between two stretches of
+    one fallback stay in that stretch so a right-to-left phrase is shaped as a whole.
+    """
+    if text.isascii() or font not in _BASE_FACES:
+        return ((text, font),)
+    register_fonts()
+    base = _coverage(font)
+    bold = font == BOLD
+    pieces: list[tuple[str, Fallback | None]] = []
+    for char in text:
+        code = ord(char)
+        if char.isspace():
+            owner = None
+        else:
+            owner = _preferred_font(code) or (None if code in base else _fallback_for(code))
+        pieces.append((char, owner))
+    _absorb_neutrals(pieces)
+    out: list[Segment] = []
+    for char, owner in pieces:
+        face = font if owner is None else _registered(owner, bold)
+        if out and out[-1][1] == face:
+            out[-1] = (out[-1][0] + char, face)
+        else:
+            out.append((char, face))
+    return tuple(out)
+
+
+def _absorb_neutrals(pieces: list[tuple[str, Fallback | None]]) -> None:
+    """Give spaces and punctuation lying between two stretches of one shaped fallback to it."""
+    index = 0
+    while index < len(pieces):
+        owner = pieces[index][1]
+        if owner is None or not owner.shaped:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(pieces) and pieces[end][1] is None and _neutral(pieces[end][0]):
+            end += 1
+        gap = range(index + 1, end)
+        if (
+            end < len(pieces)
+            and pieces[end][1] is owner
+            and len(gap) > 0
+            and _has_all(owner, gap, pieces)
+        ):
+            for at in gap:
+                pieces[at] = (pieces[at][0], owner)
+        index = end
+
+
+def _has_all(owner: Fallback, gap: range, pieces: list[tuple[str, Fallback | None]]) -> bool:
+    covered = _coverage(_registered(owner, bold=False))
+    return all(ord(pieces[at][0]) in covered for at in gap)
+
+
+def _neutral(char: str) -> bool:
+    return char.isspace() or not (char.isalnum())
+
+
+def needs_shaping(font: str) -> bool:
+    """Whether a segment's font prints a script HarfBuzz must shape."""
+    fallback = _BY_NAME.get(font.removesuffix("-Bold"))
+    return fallback is not None and fallback.shaped
+
+
+def printable(text: str, font: str, size: float) -> list[Any]:
+    """A segment as the text object takes it, in the order it is written (left to right).
+
+    A right-to-left segment is written word by word from its last word, each word shaped
+    (a ShapedStr: joined letters, glyphs in visual order); others are written as they are.
+    """
+    if not needs_shaping(font):
+        return [text]
+    out: list[Any] = []
+    for index, word in enumerate(reversed(text.split(" "))):
+        if index:
+            out.append(" ")
+        if word:
+            out.append(shapeStr(word, font, size))
+    return out
+
+
+def width(text: str, font: str, size: float) -> float:
+    """Printed width of `text` set in `font`, each segment measured in the font that prints it."""
+    if text.isascii():
+        return float(stringWidth(text, font, size))
+    return sum(_segment_width(piece, face, size) for piece, face in segments(text, font))
+
+
+def _segment_width(text: str, font: str, size: float) -> float:
+    if not needs_shaping(font):
+        return float(stringWidth(text, font, size))
+    total = 0.0
+    for piece in printable(text, font, size):
+        data = getattr(piece, "__shapeData__", None)
+        if data is None:
+            total += stringWidth(piece, font, size)
+        else:
+            total += sum(glyph.x_advance for glyph in data) * size / 1000
+    return float(total)
+
+
+def write(
+    text_out: Callable[[Any], None],
+    set_font: Callable[[str, float], None],
+    text: str,
+    font: str,
+    size: float,
+    current: Sequence[Any] = (),
+) -> str:
+    """Put `text` out segment by segment, switching fonts as needed; returns the last font set.
+
+    `current` is the font the text object has now (so an unchanged font is not set again).
+    """
+    last = current[0] if current else None
+    for piece, face in segments(text, font):
+        if face != last:
+            set_font(face, size)
+            last = face
+        for part in printable(piece, face, size):
+            text_out(part)
+    return last or font
+
+
+def font_tags(text: str) -> str:
+    """Paragraph markup for plain `text`: escaped, with a font tag around each fallback stretch
+    (tags never split an entity, as each segment is escaped on its own)."""
+    parts = []
+    for piece, face in segments(text, REGULAR):
+        if needs_shaping(face):
+            # reportlab shapes each word but sets words left to right: a right-to-left
+            # phrase is given last word first (right for a phrase on one line; a phrase that
+            # wraps inside a paragraph keeps this order across its lines).
+            piece = " ".join(reversed(piece.split(" ")))
+        escaped = escape(piece, _ENTITIES).replace("\n", "<br/>")
+        family = face.removesuffix("-Bold")
+        parts.append(escaped if face == REGULAR else f'<font name="{family}">{escaped}</font>')
+    return "".join(parts)
+
+
+def draw_string(
+    canvas: Any, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
+) -> None:
+    """`canvas.drawString` (or `drawRightString` with `right`) with fallback fonts and shaping."""
+    if right:
+        x -= width(text, font, size)
+    text_object = canvas.beginText(x, y)
+    write(text_object.textOut, text_object.setFont, text, font, size)
+    canvas.drawText(text_object)

@@ -1,0 +1,95 @@
+"""Text in any script prints with glyphs: fallback fonts, shaping and right-to-left order."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from io import BytesIO
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+
+from planner_gui.domain.catalog import bundled_catalog
+from planner_gui.domain.models import blank_program
+from planner_gui.export import scripts
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from planner_gui.export.handout import render_handout
+from planner_gui.export.text import esc
+
+SAMPLES = {
+    "arabic": "تمرين القرفصاء ببطء",
+    "hebrew": "תרגיל גב בבוקר",
+    "chinese": "慢慢下蹲，保持背部挺直",
+    "japanese": "ゆっくりスクワット",
+    "korean": "천천히 스쿼트",
+    "emoji": "💪🏋😀",
+    "latin": "Zoë Łukasiewicz, naïve café",
+}
+
+
+@pytest.mark.parametrize("face", [REGULAR, BOLD, ITALIC])
+@pytest.mark.parametrize("script", sorted(SAMPLES))
+def test_every_letter_is_printed_by_a_font_that_has_it(script: str, face: str) -> None:
+    register_fonts()
+    for piece, font in scripts.segments(SAMPLES[script], face):
+        glyphs: Any = pdfmetrics.getFont(font).face.charToGlyph
+        missing = [ch for ch in piece if not ch.isspace() and ord(ch) not in glyphs]
+        assert not missing, (script, font, missing)
+
+
+def test_plain_ascii_needs_no_fallback_font() -> None:
+    assert scripts.segments("3 x 8 @ 60 kg", REGULAR) == (("3 x 8 @ 60 kg", REGULAR),)
+
+
+def test_a_right_to_left_phrase_stays_one_shaped_segment() -> None:
+    pieces = scripts.segments("Coach: " + SAMPLES["arabic"] + " then", REGULAR)
+    shaped = [piece for piece, font in pieces if scripts.needs_shaping(font)]
+    assert shaped == [SAMPLES["arabic"]]
+
+
+def test_paragraph_markup_keeps_text_literal_around_font_tags() -> None:
+    markup = esc("<b>خطة</b> & 深蹲")
+    assert "&lt;b&gt;" in markup and "&amp;" in markup
+    assert '<font name="BraceArabic">' in markup and '<font name="BraceCJK">' in markup
+
+
+def _pdf(title: str, athlete: str) -> PdfReader:
+    program = blank_program(date(2026, 1, 5))
+    program.title = title
+    program.athlete = athlete
+    return PdfReader(BytesIO(render_handout(program, bundled_catalog())))
+
+
+def _fonts(reader: PdfReader) -> set[str]:
+    names: set[str] = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_each_script_is_embedded_as_a_font_subset() -> None:
+    reader = _pdf(" ".join(SAMPLES[s] for s in ("arabic", "hebrew", "chinese")), SAMPLES["korean"])
+    fonts = " ".join(_fonts(reader))
+    for family in ("NotoSansArabic", "NotoSansHebrew", "DroidSansFallback", "NanumGothic"):
+        assert family in fonts
+
+
+@pytest.mark.parametrize("script", ["arabic", "hebrew", "chinese", "japanese", "korean", "latin"])
+def test_text_of_each_script_reads_back_in_logical_order(script: str) -> None:
+    """The cover title (a paragraph) and the running header (drawn on the canvas) both read
+    back as typed: words of a right-to-left phrase are laid out first word rightmost, so a
+    reader puts them back in order (shaped Arabic comes back as presentation forms, which
+    NFKC folds to the letters typed)."""
+    reader = _pdf(SAMPLES[script], "")
+    lines = unicodedata.normalize("NFKC", reader.pages[0].extract_text()).splitlines()
+    expected = unicodedata.normalize("NFKC", SAMPLES[script])
+    assert sum(expected in line for line in lines) >= 2, lines[:3]
+
+
+def test_emoji_print_with_the_symbol_font() -> None:
+    reader = _pdf(SAMPLES["emoji"], "")
+    assert any("Symbola" in name for name in _fonts(reader))
