@@ -19,9 +19,11 @@ from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord, shapeStr
+from reportlab.platypus import paragraph
 
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.resources import FONTS_DIR
@@ -100,15 +102,25 @@ def _coverage(font_name: str) -> frozenset[int]:
 
 @cache
 def _registered(fallback: Fallback, bold: bool) -> str:
-    """Register a fallback face on first use; returns its font name."""
-    if bold and fallback.bold is not None:
-        name, filename = f"{fallback.name}-Bold", fallback.bold
-    else:
-        name, filename = fallback.name, fallback.regular
+    """Register a fallback family on first use; returns the name of its regular or bold face.
+
+    Both faces are registered with `<b>`/`<i>` mappings, so a font tag inside bold markup (a
+    heading) prints the bold face; a family without a bold face, and italic text in every
+    family (none ships an italic), print the regular face.
+    """
+    regular = fallback.name
+    strong = f"{fallback.name}-Bold" if fallback.bold is not None else regular
     # Only the scripts that need it are shaped: HarfBuzz's substitutions in the others (an
     # emoji sequence in Symbola) give glyphs reportlab cannot map back, and it raises.
-    pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename), shapable=fallback.shaped))
-    return name
+    for name, filename in ((regular, fallback.regular), (strong, fallback.bold)):
+        if filename is not None and name not in pdfmetrics.getRegisteredFontNames():
+            path = str(FONTS_DIR / filename)
+            pdfmetrics.registerFont(TTFont(name, path, shapable=fallback.shaped))
+    addMapping(regular, 0, 0, regular)
+    addMapping(regular, 1, 0, strong)
+    addMapping(regular, 0, 1, regular)
+    addMapping(regular, 1, 1, strong)
+    return strong if bold else regular
 
 
 def _preferred_font(code: int) -> Fallback | None:
@@ -201,6 +213,82 @@ def needs_shaping(font: str) -> bool:
     return fallback is not None and fallback.shaped
 
 
+#: What reportlab's shaping raises on glyphs it cannot map back to a character: a HarfBuzz
+#: substitution (a ligature, a mark, a variation selector) in a font whose glyph table
+#: reportlab has not prepared (AttributeError 'hbAddPrivate'), a glyph it has no width for
+#: (KeyError), or its private-use codes for such glyphs running out (AssertionError).
+_SHAPING_ERRORS = (AttributeError, KeyError, IndexError, AssertionError, ValueError)
+_shape_frag_word: Callable[[Any], Any] = paragraph.shapeFragWord
+
+
+def shape_frag_word(word: Any) -> Any:
+    """reportlab's `shapeFragWord` made safe for words set in several fonts.
+
+    reportlab shapes a whole word (the text between two spaces, whatever its fonts) with the
+    font of its first fragment and reads the glyphs back in each fragment's own font: a word
+    such as "Coach:خطة" prints wrong glyphs, or raises. Here each fragment is shaped on its
+    own, only in the fonts that need it (Arabic, Hebrew: Latin text is left as it was, without
+    shaping's cost), and a fragment HarfBuzz gives glyphs reportlab cannot place prints
+    unshaped (separate letters) rather than failing the export.
+    """
+    if isinstance(word, ShapedFragWord) or not any(
+        needs_shaping(getattr(frag, "fontName", "")) for frag, _ in word[1:]
+    ):
+        return word
+    parts: list[Any] = []
+    total = 0.0
+    changed = False
+    for frag, text in word[1:]:
+        font = getattr(frag, "fontName", "")
+        if hasattr(frag, "cbDefn") or not text or not needs_shaping(font):
+            parts.append((frag, text))
+            total += stringWidth(text, font, frag.fontSize) if text else 0.0
+            continue
+        alone = [stringWidth(text, font, frag.fontSize), (frag, text)]
+        try:
+            shaped = _shape_frag_word(alone)
+        except _SHAPING_ERRORS:
+            shaped = alone
+        changed = changed or shaped is not alone
+        parts += shaped[1:]
+        total += shaped[0]
+    if not changed:
+        return word
+    return makeShapedFragWord(word)([total, *parts])
+
+
+_split_frag_word: Callable[..., list[Any]] = paragraph._splitFragWord
+
+
+def split_frag_word(word: Any, max_width: float, max_widths: Any, line_number: int) -> list[Any]:
+    """reportlab's `_splitFragWord` without an empty first piece.
+
+    A word wider than a line is cut to fill what is left of the current line first; when
+    nothing is left (the words before it fill the line), reportlab still puts an empty piece
+    there, and the line gains a trailing space drawn past the right margin. Here the word
+    starts on the next line instead (its pieces are already cut to that line's width).
+    """
+    pieces = _split_frag_word(word, max_width, max_widths, line_number)
+    if len(pieces) > 1 and not any(text for _, text in pieces[0][1:]):
+        return pieces[1:]
+    return pieces
+
+
+# Every Paragraph of the process breaks its lines through the fixed versions (paragraph.py
+# calls them by these module-level names).
+paragraph.shapeFragWord = shape_frag_word
+paragraph._splitFragWord = split_frag_word
+
+
+def _shaped(word: str, font: str, size: float) -> Any:
+    """`word` shaped in `font` (a ShapedStr), or as it is when HarfBuzz's glyphs cannot be
+    placed (see `shape_frag_word`)."""
+    try:
+        return shapeStr(word, font, size)
+    except _SHAPING_ERRORS:
+        return word
+
+
 def printable(text: str, font: str, size: float) -> list[Any]:
     """A segment as the text object takes it, in the order it is written (left to right).
 
@@ -214,7 +302,7 @@ def printable(text: str, font: str, size: float) -> list[Any]:
         if index:
             out.append(" ")
         if word:
-            out.append(shapeStr(word, font, size))
+            out.append(_shaped(word, font, size))
     return out
 
 

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
 
 from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.models import blank_program
@@ -93,3 +95,49 @@ def test_text_of_each_script_reads_back_in_logical_order(script: str) -> None:
 def test_emoji_print_with_the_symbol_font() -> None:
     reader = _pdf(SAMPLES["emoji"], "")
     assert any("Symbola" in name for name in _fonts(reader))
+
+
+def test_a_bold_heading_in_arabic_or_hebrew_prints_the_bold_face() -> None:
+    reader = _pdf(SAMPLES["arabic"] + " " + SAMPLES["hebrew"], "")  # the cover title is bold
+    fonts = " ".join(_fonts(reader))
+    assert "NotoSansArabic-Bold" in fonts and "NotoSansHebrew-Bold" in fonts
+
+
+def test_italic_and_bold_fall_back_to_a_face_the_family_has() -> None:
+    register_fonts()
+    markup = f"<b><i>{esc(SAMPLES['korean'] + SAMPLES['arabic'])}</i></b>"
+    paragraph = Paragraph(markup, ParagraphStyle("t", fontName=REGULAR, shaping=1))
+    paragraph.wrap(400, 400)
+    names = {frag.fontName for frag in paragraph.frags}
+    assert names == {"BraceHangul", "BraceArabic-Bold"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach:خطة",  # one word, two fonts: reportlab shaped it all in the first font
+        "ﷲ ﷺ ﷲﷺ",  # Arabic ligature code points
+        "שָׁלוֹם עֲבוֹדָה",  # Hebrew points
+        "e\u0301\u0302\u0303 a\u20dd",  # combining marks in DejaVu
+        "👨\u200d👩\u200d👧 ❤\ufe0f ✌\ufe0e 👍🏽 🏳\ufe0f\u200d🌈",  # joiners, selectors, tones
+        "سلام\u200d\u200cعليكم\u0651\u064b",  # joiners and harakat
+        "W/💪界Wשלום/💪界",
+    ],
+)
+def test_text_shaping_cannot_place_still_prints(text: str) -> None:
+    reader = _pdf(text, text)
+    assert len(reader.pages) > 0
+
+
+def test_a_long_word_after_a_full_line_starts_the_next_line() -> None:
+    """reportlab put an empty first piece of a too-long word on a full line, which gave the
+    line a trailing space drawn past the margin (found by the property tests)."""
+    register_fonts()
+    style = ParagraphStyle("t", fontName=BOLD, fontSize=16, leading=20)
+    fill = "Week 1 Deadlift day two reps Zoe"
+    room = pdfmetrics.stringWidth(fill, BOLD, 16) + 1
+    paragraph = Paragraph(fill + " " + "W" * 80, style)
+    paragraph.wrap(room, 1000)
+    first = paragraph.blPara.lines[0]
+    text = "".join(getattr(word, "text", "") for word in first.words)
+    assert text == fill
