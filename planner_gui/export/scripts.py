@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord, shapeStr
 from reportlab.platypus import paragraph
+from reportlab.platypus.paraparser import ParaParser
 
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.resources import FONTS_DIR
@@ -274,10 +275,30 @@ def split_frag_word(word: Any, max_width: float, max_widths: Any, line_number: i
     return pieces
 
 
-# Every Paragraph of the process breaks its lines through the fixed versions (paragraph.py
-# calls them by these module-level names).
+_FAMILIES = frozenset(fallback.name.lower() for fallback in FALLBACKS)
+_start_font: Callable[[ParaParser, Any], None] = ParaParser.start_font
+
+
+def start_font(parser: ParaParser, attributes: Any) -> None:
+    """reportlab's `<font>` handler, keeping the weight and slant around a fallback's tag.
+
+    A `<font name=...>` tag sets bold and italic from the name (a family name: neither), so
+    the font tags `font_tags` puts around a stretch of Arabic in a bold heading printed it
+    regular. A fallback's tag keeps the enclosing bold and italic instead; its family's
+    mappings (`_registered`) then choose the face.
+    """
+    outer = parser._stack[-1]
+    _start_font(parser, attributes)
+    frag = parser._stack[-1]
+    if str(getattr(frag, "fontName", "")).lower() in _FAMILIES:
+        frag.bold, frag.italic = outer.bold, outer.italic
+
+
+# Every Paragraph of the process parses and breaks its lines through the fixed versions
+# (paragraph.py calls them by these module-level names, the parser by its method).
 paragraph.shapeFragWord = shape_frag_word
 paragraph._splitFragWord = split_frag_word
+ParaParser.start_font = start_font  # type: ignore[method-assign]
 
 
 def _shaped(word: str, font: str, size: float) -> Any:
