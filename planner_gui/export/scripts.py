@@ -298,7 +298,7 @@ def start_font(parser: ParaParser, attributes: Any) -> None:
 # (paragraph.py calls them by these module-level names, the parser by its method).
 paragraph.shapeFragWord = shape_frag_word
 paragraph._splitFragWord = split_frag_word
-ParaParser.start_font = start_font  # type: ignore[method-assign]
+ParaParser.start_font = start_font
 
 
 def _shaped(word: str, font: str, size: float) -> Any:
