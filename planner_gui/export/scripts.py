@@ -23,7 +23,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord, shapeStr
-from reportlab.platypus import paragraph
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -294,11 +295,32 @@ def start_font(parser: ParaParser, attributes: Any) -> None:
         frag.bold, frag.italic = outer.bold, outer.italic
 
 
+_break_lines: Callable[[Paragraph, Any], Any] = Paragraph.breakLines
+
+
+@lru_cache(maxsize=256)
+def _shaping_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+def break_lines(self: Paragraph, width: Any) -> Any:
+    """reportlab's `Paragraph.breakLines`, shaping only a paragraph that holds Arabic or
+    Hebrew: shaping takes every word through HarfBuzz and off reportlab's fast path for a
+    paragraph of one style, which made a Latin handout's export about 40 % slower."""
+    style = self.style
+    if not getattr(style, "shaping", 0) and any(
+        needs_shaping(str(getattr(frag, "fontName", ""))) for frag in self.frags
+    ):
+        self.style = _shaping_style(style)
+    return _break_lines(self, width)
+
+
 # Every Paragraph of the process parses and breaks its lines through the fixed versions
 # (paragraph.py calls them by these module-level names, the parser by its method).
 paragraph.shapeFragWord = shape_frag_word
 paragraph._splitFragWord = split_frag_word
 ParaParser.start_font = start_font
+Paragraph.breakLines = break_lines
 
 
 def _shaped(word: str, font: str, size: float) -> Any:

@@ -64,8 +64,6 @@ def make_styles() -> Styles:
         leading=12.5,
         textColor=INK,
         spaceShrinkage=0,
-        # HarfBuzz joins Arabic letters and orders right-to-left runs (see export.scripts).
-        shaping=1,
     )
 
     def style(name: str, **kw: object) -> ParagraphStyle:

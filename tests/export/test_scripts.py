@@ -139,3 +139,14 @@ def test_a_long_word_after_a_full_line_starts_the_next_line() -> None:
     paragraph.wrap(room, 1000)
     first = paragraph.blPara.lines[0]
     assert " ".join(first[1]) == fill
+
+
+def test_arabic_letters_are_joined_in_paragraphs_and_on_the_canvas() -> None:
+    """Shaped Arabic prints contextual forms, which read back as presentation forms (U+FB50
+    and up); unshaped letters would read back as the letters typed (U+0600 to U+06FF). The
+    cover title is a paragraph, the running header is drawn on the canvas."""
+    reader = _pdf(SAMPLES["arabic"], "")
+    for page in (0, 1):
+        text = reader.pages[page].extract_text()
+        forms = [ch for ch in text if 0xFB50 <= ord(ch) <= 0xFEFF]
+        assert len(forms) >= len(SAMPLES["arabic"].replace(" ", "")) // 2, text
