@@ -20,10 +20,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord, shapeStr
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
