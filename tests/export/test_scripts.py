@@ -13,12 +13,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
-from planner_gui.domain.catalog import bundled_catalog
+from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
+from planner_gui.domain.formats import parse_plan
 from planner_gui.domain.models import blank_program
 from planner_gui.export import scripts
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
 from planner_gui.export.text import esc
+from tests.export.test_scripts_properties import _plan
 
 SAMPLES = {
     "arabic": "تمرين القرفصاء ببطء",
@@ -150,3 +152,17 @@ def test_arabic_letters_are_joined_in_paragraphs_and_on_the_canvas() -> None:
         text = reader.pages[page].extract_text()
         forms = [ch for ch in text if 0xFB50 <= ord(ch) <= 0xFEFF]
         assert len(forms) >= len(SAMPLES["arabic"].replace(" ", "")) // 2, text
+
+
+def test_a_plain_table_cell_prints_other_scripts_in_their_fonts() -> None:
+    """The log's exercise column is a plain string cell (export.tables), drawn without
+    paragraphs: a Chinese name printed as empty boxes there."""
+    plan = _script_plan(SAMPLES["chinese"])
+    text = "".join(page.extract_text() for page in plan.pages)
+    log = text[text.index("Your log") :]
+    assert SAMPLES["chinese"] in log
+
+
+def _script_plan(name: str) -> PdfReader:
+    program = parse_plan(_plan(name, name, "", ""), "plan.brace.json", bundled_catalog())
+    return PdfReader(BytesIO(render_handout(program, catalog_for_plan(bundled_catalog(), program))))
