@@ -11,16 +11,15 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
-from planner_gui.domain.formats import parse_plan
+from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.models import blank_program
 from planner_gui.export import scripts
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
+from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import esc
-from tests.export.test_scripts_properties import _plan
 
 SAMPLES = {
     "arabic": "تمرين القرفصاء ببطء",
@@ -156,13 +155,11 @@ def test_arabic_letters_are_joined_in_paragraphs_and_on_the_canvas() -> None:
 
 def test_a_plain_table_cell_prints_other_scripts_in_their_fonts() -> None:
     """The log's exercise column is a plain string cell (export.tables), drawn without
-    paragraphs: a Chinese name printed as empty boxes there."""
-    plan = _script_plan(SAMPLES["chinese"])
-    text = "".join(page.extract_text() for page in plan.pages)
-    log = text[text.index("Your log") :]
-    assert SAMPLES["chinese"] in log
-
-
-def _script_plan(name: str) -> PdfReader:
-    program = parse_plan(_plan(name, name, "", ""), "plan.brace.json", bundled_catalog())
-    return PdfReader(BytesIO(render_handout(program, catalog_for_plan(bundled_catalog(), program))))
+    paragraphs: a Chinese name printed there in DejaVu Sans, as empty boxes."""
+    register_fonts()
+    out = BytesIO()
+    table = FlatTable([[SAMPLES["arabic"] + " " + SAMPLES["chinese"] + "\n3 x 5"]])
+    table.setStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9)])
+    SimpleDocTemplate(out).build([table])
+    fonts = " ".join(_fonts(PdfReader(out)))
+    assert "DroidSansFallback" in fonts and "NotoSansArabic" in fonts, fonts
