@@ -410,7 +410,13 @@ def font_tags(text: str) -> str:
 def draw_string(
     canvas: Any, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
 ) -> None:
-    """`canvas.drawString` (or `drawRightString` with `right`) with fallback fonts and shaping."""
+    """`canvas.drawString` (or `drawRightString` with `right`) with fallback fonts and shaping.
+
+    Text the base font prints alone is drawn by the canvas itself, as before fallbacks."""
+    if segments(text, font) == ((text, font),):
+        canvas.setFont(font, size)
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
     if right:
         x -= width(text, font, size)
     text_object = canvas.beginText(x, y)
