@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
+from planner_gui.export import scripts
+from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import INK
 from planner_gui.export.text import plain
 from planner_gui.export.wrap import wrap_text
@@ -79,7 +80,7 @@ class PageRef(Flowable):  # type: ignore[misc]
         baseline = self.height - self.size  # as a table's top-aligned text cell
         canvas.setFont(self.font, self.size)
         canvas.setFillColor(self.colour)
-        canvas.drawString(0, baseline, self.text)
+        scripts.draw_string(canvas, 0, baseline, self.text, self.font, self.size)
         page_ref = getattr(canvas, "page_ref", None)
         if page_ref is not None:
             x, y = canvas.absolutePosition(stringWidth(self.text, self.font, self.size), baseline)
@@ -206,10 +207,15 @@ def draw_lines(
     for dx, text, font, size, leading, colour in lines:
         y -= leading
         text_object.setTextOrigin(x + dx, y + (leading - size) * 0.5 + size * 0.18)
-        if pen[0] != font or pen[1] != size:
-            text_object.setFont(font, size)
-            pen[0], pen[1] = font, size
         if pen[2] is not colour:
             text_object.setFillColor(colour)
             pen[2] = colour
-        text_object.textOut(text)
+        if text.isascii():
+            if pen[0] != font or pen[1] != size:
+                text_object.setFont(font, size)
+                pen[0], pen[1] = font, size
+            text_object.textOut(text)
+            continue
+        current = (pen[0],) if pen[1] == size else ()
+        pen[0] = scripts.write(text_object.textOut, text_object.setFont, text, font, size, current)
+        pen[1] = size

@@ -23,6 +23,7 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Program
+from planner_gui.export import scripts
 from planner_gui.export.brand import Brand
 from planner_gui.export.checkin_form import checkin_flowables
 from planner_gui.export.context import HandoutContext
@@ -322,9 +323,11 @@ def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, 
     right_w = min(stringWidth(right, REGULAR, 8), (width - 2 * MARGIN) * 0.35) if right else 0
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(DARK)
-    canvas.drawString(MARGIN, y, fit_line(left, REGULAR, 8, width - 2 * MARGIN - right_w - 12))
+    left_line = fit_line(left, REGULAR, 8, width - 2 * MARGIN - right_w - 12)
+    scripts.draw_string(canvas, MARGIN, y, left_line, REGULAR, 8)
     if right:
-        canvas.drawRightString(width - MARGIN, y, fit_line(right, REGULAR, 8, right_w))
+        right_line = fit_line(right, REGULAR, 8, right_w)
+        scripts.draw_string(canvas, width - MARGIN, y, right_line, REGULAR, 8, right=True)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
@@ -392,7 +395,8 @@ def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:
                 self.setFont(REGULAR, 7.5)
                 room = width - 2 * MARGIN - stringWidth(label, BOLD, 8) - 16
                 section = " · ".join(self._sections)
-                self.drawString(MARGIN, MARGIN + 2, fit_line(section, REGULAR, 7.5, room))
+                section_line = fit_line(section, REGULAR, 7.5, room)
+                scripts.draw_string(self, MARGIN, MARGIN + 2, section_line, REGULAR, 7.5)
                 self.setFont(BOLD, 8)
                 self.drawRightString(width - MARGIN, MARGIN + 2, label)
                 Canvas.showPage(self)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -35,6 +34,7 @@ from planner_gui.export.flowables import (
     text_lines,
 )
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
+from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Table
 
+from planner_gui.export import scripts
 from planner_gui.export.flowables import TextBlock, draw_lines
+from planner_gui.export.scripts import width as stringWidth
 
 
 def _text_block(cell: Any) -> TextBlock | None:
@@ -91,8 +92,8 @@ class FlatTable(Table):  # type: ignore[misc]
             )
         just = style.alignment
         text, pen = self._writer()
-        self._pen_to(text, pen, font, fontsize, leading, style.color)
         for line in lines:
+            self._pen_to(text, pen, font, fontsize, leading, style.color)
             if just == "LEFT":
                 x = colpos + style.leftPadding
             else:
@@ -106,7 +107,10 @@ class FlatTable(Table):  # type: ignore[misc]
                 else:
                     x = colpos + colwidth - style.rightPadding - width
             text.setTextOrigin(x, y)
-            text.textOut(line)
+            if line.isascii():
+                text.textOut(line)
+            else:  # other scripts print in fallback fonts (export.scripts)
+                pen[0] = scripts.write(text.textOut, text.setFont, line, font, fontsize, pen[:1])
             y -= leading
 
     def _text_block_cell(

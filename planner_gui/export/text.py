@@ -15,6 +15,7 @@ from planner_gui.domain.models import Item
 from planner_gui.domain.notation import dose_text as dose_text
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.notation import seconds as seconds
+from planner_gui.export.scripts import font_tags
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
@@ -34,7 +35,10 @@ def plain(text: str) -> str:
 
 def esc(text: str) -> str:
     """Escape user text for a Paragraph (see `plain`); line breaks become `<br/>`."""
-    return escape(plain(text), _ENTITIES).replace("\n", "<br/>")
+    cleaned = plain(text)
+    if cleaned.isascii():
+        return escape(cleaned, _ENTITIES).replace("\n", "<br/>")
+    return font_tags(cleaned)
 
 
 def number(value: float) -> str:

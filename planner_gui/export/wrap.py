@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
+from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.text import plain
 
 ELLIPSIS = "…"

@@ -4,8 +4,9 @@ What is compared, and why (the property tests assert exactly this):
 
 - Only characters the handout can show and pypdf can give back: whitespace (line breaks fall
   anywhere), control and format characters (the handout drops them: they have no glyph),
-  and characters missing from any of the embedded fonts (they print as an empty box, which
-  pypdf returns as "\\x00") are left out on both sides.
+  and characters missing from the embedded fonts (they print as an empty box, which pypdf
+  returns as "\\x00") are left out on both sides. A character DejaVu Sans lacks counts as
+  shown when a fallback font (export.scripts) has it: Chinese, Japanese, Korean, symbols.
 - Characters beyond U+FFFF (most emoji, mathematical letters) print, but reportlab writes
   their entry in the font's ToUnicode map as a bare code point (`<1F600>`) where PDF wants
   UTF-16 (`<D83DDE00>`), so pypdf gives back nothing or "\\x00" for them: they are left out,
@@ -37,11 +38,14 @@ from typing import Any
 
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFace
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
+from planner_gui.export import scripts
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.sessions import MAX_CUES
+from planner_gui.resources import FONTS_DIR
 
 #: pypdf logs a warning for every character whose ToUnicode entry reportlab wrote wrong (see
 #: above): noise, since what those characters extract as is accounted for here.
@@ -64,12 +68,19 @@ _RTL = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
 
 @cache
 def _glyphs() -> frozenset[int]:
-    """Code points every embedded face (regular, bold, oblique) has a glyph for."""
+    """Code points the handout prints with a glyph in every face (regular, bold, oblique):
+    those DejaVu Sans has in that face, and those a fallback font has (export.scripts prints
+    a character DejaVu lacks with the fallback that has it, the same font in every face:
+    a fallback without a bold face prints bold text regular). Read from the font files, not
+    from the registered fonts, whose character maps shaping extends with private-use codes."""
     register_fonts()
+    fallback: set[int] = set()
+    for font in scripts.FALLBACKS:
+        fallback |= set(TTFontFace(str(FONTS_DIR / font.regular)).charToGlyph)
     faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (REGULAR, BOLD, ITALIC)]
-    common = set(faces[0])
+    common = set(faces[0]) | fallback
     for face in faces[1:]:
-        common &= set(face)
+        common &= set(face) | fallback
     return frozenset(common)
 
 

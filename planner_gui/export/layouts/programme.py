@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from planner_gui.domain.models import Item
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, BlockKind
+from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
@@ -30,6 +30,7 @@ from planner_gui.export.layouts.common import (
     session_name,
     sessions_by_date,
 )
+from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, seconds
@@ -100,7 +101,7 @@ class WeekCell(Flowable):  # type: ignore[misc]
         for text, font, size in self.lines:
             y -= size * _LEAD
             canvas.setFont(font, size)
-            canvas.drawString(0, y + size * 0.25, text)
+            scripts.draw_string(canvas, 0, y + size * 0.25, text, font, size)
         if self.log == "tick":
             draw_box(canvas, 0, 1, TICK, TICK)
         elif self.log == "sides":
