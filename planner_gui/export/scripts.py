@@ -387,7 +387,17 @@ def write(
             set_font(face, size)
             last = face
         for part in printable(piece, face, size):
-            text_out(part)
+            try:
+                text_out(part)
+            except IndexError:
+                # reportlab's text object cannot start a string with a raised glyph (a shaped
+                # mark's y offset: setRise reads the code it has just emptied): print the
+                # word unshaped rather than fail the export. The failed attempt may have
+                # noted a font subset as selected without writing it: forget it.
+                owner = getattr(text_out, "__self__", None)
+                if owner is not None and hasattr(owner, "_curSubset"):
+                    owner._curSubset = -1
+                text_out(str(part))
     return last or font
 
 

@@ -14,12 +14,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from planner_gui.domain.catalog import bundled_catalog
+from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import blank_program
 from planner_gui.export import scripts
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
+from planner_gui.export.options import HandoutOptions
 from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import esc
+from planner_gui.resources import template_paths
 
 SAMPLES = {
     "arabic": "تمرين القرفصاء ببطء",
@@ -163,3 +166,19 @@ def test_a_plain_table_cell_prints_other_scripts_in_their_fonts() -> None:
     SimpleDocTemplate(out).build([table])
     fonts = " ".join(_fonts(PdfReader(out)))
     assert "DroidSansFallback" in fonts and "NotoSansArabic" in fonts, fonts
+
+
+@pytest.mark.parametrize("layout", ["compact", "full", "cards"])
+def test_a_marked_arabic_word_in_a_table_cell_prints(layout: str) -> None:
+    """'مستقيماً' ends in a tanween mark HarfBuzz raises above the letter; reportlab's text
+    object could not start a string with a raised glyph (IndexError in setRise) and the export
+    failed. The word now prints (unshaped if it must) in every layout."""
+    catalog = bundled_catalog()
+    path = next(p for p in template_paths() if p.name.startswith("core-glute"))
+    program = load_plan(path, catalog)
+    item = program.weeks[0].sessions[0].blocks[0].items[0]
+    program.weeks[0].sessions[0].blocks[0].items[0] = item.model_copy(
+        update={"note": "حافظ على ظهرك مستقيماً"}
+    )
+    pdf = render_handout(program, catalog, options=HandoutOptions(layout=layout))
+    assert PdfReader(BytesIO(pdf)).pages
