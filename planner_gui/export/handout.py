@@ -23,12 +23,14 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.brand import Brand
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.cover import cover_flowables
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import BOLD, REGULAR
 from planner_gui.export.guide import guide_flowables
+from planner_gui.export.part import part_flowables
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.progression import progression_flowables
 from planner_gui.export.safety import safety_flowables
@@ -75,8 +77,10 @@ def write_handout(
     brand: Brand | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    part: PrintPart | None = None,
 ) -> None:
-    """Write the handout for `program` to `out_path`, replacing it atomically.
+    """Write the handout for `program` (only its session pages of `part`, when given) to
+    `out_path`, replacing it atomically.
 
     `catalog` must already include the plan's custom exercises. Raises ExportCancelled when
     `cancelled()` turns True (no file is written), LogoError for an unreadable brand logo,
@@ -84,7 +88,13 @@ def write_handout(
     when the file cannot be written.
     """
     data = render_handout(
-        program, catalog, page_size=page_size, brand=brand, progress=progress, cancelled=cancelled
+        program,
+        catalog,
+        page_size=page_size,
+        brand=brand,
+        progress=progress,
+        cancelled=cancelled,
+        part=part,
     )
     write_bytes_atomic(Path(out_path), data)
 
@@ -97,6 +107,7 @@ def render_handout(
     brand: Brand | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    part: PrintPart | None = None,
 ) -> bytes:
     """The handout as PDF bytes (what write_handout saves)."""
     if page_size not in PAGE_SIZES:
@@ -116,7 +127,7 @@ def render_handout(
         height=doc.frame_height,
         brand=brand,
     )
-    story = _story(ctx, tracker)
+    story = _story(ctx, tracker) if part is None else part_flowables(ctx, part, tracker.tick)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
     rl_config.useA85 = 0

@@ -172,6 +172,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="printAction",
     ),
     ActionSpec(
+        "print_week",
+        "Print wee&k…",
+        "file",
+        "handout",
+        tip="Print the session pages of the selected week only",
+        name="printWeekAction",
+    ),
+    ActionSpec(
+        "print_session",
+        "Print sess&ion…",
+        "file",
+        "handout",
+        tip="Print the pages of the selected session only",
+        name="printSessionAction",
+    ),
+    ActionSpec(
         "preferences",
         "Pre&ferences…",
         "file",

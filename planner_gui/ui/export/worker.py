@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.brand import Brand
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def write_handout(
     brand: Brand | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    part: PrintPart | None = None,
 ) -> None:
     """`export.handout.write_handout`, which the worker calls through this name."""
     from planner_gui.export.handout import write_handout as write  # deferred: reportlab
@@ -43,6 +45,7 @@ def write_handout(
         brand=brand,
         progress=progress,
         cancelled=cancelled,
+        part=part,
     )
 
 
@@ -62,6 +65,7 @@ class ExportJob(QObject):
         *,
         page_size: PageSize = "a4",
         brand: Brand | None = None,
+        part: PrintPart | None = None,
     ) -> None:
         super().__init__()
         # A deep copy: the user may keep editing while the worker reads the plan.
@@ -70,6 +74,7 @@ class ExportJob(QObject):
         self.out_path = out_path
         self._page_size: PageSize = page_size
         self._brand = brand
+        self._part = part
         self._cancel = threading.Event()
         self.done = threading.Event()
 
@@ -91,6 +96,7 @@ class ExportJob(QObject):
                 brand=self._brand,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
+                part=self._part,
             )
         except ExportCancelled:
             self.cancelled.emit()

@@ -170,10 +170,10 @@ def test_print_paints_every_page_on_the_printer(
     messages: list[str] = []
     actions.message.connect(messages.append)
     actions.print_handout()
-    qtbot.waitUntil(lambda: any("printer" in m for m in messages), timeout=30_000)
+    qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
     preview_pages = len(PdfReader(actions._temp_pdf()).pages)
     assert len(PdfReader(printed).pages) == preview_pages
-    assert messages[-1] == f"Sent {preview_pages} pages to the printer"
+    assert messages[-1] == f"Sent {preview_pages} pages to printed.pdf"
 
 
 @pytest.mark.parametrize("case", ["the plan", "not a pdf", "read-only pdf"])
