@@ -245,8 +245,9 @@ def test_print_week_and_session_print_only_that_part(
     expected: list[str],
     day: str,
 ) -> None:
-    """No cover, guide, load chart, plan check or safety page: the part's session pages, as
-    the whole handout prints them (the same week number and date)."""
+    """No cover, guide, load chart or plan check: the part's session pages, as the whole
+    handout prints them (the same week number and date), and the safety page their log
+    points to."""
     printed = tmp_path / "part.pdf"
     _print_to(monkeypatch, printed)
     messages: list[str] = []
@@ -255,14 +256,16 @@ def test_print_week_and_session_print_only_that_part(
     qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
     headings = _headings(printed)
     assert [h for h in headings if h.startswith("Week ")] == expected
-    assert headings == expected  # each of these sessions fits on one page
+    # Each of these sessions fits on one page.
+    assert headings == [*expected, "Safety: when to stop"]
     text = "".join(page.extract_text() for page in PdfReader(printed).pages)
-    for elsewhere in ("How to use this program", "Plan check", "Safety: when to stop"):
+    for elsewhere in ("How to use this program", "Plan check", "Progression of the main"):
         assert elsewhere not in text
+    pages = len(expected) + 1
+    first = PdfReader(printed).pages[0].extract_text()
+    assert "read the safety page" in first and f" (page {pages})" in first
     assert day in text
-    assert (
-        messages[-1] == f"Sent {len(expected)} page{'s' if len(expected) > 1 else ''} to part.pdf"
-    )
+    assert messages[-1] == f"Sent {pages} pages to part.pdf"
 
 
 def test_print_session_with_none_selected_says_so(actions: ExportActions) -> None:
