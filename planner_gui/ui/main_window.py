@@ -225,9 +225,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._actions["export_pdf"]
         self.preview_action = self._actions["print_preview"]
         self.print_action = self._actions["print"]
-        # Right-click on a week: print just that week (the press selects it first).
+        # Right-click on a week or a session card: print just that (the click selects it).
         self.editor.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.editor.week_list.addAction(self._actions["print_week"])
+        self.editor.day_view.card_actions = [self._actions["print_session"]]
         self.preferences_action = self._actions["preferences"]
         self.quit_action = self._actions["quit"]
         self.undo_action = self._actions["undo"]

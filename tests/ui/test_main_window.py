@@ -418,8 +418,8 @@ def test_tab_moves_from_search_through_filters_to_the_list(
 def test_print_week_and_session_name_the_selection(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """File ▸ Print week… and Print session… (and the week list's context menu) print the
-    week and session selected in the editor."""
+    """File ▸ Print week… and Print session… (and the context menus of the week list and the
+    session cards) print the week and session selected in the editor."""
     asked: list[PrintPart] = []
     monkeypatch.setattr(window.exports, "print_part", asked.append)
     window.editor.select_week(1)
@@ -434,3 +434,10 @@ def test_print_week_and_session_name_the_selection(
     week_list = window.editor.week_list
     assert week_list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert window.action("print_week") in week_list.actions()
+    window.editor.select_session(0)
+    menu = window.editor.day_view.card_menu(1)
+    assert menu is not None
+    assert window.editor.current_session() == 1
+    assert menu.actions() == [window.action("print_session")]
+    menu.actions()[0].trigger()
+    assert asked[-1] == PrintPart(1, 1)
