@@ -303,7 +303,10 @@ class ExportActions(QObject):
             self.preview.close()
             self.preview.deleteLater()
         self.preview = PdfPreviewDialog(path, self._window)
-        self.preview.print_requested.connect(lambda: self.print_file(path))
+        preview = self.preview
+        preview.print_requested.connect(
+            lambda: self.print_file(path, current=preview.current_page())
+        )
         self.preview.save_requested.connect(self.export_pdf)
         self.preview.open()
 
@@ -329,14 +332,19 @@ class ExportActions(QObject):
             part=part,
         )
 
-    def print_file(self, path: Path, doc_name: str | None = None) -> bool:
-        """The print dialog for an already-rendered handout PDF."""
+    def print_file(
+        self, path: Path, doc_name: str | None = None, current: int | None = None
+    ) -> bool:
+        """The print dialog for an already-rendered handout PDF; `current` (0-based), the page
+        the preview shows, is offered as "Current page"."""
         # deferred: QtPdf, QtPrintSupport and pypdf load on the first print
         from planner_gui.ui.export.printing import PrintError, print_with_dialog
 
         name = doc_name or self._suggested_name()
         try:
-            printed = print_with_dialog(path, settings.page_size(), name, self._window)
+            printed = print_with_dialog(
+                path, settings.page_size(), name, self._window, current=current
+            )
         except PrintError as error:
             # The reason may name a path, which may hold anything a file name can.
             QMessageBox.critical(self._window, "Cannot print handout", rich_text(str(error)))

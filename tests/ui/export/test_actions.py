@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -226,6 +227,38 @@ def test_print_sends_only_the_pages_of_the_dialogs_range(
         xobjects = page["/Resources"].get("/XObject")
         subtypes = [x.get_object().get("/Subtype") for x in (xobjects or {}).values()]
         assert "/Image" not in subtypes
+
+
+def test_print_from_the_preview_offers_the_page_in_view(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    printed = tmp_path / "current.pdf"
+    offered: list[bool] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        offered.append(dialog.testOption(QPrintDialog.PrintDialogOption.PrintCurrentPage))
+        printer = dialog.printer()
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    actions.print_preview()
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20_000
+    )
+    preview = actions.preview
+    assert preview is not None
+    preview.view.pageNavigator().jump(2, QPointF(), 0)
+    assert preview.current_page() == 2
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    preview.print_requested.emit()
+    assert offered == [True]
+    assert messages == ["Sent 1 page to current.pdf"]
+    third = PdfReader(actions._temp_pdf()).pages[2].extract_text()
+    assert [page.extract_text() for page in PdfReader(printed).pages] == [third]
+    preview.close()
 
 
 @pytest.mark.parametrize(
