@@ -198,6 +198,8 @@ def print_document(pdf_path: Path, printer: QPrinter, current: int = 0) -> Print
         return Printed(0, vector=True, target="the printer")
     output = printer.outputFileName()
     if output:
+        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:  # the dialog's "Reverse"
+            pages.reverse()
         write_pages(pdf_path, pages, Path(output))
         return Printed(len(pages), vector=True, target=Path(output).name)
     lp = lp_program()

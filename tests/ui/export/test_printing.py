@@ -96,6 +96,15 @@ def test_printing_to_a_file_writes_the_chosen_pages_as_vectors(
     assert out.stat().st_size < handout.stat().st_size
 
 
+def test_reverse_order_writes_the_pages_last_first(handout: Path, tmp_path: Path) -> None:
+    printer = _ranged((1, 3))
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    out = tmp_path / "reversed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_document(handout, printer).pages == 3
+    assert _texts(out) == _texts(handout)[2::-1]
+
+
 def test_a_printer_gets_the_chosen_pages_through_lp(
     handout: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
