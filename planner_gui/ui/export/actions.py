@@ -280,6 +280,11 @@ class ExportActions(QObject):
         self.message.emit(f"Exported {path.name}")
         self.exported.emit(path)
 
+    def _inputs(self) -> dict[str, Path | None]:
+        """The files a handout is made from, which no PDF printed to a file may replace (as
+        in export_pdf)."""
+        return {"the plan": self._plan_path(), "the brand logo": settings.brand().logo_path}
+
     def _start_dir(self) -> str:
         return str(QSettings().value(LAST_DIR_KEY, str(Path.home())))
 
@@ -343,7 +348,7 @@ class ExportActions(QObject):
         name = doc_name or self._suggested_name()
         try:
             printed = print_with_dialog(
-                path, settings.page_size(), name, self._window, current=current
+                path, settings.page_size(), name, self._window, current, self._inputs()
             )
         except PrintError as error:
             # The reason may name a path, which may hold anything a file name can.

@@ -24,7 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner_gui.domain.atomic import write_bytes_atomic
+from planner_gui.domain.output_check import output_problem
 
 #: Highest resolution pages are rendered at when they must be printed as images (dpi).
 MAX_PRINT_DPI = 300
@@ -190,14 +191,24 @@ def page_count(pdf_path: Path) -> int:
         return 0
 
 
-def print_document(pdf_path: Path, printer: QPrinter, current: int = 0) -> Printed:
+def print_document(
+    pdf_path: Path,
+    printer: QPrinter,
+    current: int = 0,
+    inputs: Mapping[str, Path | None] | None = None,
+) -> Printed:
     """Send the pages of `pdf_path` the dialog chose to where `printer` points (see the module
-    docstring for how). Raises PrintError when they could not be sent."""
+    docstring for how). A file is refused as `planner-gui export -o` refuses it: never over
+    one of `inputs` (the plan, the logo), nor over a file that is not a PDF. Raises PrintError
+    when the pages could not be sent."""
     pages = chosen_pages(printer, page_count(pdf_path), current)
     if not pages:
         return Printed(0, vector=True, target="the printer")
     output = printer.outputFileName()
     if output:
+        problem = output_problem(Path(output), inputs or {})
+        if problem is not None:
+            raise PrintError(problem)
         if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:  # the dialog's "Reverse"
             pages.reverse()
         write_pages(pdf_path, pages, Path(output))
@@ -214,7 +225,12 @@ def print_document(pdf_path: Path, printer: QPrinter, current: int = 0) -> Print
 
 
 def print_with_dialog(
-    pdf_path: Path, page_size: str, doc_name: str, parent: QWidget, current: int | None = None
+    pdf_path: Path,
+    page_size: str,
+    doc_name: str,
+    parent: QWidget,
+    current: int | None = None,
+    inputs: Mapping[str, Path | None] | None = None,
 ) -> Printed | None:
     """Ask for a printer (A4 or Letter preset) and the pages, and print them: what was sent,
     None if the print dialog was cancelled. `current` (0-based) offers "Current page"."""
@@ -234,4 +250,4 @@ def print_with_dialog(
     printer.setFromTo(1, max(count, 1))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return print_document(pdf_path, printer, current or 0)
+    return print_document(pdf_path, printer, current or 0, inputs)

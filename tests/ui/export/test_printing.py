@@ -168,6 +168,16 @@ def test_without_lp_the_pages_are_painted_as_images(
     assert all(_images(page.get("/Resources")) == 1 for page in reader.pages)
 
 
+def test_printing_to_a_file_never_replaces_the_plan(handout: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.brace.json"
+    plan.write_text('{"format": "brace-plan"}', encoding="utf-8")
+    printer = QPrinter()
+    printer.setOutputFileName(str(plan))
+    with pytest.raises(PrintError, match="is the plan; give the PDF another name"):
+        print_document(handout, printer, inputs={"the plan": plan})
+    assert plan.read_text(encoding="utf-8") == '{"format": "brace-plan"}'
+
+
 def test_a_range_past_the_end_prints_nothing(handout: Path, tmp_path: Path) -> None:
     printer = _ranged((90, 99))
     out = tmp_path / "nothing.pdf"
