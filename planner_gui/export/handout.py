@@ -79,7 +79,7 @@ def write_handout(
     cancelled: Cancelled | None = None,
     part: PrintPart | None = None,
 ) -> None:
-    """Write the handout for `program` (only its session pages of `part`, when given) to
+    """Write the handout for `program` (of `part` alone when given: see export.part) to
     `out_path`, replacing it atomically.
 
     `catalog` must already include the plan's custom exercises. Raises ExportCancelled when

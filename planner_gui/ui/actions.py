@@ -176,7 +176,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Print wee&k…",
         "file",
         "handout",
-        tip="Print the session pages of the selected week only",
+        tip="Print the selected week's session pages and the safety page",
         name="printWeekAction",
     ),
     ActionSpec(
@@ -184,7 +184,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Print sess&ion…",
         "file",
         "handout",
-        tip="Print the pages of the selected session only",
+        tip="Print the selected session's pages and the safety page",
         name="printSessionAction",
     ),
     ActionSpec(
