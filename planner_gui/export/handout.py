@@ -23,6 +23,7 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.export import scripts
 from planner_gui.export.brand import Brand
 from planner_gui.export.checkin_form import checkin_flowables
@@ -33,6 +34,7 @@ from planner_gui.export.fonts import BOLD, REGULAR
 from planner_gui.export.guide import guide_flowables
 from planner_gui.export.layouts import STORIES
 from planner_gui.export.options import HandoutOptions
+from planner_gui.export.part import part_flowables
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.progression import progression_flowables
 from planner_gui.export.safety import safety_flowables
@@ -80,8 +82,10 @@ def write_handout(
     options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    part: PrintPart | None = None,
 ) -> None:
-    """Write the handout for `program` to `out_path`, replacing it atomically.
+    """Write the handout for `program` (of `part` alone when given: see export.part) to
+    `out_path`, replacing it atomically.
 
     `catalog` must already include the plan's custom exercises. Raises ExportCancelled when
     `cancelled()` turns True (no file is written), LogoError for an unreadable brand logo,
@@ -96,6 +100,7 @@ def write_handout(
         options=options,
         progress=progress,
         cancelled=cancelled,
+        part=part,
     )
     write_bytes_atomic(Path(out_path), data)
 
@@ -109,6 +114,7 @@ def render_handout(
     options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    part: PrintPart | None = None,
 ) -> bytes:
     """The handout as PDF bytes (what write_handout saves); `options` chooses the layout
     and parts (default: compact, with the log and load chart, without the plan check)."""
@@ -134,7 +140,12 @@ def render_handout(
         options=options,
     )
     maker = STORIES.get(ctx.options.layout)
-    story = _story(ctx, tracker) if maker is None else maker(ctx, tracker.tick)
+    if part is not None:
+        story = part_flowables(ctx, part, tracker.tick)
+    elif maker is None:
+        story = _story(ctx, tracker)
+    else:
+        story = maker(ctx, tracker.tick)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
     rl_config.useA85 = 0

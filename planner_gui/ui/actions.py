@@ -180,6 +180,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         name="printAction",
     ),
     ActionSpec(
+        "print_week",
+        "Print wee&k…",
+        "file",
+        "handout",
+        tip="Print the selected week's session pages and the safety page",
+        name="printWeekAction",
+    ),
+    ActionSpec(
+        "print_session",
+        "Print sess&ion…",
+        "file",
+        "handout",
+        tip="Print the selected session's pages and the safety page",
+        name="printSessionAction",
+    ),
+    ActionSpec(
         "preferences",
         "Pre&ferences…",
         "file",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program, blank_program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.resources import template_paths
 from planner_gui.ui import settings
 from planner_gui.ui.actions import MENUS, build_action, configure, menu_entries, spec
@@ -175,6 +176,10 @@ class MainWindow(QMainWindow):
             "export_review": self.exports.export_review,
             "print_preview": self.exports.print_preview,
             "print": self.exports.print_handout,
+            "print_week": lambda: self.exports.print_part(PrintPart(self.editor.current_week())),
+            "print_session": lambda: self.exports.print_part(
+                PrintPart(self.editor.current_week(), self.editor.current_session())
+            ),
             "preferences": self.show_preferences,
             "quit": self.close,
             "find": self._focus_search,
@@ -221,6 +226,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._actions["export_pdf"]
         self.preview_action = self._actions["print_preview"]
         self.print_action = self._actions["print"]
+        # Right-click on a week or a session card: print just that (the click selects it).
+        self.editor.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.editor.week_list.addAction(self._actions["print_week"])
+        self.editor.day_view.card_actions = [self._actions["print_session"]]
         self.preferences_action = self._actions["preferences"]
         self.quit_action = self._actions["quit"]
         self.undo_action = self._actions["undo"]

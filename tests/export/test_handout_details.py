@@ -13,8 +13,8 @@ import pytest
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Block, Item, Program, RampSet, Session, Week
 from planner_gui.export import handout as handout_module
-from planner_gui.export import write_handout
 from tests.support.catalogs import HANDOUT_EXERCISES, exercise
+from tests.support.full_handout import write_handout
 
 STANDARD = [RampSet(pct=40, reps=5), RampSet(pct=60, reps=3), RampSet(pct=80, reps=2)]
 

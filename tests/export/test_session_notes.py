@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner_gui.export.handout import write_handout
 from tests.support.catalogs import editing_catalog
+from tests.support.full_handout import write_handout
 from tests.support.pdf import pdf_text
 from tests.support.plans import editing_program
 

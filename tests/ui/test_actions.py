@@ -142,6 +142,8 @@ def test_menus_are_laid_out_in_table_order_with_separators_between_sections() ->
         "export_review",
         "print_preview",
         "print",
+        "print_week",
+        "print_session",
         None,
         "preferences",
         None,

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.formats import load_plan, save_plan
 from planner_gui.domain.models import Program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.resources import SAMPLE_PLAN, template_paths
 from planner_gui.ui import app as app_module
 from planner_gui.ui.document import recent_files
@@ -412,3 +413,31 @@ def test_tab_moves_from_search_through_filters_to_the_list(
         "muscleFilter",
         "catalogView",
     ]
+
+
+def test_print_week_and_session_name_the_selection(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Print week… and Print session… (and the context menus of the week list and the
+    session cards) print the week and session selected in the editor."""
+    asked: list[PrintPart] = []
+    monkeypatch.setattr(window.exports, "print_part", asked.append)
+    window.editor.select_week(1)
+    window.editor.select_session(1)
+    file_menu = window.findChild(QMenu, "fileMenu")
+    assert file_menu is not None
+    texts = [action.text() for action in file_menu.actions()]
+    assert texts.index("Print wee&k…") == texts.index("&Print…") + 1
+    window.action("print_week").trigger()
+    window.action("print_session").trigger()
+    assert asked == [PrintPart(1), PrintPart(1, 1)]
+    week_list = window.editor.week_list
+    assert week_list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert window.action("print_week") in week_list.actions()
+    window.editor.select_session(0)
+    menu = window.editor.day_view.card_menu(1)
+    assert menu is not None
+    assert window.editor.current_session() == 1
+    assert menu.actions() == [window.action("print_session")]
+    menu.actions()[0].trigger()
+    assert asked[-1] == PrintPart(1, 1)

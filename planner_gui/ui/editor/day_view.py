@@ -6,12 +6,13 @@ It only displays and reports clicks; the editor decides what a click or "add" do
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -130,6 +131,9 @@ class DayView(QWidget):
         self._week = -1
         self._selected = -1
         self.session_buttons: dict[int, QPushButton] = {}
+        #: What a right-click on a session card offers (the window puts Print session… here);
+        #: they act on the selected session, and the right-click selects the card first.
+        self.card_actions: list[QAction] = []
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -207,6 +211,16 @@ class DayView(QWidget):
             body.addStretch(1)
             self._layout.addWidget(column, 1)
             self._columns.append(column)
+
+    def card_menu(self, index: int) -> QMenu | None:
+        """Select session `index` and return the menu of `card_actions` (None without any)."""
+        if not self.card_actions:
+            return None
+        self.session_clicked.emit(index)
+        menu = QMenu(self)
+        menu.setObjectName("sessionCardMenu")
+        menu.addActions(self.card_actions)
+        return menu
 
     def _shown_state(self) -> tuple[object, ...]:
         """Everything the cards display: the week's dates, its sessions' card text and time

@@ -339,6 +339,10 @@ class PlanEditor(QWidget):
                 menu.addSeparator()
             else:
                 menu.addAction(self._actions[entry.key])
+        if target == "session" and self.day_view.card_actions:
+            # Printing that session (the window's own actions, given to the day view).
+            menu.addSeparator()
+            menu.addActions(self.day_view.card_actions)
         if target in ("row", "block"):
             # On a block's heading (an empty block's too) or its rows: build its routine.
             menu.addSeparator()

@@ -31,6 +31,7 @@ from planner_gui.domain.checkins.triage import triage
 from planner_gui.domain.export_gate import ExportGate, export_gate
 from planner_gui.domain.models import Program
 from planner_gui.domain.output_check import output_problem
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions
 from planner_gui.ui import settings
 from planner_gui.ui.export.options import ExportOptionsDialog, store_options, stored_options
@@ -249,8 +250,10 @@ class ExportActions(QObject):
         *,
         on_done: Callable[[Path], object] | None = None,
         title: str = "Preparing handout…",
+        part: PrintPart | None = None,
     ) -> ExportJob:
-        """Run one export in the thread pool; `on_done` runs on the GUI thread on success."""
+        """Run one export (of `part` only, when given) in the thread pool; `on_done` runs on
+        the GUI thread on success."""
         self._retired = [old for old in self._retired if not old.done.is_set()]
         job = ExportJob(
             self._model.program(),
@@ -259,6 +262,7 @@ class ExportActions(QObject):
             page_size=cast("PageSize", settings.page_size()),
             brand=settings.brand(),
             options=stored_options(),
+            part=part,
         )
         dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
@@ -318,15 +322,20 @@ class ExportActions(QObject):
         self.message.emit(f"Exported {path.name}")
         self.exported.emit(path)
 
+    def _inputs(self) -> dict[str, Path | None]:
+        """The files a handout is made from, which no PDF printed to a file may replace (as
+        in export_pdf)."""
+        return {"the plan": self._plan_path(), "the brand logo": settings.brand().logo_path}
+
     def _start_dir(self) -> str:
         return str(QSettings().value(LAST_DIR_KEY, str(Path.home())))
 
     # Preview and print ------------------------------------------------------------------
 
-    def _temp_pdf(self) -> Path:
+    def _temp_pdf(self, name: str = "handout-preview.pdf") -> Path:
         if self._temp is None:
             self._temp = tempfile.TemporaryDirectory(prefix="brace-planner-")
-        return Path(self._temp.name) / "handout-preview.pdf"
+        return Path(self._temp.name) / name
 
     def print_preview(self) -> ExportJob | None:
         """Render the handout, then show it in a QPdfView dialog."""
@@ -341,7 +350,10 @@ class ExportActions(QObject):
             self.preview.close()
             self.preview.deleteLater()
         self.preview = PdfPreviewDialog(path, self._window)
-        self.preview.print_requested.connect(lambda: self.print_file(path))
+        preview = self.preview
+        preview.print_requested.connect(
+            lambda: self.print_file(path, current=preview.current_page())
+        )
         self.preview.save_requested.connect(self.export_pdf)
         self.preview.open()
 
@@ -351,15 +363,48 @@ class ExportActions(QObject):
             return None
         return self.start(self._temp_pdf(), on_done=self.print_file)
 
-    def print_file(self, path: Path) -> bool:
-        """The print dialog for an already-rendered handout PDF."""
-        from planner_gui.ui.export.printing import print_with_dialog  # deferred: QtPrintSupport
+    def print_part(self, part: PrintPart) -> ExportJob | None:
+        """Print session… and Print week…: the session pages of `part` alone, then the print
+        dialog (see export/part.py for what a part's handout holds)."""
+        problem = part.problem(self._model.program())
+        if problem is not None:
+            self.message.emit(f"Nothing to print: {problem}")
+            return None
+        if self.busy() or not self.gate_allows("Cannot print handout"):
+            return None
+        name = f"{self._suggested_name()} {part.label(self._model.program())}"
+        return self.start(
+            self._temp_pdf("handout-part.pdf"),
+            on_done=lambda path: self.print_file(path, name),
+            part=part,
+        )
 
-        pages = print_with_dialog(path, settings.page_size(), self._suggested_name(), self._window)
-        if pages is None:
+    def print_file(
+        self, path: Path, doc_name: str | None = None, current: int | None = None
+    ) -> bool:
+        """The print dialog for an already-rendered handout PDF; `current` (0-based), the page
+        the preview shows, is offered as "Current page"."""
+        # deferred: QtPdf, QtPrintSupport and pypdf load on the first print
+        from planner_gui.ui.export.printing import PrintError, print_with_dialog
+
+        name = doc_name or self._suggested_name()
+        try:
+            printed = print_with_dialog(
+                path, settings.page_size(), name, self._window, current, self._inputs()
+            )
+        except PrintError as error:
+            # The reason may name a path, which may hold anything a file name can.
+            QMessageBox.critical(self._window, "Cannot print handout", rich_text(str(error)))
             return False
-        self.message.emit(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer")
-        return pages > 0
+        if printed is None:
+            return False
+        if not printed.pages:
+            self.message.emit("Nothing printed: the page range has no page of the handout")
+            return False
+        pages = f"{printed.pages} page{'s' if printed.pages != 1 else ''}"
+        how = "" if printed.vector else " as images (no lp command to send the PDF itself)"
+        self.message.emit(f"Sent {pages} to {printed.target}{how}")
+        return True
 
     def cleanup(self) -> None:
         """Wait for a running export and remove the temporary files (at window close)."""

@@ -114,6 +114,10 @@ class PdfPreviewDialog(QDialog):
         self.addAction(action)
         return action
 
+    def current_page(self) -> int:
+        """The page in view (0-based): what the print dialog's "Current page" prints."""
+        return int(self.view.pageNavigator().currentPage())
+
     def current_zoom(self) -> float:
         """The scale the pages are drawn at (1.0 = 100 %), also while fitting width or page."""
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom:

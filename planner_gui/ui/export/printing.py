@@ -1,36 +1,173 @@
-"""The handout PDF on paper: the print dialog, and painting the PDF's pages onto a QPrinter.
+"""The handout PDF on paper: the print dialog, the pages it asks for, and how they are sent.
 
-Kept apart from `actions` so QtPdf and QtPrintSupport load on the first print, not at start.
+The handout is already a vector PDF from reportlab, and the pages keep their vectors only if
+that PDF itself reaches the printer: QtPdf renders pages as images, never as drawing commands,
+so painting them on a QPrinter would print pictures of text (one session at 300 dpi made a
+24.8 MB file of 41 images). So, by where the dialog sends the pages:
+
+- **a file** (Print to File, QPrinter's PdfFormat): the chosen pages of the handout are copied
+  into that file as they are (pypdf), text and figures still vectors;
+- **a printer, where CUPS runs** (Linux, macOS, the BSDs): the chosen pages go to `lp` as a
+  PDF with the dialog's printer, copies, collation, two-sided, colour and paper settings,
+  the way other document viewers print through CUPS; CUPS renders it at the printer's
+  resolution;
+- **a printer without `lp`** (Windows): the only way left is Qt's own, each page painted as
+  an image at up to MAX_PRINT_DPI, and the window says it printed images.
+
+Kept apart from `actions` so QtPdf, QtPrintSupport and pypdf load on the first print, not at
+start.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 from PySide6.QtCore import QMarginsF, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-#: Highest resolution pages are rendered at for printing (dots per inch).
+from planner_gui.domain.atomic import write_bytes_atomic
+from planner_gui.domain.output_check import output_problem
+
+#: Highest resolution pages are rendered at when they must be printed as images (dpi).
 MAX_PRINT_DPI = 300
+#: How long `lp` may take to queue the job (seconds); it returns once CUPS has the file.
+LP_TIMEOUT_S = 60
+#: CUPS `sides` for QPrinter's duplex modes (DuplexAuto: the printer's usual two-sided).
+_SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+    QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+}
 
 
-def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
-    """Paint every page of a PDF onto `printer`, scaled to fit; returns the pages printed."""
+class PrintError(Exception):
+    """The pages could not be printed; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What was sent: how many pages, whether as vectors, and where ("the printer", a file)."""
+
+    pages: int
+    vector: bool
+    target: str
+
+
+def chosen_pages(printer: QPrinter, count: int, current: int = 0) -> list[int]:
+    """The 0-based pages of a `count`-page document that the dialog asked for, in order.
+
+    All pages, the current one (`current`, 0-based), or the page ranges typed in the dialog
+    ("2-4, 7"); pages past the end are left out.
+    """
+    mode = printer.printRange()
+    if mode == QPrinter.PrintRange.CurrentPage:
+        return [current] if 0 <= current < count else []
+    ranges = printer.pageRanges()
+    if mode != QPrinter.PrintRange.PageRange or ranges.isEmpty():
+        return list(range(count))
+    pages: list[int] = []
+    for span in ranges.toRangeList():
+        for number in range(max(span.from_, 1), min(span.to, count) + 1):
+            if number - 1 not in pages:
+                pages.append(number - 1)
+    return pages
+
+
+def write_pages(source: Path, pages: Sequence[int], target: Path) -> None:
+    """Copy `pages` (0-based) of the PDF `source` into a new PDF `target`, unchanged.
+
+    Fonts and figures shared by the pages are written once; the file replaces `target`
+    atomically. Raises PrintError when `source` cannot be read or `target` written.
+    """
+    try:
+        reader = PdfReader(source)
+        writer = PdfWriter()
+        for page in pages:
+            writer.add_page(reader.pages[page])
+        writer.add_metadata({key: str(value) for key, value in (reader.metadata or {}).items()})
+        with tempfile.SpooledTemporaryFile() as buffer:
+            writer.write(buffer)
+            buffer.seek(0)
+            data = buffer.read()
+    except (OSError, PyPdfError, IndexError) as error:
+        raise PrintError(f"{source}: could not read the handout: {error}") from None
+    try:
+        write_bytes_atomic(target, data)
+    except OSError as error:
+        raise PrintError(f"{target}: could not write: {error.strerror or error}") from None
+
+
+def lp_program() -> str | None:
+    """CUPS's `lp` command, where there is one to send a PDF to a printer with."""
+    if sys.platform == "win32":
+        return None
+    return shutil.which("lp")
+
+
+def lp_command(lp: str, printer: QPrinter, pdf: Path) -> list[str]:
+    """The `lp` command line that prints `pdf` with the print dialog's settings."""
+    command = [lp]
+    if printer.printerName():
+        command += ["-d", printer.printerName()]
+    if printer.docName():
+        command += ["-t", printer.docName()]
+    copies = max(1, printer.copyCount())
+    command += ["-n", str(copies)]
+    if copies > 1:
+        command += ["-o", f"collate={'true' if printer.collateCopies() else 'false'}"]
+    command += ["-o", f"sides={_SIDES.get(printer.duplex(), 'one-sided')}"]
+    if printer.colorMode() == QPrinter.ColorMode.GrayScale:
+        command += ["-o", "print-color-mode=monochrome"]
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        command += ["-o", "outputorder=reverse"]
+    media = printer.pageLayout().pageSize().key()
+    if media:
+        command += ["-o", f"media={media}"]
+    # Paper other than the handout's (Letter in the tray, an A4 handout): scale, never clip.
+    command += ["-o", "fit-to-page", "--", str(pdf)]
+    return command
+
+
+def run_command(command: list[str]) -> None:
+    """Run `command`, raising PrintError with its first line of complaint when it fails."""
+    try:
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=LP_TIMEOUT_S)
+    except subprocess.CalledProcessError as error:
+        said = (error.stderr or error.stdout or "").strip().splitlines()
+        reason = said[0] if said else f"it ended with status {error.returncode}"
+        raise PrintError(f"The printer did not take the handout: {reason}") from None
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PrintError(f"The printer did not take the handout: {error}") from None
+
+
+def print_pdf(pdf_path: Path, printer: QPrinter, pages: Sequence[int] | None = None) -> int:
+    """Paint `pages` (0-based; all when None) of a PDF onto `printer` as images, scaled to fit;
+    returns the pages printed. Only for a printer that cannot be given the PDF itself."""
     document = QPdfDocument()
     document.load(str(pdf_path))
-    pages = document.pageCount()
-    if pages == 0:
+    count = document.pageCount()
+    wanted = [page for page in (range(count) if pages is None else pages) if 0 <= page < count]
+    if not wanted:
         return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     try:
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for page in range(pages):
-            if page:
+        for number, page in enumerate(wanted):
+            if number:
                 printer.newPage()
             target = painter.viewport()
             points = document.pagePointSize(page)
@@ -43,20 +180,74 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
             painter.drawImage(QRect(target.x(), target.y(), width, height), image)
     finally:
         painter.end()
-    return pages
+    return len(wanted)
 
 
-def print_with_dialog(pdf_path: Path, page_size: str, doc_name: str, parent: QWidget) -> int | None:
-    """Ask for a printer (A4 or Letter preset) and print the PDF: the pages sent, None if the
-    print dialog was cancelled."""
+def page_count(pdf_path: Path) -> int:
+    """The PDF's pages (0 when it cannot be read)."""
+    try:
+        return len(PdfReader(pdf_path).pages)
+    except (OSError, PyPdfError):
+        return 0
+
+
+def print_document(
+    pdf_path: Path,
+    printer: QPrinter,
+    current: int = 0,
+    inputs: Mapping[str, Path | None] | None = None,
+) -> Printed:
+    """Send the pages of `pdf_path` the dialog chose to where `printer` points (see the module
+    docstring for how). A file is refused as `planner-gui export -o` refuses it: never over
+    one of `inputs` (the plan, the logo), nor over a file that is not a PDF. Raises PrintError
+    when the pages could not be sent."""
+    pages = chosen_pages(printer, page_count(pdf_path), current)
+    if not pages:
+        return Printed(0, vector=True, target="the printer")
+    output = printer.outputFileName()
+    if output:
+        problem = output_problem(Path(output), inputs or {})
+        if problem is not None:
+            raise PrintError(problem)
+        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:  # the dialog's "Reverse"
+            pages.reverse()
+        write_pages(pdf_path, pages, Path(output))
+        return Printed(len(pages), vector=True, target=Path(output).name)
+    lp = lp_program()
+    if lp is None:
+        return Printed(print_pdf(pdf_path, printer, pages), vector=False, target="the printer")
+    with tempfile.TemporaryDirectory(prefix="brace-planner-print-") as folder:
+        chosen = Path(folder) / "handout.pdf"
+        write_pages(pdf_path, pages, chosen)
+        # lp returns once CUPS has spooled its own copy, so the folder may go after it.
+        run_command(lp_command(lp, printer, chosen))
+    return Printed(len(pages), vector=True, target=printer.printerName() or "the printer")
+
+
+def print_with_dialog(
+    pdf_path: Path,
+    page_size: str,
+    doc_name: str,
+    parent: QWidget,
+    current: int | None = None,
+    inputs: Mapping[str, Path | None] | None = None,
+) -> Printed | None:
+    """Ask for a printer (A4 or Letter preset) and the pages, and print them: what was sent,
+    None if the print dialog was cancelled. `current` (0-based) offers "Current page"."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     size_id = QPageSize.PageSizeId.Letter if page_size == "letter" else QPageSize.PageSizeId.A4
     printer.setPageLayout(
         QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
     )
     printer.setDocName(doc_name)
+    count = page_count(pdf_path)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print handout")
+    option = QAbstractPrintDialog.PrintDialogOption
+    dialog.setOption(option.PrintPageRange, True)
+    dialog.setOption(option.PrintCurrentPage, current is not None)
+    dialog.setMinMax(1, max(count, 1))
+    printer.setFromTo(1, max(count, 1))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return print_pdf(pdf_path, printer)
+    return print_document(pdf_path, printer, current or 0, inputs)

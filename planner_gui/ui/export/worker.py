@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.brand import Brand
 from planner_gui.export.options import HandoutOptions
 
@@ -33,6 +34,7 @@ def write_handout(
     options: HandoutOptions | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    part: PrintPart | None = None,
 ) -> None:
     """`export.handout.write_handout`, which the worker calls through this name."""
     from planner_gui.export.handout import write_handout as write  # deferred: reportlab
@@ -46,6 +48,7 @@ def write_handout(
         options=options,
         progress=progress,
         cancelled=cancelled,
+        part=part,
     )
 
 
@@ -66,6 +69,7 @@ class ExportJob(QObject):
         page_size: PageSize = "a4",
         brand: Brand | None = None,
         options: HandoutOptions | None = None,
+        part: PrintPart | None = None,
     ) -> None:
         super().__init__()
         self.options = options
@@ -75,6 +79,7 @@ class ExportJob(QObject):
         self.out_path = out_path
         self._page_size: PageSize = page_size
         self._brand = brand
+        self._part = part
         self._cancel = threading.Event()
         self.done = threading.Event()
 
@@ -97,6 +102,7 @@ class ExportJob(QObject):
                 options=self.options,
                 progress=self.progressed.emit,
                 cancelled=self._cancel.is_set,
+                part=self._part,
             )
         except ExportCancelled:
             self.cancelled.emit()

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.print_part import PrintPart
 from planner_gui.ui.export import worker
 from planner_gui.ui.export.actions import ExportActions
 from planner_gui.ui.models.plan_model import PlanModel
@@ -170,10 +173,140 @@ def test_print_paints_every_page_on_the_printer(
     messages: list[str] = []
     actions.message.connect(messages.append)
     actions.print_handout()
-    qtbot.waitUntil(lambda: any("printer" in m for m in messages), timeout=30_000)
+    qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
     preview_pages = len(PdfReader(actions._temp_pdf()).pages)
     assert len(PdfReader(printed).pages) == preview_pages
-    assert messages[-1] == f"Sent {preview_pages} pages to the printer"
+    assert messages[-1] == f"Sent {preview_pages} pages to printed.pdf"
+
+
+def _print_to(
+    monkeypatch: pytest.MonkeyPatch, printed: Path, pages: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """Accept the print dialog with "Print to File" at `printed` (and a page range), and
+    record the pages the dialog offered."""
+    offered: list[tuple[int, int]] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        offered.append((dialog.minPage(), dialog.maxPage()))
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        if pages is not None:
+            ranges = QPageRanges()
+            ranges.addRange(*pages)
+            printer.setPageRanges(ranges)
+            printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    return offered
+
+
+def _headings(path: Path) -> list[str]:
+    """Each page's heading: the line below the running header."""
+    return [page.extract_text().splitlines()[1] for page in PdfReader(path).pages]
+
+
+def test_print_sends_only_the_pages_of_the_dialogs_range(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    printed = tmp_path / "printed.pdf"
+    offered = _print_to(monkeypatch, printed, pages=(4, 5))
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    actions.print_handout()
+    qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
+    whole = PdfReader(actions._temp_pdf())
+    assert offered == [(1, len(whole.pages))]
+    texts = [page.extract_text() for page in PdfReader(printed).pages]
+    assert texts == [whole.pages[3].extract_text(), whole.pages[4].extract_text()]
+    assert messages[-1] == "Sent 2 pages to printed.pdf"
+    # The pages themselves, text and figures as drawn, not pictures of them.
+    assert printed.stat().st_size < 200_000
+    for page in PdfReader(printed).pages:
+        xobjects = page["/Resources"].get("/XObject")
+        subtypes = [x.get_object().get("/Subtype") for x in (xobjects or {}).values()]
+        assert "/Image" not in subtypes
+
+
+def test_print_from_the_preview_offers_the_page_in_view(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    printed = tmp_path / "current.pdf"
+    offered: list[bool] = []
+
+    def accept(dialog: QPrintDialog) -> int:
+        offered.append(dialog.testOption(QPrintDialog.PrintDialogOption.PrintCurrentPage))
+        printer = dialog.printer()
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    actions.print_preview()
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20_000
+    )
+    preview = actions.preview
+    assert preview is not None
+    preview.view.pageNavigator().jump(2, QPointF(), 0)
+    assert preview.current_page() == 2
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    preview.print_requested.emit()
+    assert offered == [True]
+    assert messages == ["Sent 1 page to current.pdf"]
+    third = PdfReader(actions._temp_pdf()).pages[2].extract_text()
+    assert [page.extract_text() for page in PdfReader(printed).pages] == [third]
+    preview.close()
+
+
+@pytest.mark.parametrize(
+    ("part", "expected", "day"),
+    [
+        (PrintPart(1), ["Week 2 · Lower A", "Week 2 · Lower B"], "Monday 12 January 2026"),
+        (PrintPart(1, 1), ["Week 2 · Lower B"], "Thursday 15 January 2026"),
+        (PrintPart(0, 0), ["Week 1 · Lower A"], "Monday 5 January 2026"),
+    ],
+)
+def test_print_week_and_session_print_only_that_part(
+    actions: ExportActions,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    part: PrintPart,
+    expected: list[str],
+    day: str,
+) -> None:
+    """No cover, guide, load chart or plan check: the part's session pages, as the whole
+    handout prints them (the same week number and date), and the safety page their log
+    points to."""
+    printed = tmp_path / "part.pdf"
+    _print_to(monkeypatch, printed)
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    assert actions.print_part(part) is not None
+    qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
+    headings = _headings(printed)
+    assert [h for h in headings if h.startswith("Week ")] == expected
+    # Each of these sessions fits on one page.
+    assert headings == [*expected, "Safety: when to stop"]
+    text = "".join(page.extract_text() for page in PdfReader(printed).pages)
+    for elsewhere in ("How to use this program", "Plan check", "Progression of the main"):
+        assert elsewhere not in text
+    pages = len(expected) + 1
+    first = PdfReader(printed).pages[0].extract_text()
+    assert "read the safety page" in first and f" (page {pages})" in first
+    assert day in text
+    assert messages[-1] == f"Sent {pages} pages to part.pdf"
+
+
+def test_print_session_with_none_selected_says_so(actions: ExportActions) -> None:
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    assert actions.print_part(PrintPart(0, -1)) is None
+    assert messages == ["Nothing to print: no session is selected"]
+    assert not actions.busy()
 
 
 @pytest.mark.parametrize("case", ["the plan", "not a pdf", "read-only pdf"])

@@ -1,0 +1,34 @@
+"""The handout of one week or one session (Print week…, Print session…).
+
+A coach printing a part wants the pages the athlete takes to the gym this time, not the
+whole handout again: the session pages as the whole handout prints them (the same week
+number, dates, figures, cues and log), then the safety page, which each session's log sends
+the athlete to on sharp pain, so a part is never without it. The cover, exercise guide, load
+chart and plan check stay with the whole handout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, PageBreak
+
+from planner_gui.domain.print_part import PrintPart
+from planner_gui.export.context import HandoutContext
+from planner_gui.export.safety import safety_flowables
+from planner_gui.export.sessions import week_flowables
+
+
+def part_flowables(
+    ctx: HandoutContext, part: PrintPart, tick: Callable[[], None]
+) -> list[Flowable]:
+    """The session pages of `part` of `ctx.program`, then the safety page (see
+    `PrintPart.problem` first)."""
+    week = ctx.program.weeks[part.week]
+    chosen = week.model_copy(update={"sessions": [s for _, s in part.sessions(ctx.program)]})
+    story = list(week_flowables(ctx, part.week, chosen, tick))
+    # A week's pages open with a page break; at the start of a document it would leave the
+    # first page blank.
+    while story and isinstance(story[0], PageBreak):
+        story.pop(0)
+    return [*story, *safety_flowables(ctx)]
