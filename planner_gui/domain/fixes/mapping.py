@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from math import ceil, floor
 
 from planner_gui.domain.builders.equipment import ALWAYS_AT_HAND
-from planner_gui.domain.builders.proposal import BuiltRoutine
 from planner_gui.domain.builders.request import (
     ROUTINE_BLOCKS,
     ROUTINE_TITLES,
@@ -22,7 +21,6 @@ from planner_gui.domain.builders.request import (
     RoutineRequest,
     level_words,
 )
-from planner_gui.domain.builders.routine import build_routine
 from planner_gui.domain.builders.setting import PlanSetting, plan_setting
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.editing.ops import Composite, Operation, ReplaceItem
@@ -30,6 +28,8 @@ from planner_gui.domain.editing.paths import ItemPath, block_items, session_labe
 from planner_gui.domain.editing.ramps import add_standard_ramp
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.fixes.loads import guideline_load
+from planner_gui.domain.fixes.options import Option, session_options
+from planner_gui.domain.fixes.verify import is_clean
 from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import (
     CORE_WORK,
@@ -144,8 +144,10 @@ def _routine_label(kind: RoutineKind, count: int) -> str:
 def _weekly(
     kind: RoutineKind, code: RuleCode[WeeklySessions], has: Callable[[SessionShape], bool]
 ) -> Maker:
-    """BA401 and BA402: the routine built into as many sessions lacking it as the week needs
-    to reach the guideline; training days first (an easy day stays one), in week order."""
+    """BA401 and BA402: the routine built into the week's sessions lacking it. First into every
+    one whose neighbouring weeks have it (the week as the plan runs), else into as many as
+    the guideline needs, training days first (an easy day stays one), in week order; the
+    first routines the checker accepts (`_first_clean`)."""
 
     def make(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
         week = _week(finding, program)
@@ -154,42 +156,92 @@ def _weekly(
         facts = CheckContext(program, catalog).sessions[week]
         needed = ceil(code.settings(program.rules).min_sessions - 1e-9)
         missing = needed - sum(1 for fact in facts if has(fact.shape))
-        lacking = sorted((f for f in facts if not has(f.shape)), key=lambda f: f.shape.easy)
+        lacking = [
+            fact.session_index
+            for fact in sorted((f for f in facts if not has(f.shape)), key=lambda f: f.shape.easy)
+            if not block_items(program, week, fact.session_index, kind)  # never replace
+        ]
         if missing <= 0 or len(lacking) < missing:
             return None
         setting = plan_setting(program, catalog)
-        built: list[tuple[int, BuiltRoutine]] = []
-        for fact in lacking:
-            if len(built) == missing:
-                break
-            if block_items(program, week, fact.session_index, kind):
-                continue  # never replace what is there
-            try:
-                request = _request(setting, program, (week, fact.session_index), kind)
-                routine = build_routine(program, catalog, week, fact.session_index, request)
-            except BuildRefused:
+        offers = {
+            session: session_options(
+                program,
+                catalog,
+                week,
+                session,
+                _maybe_request(setting, program, week, session, kind),
+            )
+            for session in lacking
+        }
+        usable = [session for session in lacking if offers[session]]
+        restoring = [
+            session for session in usable if any(o.follows is not None for o in offers[session])
+        ]
+        choices = [sorted(restoring)] if len(restoring) >= missing else []
+        choices.append(usable[:missing])
+        for sessions in choices:
+            if len(sessions) < missing:
                 continue
-            built.append((fact.session_index, routine))
-        if len(built) < missing:
-            return None
-        label = _routine_label(kind, missing)
-        places = join([_place(program, week, session) for session, _ in built])
-        return Fix(
-            finding.code,
-            label,
-            f"Builds {ROUTINE_TITLES[kind]}s {_for_whom(setting)} into {places}, so week "
-            f"{week + 1} has them in {needed} sessions."
-            if missing > 1
-            else f"Builds a {ROUTINE_TITLES[kind]} {_for_whom(setting)} into {places}.",
-            Composite(tuple(r.operation for _, r in built), f"{label} to week {week + 1}"),
-        )
+            chosen = _first_clean(finding, program, catalog, [offers[s] for s in sessions])
+            if chosen is None:
+                continue
+            count = len(chosen)
+            label = _routine_label(kind, count)
+            places = join([_place(program, week, option.session) for option in chosen])
+            title = ROUTINE_TITLES[kind]
+            what = f"{title}s" if count > 1 else f"a {title}"
+            return Fix(
+                finding.code,
+                label,
+                f"Builds {what} {_how(setting, chosen)} into {places}"
+                + (f", so week {week + 1} has them in {count} sessions." if count > 1 else "."),
+                Composite(tuple(o.operation for o in chosen), f"{label} to week {week + 1}"),
+            )
+        return None
 
     return make
 
 
+def _maybe_request(
+    setting: PlanSetting,
+    program: Program,
+    week: int,
+    session: int,
+    kind: RoutineKind,
+    block: BlockKind | None = None,
+) -> RoutineRequest | None:
+    try:
+        return _request(setting, program, (week, session), kind, block)
+    except BuildRefused:
+        return None
+
+
+def _first_clean(
+    finding: Finding, program: Program, catalog: Catalog, offers: list[list[Option]]
+) -> list[Option] | None:
+    """The first set of routines, one per session (each session's k-th option, or its last
+    when it has fewer), that clears `finding` and brings no new finding; None when none does:
+    a fix never trades one finding for another."""
+    for rank in range(max((len(options) for options in offers), default=0)):
+        chosen = [options[min(rank, len(options) - 1)] for options in offers]
+        operation = Composite(tuple(option.operation for option in chosen))
+        if is_clean(finding, program, catalog, operation):
+            return chosen
+    return None
+
+
+def _how(setting: PlanSetting, chosen: list[Option]) -> str:
+    weeks = sorted({option.follows for option in chosen if option.follows is not None})
+    if weeks and len(weeks) == 1 and all(option.follows is not None for option in chosen):
+        return f"like week {weeks[0] + 1}'s, continuing its progression"
+    return _for_whom(setting)
+
+
 def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
     """BA403: a mobility routine (hip flexors and hamstrings among what it covers) in the first
-    session of the week with an empty mobility block, or else an empty cool-down block."""
+    session of the week with an empty mobility block, or else an empty cool-down block; the
+    neighbouring weeks' routine there first, and only one the checker accepts."""
     week = _week(finding, program)
     if week is None:
         return None
@@ -200,21 +252,26 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
         for session in sessions:
             if block_items(program, week, session, block):
                 continue
-            try:
-                request = _request(setting, program, (week, session), "mobility", block)
-                routine = build_routine(program, catalog, week, session, request)
-            except BuildRefused:
+            request = _maybe_request(setting, program, week, session, "mobility", block)
+            options = [
+                option
+                for option in session_options(program, catalog, week, session, request)
+                if any(_is_hip_mobility(catalog, item) for item in option.exercise_ids)
+            ]
+            clean = next(
+                (o for o in options if is_clean(finding, program, catalog, o.operation)), None
+            )
+            if clean is None:
                 continue
-            if not any(_is_hip_mobility(catalog, item) for item in routine.proposal.exercise_ids):
-                continue
+            chosen = [clean]
             label = _routine_label("mobility", 1)
             where = "cool-down" if block == "cooldown" else "mobility block"
             return Fix(
                 finding.code,
                 label,
-                f"Builds a mobility routine {_for_whom(setting)} (hip flexors and hamstrings "
+                f"Builds a mobility routine {_how(setting, chosen)} (hip flexors and hamstrings "
                 f"among it) into the {where} of {_place(program, week, session)}.",
-                Composite((routine.operation,), f"{label} to week {week + 1}"),
+                Composite((chosen[0].operation,), f"{label} to week {week + 1}"),
             )
     return None
 
@@ -225,19 +282,28 @@ def _is_hip_mobility(catalog: Catalog, exercise_id: str) -> bool:
 
 
 def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
-    """WU301: a warm-up built into the session, ramp-up sets on its first heavy lift included."""
+    """WU301: a warm-up built into the session, ramp-up sets on its first heavy lift included;
+    the neighbouring weeks' warm-up there first, and only one the checker accepts."""
     place = _session(finding, program)
     if place is None or block_items(program, *place, "warmup"):
         return None
     setting = plan_setting(program, catalog)
-    routine = build_routine(program, catalog, *place, _request(setting, program, place, "warmup"))
-    ramps = " with ramp-up sets" if routine.proposal.ramps else ""
+    request = _request(setting, program, place, "warmup")
+    options = session_options(program, catalog, *place, request)
+    chosen = next((o for o in options if is_clean(finding, program, catalog, o.operation)), None)
+    if chosen is None:
+        return None
+    ramps = (
+        " with ramp-up sets"
+        if any(isinstance(part, ReplaceItem) for part in chosen.operation.operations)
+        else ""
+    )
     label = "Add a warm-up"
     return Fix(
         finding.code,
         label,
-        f"Builds a warm-up{ramps} {_for_whom(setting)} into {_place(program, *place)}.",
-        Composite((routine.operation,), f"{label} to {_place(program, *place)}"),
+        f"Builds a warm-up{ramps} {_how(setting, [chosen])} into {_place(program, *place)}.",
+        Composite((chosen.operation,), f"{label} to {_place(program, *place)}"),
     )
 
 
