@@ -144,10 +144,12 @@ def _routine_label(kind: RoutineKind, count: int) -> str:
 def _weekly(
     kind: RoutineKind, code: RuleCode[WeeklySessions], has: Callable[[SessionShape], bool]
 ) -> Maker:
-    """BA401 and BA402: the routine built into the week's sessions lacking it. First into every
-    one whose neighbouring weeks have it (the week as the plan runs), else into as many as
-    the guideline needs, training days first (an easy day stays one), in week order; the
-    first routines the checker accepts (`_first_clean`)."""
+    """BA401 and BA402: the routine built into as many sessions lacking it as the week needs
+    to reach the guideline: sessions whose neighbouring weeks have it first, then training
+    days (an easy day stays one), in week order. When that many leave another finding (the
+    week's sets then rise too fast into the next), into every session whose neighbouring
+    weeks have it, the week as the plan runs. Only routines the checker accepts
+    (`_first_clean`)."""
 
     def make(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
         week = _week(finding, program)
@@ -178,10 +180,10 @@ def _weekly(
         restoring = [
             session for session in usable if any(o.follows is not None for o in offers[session])
         ]
-        choices = [sorted(restoring)] if len(restoring) >= missing else []
-        choices.append(usable[:missing])
-        for sessions in choices:
-            if len(sessions) < missing:
+        first = restoring + [session for session in usable if session not in restoring]
+        choices = [first[:missing], sorted(restoring), usable[:missing]]
+        for index, sessions in enumerate(choices):
+            if len(sessions) < missing or sessions in choices[:index]:
                 continue
             chosen = _first_clean(finding, program, catalog, [offers[s] for s in sessions])
             if chosen is None:
