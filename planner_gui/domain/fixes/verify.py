@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
-from planner_gui.domain.editing.ops import EditRefused, Operation
+from planner_gui.domain.editing.ops import Operation
+from planner_gui.domain.editing.validation import EditRefused
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
 

@@ -85,8 +85,8 @@ def _without(plan: Program, week: int, kinds: tuple[str, ...]) -> Program:
 
 
 def _outcome(plan: Program, finding: Finding) -> str:
-    """"fixed" when the fix clears `finding`, adds nothing and undoes exactly; "none" when no
-    fix is offered; otherwise what went wrong."""
+    """The outcome: "fixed" when the fix clears `finding`, adds nothing and undoes exactly;
+    "none" when no fix is offered; otherwise what went wrong."""
     fix = fix_for(finding, plan, CATALOG)
     if fix is None:
         return "none"
@@ -125,9 +125,7 @@ def test_removing_a_routine_from_one_week_is_fixed_with_no_finding_traded(
         for week in sorted({0, last // 2, last}):
             stripped = _without(plan, week, kinds)
             targets = [
-                f
-                for f in check_program(stripped, CATALOG)
-                if f.code == code and f.week == week + 1
+                f for f in check_program(stripped, CATALOG) if f.code == code and f.week == week + 1
             ]
             for finding in targets:
                 outcome = _outcome(stripped.model_copy(deep=True), finding)
