@@ -29,7 +29,7 @@ from planner_gui.domain.editing.ramps import add_standard_ramp
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.fixes.loads import guideline_load
 from planner_gui.domain.fixes.options import Option, session_options
-from planner_gui.domain.fixes.verify import is_clean
+from planner_gui.domain.fixes.verify import Trial
 from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import (
     CORE_WORK,
@@ -181,11 +181,12 @@ def _weekly(
             session for session in usable if any(o.follows is not None for o in offers[session])
         ]
         first = restoring + [session for session in usable if session not in restoring]
+        trial = Trial(finding, program, catalog)
         choices = [first[:missing], sorted(restoring), usable[:missing]]
         for index, sessions in enumerate(choices):
             if len(sessions) < missing or sessions in choices[:index]:
                 continue
-            chosen = _first_clean(finding, program, catalog, [offers[s] for s in sessions])
+            chosen = _first_clean(trial, [offers[s] for s in sessions])
             if chosen is None:
                 continue
             count = len(chosen)
@@ -196,8 +197,9 @@ def _weekly(
             return Fix(
                 finding.code,
                 label,
-                f"Builds {what} {_how(setting, chosen)} into {places}"
-                + (f", so week {week + 1} has them in {count} sessions." if count > 1 else "."),
+                f"Builds {what} {_for_whom(setting)} into {places}"
+                + (f", so week {week + 1} has them in {count} sessions." if count > 1 else ".")
+                + _follows(chosen),
                 Composite(tuple(o.operation for o in chosen), f"{label} to week {week + 1}"),
             )
         return None
@@ -219,25 +221,26 @@ def _maybe_request(
         return None
 
 
-def _first_clean(
-    finding: Finding, program: Program, catalog: Catalog, offers: list[list[Option]]
-) -> list[Option] | None:
+def _first_clean(trial: Trial, offers: list[list[Option]]) -> list[Option] | None:
     """The first set of routines, one per session (each session's k-th option, or its last
-    when it has fewer), that clears `finding` and brings no new finding; None when none does:
-    a fix never trades one finding for another."""
+    when it has fewer), that clears the trial's finding and brings no new finding; None when
+    none does: a fix never trades one finding for another."""
     for rank in range(max((len(options) for options in offers), default=0)):
         chosen = [options[min(rank, len(options) - 1)] for options in offers]
-        operation = Composite(tuple(option.operation for option in chosen))
-        if is_clean(finding, program, catalog, operation):
+        if trial.clean(Composite(tuple(option.operation for option in chosen))):
             return chosen
     return None
 
 
-def _how(setting: PlanSetting, chosen: list[Option]) -> str:
-    weeks = sorted({option.follows for option in chosen if option.follows is not None})
-    if weeks and len(weeks) == 1 and all(option.follows is not None for option in chosen):
-        return f"like week {weeks[0] + 1}'s, continuing its progression"
-    return _for_whom(setting)
+def _follows(chosen: list[Option]) -> str:
+    """ " They are week 2's, at a dose that continues its progression." when they are."""
+    weeks = sorted({option.follows + 1 for option in chosen if option.follows is not None})
+    if not weeks:
+        return ""
+    whose = join([f"week {week}" for week in weeks])
+    they = "They are" if len(chosen) > 1 else "It is"
+    some = "" if len(weeks) == 1 and all(o.follows is not None for o in chosen) else " in part"
+    return f" {they}{some} {whose}'s exercises, at a dose that continues the plan's progression."
 
 
 def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
@@ -250,6 +253,7 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
     setting = plan_setting(program, catalog)
     sessions = range(len(program.weeks[week].sessions))
     blocks: tuple[BlockKind, ...] = ("mobility", "cooldown")
+    trial = Trial(finding, program, catalog)
     for block in blocks:
         for session in sessions:
             if block_items(program, week, session, block):
@@ -260,9 +264,7 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
                 for option in session_options(program, catalog, week, session, request)
                 if any(_is_hip_mobility(catalog, item) for item in option.exercise_ids)
             ]
-            clean = next(
-                (o for o in options if is_clean(finding, program, catalog, o.operation)), None
-            )
+            clean = next((o for o in options if trial.clean(o.operation)), None)
             if clean is None:
                 continue
             chosen = [clean]
@@ -271,8 +273,9 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
             return Fix(
                 finding.code,
                 label,
-                f"Builds a mobility routine {_how(setting, chosen)} (hip flexors and hamstrings "
-                f"among it) into the {where} of {_place(program, week, session)}.",
+                f"Builds a mobility routine {_for_whom(setting)} (hip flexors and hamstrings "
+                f"among it) into the {where} of {_place(program, week, session)}."
+                + _follows(chosen),
                 Composite((chosen[0].operation,), f"{label} to week {week + 1}"),
             )
     return None
@@ -292,7 +295,8 @@ def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
     setting = plan_setting(program, catalog)
     request = _request(setting, program, place, "warmup")
     options = session_options(program, catalog, *place, request)
-    chosen = next((o for o in options if is_clean(finding, program, catalog, o.operation)), None)
+    trial = Trial(finding, program, catalog)
+    chosen = next((o for o in options if trial.clean(o.operation)), None)
     if chosen is None:
         return None
     ramps = (
@@ -304,7 +308,8 @@ def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
     return Fix(
         finding.code,
         label,
-        f"Builds a warm-up{ramps} {_how(setting, [chosen])} into {_place(program, *place)}.",
+        f"Builds a warm-up{ramps} {_for_whom(setting)} into {_place(program, *place)}."
+        + _follows([chosen]),
         Composite((chosen.operation,), f"{label} to {_place(program, *place)}"),
     )
 

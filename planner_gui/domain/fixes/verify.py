@@ -32,21 +32,31 @@ def finding_key(finding: Finding) -> FindingKey:
     )
 
 
-def is_clean(finding: Finding, program: Program, catalog: Catalog, operation: Operation) -> bool:
-    """Whether `operation` on `program` clears `finding` (no finding of its rule left in its
-    week) and brings no finding the plan did not have. `program` is not changed."""
-    before = {finding_key(found) for found in check_program(program, catalog)}
-    trial = program.model_copy(deep=True)
-    try:
-        operation.apply(trial)
-    except EditRefused:
-        return False
-    after = check_program(trial, catalog)
-    if any(
-        found.code == finding.code
-        and found.week == finding.week
-        and (finding.session_index is None or found.session_index == finding.session_index)
-        for found in after
-    ):
-        return False
-    return all(finding_key(found) in before for found in after)
+class Trial:
+    """Trying edits for `finding` on `program`: the plan's findings are checked once, each
+    candidate on a copy (`program` is never changed)."""
+
+    def __init__(self, finding: Finding, program: Program, catalog: Catalog) -> None:
+        self.finding = finding
+        self.program = program
+        self.catalog = catalog
+        self.before = {finding_key(found) for found in check_program(program, catalog)}
+
+    def clean(self, operation: Operation) -> bool:
+        """Whether `operation` clears the finding (no finding of its rule left in its week, or
+        its session for a session's finding) and brings no finding the plan did not have."""
+        trial = self.program.model_copy(deep=True)
+        try:
+            operation.apply(trial)
+        except EditRefused:
+            return False
+        after = check_program(trial, self.catalog)
+        finding = self.finding
+        if any(
+            found.code == finding.code
+            and found.week == finding.week
+            and (finding.session_index is None or found.session_index == finding.session_index)
+            for found in after
+        ):
+            return False
+        return all(finding_key(found) in self.before for found in after)

@@ -95,7 +95,7 @@ def test_a_week_missing_a_routine_gets_it_in_one_edit_and_only_that_finding_goes
     # No finding traded for another: nothing new, of any rule or severity.
     assert not [f for f in after if f.severity == "error"]
     assert {f.code for f in after} <= {f.code for f in before}
-    assert "continuing its progression" in fix.summary
+    assert "continues the plan's progression" in fix.summary
 
 
 def test_one_session_short_gets_one_routine_on_a_training_day() -> None:
