@@ -5,8 +5,9 @@ one meant to differ. Built afresh, its dose ignores how the other weeks progress
 3 × 25 s after week 1 at 2 × 20 s raises sets and hold at once: PO104, PO108). So the routine
 the fix offers first is the one the same session has in the week before (or, for the first
 week, after), at a dose the progression passes through: the earlier week's, with at most one
-of reps, hold, time or sets raised to the later week's. `variants` lists those doses, most
-expected first; which of them the plan accepts is for the checker to say (`verify`).
+of reps, hold, time or sets raised to the later week's (for a first week, a step back from
+the second's). `variants` lists those doses, most expected first; which of them the plan
+accepts is for the checker to say (`verify`).
 
 A built routine (when the neighbours have none for that session) takes the dose of the same
 exercise, or else the same pattern, in the neighbouring weeks' blocks of its kind.
@@ -83,42 +84,77 @@ def neighbours(program: Program, week: int, session: int, block: BlockKind) -> N
 
 #: How far one step back lowers a dose field the later week has (a set, two reps, 5 s).
 STEP_BACK = {"sets": 1, "reps": 2, "hold_s": 5, "time_s": 30}
+#: The work fields a step back lowers first (sets last: fewer sets is a deload's change).
+WORK = ("reps", "hold_s", "time_s")
+
+#: A routine at one dose, and the week (0-based) whose exercises it takes.
+Dose = tuple[int, list[Item]]
+#: How many doses `variants` lists, so that the k-th is the same kind of dose in every session,
+#: and how far apart a dose and its twin with one set fewer are in that list.
+VARIANTS = 12
+TWIN = 6
 
 
-def variants(found: Neighbours) -> list[tuple[int, list[Item]]]:
-    """The neighbours' routine at each dose worth trying, most expected first, with the week
-    (0-based) whose exercises it takes: one step on from the earlier week toward the later
-    one, the earlier week's own, the later week's (for its exercises, or for the earlier
-    week's where they are the same), one step back from the later week's, and one set fewer
-    (for a deload). Empty when neither neighbour has the routine."""
-    doses: list[tuple[int, list[Item]]] = []
+def twin(rank: int) -> int | None:
+    """Where the dose at `rank` of `variants` has its twin (the same dose with a set fewer, or
+    the other way round); None for a rank past the neighbours' doses."""
+    if not 0 <= rank < VARIANTS:
+        return None
+    return rank + TWIN if rank < TWIN else rank - TWIN
+
+
+def variants(found: Neighbours, *, deload: bool = False) -> list[Dose | None]:
+    """The neighbours' routine at each dose worth trying, most expected first, each at the
+    same place for every session (None where this session's neighbours have no such dose):
+
+    0. one step on from the earlier week toward the later one (each item raises the first
+       of reps, hold, time and sets that the later week has higher: one variable at a time);
+    1. the earlier week's own dose; 2. the later week's dose of the earlier week's exercises;
+    3. one step back from the later week in reps, hold or time (a first week comes before
+       the second rather than repeating it); 4. the later week's own; 5. that with a set fewer;
+    6-11. each of those with one set fewer, for a deload (first, when `deload`).
+    """
+    doses: list[Dose | None] = [None] * 6
     later = {item.exercise: item for item in found.after}
     if found.before and found.before_week is not None:
         base = list(found.before)
-        for field in STEPS:
-            doses.append(
-                (found.before_week, [_raised(i, later.get(i.exercise), field) for i in base])
-            )
-        doses.append((found.before_week, base))
-        doses.append((found.before_week, [later.get(i.exercise, i) for i in base]))
+        week = found.before_week
+        doses[0] = (week, [_step_on(item, later.get(item.exercise)) for item in base])
+        doses[1] = (week, base)
+        doses[2] = (week, [later.get(item.exercise, item) for item in base])
     if found.after and found.after_week is not None:
         base = list(found.after)
-        doses.append((found.after_week, base))
-        for field in ("reps", "hold_s", "time_s", "sets"):
-            doses.append((found.after_week, [_lowered(i, field) for i in base]))
-    for week, base in list(doses):
-        fewer = [item.model_copy(update={"sets": max(1, item.sets - 1)}) for item in base]
-        doses.append((week, fewer))
-    return _distinct([(week, [_fresh(item) for item in dose]) for week, dose in doses])
+        week = found.after_week
+        doses[3] = (week, [_step_back(item) for item in base])
+        doses[4] = (week, base)
+        doses[5] = (week, [_lowered(item, "sets") for item in base])
+    fewer: list[Dose | None] = [
+        None if dose is None else (dose[0], [_lowered(item, "sets") for item in dose[1]])
+        for dose in doses
+    ]
+    ordered = fewer + doses if deload else doses + fewer
+    return [
+        None if dose is None else (dose[0], [item.model_copy(deep=True) for item in dose[1]])
+        for dose in ordered
+    ]
 
 
-def _raised(item: Item, later: Item | None, field: str) -> Item:
+def _step_on(item: Item, later: Item | None) -> Item:
     if later is None:
         return item
-    old, new = getattr(item, field), getattr(later, field)
-    if old is None or new is None or new <= old:
-        return item
-    return item.model_copy(update={field: new})
+    for field in STEPS:
+        old, new = getattr(item, field), getattr(later, field)
+        if old is not None and new is not None and new > old:
+            return item.model_copy(update={field: new})
+    return item
+
+
+def _step_back(item: Item) -> Item:
+    for field in WORK:
+        lowered = _lowered(item, field)
+        if lowered != item:
+            return lowered
+    return item
 
 
 def _lowered(item: Item, field: str) -> Item:
@@ -126,18 +162,6 @@ def _lowered(item: Item, field: str) -> Item:
     if value is None or value <= 1:
         return item
     return item.model_copy(update={field: max(1, value - STEP_BACK[field])})
-
-
-def _fresh(item: Item) -> Item:
-    return item.model_copy(deep=True)
-
-
-def _distinct(doses: list[tuple[int, list[Item]]]) -> list[tuple[int, list[Item]]]:
-    kept: list[tuple[int, list[Item]]] = []
-    for dose in doses:
-        if dose not in kept:
-            kept.append(dose)
-    return kept
 
 
 def matched_dose(

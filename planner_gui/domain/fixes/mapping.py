@@ -27,6 +27,7 @@ from planner_gui.domain.editing.ops import Composite, Operation, ReplaceItem
 from planner_gui.domain.editing.paths import ItemPath, block_items, session_label
 from planner_gui.domain.editing.ramps import add_standard_ramp
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.fixes.continuity import twin
 from planner_gui.domain.fixes.loads import guideline_load
 from planner_gui.domain.fixes.options import Option, session_options
 from planner_gui.domain.fixes.verify import Trial
@@ -178,7 +179,9 @@ def _weekly(
         }
         usable = [session for session in lacking if offers[session]]
         restoring = [
-            session for session in usable if any(o.follows is not None for o in offers[session])
+            session
+            for session in usable
+            if any(o is not None and o.follows is not None for o in offers[session])
         ]
         first = restoring + [session for session in usable if session not in restoring]
         trial = Trial(finding, program, catalog)
@@ -221,15 +224,45 @@ def _maybe_request(
         return None
 
 
-def _first_clean(trial: Trial, offers: list[list[Option]]) -> list[Option] | None:
-    """The first set of routines, one per session (each session's k-th option, or its last
-    when it has fewer), that clears the trial's finding and brings no new finding; None when
-    none does: a fix never trades one finding for another."""
-    for rank in range(max((len(options) for options in offers), default=0)):
-        chosen = [options[min(rank, len(options) - 1)] for options in offers]
-        if trial.clean(Composite(tuple(option.operation for option in chosen))):
+def _first_clean(trial: Trial, offers: list[list[Option | None]]) -> list[Option] | None:
+    """The first set of routines, one per session, that clears the trial's finding and brings
+    no new finding; None when none does: a fix never trades one finding for another.
+
+    Each session first takes its k-th option (or the next it has, or else its last), k from
+    the most expected; then, for each k, the first one, two... sessions take that dose with a
+    set fewer (a week whose sets must land between its neighbours' totals)."""
+    tried: list[list[Option]] = []
+
+    def clean(chosen: list[Option]) -> bool:
+        if chosen in tried:
+            return False
+        tried.append(chosen)
+        return trial.clean(Composite(tuple(option.operation for option in chosen)))
+
+    ranks = range(max((len(options) for options in offers), default=0))
+    for rank in ranks:
+        chosen = [_at(options, rank) for options in offers]
+        if clean(chosen):
             return chosen
+    for rank in ranks:
+        other = twin(rank)
+        if other is None:
+            continue
+        for fewer in range(1, len(offers)):
+            chosen = [
+                _at(options, other if index < fewer else rank)
+                for index, options in enumerate(offers)
+            ]
+            if clean(chosen):
+                return chosen
     return None
+
+
+def _at(options: list[Option | None], rank: int) -> Option:
+    later = [option for option in options[rank:] if option is not None]
+    if later:
+        return later[0]
+    return next(option for option in reversed(options) if option is not None)
 
 
 def _follows(chosen: list[Option]) -> str:
@@ -262,7 +295,8 @@ def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix |
             options = [
                 option
                 for option in session_options(program, catalog, week, session, request)
-                if any(_is_hip_mobility(catalog, item) for item in option.exercise_ids)
+                if option is not None
+                and any(_is_hip_mobility(catalog, item) for item in option.exercise_ids)
             ]
             clean = next((o for o in options if trial.clean(o.operation)), None)
             if clean is None:
@@ -294,7 +328,7 @@ def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
         return None
     setting = plan_setting(program, catalog)
     request = _request(setting, program, place, "warmup")
-    options = session_options(program, catalog, *place, request)
+    options = [o for o in session_options(program, catalog, *place, request) if o is not None]
     trial = Trial(finding, program, catalog)
     chosen = next((o for o in options if trial.clean(o.operation)), None)
     if chosen is None:

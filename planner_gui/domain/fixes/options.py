@@ -38,35 +38,42 @@ def session_options(
     week: int,
     session: int,
     request: RoutineRequest | None,
-) -> list[Option]:
+) -> list[Option | None]:
     """The routines for session `session` of week `week`, most expected first (see the module
-    docstring). `request` None (no room, a refusal) leaves only the neighbours' routine;
-    `catalog` holds the plan's custom exercises."""
-    built: BuiltRoutine | None = None
-    if request is not None:
-        try:
-            built = build_routine(program, catalog, week, session, request)
-        except BuildRefused:
-            built = None
-    block: BlockKind | None = (
-        built.proposal.block if built else (request.target_block if request else None)
-    )
-    if block is None:
+    docstring): `continuity.VARIANTS` of the neighbours' routine, then the builder's dosed
+    like the neighbours', then the builder's own; None where there is no such routine for this
+    session, so the k-th option is the same kind of routine in every session. `request` None
+    (no room) leaves none; `catalog` holds the plan's custom exercises."""
+    if request is None:
         return []
-    options: list[Option] = []
+    built: BuiltRoutine | None
+    try:
+        built = build_routine(program, catalog, week, session, request)
+    except BuildRefused:
+        built = None
+    block: BlockKind = built.proposal.block if built else request.target_block
+    options: list[Option | None] = []
     found = neighbours(program, week, session, block)
-    if request is not None:
-        for source, items in variants(found):
-            proposal = _copied(request, block, items, source, built)
-            operation = routine_operation(program, week, session, proposal)
-            options.append(Option(session, operation, tuple(proposal.exercise_ids), source))
+    for dose in variants(found, deload=program.weeks[week].deload):
+        if dose is None:
+            options.append(None)
+            continue
+        source, items = dose
+        proposal = _copied(request, block, items, source, built)
+        operation = routine_operation(program, week, session, proposal)
+        options.append(Option(session, operation, tuple(proposal.exercise_ids), source))
+    matched: Option | None = None
+    own: Option | None = None
     if built is not None:
         items = matched_dose(built.proposal.items, program, catalog, week, block)
         if items != built.proposal.items:
             proposal = _redosed(built.proposal, items)
             operation = routine_operation(program, week, session, proposal)
-            options.append(Option(session, operation, tuple(proposal.exercise_ids)))
-        options.append(Option(session, built.operation, tuple(built.proposal.exercise_ids)))
+            matched = Option(session, operation, tuple(proposal.exercise_ids))
+        own = Option(session, built.operation, tuple(built.proposal.exercise_ids))
+    options.extend((matched, own))
+    if all(option is None for option in options):
+        return []
     return options
 
 

@@ -18,7 +18,15 @@ import pytest
 from planner_gui.domain.builders.request import Level
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
-from planner_gui.domain.fixes.continuity import Neighbours, neighbours, same_session, variants
+from planner_gui.domain.fixes.continuity import (
+    TWIN,
+    VARIANTS,
+    Neighbours,
+    neighbours,
+    same_session,
+    twin,
+    variants,
+)
 from planner_gui.domain.fixes.mapping import fix_for
 from planner_gui.domain.fixes.verify import finding_key
 from planner_gui.domain.formats import load_plan
@@ -176,9 +184,9 @@ def _item(exercise: str, sets: int, *, reps: int | None = None, hold: int | None
 
 
 def test_the_dose_first_tried_is_one_step_on_from_the_earlier_week() -> None:
-    """Earlier 2 × 20 s and 2 × 6, later 3 × 25 s and 3 × 8: the doses tried first raise one
-    of sets, reps and hold toward the later week's, never two; the earlier and the later
-    week's own doses come after."""
+    """Earlier 2 × 20 s and 2 × 6, later 3 × 25 s and 3 × 8: the dose tried first raises one
+    of sets, reps and hold toward the later week's for each item, never two; the earlier and
+    the later week's own doses come after, and each has a twin with a set fewer."""
     found = Neighbours(
         before=(_item("side-plank", 2, hold=20), _item("bird-dog", 2, reps=6)),
         after=(_item("side-plank", 3, hold=25), _item("bird-dog", 3, reps=8)),
@@ -186,23 +194,27 @@ def test_the_dose_first_tried_is_one_step_on_from_the_earlier_week() -> None:
         after_week=2,
     )
     doses = variants(found)
-    week, first = doses[0]
+    assert len(doses) == VARIANTS and all(dose is not None for dose in doses)
+    week, first = doses[0] or (None, [])
     assert week == 0
-    assert [(i.sets, i.reps, i.hold_s) for i in first] == [(2, None, 20), (2, 8, None)]
-    assert [(i.sets, i.reps, i.hold_s) for i in doses[1][1]] == [(2, None, 25), (2, 6, None)]
-    doses_only = [dose for _, dose in doses]
-    earlier_own = doses_only.index(list(found.before))
-    later_own = doses_only.index(list(found.after))
-    assert 0 < earlier_own < later_own
-    for dose in doses_only[:earlier_own]:
-        for item, earlier in zip(dose, found.before, strict=True):
-            raised = [
-                field
-                for field in ("sets", "reps", "hold_s")
-                if (getattr(item, field) or 0) > (getattr(earlier, field) or 0)
-            ]
-            assert len(raised) <= 1
-    assert variants(Neighbours()) == []
+    assert [(i.sets, i.reps, i.hold_s) for i in first] == [(2, None, 25), (2, 8, None)]
+    assert doses[1] == (0, list(found.before))
+    assert doses[4] == (2, list(found.after))
+    # A first week's step back from the second: one variable lower, not the second's copy.
+    assert [(i.sets, i.reps, i.hold_s) for i in (doses[3] or (0, []))[1]] == [
+        (3, None, 20),
+        (3, 6, None),
+    ]
+    for rank in range(TWIN):
+        dose, fewer = doses[rank], doses[rank + TWIN]
+        assert dose is not None and fewer is not None and twin(rank) == rank + TWIN
+        assert [i.sets for i in fewer[1]] == [max(1, i.sets - 1) for i in dose[1]]
+    # A deload tries the lighter twins first.
+    assert variants(found, deload=True)[:TWIN] == doses[TWIN:]
+    # Only a later week (a first week): the earlier week's doses are not there.
+    first_week = variants(Neighbours(after=found.after, after_week=1))
+    assert first_week[0] is None and first_week[3] is not None
+    assert all(dose is None for dose in variants(Neighbours()))
 
 
 def test_neighbours_are_the_same_session_and_skip_a_deload() -> None:
