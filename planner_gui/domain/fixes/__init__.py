@@ -11,6 +11,10 @@ pushes it as one undo step) or None when the finding has no fix or this plan lea
 - PO101: the exercise's load that week set to the largest loadable load within the weekly
   rise guideline (`loads.guideline_load`), wherever that week has it heavier.
 
-Routines are built for the athlete the plan implies (`builders.setting`). `mapping` holds the
-finding → fix table, `loads` the PO101 load.
+A fix never trades one finding for another: a routine fix is only offered once the checker
+finds nothing new in the plan with it applied (`verify`). The routine tried first is the one
+the neighbouring weeks have in that session, at a dose their progression passes through
+(`continuity`), then the builder's, dosed like the neighbours' (`options`); routines are built
+for the athlete the plan implies (`builders.setting`). `mapping` holds the finding → fix
+table, `loads` the PO101 load.
 """

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from math import ceil, floor
 
 from planner_gui.domain.builders.equipment import ALWAYS_AT_HAND
-from planner_gui.domain.builders.proposal import BuiltRoutine
 from planner_gui.domain.builders.request import (
     ROUTINE_BLOCKS,
     ROUTINE_TITLES,
@@ -22,14 +21,16 @@ from planner_gui.domain.builders.request import (
     RoutineRequest,
     level_words,
 )
-from planner_gui.domain.builders.routine import build_routine
 from planner_gui.domain.builders.setting import PlanSetting, plan_setting
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.editing.ops import Composite, Operation, ReplaceItem
 from planner_gui.domain.editing.paths import ItemPath, block_items, session_label
 from planner_gui.domain.editing.ramps import add_standard_ramp
 from planner_gui.domain.findings import Finding
+from planner_gui.domain.fixes.continuity import twin
 from planner_gui.domain.fixes.loads import guideline_load
+from planner_gui.domain.fixes.options import Option, session_options
+from planner_gui.domain.fixes.verify import Trial
 from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import (
     CORE_WORK,
@@ -145,7 +146,11 @@ def _weekly(
     kind: RoutineKind, code: RuleCode[WeeklySessions], has: Callable[[SessionShape], bool]
 ) -> Maker:
     """BA401 and BA402: the routine built into as many sessions lacking it as the week needs
-    to reach the guideline; training days first (an easy day stays one), in week order."""
+    to reach the guideline: sessions whose neighbouring weeks have it first, then training
+    days (an easy day stays one), in week order. When that many leave another finding (the
+    week's sets then rise too fast into the next), into every session whose neighbouring
+    weeks have it, the week as the plan runs. Only routines the checker accepts
+    (`_first_clean`)."""
 
     def make(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
         week = _week(finding, program)
@@ -154,67 +159,158 @@ def _weekly(
         facts = CheckContext(program, catalog).sessions[week]
         needed = ceil(code.settings(program.rules).min_sessions - 1e-9)
         missing = needed - sum(1 for fact in facts if has(fact.shape))
-        lacking = sorted((f for f in facts if not has(f.shape)), key=lambda f: f.shape.easy)
+        lacking = [
+            fact.session_index
+            for fact in sorted((f for f in facts if not has(f.shape)), key=lambda f: f.shape.easy)
+            if not block_items(program, week, fact.session_index, kind)  # never replace
+        ]
         if missing <= 0 or len(lacking) < missing:
             return None
         setting = plan_setting(program, catalog)
-        built: list[tuple[int, BuiltRoutine]] = []
-        for fact in lacking:
-            if len(built) == missing:
-                break
-            if block_items(program, week, fact.session_index, kind):
-                continue  # never replace what is there
-            try:
-                request = _request(setting, program, (week, fact.session_index), kind)
-                routine = build_routine(program, catalog, week, fact.session_index, request)
-            except BuildRefused:
+        offers = {
+            session: session_options(
+                program,
+                catalog,
+                week,
+                session,
+                _maybe_request(setting, program, week, session, kind),
+            )
+            for session in lacking
+        }
+        usable = [session for session in lacking if offers[session]]
+        restoring = [
+            session
+            for session in usable
+            if any(o is not None and o.follows is not None for o in offers[session])
+        ]
+        first = restoring + [session for session in usable if session not in restoring]
+        trial = Trial(finding, program, catalog)
+        choices = [first[:missing], sorted(restoring), usable[:missing]]
+        for index, sessions in enumerate(choices):
+            if len(sessions) < missing or sessions in choices[:index]:
                 continue
-            built.append((fact.session_index, routine))
-        if len(built) < missing:
-            return None
-        label = _routine_label(kind, missing)
-        places = join([_place(program, week, session) for session, _ in built])
-        return Fix(
-            finding.code,
-            label,
-            f"Builds {ROUTINE_TITLES[kind]}s {_for_whom(setting)} into {places}, so week "
-            f"{week + 1} has them in {needed} sessions."
-            if missing > 1
-            else f"Builds a {ROUTINE_TITLES[kind]} {_for_whom(setting)} into {places}.",
-            Composite(tuple(r.operation for _, r in built), f"{label} to week {week + 1}"),
-        )
+            chosen = _first_clean(trial, [offers[s] for s in sessions])
+            if chosen is None:
+                continue
+            count = len(chosen)
+            label = _routine_label(kind, count)
+            places = join([_place(program, week, option.session) for option in chosen])
+            title = ROUTINE_TITLES[kind]
+            what = f"{title}s" if count > 1 else f"a {title}"
+            return Fix(
+                finding.code,
+                label,
+                f"Builds {what} {_for_whom(setting)} into {places}"
+                + (f", so week {week + 1} has them in {count} sessions." if count > 1 else ".")
+                + _follows(chosen),
+                Composite(tuple(o.operation for o in chosen), f"{label} to week {week + 1}"),
+            )
+        return None
 
     return make
 
 
+def _maybe_request(
+    setting: PlanSetting,
+    program: Program,
+    week: int,
+    session: int,
+    kind: RoutineKind,
+    block: BlockKind | None = None,
+) -> RoutineRequest | None:
+    try:
+        return _request(setting, program, (week, session), kind, block)
+    except BuildRefused:
+        return None
+
+
+def _first_clean(trial: Trial, offers: list[list[Option | None]]) -> list[Option] | None:
+    """The first set of routines, one per session, that clears the trial's finding and brings
+    no new finding; None when none does: a fix never trades one finding for another.
+
+    Each session first takes its k-th option (or the next it has, or else its last), k from
+    the most expected; then, for each k, the first one, two... sessions take that dose with a
+    set fewer (a week whose sets must land between its neighbours' totals)."""
+    tried: list[list[Option]] = []
+
+    def clean(chosen: list[Option]) -> bool:
+        if chosen in tried:
+            return False
+        tried.append(chosen)
+        return trial.clean(Composite(tuple(option.operation for option in chosen)))
+
+    ranks = range(max((len(options) for options in offers), default=0))
+    for rank in ranks:
+        chosen = [_at(options, rank) for options in offers]
+        if clean(chosen):
+            return chosen
+    for rank in ranks:
+        other = twin(rank)
+        if other is None:
+            continue
+        for fewer in range(1, len(offers)):
+            chosen = [
+                _at(options, other if index < fewer else rank)
+                for index, options in enumerate(offers)
+            ]
+            if clean(chosen):
+                return chosen
+    return None
+
+
+def _at(options: list[Option | None], rank: int) -> Option:
+    later = [option for option in options[rank:] if option is not None]
+    if later:
+        return later[0]
+    return next(option for option in reversed(options) if option is not None)
+
+
+def _follows(chosen: list[Option]) -> str:
+    """ " They are week 2's, at a dose that continues its progression." when they are."""
+    weeks = sorted({option.follows + 1 for option in chosen if option.follows is not None})
+    if not weeks:
+        return ""
+    whose = join([f"week {week}" for week in weeks])
+    they = "They are" if len(chosen) > 1 else "It is"
+    some = "" if len(weeks) == 1 and all(o.follows is not None for o in chosen) else " in part"
+    return f" {they}{some} {whose}'s exercises, at a dose that continues the plan's progression."
+
+
 def _hip_mobility(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
     """BA403: a mobility routine (hip flexors and hamstrings among what it covers) in the first
-    session of the week with an empty mobility block, or else an empty cool-down block."""
+    session of the week with an empty mobility block, or else an empty cool-down block; the
+    neighbouring weeks' routine there first, and only one the checker accepts."""
     week = _week(finding, program)
     if week is None:
         return None
     setting = plan_setting(program, catalog)
     sessions = range(len(program.weeks[week].sessions))
     blocks: tuple[BlockKind, ...] = ("mobility", "cooldown")
+    trial = Trial(finding, program, catalog)
     for block in blocks:
         for session in sessions:
             if block_items(program, week, session, block):
                 continue
-            try:
-                request = _request(setting, program, (week, session), "mobility", block)
-                routine = build_routine(program, catalog, week, session, request)
-            except BuildRefused:
+            request = _maybe_request(setting, program, week, session, "mobility", block)
+            options = [
+                option
+                for option in session_options(program, catalog, week, session, request)
+                if option is not None
+                and any(_is_hip_mobility(catalog, item) for item in option.exercise_ids)
+            ]
+            clean = next((o for o in options if trial.clean(o.operation)), None)
+            if clean is None:
                 continue
-            if not any(_is_hip_mobility(catalog, item) for item in routine.proposal.exercise_ids):
-                continue
+            chosen = [clean]
             label = _routine_label("mobility", 1)
             where = "cool-down" if block == "cooldown" else "mobility block"
             return Fix(
                 finding.code,
                 label,
                 f"Builds a mobility routine {_for_whom(setting)} (hip flexors and hamstrings "
-                f"among it) into the {where} of {_place(program, week, session)}.",
-                Composite((routine.operation,), f"{label} to week {week + 1}"),
+                f"among it) into the {where} of {_place(program, week, session)}."
+                + _follows(chosen),
+                Composite((chosen[0].operation,), f"{label} to week {week + 1}"),
             )
     return None
 
@@ -225,19 +321,30 @@ def _is_hip_mobility(catalog: Catalog, exercise_id: str) -> bool:
 
 
 def _warmup(finding: Finding, program: Program, catalog: Catalog) -> Fix | None:
-    """WU301: a warm-up built into the session, ramp-up sets on its first heavy lift included."""
+    """WU301: a warm-up built into the session, ramp-up sets on its first heavy lift included;
+    the neighbouring weeks' warm-up there first, and only one the checker accepts."""
     place = _session(finding, program)
     if place is None or block_items(program, *place, "warmup"):
         return None
     setting = plan_setting(program, catalog)
-    routine = build_routine(program, catalog, *place, _request(setting, program, place, "warmup"))
-    ramps = " with ramp-up sets" if routine.proposal.ramps else ""
+    request = _request(setting, program, place, "warmup")
+    options = [o for o in session_options(program, catalog, *place, request) if o is not None]
+    trial = Trial(finding, program, catalog)
+    chosen = next((o for o in options if trial.clean(o.operation)), None)
+    if chosen is None:
+        return None
+    ramps = (
+        " with ramp-up sets"
+        if any(isinstance(part, ReplaceItem) for part in chosen.operation.operations)
+        else ""
+    )
     label = "Add a warm-up"
     return Fix(
         finding.code,
         label,
-        f"Builds a warm-up{ramps} {_for_whom(setting)} into {_place(program, *place)}.",
-        Composite((routine.operation,), f"{label} to {_place(program, *place)}"),
+        f"Builds a warm-up{ramps} {_for_whom(setting)} into {_place(program, *place)}."
+        + _follows([chosen]),
+        Composite((chosen.operation,), f"{label} to {_place(program, *place)}"),
     )
 
 
