@@ -26,9 +26,7 @@ def plan(tmp_path: Path) -> Path:
 
 
 def _brand_file(path: Path, **fields: Any) -> Path:
-    path.write_text(
-        json.dumps({"format": "brace-brand", "version": 1, **fields}), encoding="utf-8"
-    )
+    path.write_text(json.dumps({"format": "brace-brand", "version": 1, **fields}), encoding="utf-8")
     return path
 
 
