@@ -445,7 +445,8 @@ class PreferencesDialog(QDialog):
             text.setObjectName(f"wording.{key}.text")
             text.setAccessibleName(f"{SAFETY_LABELS[key]}: text")
             text.setTabChangesFocus(True)
-            text.setMinimumHeight(72 if key == "closing" else 110)
+            lines = 2 if key == "closing" else 5
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * lines + 14)
             self.wording_texts[key] = text
             form.addRow("Text:", text)
         scroll = QScrollArea(self)
