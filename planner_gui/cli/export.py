@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
 from planner_gui.cli.terminal import prepare_stdout, say, warn
+from planner_gui.domain.brand_file import load_brand
+from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.domain.output_check import output_problem
 from planner_gui.export.brand import Brand
@@ -30,10 +33,12 @@ def add_parser(subparsers: Any) -> None:
         "session with a log to fill in, progression, plan check and safety page.",
         epilog="The coach's or clinic's details are optional: --brand NAME sets the name "
         "printed on the cover and in every page header, --brand-contact a contact line under "
-        "it, --brand-logo a PNG or JPEG logo for the cover. Plans with data errors (DA501, "
-        "DA502; see `planner-gui check`) are refused. A plan with a red flag no clinician has "
-        "cleared (CK601) is refused too, unless --allow-red-flags is given. Exit 0 on success, "
-        "1 when red flags stop the export, 2 on bad input.",
+        "it (and on the safety page), --brand-logo a PNG or JPEG logo for the cover; "
+        "--brand-file CLINIC.json reads these and the clinic's own safety-page wording from a "
+        "brand file (see the README), and the three options override it. Plans with data "
+        "errors (DA501, DA502; see `planner-gui check`) are refused. A plan with a red flag no "
+        "clinician has cleared (CK601) is refused too, unless --allow-red-flags is given. "
+        "Exit 0 on success, 1 when red flags stop the export, 2 on bad input.",
     )
     parser.add_argument("plan", type=Path, metavar="PLAN", help="the .brace.json plan")
     parser.add_argument(
@@ -88,6 +93,13 @@ def add_parser(subparsers: Any) -> None:
         help="logo image for the cover (PNG or JPEG)",
     )
     parser.add_argument(
+        "--brand-file",
+        type=Path,
+        default=None,
+        metavar="CLINIC.json",
+        help="a brand file: name, contact line, logo and safety-page wording",
+    )
+    parser.add_argument(
         "--allow-red-flags",
         action="store_true",
         help="export even though a check-in reports a red flag no clinician has cleared",
@@ -114,10 +126,15 @@ def run(args: argparse.Namespace) -> int:
                 "athlete should see a clinician first (give --allow-red-flags to export anyway)"
             )
             return EXIT_FINDINGS
-        out = _checked_output(
-            args.output, {"the plan": args.plan, "the brand logo": args.brand_logo}
-        )
         brand = _brand(args)
+        out = _checked_output(
+            args.output,
+            {
+                "the plan": args.plan,
+                "the brand file": args.brand_file,
+                "the brand logo": None if brand is None else brand.logo_path,
+            },
+        )
         options = HandoutOptions(
             layout=args.layout, log=args.log, chart=args.load_chart, plan_check=args.plan_check
         )
@@ -144,11 +161,28 @@ def _checked_output(out: Path, inputs: dict[str, Path | None]) -> Path:
 
 
 def _brand(args: argparse.Namespace) -> Brand | None:
+    """The brand file's brand with the command line's own options over it (CliFailure for a
+    bad file), its logo checked before the layout, so a bad logo costs no time."""
     # Deferred with the rest of reportlab (see `run`).
-    from planner_gui.export.cover import check_logo
+    from planner_gui.export.cover import LogoError, check_logo
 
-    logo: Path | None = args.brand_logo
-    if logo is not None:
-        check_logo(logo)  # before the layout, so a bad logo costs no time
-    brand = Brand(name=args.brand_name, contact=args.brand_contact, logo_path=logo)
+    brand = Brand()
+    if args.brand_file is not None:
+        try:
+            brand = load_brand(args.brand_file)
+        except PlanFileError as error:
+            raise CliFailure(str(error)) from None
+    brand = replace(
+        brand,
+        name=args.brand_name or brand.name,
+        contact=args.brand_contact or brand.contact,
+        logo_path=args.brand_logo or brand.logo_path,
+    )
+    if brand.logo_path is not None:
+        try:
+            check_logo(brand.logo_path)
+        except LogoError as error:
+            if args.brand_logo is None:  # the brand file named it: say so, with the place
+                raise CliFailure(f"{args.brand_file}: logo: {error}") from None
+            raise
     return None if brand.is_empty else brand

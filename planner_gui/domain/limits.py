@@ -53,6 +53,11 @@ MAX_CUE_CHARS = 400
 MAX_SHORT_TEXT_CHARS = 80
 #: An exercise id (lowercase letters, digits and hyphens).
 MAX_ID_CHARS = 80
+#: One part of the safety page in a clinic's own words (a brand file, Preferences): room for
+#: a long paragraph and a list, while any part still fits on one page.
+MAX_WORDING_CHARS = 2_000
+#: A path written in a brand file (its logo).
+MAX_PATH_CHARS = 4_096
 
 #: The first calendar date a plan may start on (or a check-in be dated). An empty plan ends
 #: the day before it starts, so a plan starting on Python's first date (0001-01-01) could not

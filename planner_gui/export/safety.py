@@ -1,15 +1,24 @@
-"""Part 6 of the handout: when to stop and see a clinician, soreness versus injury, first aid."""
+"""Part 6 of the handout: when to stop and see a clinician, soreness versus injury, first aid.
+
+The advice is in the brand's own wording where a clinic gave one (`domain.brand`), else the
+built-in wording; every piece of it is user text, escaped.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
+from planner_gui.domain.brand import Brand, Line, SafetyKey, text_lines
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
+from planner_gui.export.text import esc
 
 SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ("How it feels", "a dull ache or stiffness", "sharp, stabbing or pinpoint"),
@@ -23,38 +32,26 @@ SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-FIRST_AID: tuple[str, ...] = (
-    "First 48 hours: cold, such as an ice pack wrapped in a cloth, for 15 to 20 minutes at a time.",
-    "After 48 hours, or for stiffness: warmth, such as a warm pack or a shower, to loosen up.",
-    "Keep moving gently: short walks and easy movement help more than lying in bed. Avoid "
-    "sitting for long spells.",
-    "Leave out the exercise that hurt until you have talked to your coach or physio; carry "
-    "on with the parts that feel fine.",
-)
-
-SEE_SOMEONE: tuple[str, ...] = (
-    "The pain has not eased after about three days of sensible self-care.",
-    "It keeps coming back after the same exercise.",
-    "It stops you sleeping or doing everyday things.",
-    "You are unsure whether it is soreness or an injury.",
-)
+#: The parts printed below the comparison table, in order.
+_AFTER_TABLE: tuple[SafetyKey, ...] = ("first_aid", "check_up")
 
 
 def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The safety page in the brand's wording (the built-in one where it has none), with
+    the brand's contact line; the red flags and the comparison table are always printed."""
     s = ctx.styles
+    wording = ctx.brand.safety
     yield PageBreak()
     yield OutlineEntry("Safety", "safety", level=0)
     yield Paragraph("Safety: when to stop", s.h1)
+    emergency = wording.section("emergency")
+    lines = list(text_lines(emergency.text))
+    lead = f"<b>{esc(emergency.heading)}</b>"
+    if lines and not lines[0].bullet:
+        lead += f" {esc(lines.pop(0).text)}"
     box = Table(
-        [
-            [
-                Paragraph(
-                    "<b>Stop training and see a doctor now</b> (the same day; go to an "
-                    "emergency department for the first two) if you notice any of these:",
-                    s.body,
-                )
-            ]
-        ]
+        [[Paragraph(lead, s.body)]]
+        + [[_line(line, s.body, "■")] for line in lines]
         + [
             [Paragraph(_capital(RED_FLAG_TEXT[flag]), s.body, bulletText="■")] for flag in RED_FLAGS
         ],
@@ -75,12 +72,9 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         )
     )
     yield box
-    yield Paragraph("Soreness or injury?", s.h2)
-    yield Paragraph(
-        "Soreness after training is normal, especially after new exercises or heavier "
-        "weeks. It is your muscles adapting, not damage to worry about.",
-        s.body,
-    )
+    soreness = wording.section("soreness")
+    yield Paragraph(esc(soreness.heading), s.h2)
+    yield from _lines(soreness.text, ctx)
     table = Table(
         [
             [
@@ -112,19 +106,70 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         )
     )
     yield table
-    yield Paragraph("First aid for a tweak or strain", s.h2)
-    for line in FIRST_AID:
-        yield Paragraph(line, s.bullet, bulletText="•")
-    yield Paragraph("When to get it checked", s.h2)
-    yield Paragraph("Book a visit with a doctor or physiotherapist when:", s.body)
-    for line in SEE_SOMEONE:
-        yield Paragraph(line, s.bullet, bulletText="•")
+    contact = _contact_line(ctx.brand)
+    for key in _AFTER_TABLE:
+        section = wording.section(key)
+        if key == "check_up" and contact:
+            yield _heading_beside(section.heading, contact, ctx)
+        else:
+            yield Paragraph(esc(section.heading), s.h2)
+        yield from _lines(section.text, ctx)
     yield Spacer(1, 8)
-    yield Paragraph(
-        "This handout supports, and does not replace, advice from the clinician who knows "
-        "your back.",
-        s.small,
+    for line in text_lines(wording.section("closing").text):
+        yield _line(line, s.small, "•")
+
+
+def _lines(text: str, ctx: HandoutContext) -> Iterator[Flowable]:
+    """A part's text: paragraphs in body text, bullet points indented with a dot."""
+    for line in text_lines(text):
+        yield _line(line, ctx.styles.bullet if line.bullet else ctx.styles.body, "•")
+
+
+def _line(line: Line, style: ParagraphStyle, mark: str) -> Paragraph:
+    if line.bullet:
+        return Paragraph(esc(line.text), style, bulletText=mark)
+    return Paragraph(esc(line.text), style)
+
+
+def _heading_beside(heading: str, contact: str, ctx: HandoutContext) -> Table:
+    """A heading with the contact line at the right of it, on the heading's line when it
+    fits: whom to call beside when to, at no cost in height (the page is full on Letter)."""
+    s = ctx.styles
+    h2 = s.h2
+    beside = ParagraphStyle("h2_beside", parent=h2, spaceBefore=0, spaceAfter=0)
+    title = Paragraph(esc(heading), beside)
+    wanted = stringWidth(heading, h2.fontName, h2.fontSize) + 12
+    first = min(wanted, ctx.width * 0.6)
+    right = ParagraphStyle("contact_beside", parent=s.body, alignment=TA_RIGHT, spaceAfter=0)
+    row = Table(
+        [[title, Paragraph(contact, right)]],
+        colWidths=[first, ctx.width - first],
+        hAlign="LEFT",
+        spaceBefore=h2.spaceBefore,
+        spaceAfter=h2.spaceAfter,
     )
+    row.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return row
+
+
+def _contact_line(brand: Brand) -> str:
+    """Whom to call: the name in bold, then the contact line; nothing without a contact line
+    (the name alone is in every page's header)."""
+    contact = brand.contact.strip()
+    if not contact:
+        return ""
+    name = brand.name.strip()
+    return f"<b>{esc(name)}</b> · {esc(contact)}" if name else esc(contact)
 
 
 def _capital(text: str) -> str:

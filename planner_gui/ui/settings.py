@@ -1,8 +1,8 @@
 """The user's own settings, kept in QSettings between runs (what belongs to the plan is in it).
 
-The first day of the week, the page size, the coach's brand and the last folder a file was
-opened from or saved to; and the window's geometry and splitter positions. The Preferences
-dialog edits the first three.
+The first day of the week, the page size, the coach's brand (with the safety page's wording)
+and the last folder a file was opened from or saved to; and the window's geometry and splitter
+positions. The Preferences dialog edits the first three.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from planner_gui.domain.brand import HEADED_KEYS, SAFETY_KEYS, SafetySection, SafetyWording
 from planner_gui.domain.vocabulary import DAYS, Day
 from planner_gui.export.brand import Brand
 
@@ -20,6 +21,10 @@ PAGE_SIZE_KEY = "preferences/pageSize"
 BRAND_NAME_KEY = "brand/name"
 BRAND_CONTACT_KEY = "brand/contact"
 BRAND_LOGO_KEY = "brand/logoPath"
+#: The clinic's own safety-page wording: `brand/safety/<part>/heading` and `.../text`, kept
+#: only where it differs from the built-in wording (so a later built-in wording reaches
+#: everyone who kept it).
+BRAND_SAFETY_KEY = "brand/safety/"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitters/"
@@ -39,14 +44,38 @@ def page_size() -> str:
 
 
 def brand() -> Brand:
-    """The coach's or clinic's name, contact line and logo for the handout."""
+    """The coach's or clinic's name, contact line, logo and safety-page wording."""
     settings = QSettings()
     logo = str(settings.value(BRAND_LOGO_KEY, "") or "")
+    wording = SafetyWording()
+    for key in SAFETY_KEYS:
+        heading = str(settings.value(f"{BRAND_SAFETY_KEY}{key}/heading", "") or "")
+        text = str(settings.value(f"{BRAND_SAFETY_KEY}{key}/text", "") or "")
+        wording = wording.with_section(key, SafetySection(heading, text))
     return Brand(
         name=str(settings.value(BRAND_NAME_KEY, "") or ""),
         contact=str(settings.value(BRAND_CONTACT_KEY, "") or ""),
         logo_path=Path(logo) if logo else None,
+        safety=wording,
     )
+
+
+def store_brand(brand: Brand) -> None:
+    """Keep `brand` for the next exports and runs; its wording only where it is the clinic's."""
+    settings = QSettings()
+    settings.setValue(BRAND_NAME_KEY, brand.name.strip())
+    settings.setValue(BRAND_CONTACT_KEY, brand.contact.strip())
+    settings.setValue(BRAND_LOGO_KEY, str(brand.logo_path or ""))
+    changed = brand.safety.changed()
+    for key in SAFETY_KEYS:
+        own = changed.get(key, SafetySection())
+        parts = {"heading": own.heading if key in HEADED_KEYS else "", "text": own.text}
+        for part, value in parts.items():
+            if value:
+                settings.setValue(f"{BRAND_SAFETY_KEY}{key}/{part}", value)
+            else:
+                settings.remove(f"{BRAND_SAFETY_KEY}{key}/{part}")
+    settings.sync()
 
 
 def pane_shown(pane: str) -> bool:

@@ -3,12 +3,15 @@
 Units, the load steps of the athlete's equipment and rule settings change the plan, so the
 dialog applies them as undo commands (SetUnitsCommand, SetLoadStepsCommand,
 SetRuleSettingsCommand); the first day of the week, the page size and the coach's brand are
-the user's and go to QSettings (see ui/settings.py).
+the user's and go to QSettings (see ui/settings.py). The brand includes the safety page's
+wording (Handout wording), and travels between colleagues as a brand file (Import/Export,
+domain/brand_file.py): importing fills the fields in, and OK keeps them, as for any edit.
 """
 
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, Qt
@@ -24,7 +27,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.brand import (
+    HEADED_KEYS,
+    SAFETY_KEYS,
+    SAFETY_LABELS,
+    Brand,
+    SafetyKey,
+    SafetySection,
+    SafetyWording,
+)
+from planner_gui.domain.brand_file import load_brand, save_brand
+from planner_gui.domain.errors import PlanFileError
+from planner_gui.domain.limits import MAX_NAME_CHARS, MAX_PATH_CHARS, MAX_WORDING_CHARS
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.rules import all_rules
 from planner_gui.domain.rules.settings import ENABLED, resolve_settings
@@ -44,15 +61,15 @@ from planner_gui.ui.commands.program import (
 )
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.settings import (
-    BRAND_CONTACT_KEY,
-    BRAND_LOGO_KEY,
-    BRAND_NAME_KEY,
     FIRST_DAY_KEY,
+    LAST_DIR_KEY,
     PAGE_SIZE_KEY,
     PAGE_SIZES,
     first_day,
     page_size,
+    store_brand,
 )
+from planner_gui.ui.settings import brand as stored_brand
 
 RulesSection = dict[str, dict[str, bool | float]]
 
@@ -121,7 +138,8 @@ def default_step_text(kind: LoadEquipment, units: Units) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """Edit → Preferences…: General, Load steps, Handout and Rules pages; OK applies everything."""
+    """Edit → Preferences…: General, Load steps, Handout, Handout wording and Rules pages; OK
+    applies everything."""
 
     def __init__(self, model: PlanModel, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -130,7 +148,6 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self._model = model
         self._stack = undo_stack
-        settings = QSettings()
 
         self.units = QComboBox(self)
         self.units.setObjectName("unitsCombo")
@@ -171,15 +188,18 @@ class PreferencesDialog(QDialog):
         general_note.setWordWrap(True)
         general_form.addRow(general_note)
 
-        self.brand_name = QLineEdit(str(settings.value(BRAND_NAME_KEY, "") or ""), self)
+        own = stored_brand()
+        self.brand_name = QLineEdit(own.name, self)
+        self.brand_name.setMaxLength(MAX_NAME_CHARS)
         self.brand_name.setObjectName("brandName")
         self.brand_name.setAccessibleName("Coach or clinic name")
         self.brand_name.setPlaceholderText("e.g. Northside Physio")
-        self.brand_contact = QLineEdit(str(settings.value(BRAND_CONTACT_KEY, "") or ""), self)
+        self.brand_contact = QLineEdit(own.contact, self)
+        self.brand_contact.setMaxLength(MAX_NAME_CHARS)
         self.brand_contact.setObjectName("brandContact")
         self.brand_contact.setAccessibleName("Contact line")
         self.brand_contact.setPlaceholderText("Phone, e-mail or address")
-        self.brand_logo = QLineEdit(str(settings.value(BRAND_LOGO_KEY, "") or ""), self)
+        self.brand_logo = QLineEdit(str(own.logo_path or ""), self)
         self.brand_logo.setObjectName("brandLogo")
         self.brand_logo.setAccessibleName("Logo file")
         self.brand_logo.setPlaceholderText("No logo")
@@ -196,9 +216,31 @@ class PreferencesDialog(QDialog):
         logo_label = QLabel("&Logo:", self)
         logo_label.setBuddy(self.brand_logo)
         handout_form.addRow(logo_label, logo_row)
-        note = QLabel("Shown on the handout's cover and footer. Leave empty for none.", self)
+        note = QLabel(
+            "Shown on the handout's cover and footer; the contact line on its safety page too. "
+            "Leave empty for none.",
+            self,
+        )
         note.setWordWrap(True)
         handout_form.addRow(note)
+        import_brand = QPushButton("&Import brand file…", self)
+        import_brand.setObjectName("importBrand")
+        import_brand.setToolTip(
+            "Fill in the name, contact line, logo and handout wording from a brand file"
+        )
+        import_brand.clicked.connect(self.import_brand_file)
+        export_brand = QPushButton("E&xport brand file…", self)
+        export_brand.setObjectName("exportBrand")
+        export_brand.setToolTip(
+            "Save the name, contact line, logo and handout wording shown here as a brand file, "
+            "for a colleague or `planner-gui export --brand-file`"
+        )
+        export_brand.clicked.connect(self.export_brand_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(import_brand)
+        file_row.addWidget(export_brand)
+        file_row.addStretch(1)
+        handout_form.addRow("Brand file:", file_row)
 
         self.rules = QTreeWidget(self)
         self.rules.setObjectName("rulesTree")
@@ -231,6 +273,8 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(general, "&General")
         self.tabs.addTab(self._load_steps_page(), "Load &steps")
         self.tabs.addTab(handout, "&Handout")
+        self.wording_page = self._wording_page()
+        self.tabs.addTab(self.wording_page, "Handout &wording")
         self.tabs.addTab(rules_page, "&Rules")
 
         buttons = QDialogButtonBox(
@@ -238,8 +282,15 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        #: What went wrong with a brand file or the wording, or what was imported; plain text.
+        self.problem = QLabel("", self)
+        self.problem.setObjectName("preferencesProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(720, 560)
 
@@ -361,7 +412,161 @@ class PreferencesDialog(QDialog):
         if name:
             self.brand_logo.setText(name)
 
+    # Handout wording and brand files -----------------------------------------------------
+
+    def _wording_page(self) -> QWidget:
+        """A heading and a text field per part of the safety page, filled with what it prints."""
+        inner = QWidget(self)
+        form = QFormLayout(inner)
+        explain = QLabel(
+            "The safety page of the handout in your own words: what to do in an emergency, "
+            'whom to call. Each line of a text is a paragraph; start a line with "- " for a '
+            "bullet point. A field left empty prints the built-in wording. The list of red "
+            "flags and the soreness table are always printed.",
+            self,
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.wording_headings: dict[SafetyKey, QLineEdit] = {}
+        self.wording_texts: dict[SafetyKey, QPlainTextEdit] = {}
+        wording = stored_brand().safety
+        for key in SAFETY_KEYS:
+            title = QLabel(f"<b>{escape(SAFETY_LABELS[key])}</b>", self)
+            form.addRow(title)
+            printed = wording.section(key)
+            if key in HEADED_KEYS:
+                heading = QLineEdit(printed.heading, inner)
+                heading.setObjectName(f"wording.{key}.heading")
+                heading.setAccessibleName(f"{SAFETY_LABELS[key]}: heading")
+                heading.setMaxLength(MAX_NAME_CHARS)
+                self.wording_headings[key] = heading
+                form.addRow("Heading:", heading)
+            text = QPlainTextEdit(printed.text, inner)
+            text.setObjectName(f"wording.{key}.text")
+            text.setAccessibleName(f"{SAFETY_LABELS[key]}: text")
+            text.setTabChangesFocus(True)
+            lines = 2 if key == "closing" else 5
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * lines + 14)
+            self.wording_texts[key] = text
+            form.addRow("Text:", text)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        restore = QPushButton("Restore &built-in wording", self)
+        restore.setObjectName("restoreWording")
+        restore.setToolTip("Put the built-in wording back in every field")
+        restore.clicked.connect(self.restore_wording)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def restore_wording(self) -> None:
+        self._show_wording(SafetyWording())
+
+    def _show_wording(self, wording: SafetyWording) -> None:
+        for key in SAFETY_KEYS:
+            printed = wording.section(key)
+            if key in self.wording_headings:
+                self.wording_headings[key].setText(printed.heading)
+            self.wording_texts[key].setPlainText(printed.text)
+
+    def wording(self) -> SafetyWording:
+        """The safety page's wording as the fields show it."""
+        wording = SafetyWording()
+        for key in SAFETY_KEYS:
+            heading = self.wording_headings[key].text() if key in self.wording_headings else ""
+            text = self.wording_texts[key].toPlainText()
+            wording = wording.with_section(key, SafetySection(heading, text))
+        return wording
+
+    def brand(self) -> Brand:
+        """The brand the Handout and Handout wording pages describe."""
+        logo = self.brand_logo.text().strip()
+        return Brand(
+            name=self.brand_name.text().strip(),
+            contact=self.brand_contact.text().strip(),
+            logo_path=Path(logo) if logo else None,
+            safety=self.wording(),
+        )
+
+    def show_brand(self, shown: Brand) -> None:
+        """Fill the fields in from `shown` (an imported brand file); nothing is kept yet."""
+        self.brand_name.setText(shown.name)
+        self.brand_contact.setText(shown.contact)
+        self.brand_logo.setText(str(shown.logo_path or ""))
+        self._show_wording(shown.safety)
+
+    def brand_problem(self) -> str:
+        """Why the fields cannot be kept or saved as a brand file; empty when they can."""
+        for key in SAFETY_KEYS:
+            length = len(self.wording_texts[key].toPlainText().strip())
+            if length > MAX_WORDING_CHARS:
+                return (
+                    f"Handout wording: the text of “{SAFETY_LABELS[key]}” is too long "
+                    f"({length:,} characters; at most {MAX_WORDING_CHARS:,})."
+                )
+        if len(self.brand_logo.text().strip()) > MAX_PATH_CHARS:
+            return f"The logo's path is too long (at most {MAX_PATH_CHARS:,} characters)."
+        return ""
+
+    def say(self, text: str) -> None:
+        """Show `text` (plain) above the buttons; empty hides it."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _folder(self) -> str:
+        return str(QSettings().value(LAST_DIR_KEY, str(Path.home())))
+
+    def import_brand_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import brand file", self._folder(), "Brand files (*.json);;All files (*)"
+        )
+        if name:
+            self.load_brand_file(Path(name))
+
+    def load_brand_file(self, path: Path) -> bool:
+        """Fill the fields in from the brand file at `path`; False (and why) when it is bad."""
+        try:
+            loaded = load_brand(path)
+        except PlanFileError as error:
+            self.say(f"Not imported: {error}")
+            return False
+        self.show_brand(loaded)
+        self.say(f"Imported {path.name}. OK keeps it; Cancel leaves your settings as they were.")
+        return True
+
+    def export_brand_file(self) -> None:
+        problem = self.brand_problem()
+        if problem:
+            self.say(problem)
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export brand file",
+            str(Path(self._folder()) / "clinic.json"),
+            "Brand files (*.json)",
+        )
+        if name:
+            self.save_brand_file(Path(name))
+
+    def save_brand_file(self, path: Path) -> bool:
+        """Save the fields as a brand file at `path` (atomically); False (and why) on failure."""
+        try:
+            save_brand(self.brand(), path)
+        except OSError as error:
+            self.say(f"{path}: cannot write the brand file ({error.strerror or error})")
+            return False
+        self.say(f"Exported the brand file {path}.")
+        return True
+
     def accept(self) -> None:
+        problem = self.brand_problem()
+        if problem:
+            self.say(problem)
+            self.tabs.setCurrentWidget(self.wording_page)
+            return
         self.apply()
         super().accept()
 
@@ -370,10 +575,8 @@ class PreferencesDialog(QDialog):
         settings = QSettings()
         settings.setValue(FIRST_DAY_KEY, self.first_day.currentData())
         settings.setValue(PAGE_SIZE_KEY, self.page_size.currentData())
-        settings.setValue(BRAND_NAME_KEY, self.brand_name.text().strip())
-        settings.setValue(BRAND_CONTACT_KEY, self.brand_contact.text().strip())
-        settings.setValue(BRAND_LOGO_KEY, self.brand_logo.text().strip())
         settings.sync()
+        store_brand(self.brand())
         units = cast(Units, self.units.currentData())
         if units != self._model.program().units:
             self._stack.push(SetUnitsCommand(self._model, units))
