@@ -299,15 +299,15 @@ class Document(QObject):
             return False
         if _is_bundled_template(path):
             # `make run` opens a bundled sample: edit a new plan from it, as New from template
-            # would (read_ahead made it already), so Save never overwrites the sample.
+            # would (read_ahead made it already), so Save never overwrites the sample; unlike
+            # New, its made-up check-ins come along to show what the pane does.
             if ahead is None:
                 program, _ = from_template(program, sample=True)
             self._replace(program, None)
             self.discard_autosave()
             self.message.emit(
-                f"New plan from the sample {path.name}, starting "
-                f"{program.start_date.isoformat()}{_sample_checkins(program)}; "
-                "Save asks where to keep it"
+                f"New plan from the sample {path.name} from {program.start_date.isoformat()}"
+                f"{_sample_checkins(program)}; Save asks where to keep it"
             )
             return True
         self._replace(program, path.resolve(), stamp)
@@ -573,7 +573,7 @@ def _sample_checkins(program: Program) -> str:
     count = len(program.checkins)
     if not count:
         return ""
-    return f", with {count} sample check-in{'s' if count != 1 else ''} (made up, dated to match)"
+    return f", {count} made-up check-in{'s' if count != 1 else ''}"
 
 
 def _is_bundled_template(path: Path) -> bool:

@@ -46,7 +46,7 @@ def test_opening_the_sample_shows_its_three_checkins_in_the_pane(window: MainWin
     assert panel.checkins.positions() == [2, 1, 0]
     assert panel.summary.text().startswith("3 check-ins")
     message = window.statusBar().currentMessage()
-    assert "3 sample check-ins" in message and "made up" in message
+    assert "3 made-up check-ins" in message and "sample" in message
     assert window.document.path() is None  # still a copy: Save asks where
 
 
