@@ -297,6 +297,12 @@ def test_on_a_laptop_the_checkins_are_a_tab_beside_findings_and_fit_with_their_g
         )
     )
     assert header.sectionSize(COL_GUIDANCE) >= 150
+    # Narrower than its text, the guidance wraps onto more lines instead of ending in "…".
+    cell = panel.checkins.index_of(0).siblingAtColumn(COL_GUIDANCE)
+    text, metrics = cell.data(), view.fontMetrics()
+    assert metrics.horizontalAdvance(text) > 120, text
+    header.resizeSection(COL_GUIDANCE, metrics.horizontalAdvance(text) // 2 + 20)
+    qtbot.waitUntil(lambda: view.visualRect(cell).height() >= 2 * metrics.lineSpacing())
     assert panel.select_position(2)
     assert panel.detail.text().startswith(panel.checkins.triage_of(view.currentIndex()).title)
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +31,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -50,6 +61,25 @@ DETAIL_HINT = "Select a check-in to read its guidance."
 #: more) down to GUIDANCE_MIN_WIDTH when the list is, so it is never cut off at the right.
 GUIDANCE_WIDTH = 220
 GUIDANCE_MIN_WIDTH = 120
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as the Guidance text wrapped at its column's width (a tree view asks its
+    delegate for a size without saying how wide the column is)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.column() != COL_GUIDANCE:
+            return super().sizeHint(option, index)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, self._view.header().sectionSize(COL_GUIDANCE), 1)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
 
 
 class CheckInsPanel(QWidget):
@@ -87,6 +117,7 @@ class CheckInsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Guidance wraps in its column rather than ending in "…" after a few words.
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
         self.view.setUniformRowHeights(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
