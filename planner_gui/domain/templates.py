@@ -7,6 +7,11 @@ and moving their dates along with the plan would put words in the new client's m
 the handout and the check-in rules would then act on. They are dropped, and the caller is
 told how many (`TemplateStart.dropped_checkins`) so it can say so.
 
+Opening a bundled template as the sample to look around in is the one exception
+(`keep_checkins`): there the made-up reports are the point, so they come along, each moved by
+the same shift as the plan's start, so every one keeps its weekday and its distance from the
+start and the check-in rules read them against the same sessions as in the template.
+
 Saving a plan as a template strips the same two things, so a coach's library never keeps a
 client's name or pain reports.
 """
@@ -14,10 +19,10 @@ client's name or pain reports.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from planner_gui.domain.calendar import coming_weekday, weekday_of
-from planner_gui.domain.models import Program
+from planner_gui.domain.models import CheckIn, Program
 
 
 @dataclass(frozen=True)
@@ -29,18 +34,32 @@ class TemplateStart:
     dropped_athlete: str
 
 
-def plan_from_template(template: Program, today: date) -> TemplateStart:
+def plan_from_template(
+    template: Program, today: date, *, keep_checkins: bool = False
+) -> TemplateStart:
     """A new plan from `template`, starting on the coming day of the week the template starts
     on (the coming Monday for the bundled ones; today when today is that day).
 
     Every week keeps its place relative to the start, so all session dates move by the same
-    number of whole weeks and each session stays on its weekday. `template` is not changed.
+    number of whole weeks and each session stays on its weekday. With `keep_checkins` the
+    check-ins move by that shift too (in their order); one dated before the template's start
+    would land before the new one, so it is dropped (and counted). `template` is not changed.
     """
     start = coming_weekday(weekday_of(template.start_date), today)
+    checkins = moved_checkins(template, start - template.start_date) if keep_checkins else []
     program = template.model_copy(
-        update={"start_date": start, "athlete": "", "checkins": []}, deep=True
+        update={"start_date": start, "athlete": "", "checkins": checkins}, deep=True
     )
-    return TemplateStart(program, len(template.checkins), template.athlete)
+    return TemplateStart(program, len(template.checkins) - len(checkins), template.athlete)
+
+
+def moved_checkins(template: Program, shift: timedelta) -> list[CheckIn]:
+    """`template`'s check-ins from its start on, each dated `shift` later (copies)."""
+    return [
+        checkin.model_copy(update={"date": checkin.date + shift}, deep=True)
+        for checkin in template.checkins
+        if checkin.date >= template.start_date
+    ]
 
 
 def as_template(program: Program, title: str) -> Program:

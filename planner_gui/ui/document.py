@@ -83,10 +83,13 @@ def next_weekday(day: Day, today: date | None = None) -> date:
     return coming_weekday(day, today or date.today())
 
 
-def from_template(program: Program) -> tuple[Program, str]:
+def from_template(program: Program, *, sample: bool = False) -> tuple[Program, str]:
     """A new plan from a template read from disk (`templates.plan_from_template`: the coming
-    week, no athlete, no check-ins), and the status bar's words for what that changed."""
-    start = plan_from_template(program, date.today())
+    week, no athlete, no check-ins), and the status bar's words for what that changed.
+
+    A bundled template opened as the `sample` keeps its made-up check-ins, moved with the plan.
+    """
+    start = plan_from_template(program, date.today(), keep_checkins=sample)
     day = start.program.start_date
     said = f"starts {day:%a} {day.day} {day:%b %Y}"
     if start.dropped_checkins:
@@ -296,14 +299,15 @@ class Document(QObject):
             return False
         if _is_bundled_template(path):
             # `make run` opens a bundled sample: edit a new plan from it, as New from template
-            # would (read_ahead made it already), so Save never overwrites the sample.
+            # would (read_ahead made it already), so Save never overwrites the sample; unlike
+            # New, its made-up check-ins come along to show what the pane does.
             if ahead is None:
-                program, _ = from_template(program)
+                program, _ = from_template(program, sample=True)
             self._replace(program, None)
             self.discard_autosave()
             self.message.emit(
-                f"New plan from the sample {path.name}, starting "
-                f"{program.start_date.isoformat()}; Save asks where to keep it"
+                f"New plan from the sample {path.name} from {program.start_date.isoformat()}"
+                f"{_sample_checkins(program)}; Save asks where to keep it"
             )
             return True
         self._replace(program, path.resolve(), stamp)
@@ -328,7 +332,7 @@ class Document(QObject):
         except PlanFileError:
             return None
         if _is_bundled_template(path):
-            program, _ = from_template(program)
+            program, _ = from_template(program, sample=True)
         return ReadAhead(program, stamp)
 
     def _read(self, path: Path) -> Program | None:
@@ -562,6 +566,14 @@ def _describe(info: SlotInfo) -> str:
     if len(title) > MAX_QUOTED_TITLE:
         title = title[: MAX_QUOTED_TITLE - 1] + "…"
     return f"the untitled plan “{title}”"
+
+
+def _sample_checkins(program: Program) -> str:
+    """The status bar's words for a sample's check-ins: made up, not a client's."""
+    count = len(program.checkins)
+    if not count:
+        return ""
+    return f", {count} made-up check-in{'s' if count != 1 else ''}"
 
 
 def _is_bundled_template(path: Path) -> bool:

@@ -1,5 +1,5 @@
 """The main window: catalog on the left, the plan in the centre, findings and chart below it,
-the check-ins on the right.
+the check-ins on the right (or a tab beside the findings when the screen is too narrow).
 
 The window only wires parts together. The plan lives in one PlanModel, every edit goes through
 one QUndoStack, files through Document, and the handout through ExportActions.
@@ -39,6 +39,7 @@ from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.models.undo import PlanUndoStack
 from planner_gui.ui.panels.catalog_panel import CatalogPanel
 from planner_gui.ui.panels.checkins_panel import CheckInsPanel
+from planner_gui.ui.panels.checkins_place import CheckInsPlacement
 from planner_gui.ui.panels.finding_adjust import FindingAdjustButton
 from planner_gui.ui.panels.findings_panel import FindingsPanel
 from planner_gui.ui.panels.load_chart import LoadChart
@@ -151,6 +152,15 @@ class MainWindow(QMainWindow):
         # The chart needs width to label its weeks and two axes; findings wrap their text.
         self.bottom_splitter.setSizes([420, 540])
         self.setCentralWidget(self.main_splitter)
+        # Beside the plan when the screen has room, else a tab beside Findings.
+        self.checkins_place = CheckInsPlacement(
+            self,
+            self.main_splitter,
+            self.bottom_splitter,
+            self.findings_panel,
+            self.checkins_panel,
+            self.editor.item_table,
+        )
 
         QWidget.setTabOrder(self.catalog_panel.detail, self.editor)
         QWidget.setTabOrder(self.editor, self.findings_panel)
@@ -204,7 +214,7 @@ class MainWindow(QMainWindow):
         ):
             action = build_action(f"{pane}_pane", self)
             action.setChecked(True)
-            action.toggled.connect(widget.setVisible)
+            action.toggled.connect(lambda shown, w=widget: self.checkins_place.set_shown(w, shown))
             action.setChecked(settings.pane_shown(pane))
             action.toggled.connect(lambda shown, p=pane: settings.set_pane_shown(p, shown))
             self._actions[f"{pane}_pane"] = action
@@ -349,12 +359,14 @@ class MainWindow(QMainWindow):
     def show_finding(self, finding: Finding) -> None:
         """Bring up the findings pane and select `finding` there, as a click on it would."""
         self.pane_actions["findings"].setChecked(True)
+        self.checkins_place.bring_forward(self.findings_panel)
         if self.findings_panel.select_finding(finding):
             self.findings_panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def record_checkin(self) -> None:
         """Plan ▸ Check-in…: bring up the check-ins pane and open the dialog there."""
         self.pane_actions["checkins"].setChecked(True)
+        self.checkins_place.bring_forward(self.checkins_panel)
         self.checkins_panel.record_checkin()
 
     def _focus_search(self) -> None:

@@ -88,3 +88,45 @@ def test_as_template_keeps_the_weeks_and_drops_the_client() -> None:
     assert template.athlete == "" and template.checkins == []
     assert template.weeks == plan.weeks and template.start_date == plan.start_date
     assert plan.athlete == "Sam Example" and plan.checkins
+
+
+# Opening a bundled template as the sample keeps its (made-up) check-ins -----------------------
+
+
+def test_kept_checkins_move_with_the_start_keeping_weekday_and_offset() -> None:
+    template = sample_with_client()
+    started = plan_from_template(template, WEDNESDAY, keep_checkins=True)
+    program = started.program
+    assert program.start_date == NEXT_MONDAY and program.athlete == ""
+    assert started.dropped_checkins == 0
+    shift = program.start_date - template.start_date
+    assert len(program.checkins) == len(template.checkins) == 3
+    for before, after in zip(template.checkins, program.checkins, strict=True):
+        assert after.date - before.date == shift
+        assert after.date.weekday() == before.date.weekday()
+        assert after.date - program.start_date == before.date - template.start_date
+        assert after.date >= program.start_date
+        # Everything but the date is the template's.
+        assert after.model_copy(update={"date": before.date}) == before
+    # The sessions moved by the same shift, so each check-in follows the same session.
+    assert session_dates(program)[0] - session_dates(template)[0] == shift
+    # Pure: the template keeps its own dates.
+    assert [c.date for c in template.checkins] == [
+        date(2026, 2, 3),
+        date(2026, 2, 19),
+        date(2026, 3, 4),
+    ]
+
+
+def test_a_kept_checkin_from_before_the_template_start_is_dropped_and_counted() -> None:
+    template = sample_with_client()
+    early = template.checkins[0].model_copy(update={"date": template.start_date - timedelta(1)})
+    template = template.model_copy(update={"checkins": [early, *template.checkins]})
+    started = plan_from_template(template, WEDNESDAY, keep_checkins=True)
+    assert len(started.program.checkins) == 3 and started.dropped_checkins == 1
+    assert min(c.date for c in started.program.checkins) >= started.program.start_date
+
+
+def test_without_the_option_a_template_still_brings_no_checkins() -> None:
+    started = plan_from_template(sample_with_client(), WEDNESDAY, keep_checkins=False)
+    assert started.program.checkins == [] and started.dropped_checkins == 3

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence, QScreen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -193,8 +193,11 @@ def tab_stops(qtbot: QtBot, window: MainWindow, start: QWidget, limit: int = 60)
 
 
 def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A screen with room for the check-ins beside the plan (on a laptop's they are a tab:
+    # test_tab_on_a_laptop_goes_from_the_plan_to_the_findings_tabs below).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1080))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -236,3 +239,24 @@ def test_tab_goes_catalog_then_plan_then_findings_after_the_week_changes(
     ]
     assert len(day_cards) == 7, stops  # a session card or a + button on each day
     assert stops == expected_order
+
+
+def test_tab_on_a_laptop_goes_from_the_plan_to_the_findings_tabs(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1024×700 the check-ins are a tab beside Findings: Tab reaches the tab bar right
+    after the plan, then the pane shown in the tabs, then the chart."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 700))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.checkins_place.place() == "tab")
+    stops = tab_stops(qtbot, window, window.catalog_panel.search)
+    after_plan = stops[stops.index("itemTable") + 1 :]
+    assert after_plan == ["findingsTabBar", "findingsView", "loadChartView"], stops
+    # With the Check-ins tab chosen, Tab goes through the check-ins instead of the findings.
+    window.checkins_place.bring_forward(window.checkins_panel)
+    stops = tab_stops(qtbot, window, window.catalog_panel.search)
+    after_plan = stops[stops.index("itemTable") + 1 :]
+    assert after_plan == ["findingsTabBar", "checkinsView", "checkinAddButton", "loadChartView"]

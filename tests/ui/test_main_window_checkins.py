@@ -4,8 +4,8 @@ View ▸ Check-ins, opened on the return-to-lifting template."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QRect
+from PySide6.QtGui import QKeySequence, QScreen
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,9 @@ from planner_gui.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Discard)
+    # A screen with room for the pane beside the plan (on a laptop's it is a tab beside
+    # Findings: tests/ui/test_screen_fit.py).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1080))
     (path,) = [p for p in template_paths() if p.name.startswith("return-to-lifting")]
     window = MainWindow(program=load_plan(path))
     qtbot.addWidget(window)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QDate, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,14 +18,17 @@ from pytestqt.qtbot import QtBot
 from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.formats import load_plan
 from planner_gui.export.handout import write_handout
-from planner_gui.resources import SAMPLE_PLAN
+from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR
 from planner_gui.ui import settings
+from planner_gui.ui.dialogs.checkin import CheckInDialog
 from planner_gui.ui.export.preview import PREFERRED_SIZE, PdfPreviewDialog
 from planner_gui.ui.main_window import DEFAULT_SIZE, MainWindow
+from planner_gui.ui.models.checkin_model import COL_GUIDANCE
 from planner_gui.ui.screen_fit import FRAME_ALLOWANCE, fit_size, fitted
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
 
+RETURN = TEMPLATES_DIR / "return-to-lifting-6wk.brace.json"
 LAPTOP = QRect(0, 0, 1024, 700)
 MONITOR = QRect(0, 0, 1920, 1080)
 
@@ -158,19 +161,32 @@ def test_hidden_panes_stay_hidden_in_the_next_run(
     first.show()
     first.pane_actions["chart"].setChecked(False)
     first.pane_actions["findings"].setChecked(False)
+    # On this screen the check-ins are a tab beside Findings: hidden too, the row is empty.
+    first.pane_actions["checkins"].setChecked(False)
     first.close()
     second = make_window()
     second.show()
     qtbot.waitExposed(second)
-    for pane, widget in (("chart", second.load_chart), ("findings", second.findings_panel)):
+    qtbot.waitUntil(lambda: len(second.editor.day_view.session_buttons) > 0)
+    for pane, widget in (
+        ("chart", second.load_chart),
+        ("findings", second.findings_panel),
+        ("checkins", second.checkins_panel),
+    ):
         assert not second.pane_actions[pane].isChecked()
         assert not widget.isVisible()
     assert second.catalog_panel.isVisible()
-    # With both hidden, the plan editor takes the room they had.
+    # With the row's panes hidden, the plan editor takes the room they had.
     qtbot.waitUntil(lambda: second.editor.height() > second.centre_splitter.height() - 20)
     second.pane_actions["chart"].setChecked(True)
     assert second.load_chart.isVisible()
     assert settings.pane_shown("chart") and not settings.pane_shown("findings")
+    # Shown again, the check-ins go where they fit this screen: a tab, with Findings' hidden.
+    second.pane_actions["checkins"].setChecked(True)
+    place = second.checkins_place
+    qtbot.waitUntil(lambda: place.place() == "tab" and second.checkins_panel.isVisible())
+    assert not place.tabs.isTabVisible(0) and not second.findings_panel.isVisible()
+    qtbot.waitUntil(lambda: LAPTOP.contains(second.frameGeometry()))
 
 
 def test_the_findings_and_chart_row_can_be_collapsed_with_the_splitter(
@@ -212,3 +228,146 @@ def test_the_print_preview_keeps_its_size_on_a_large_screen(
     dialog = PdfPreviewDialog(handout)
     qtbot.addWidget(dialog)
     assert dialog.size() == PREFERRED_SIZE
+
+
+# The check-ins pane: beside the plan on a large screen, a tab beside Findings on a laptop ------
+
+
+@pytest.fixture
+def sample_window(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> Callable[[], MainWindow]:
+    """A window with the return-to-lifting sample open (its three check-ins), shown."""
+
+    def make() -> MainWindow:
+        window = make_window()
+        assert window.document.load(RETURN)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: len(window.editor.day_view.session_buttons) > 0)
+        return window
+
+    return make
+
+
+def room(area: QRect) -> int:
+    return area.width() - FRAME_ALLOWANCE.left() - FRAME_ALLOWANCE.right()
+
+
+def test_on_a_laptop_the_checkins_are_a_tab_beside_findings_and_fit_with_their_guidance(
+    qtbot: QtBot, screen: Screen, sample_window: Callable[[], MainWindow]
+) -> None:
+    window = sample_window()
+    place = window.checkins_place
+    qtbot.waitUntil(lambda: place.place() == "tab")
+    # Honest minimum sizes that fit the screen, and the window inside it.
+    assert window.minimumSizeHint().width() <= room(LAPTOP), window.minimumSizeHint()
+    qtbot.waitUntil(lambda: LAPTOP.contains(window.frameGeometry()))
+    tabs = place.tabs
+    assert window.bottom_splitter.widget(0) is tabs and tabs.isVisible()
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Findings", "Check-ins"]
+    assert tabs.currentWidget() is window.findings_panel  # the plan check comes first
+    assert inside(window.findings_panel, window)
+    # A click on the tab brings the check-ins up, whole and inside the window.
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    panel = window.checkins_panel
+    assert tabs.currentWidget() is panel and panel.isVisible()
+    assert panel.checkins.positions() == [2, 1, 0]
+    for name, widget, width, height in (
+        ("pane", panel, 300, 150),
+        ("list", panel.view, 250, 50),
+        ("guidance", panel.detail_area, 250, 30),
+        ("add", panel.add_button, 40, 15),
+        ("adjust", panel.adjust_button, 40, 15),
+        ("chart", window.load_chart, 300, 120),
+        ("status bar", window.statusBar(), 600, 15),
+        ("plan summary", window.summary_label, 100, 10),
+    ):
+        assert widget.isVisible(), name
+        assert inside(widget, window), name
+        assert widget.width() >= width and widget.height() >= height, (name, widget.size())
+    # The Guidance column is on screen in full width, not cut to a few characters, and wraps.
+    header, view = panel.view.header(), panel.view
+    assert panel.view.wordWrap()
+    assert header.sectionViewportPosition(COL_GUIDANCE) >= 0
+    # (once the list has laid out its rows and scroll bars)
+    qtbot.waitUntil(
+        lambda: (
+            header.sectionViewportPosition(COL_GUIDANCE) + header.sectionSize(COL_GUIDANCE)
+            <= view.viewport().width()
+        )
+    )
+    assert header.sectionSize(COL_GUIDANCE) >= 150
+    # Narrower than its text, the guidance wraps onto more lines instead of ending in "…".
+    cell = panel.checkins.index_of(0).siblingAtColumn(COL_GUIDANCE)
+    text, metrics = cell.data(), view.fontMetrics()
+    assert metrics.horizontalAdvance(text) > 120, text
+    header.resizeSection(COL_GUIDANCE, metrics.horizontalAdvance(text) // 2 + 20)
+    qtbot.waitUntil(lambda: view.visualRect(cell).height() >= 2 * metrics.lineSpacing())
+    assert panel.select_position(2)
+    assert panel.detail.text().startswith(panel.checkins.triage_of(view.currentIndex()).title)
+
+
+def test_on_a_laptop_view_menu_and_check_in_bring_the_tabs_forward(
+    qtbot: QtBot, screen: Screen, sample_window: Callable[[], MainWindow]
+) -> None:
+    window = sample_window()
+    place = window.checkins_place
+    qtbot.waitUntil(lambda: place.place() == "tab")
+    tabs = place.tabs
+    window.pane_actions["checkins"].setChecked(False)
+    assert not tabs.isTabVisible(1) and not window.checkins_panel.isVisible()
+    assert tabs.isVisible() and window.findings_panel.isVisible()
+    window.pane_actions["checkins"].setChecked(True)
+    assert tabs.currentWidget() is window.checkins_panel and window.checkins_panel.isVisible()
+    # Both hidden: no empty tabs are left under the plan.
+    window.pane_actions["checkins"].setChecked(False)
+    window.pane_actions["findings"].setChecked(False)
+    assert not tabs.isVisible()
+    window.pane_actions["findings"].setChecked(True)
+    assert tabs.isVisible() and tabs.currentWidget() is window.findings_panel
+    # Plan ▸ Check-in… shows the check-ins tab for the dialog's result.
+    window.editor.action("checkin").trigger()
+    assert tabs.currentWidget() is window.checkins_panel and window.checkins_panel.isVisible()
+    dialog = window.checkins_panel.dialog
+    assert isinstance(dialog, CheckInDialog) and dialog.isVisible()
+    dialog.date_edit.setDate(QDate(window.model.program().start_date))
+    dialog.flag_boxes["gait-change"].setChecked(True)
+    dialog.accept()
+    assert tabs.currentWidget() is window.checkins_panel
+    # A finding to show (as the export's red-flag question does) brings the findings tab up.
+    findings = window.findings_panel.findings()
+    assert findings  # CK601 on every later session
+    window.show_finding(findings[0])
+    assert tabs.currentWidget() is window.findings_panel and window.findings_panel.isVisible()
+
+
+def test_on_a_large_screen_the_checkins_sit_beside_the_plan(
+    qtbot: QtBot, screen: Screen, sample_window: Callable[[], MainWindow]
+) -> None:
+    screen.area = QRect(MONITOR)
+    window = sample_window()
+    assert window.checkins_place.place() == "side"
+    panel = window.checkins_panel
+    assert window.main_splitter.widget(2) is panel
+    assert window.bottom_splitter.widget(0) is window.findings_panel
+    assert not window.checkins_place.tabs.isVisible()
+    assert panel.isVisible() and inside(panel, window) and panel.width() >= 150
+    assert inside(window.statusBar(), window)
+    assert window.minimumSizeHint().width() <= room(MONITOR)
+
+
+def test_the_pane_goes_back_beside_the_plan_when_the_screen_has_room_again(
+    qtbot: QtBot, screen: Screen, sample_window: Callable[[], MainWindow]
+) -> None:
+    window = sample_window()
+    place = window.checkins_place
+    qtbot.waitUntil(lambda: place.place() == "tab")
+    window.pane_actions["findings"].setChecked(False)  # a choice that survives the move
+    screen.area = QRect(MONITOR)
+    window.resize(1400, 900)
+    place.update_place()
+    assert place.place() == "side"
+    assert window.main_splitter.widget(2) is window.checkins_panel
+    assert window.checkins_panel.isVisible() and not window.findings_panel.isVisible()
+    assert window.bottom_splitter.widget(0) is window.findings_panel
+    assert not place.tabs.isVisible()

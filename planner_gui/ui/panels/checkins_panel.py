@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +31,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +47,7 @@ from planner_gui.ui.commands.checkins import (
 )
 from planner_gui.ui.dialogs.adjust_plan import AdjustPlanDialog
 from planner_gui.ui.dialogs.checkin import CheckInDialog, heading_text
-from planner_gui.ui.models.checkin_model import CheckInModel
+from planner_gui.ui.models.checkin_model import COL_DATE, COL_GUIDANCE, CheckInModel
 from planner_gui.ui.models.plan_model import PlanModel
 
 EMPTY_TEXT = "No check-ins yet."
@@ -46,6 +57,29 @@ EMPTY_HINT = (
     "guidance shows as you answer."
 )
 DETAIL_HINT = "Select a check-in to read its guidance."
+#: The Guidance column's width: a triage title on one or two lines; narrower (wrapping onto
+#: more) down to GUIDANCE_MIN_WIDTH when the list is, so it is never cut off at the right.
+GUIDANCE_WIDTH = 220
+GUIDANCE_MIN_WIDTH = 120
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as the Guidance text wrapped at its column's width (a tree view asks its
+    delegate for a size without saying how wide the column is)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.column() != COL_GUIDANCE:
+            return super().sizeHint(option, index)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, self._view.header().sectionSize(COL_GUIDANCE), 1)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(wrapped, index)
 
 
 class CheckInsPanel(QWidget):
@@ -81,13 +115,19 @@ class CheckInsPanel(QWidget):
         self.view.setModel(self.checkins)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setUniformRowHeights(True)
+        # Guidance wraps in its column rather than ending in "…" after a few words.
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(WrappingDelegate(self.view))
+        self.view.setUniformRowHeights(False)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 220)
+        header.resizeSection(1, GUIDANCE_WIDTH)
+        # Rows take the height their wrapped text needs at the column's new width.
+        header.sectionResized.connect(self._section_resized)
+        header.installEventFilter(self)
         self.detail = QLabel(DETAIL_HINT)
         self.detail.setObjectName("checkinDetail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,26 +160,50 @@ class CheckInsPanel(QWidget):
         self.edit_button.clicked.connect(lambda _=False: self.edit_selected())
         self.remove_button.clicked.connect(lambda _=False: self.remove_selected())
         self.adjust_button.clicked.connect(lambda _=False: self.adjust_selected())
-        # Two rows, so the pane stays narrow beside the plan.
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.edit_button, 0, 1)
-        buttons.addWidget(self.remove_button, 1, 0)
-        buttons.addWidget(self.adjust_button, 1, 1)
-
-        title = QLabel("<b>Check-ins</b>")
+        self.buttons = QGridLayout()
+        self.title = QLabel("<b>Check-ins</b>")
+        self.set_compact(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 2)
         layout.addWidget(self.detail_area, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
 
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.checkins.modelReset.connect(self._after_reset)
         self._after_reset()
+
+    def set_compact(self, compact: bool) -> None:
+        """Beside the plan (narrow and tall): a title and the buttons in two rows. As a tab
+        under the plan (wide and short): no title, since the tab names it, and one row."""
+        self.title.setVisible(not compact)
+        order = (self.add_button, self.edit_button, self.remove_button, self.adjust_button)
+        for number, button in enumerate(order):
+            self.buttons.removeWidget(button)
+            row, column = (0, number) if compact else divmod(number, 2)
+            self.buttons.addWidget(button, row, column)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.header() and event.type() == QEvent.Type.Resize:
+            self.fit_guidance()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == COL_DATE:
+            self.fit_guidance()
+        self.view.doItemsLayout()
+
+    def fit_guidance(self) -> None:
+        """The Guidance column within the list's width beside the dates (the Reported column
+        after it may scroll). Room is kept for a vertical scroll bar, whose coming and going
+        would otherwise move the edge."""
+        header = self.view.header()
+        width = self.view.contentsRect().width() - self.view.verticalScrollBar().sizeHint().width()
+        room = width - header.sectionSize(COL_DATE)
+        header.resizeSection(COL_GUIDANCE, max(GUIDANCE_MIN_WIDTH, min(GUIDANCE_WIDTH, room)))
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)
