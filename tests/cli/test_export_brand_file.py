@@ -56,7 +56,7 @@ def test_the_brand_file_s_wording_logo_and_contact_are_printed(
     pages = _texts(out)
     assert "Northside Physio" in pages[0] and "01234 567890" in pages[0]
     assert PdfReader(out).pages[0].images  # the logo
-    safety = pages[-1]
+    safety = next(page for page in pages if "Safety: when to stop" in page)
     assert "Safety: when to stop Call 999 now if you notice any of these: ■" in safety
     assert "When to get it checked Northside Physio · 01234 567890 Book a visit" in safety
     assert "an injury. Northside Physio: your back, our care. Safety page" in safety
@@ -69,7 +69,7 @@ def test_the_command_line_options_override_the_brand_file(tmp_path: Path, plan: 
     out = tmp_path / "out.pdf"
     args = ["export", str(plan), "-o", str(out), "--brand-file", str(brand)]
     assert main([*args, "--brand", "New name"]) == 0
-    safety = _texts(out)[-1]
+    safety = next(page for page in _texts(out) if "Safety: when to stop" in page)
     assert "New name · old contact" in safety and "Old name" not in safety
 
 
