@@ -29,13 +29,6 @@ class Fit:
         return self.x + point[0] * self.scale, self.y + point[1] * self.scale
 
 
-def grown(box: Box, by: float) -> Box:
-    """The box with `by` pose units added on every side (room for stroke widths that
-    scale with the figure)."""
-    x0, y0, x1, y1 = box
-    return x0 - by, y0 - by, x1 + by, y1 + by
-
-
 def fit(box: Box, width: float, height: float, pad: float = 0.0) -> Fit:
     """The largest scale that shows all of `box` in `width` × `height` less `pad` on every
     side, keeping its aspect ratio, with the box centred in the cell."""

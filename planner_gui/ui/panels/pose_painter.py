@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner_gui.figures.fit import fit, grown
+from planner_gui.figures.fit import fit
 from planner_gui.figures.pose import Frame, Pose, bounds
 from planner_gui.figures.props import Circle, Line, Rect
 from planner_gui.figures.skeleton import HEAD_RADIUS, SEGMENTS, Point
@@ -22,12 +22,13 @@ from planner_gui.figures.skeleton import HEAD_RADIUS, SEGMENTS, Point
 #: Pose point to widget point.
 Place = Callable[[Point], QPointF]
 
-#: Pixels kept clear around the figures, and between the start and end positions (in pose
-#: units, so the gap keeps its proportion to the figures).
+#: Pixels kept clear around the figures; the gap between the start and end positions, in
+#: pose units (so it keeps its proportion to the figures).
 MARGIN = 4.0
 GAP = 0.1
-#: Half the widest stroke (a limb: 0.035 of the scale), in pose units: `bounds` measures
-#: the centre of each stroke, the pen reaches this far past it.
+#: Half the widest stroke (a limb: 0.035 of the stroke weight, which is at most the widget's
+#: height), as a fraction of that height: `bounds` measures the centre of each stroke, the
+#: pen reaches this far past it.
 _STROKE = 0.02
 
 
@@ -88,10 +89,10 @@ def paint_pose(painter: QPainter, pose: Pose, width: float, height: float, ink: 
     Strokes follow the scale up to what a figure as tall as the widget would get: a long,
     low figure (a plank) scaled up to the widget's width keeps the weight of the others."""
     frames = [pose.start] if pose.is_static else [pose.start, pose.end]
-    x0, y0, x1, y1 = grown(bounds(pose), _STROKE)
+    x0, y0, x1, y1 = bounds(pose)
     step = x1 - x0 + GAP
     row = (x0, y0, x1 + step * (len(frames) - 1), y1)
-    placed = fit(row, width, height, pad=MARGIN)
+    placed = fit(row, width, height, pad=MARGIN + _STROKE * height)
     weight = min(placed.scale, height)
     for number, position in enumerate(frames):
         shift = number * step
