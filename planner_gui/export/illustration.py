@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable
 from planner_gui.export.fonts import register_fonts
 from planner_gui.export.styles import INK, MID, RULE
 from planner_gui.figures import props
+from planner_gui.figures.fit import fit
 from planner_gui.figures.pose import Frame, Pose, bounds
 from planner_gui.figures.props import Prop
 from planner_gui.figures.skeleton import HEAD_RADIUS, SEGMENTS, Figure
@@ -45,15 +46,9 @@ class _Mark:
 def _marks(pose: Pose, width: float, height: float) -> list[list[_Mark]]:
     """The pose scaled to fill `width` × `height`, centred, as strokes in drawing order:
     one list per scenery prop, then one for the start position (if it moves) and the end."""
-    x0, y0, x1, y1 = bounds(pose)
-    pad = 1.5
-    side = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
-    ox = (width - (x1 - x0) * side) / 2 - x0 * side
-    oy = (height - (y1 - y0) * side) / 2 - y0 * side
-
-    def pt(point: tuple[float, float]) -> tuple[float, float]:
-        return ox + point[0] * side, oy + point[1] * side
-
+    placed = fit(bounds(pose), width, height, pad=1.5)
+    side = placed.scale
+    pt = placed.place
     parts = [[_prop(prop, pt, side, RULE, dashed=False)] for prop in pose.scenery]
     if not pose.is_static:
         parts.append(_frame(pose.start, pt, side, MID, _START_WIDTH, dashed=True))

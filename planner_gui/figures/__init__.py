@@ -14,6 +14,7 @@ the painters; it imports neither Qt nor reportlab, and the domain never imports 
 - `kinematics`: segment angles to joint positions, and reaching a point with a limb.
 - `props`: floors, benches, boxes, bars, weights, bands, cables, balls, rollers.
 - `pose`: a pose, its frames and its view; the box it fills; its mirror image.
+- `fit`: scaling what a pose draws into a painter's cell, centred.
 - `poses`: the named drawings, one module per family of movements.
 - `library`: every drawing by pose id, and the id that means "no figure".
 - `lookup`: which drawing an exercise gets.
