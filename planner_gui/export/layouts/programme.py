@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from planner_gui.domain.models import Item
@@ -265,14 +266,17 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
     live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
     merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
     for row in live:
-        if row in merged and row.kind == kind:
-            continue  # printed in its block's one tick row
         if row.kind != kind:
             kind = row.kind
-            table_rows.append([BLOCK_TITLES[kind], *([""] * len(columns))])
+            together = [other for other in live if other.kind == kind and other in merged]
+            # Drills done the same way every time (a warm-up, mobility) share one tick a
+            # column, in the block's title row, and are listed once across the whole table.
+            ticks = ctx.options.log and bool(together)
+            table_rows.append(
+                [BLOCK_TITLES[kind], *(WeekCell([], "tick" if ticks else None) for _ in columns)]
+            )
             r = len(table_rows) - 1
             style += [
-                ("SPAN", (0, r), (-1, r)),
                 ("FONTNAME", (0, r), (0, r), BOLD),
                 ("FONTSIZE", (0, r), (0, r), BODY_PT),
                 ("TOPPADDING", (0, r), (-1, r), 5),
@@ -280,13 +284,14 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
                 ("LINEBELOW", (0, r), (-1, r), 0.6, DARK),
                 ("NOSPLIT", (0, r), (-1, r + 1)),  # a block's title stays with its first row
             ]
-            together = [other for other in live if other.kind == kind and other in merged]
-            if row in merged:
-                # A warm-up (or mobility) done the same way every time: one row, one tick.
-                table_rows.append(_merged_row(ctx, together, columns, name_inner))
+            if not ticks:
+                style.append(("SPAN", (0, r), (-1, r)))
+            if together:
+                table_rows.append([_drills(ctx, together, columns), *([""] * len(columns))])
                 r = len(table_rows) - 1
-                style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
-                continue
+                style += [("SPAN", (0, r), (-1, r)), ("LINEBELOW", (0, r), (-1, r), 0.4, RULE)]
+        if row in merged:
+            continue  # listed in its block's drills row
         table_rows.append(_item_row(ctx, row, columns, name_inner, inner))
         r = len(table_rows) - 1
         style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
@@ -366,23 +371,27 @@ def _steady(columns: list[Dated], row: _Row) -> bool:
     return len({(i.exercise, dose_text(i), i.load, i.note) for i in items if i is not None}) == 1
 
 
-def _merged_row(
-    ctx: HandoutContext, rows: list[_Row], columns: list[Dated], name_w: float
-) -> list[object]:
-    runs: list[Run] = []
+def _drills(ctx: HandoutContext, rows: list[_Row], columns: list[Dated]) -> Paragraph:
+    """The block's steady drills one after another across the table's width: the name, the
+    dose, the gist of a note."""
+    parts: list[str] = []
     for row in rows:
         item = _item(columns[0], row)
         assert item is not None  # _steady: present in every column
-        runs.append(Run(ctx.catalog.name_of(item.exercise), BOLD, BODY_PT, 12.5))
-        runs.append(Run(dose_text(item), REGULAR, DOSE_PT, DOSE_PT * _LEAD))
-        if item.note.strip():
-            runs += [
-                Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(item.note, ITALIC, name_w, 4)
-            ]
-    name = TextBlock(runs)
-    name.wrap(name_w, 10_000)
-    log = "tick" if ctx.options.log else None
-    return [name, *(WeekCell([], log) for _ in columns)]
+        text = f"<b>{esc(ctx.catalog.name_of(item.exercise))}</b> "
+        text += f'<font size="{DOSE_PT:g}">{esc(dose_text(item))}</font>'
+        note = " ".join(item.note.split())
+        if note:
+            gist = " ".join(clamp_lines(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD, 2))
+            text += f" <i>({esc(gist)})</i>"
+        parts.append(text)
+    return Paragraph(" · ".join(parts), _drill_style(ctx))
+
+
+def _drill_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle(
+        "drills", parent=ctx.styles.body, fontSize=BODY_PT, leading=DOSE_PT * _LEAD, spaceAfter=0
+    )
 
 
 def _spans(columns: list[Dated], items: list[Item | None]) -> dict[str, tuple[int, int]]:
