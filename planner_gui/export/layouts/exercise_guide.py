@@ -29,10 +29,10 @@ from planner_gui.figures.pose import Pose, bounds
 #: this high (a standing figure); a lying one gets a box only as high as it needs.
 FIGURE_SIZE: tuple[float, float] = (36 * mm, 25 * mm)
 MIN_FIGURE_H: float = 12 * mm
-_LEADING = BODY_PT * 1.25
+_LEADING = BODY_PT * 1.2
 #: Room between the figure and the text, and above and below an entry's text.
 _GAP = 8.0
-_PAD = 4.0
+_PAD = 3.0
 #: Entries lower than this never split across pages (only a custom exercise's long text).
 _KEEP_WHOLE = 160.0
 
