@@ -386,7 +386,8 @@ def _drills(ctx: HandoutContext, rows: list[_Row], columns: list[Dated]) -> Para
         item = _item(columns[0], row)
         assert item is not None  # _steady: present in every column
         text = f"<b>{esc(ctx.catalog.name_of(item.exercise))}</b> "
-        text += f'<font size="{DOSE_PT:g}">{esc(dose_text(item))}</font>'
+        dose = "\u00a0".join(esc(part) for part in dose_text(item).split(" "))  # one piece
+        text += f'<font size="{DOSE_PT:g}">{dose}</font>'
         note = " ".join(item.note.split())
         if note:
             gist = " ".join(clamp_lines(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD, 2))
