@@ -92,7 +92,7 @@ def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
     if ctx.options.chart:
         chart = load_chart(program_metrics(ctx.program, ctx.catalog), ctx.width)
         if chart is not None:
-            yield CondPageBreak(chart.height + 90)
+            yield CondPageBreak(chart.height + 75)
             yield KeepTogether(
                 [
                     Paragraph("Weekly training load", s.h2),

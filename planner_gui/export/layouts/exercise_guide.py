@@ -1,29 +1,43 @@
 """The compact handout's exercise guide: every exercise of the plan once, in the order the
 plan first uses it, with a figure large enough to recognise (start dashed, end solid), its
-cues, its cautions and its easier option."""
+cues, its cautions and its easier option.
+
+An entry's text runs beside its figure and, below the figure, across the full width, so a
+low figure (a plank, a bridge) leaves no empty column under it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from planner_gui.domain.models import Program
+from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, text_lines
+from planner_gui.export.flowables import OutlineEntry, Run, draw_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.layouts.common import BODY_PT
-from planner_gui.export.styles import INK, RULE, table_style
-from planner_gui.export.tables import FlatTable
+from planner_gui.export.styles import INK, RULE
+from planner_gui.export.wrap import wrap_text
 from planner_gui.figures.lookup import pose_for
+from planner_gui.figures.pose import Pose, bounds
 
-#: The guide's figures: at least 35 mm wide so a coach recognises the movement.
-FIGURE_SIZE = (36 * mm, 25 * mm)
-_LEADING = BODY_PT * 1.25
-#: Most lines of text in one row of the guide's table.
-ROW_LINES = 30
+#: The guide's figures: at least 35 mm wide so a coach recognises the movement, and at most
+#: this high (a standing figure); a lying one gets a box only as high as it needs.
+FIGURE_SIZE: tuple[float, float] = (36 * mm, 25 * mm)
+MIN_FIGURE_H: float = 12 * mm
+_LEADING = BODY_PT * 1.2
+#: Room between the figure and the text, and above and below an entry's text.
+_GAP = 8.0
+_PAD = 3.0
+#: Entries lower than this never split across pages (only a custom exercise's long text).
+_KEEP_WHOLE = 160.0
+
+#: One laid-out line (see flowables.text_lines).
+_Line = tuple[float, str, str, float, float, Color]
 
 
 def exercises_in_order(program: Program) -> list[str]:
@@ -36,6 +50,187 @@ def exercises_in_order(program: Program) -> list[str]:
     return list(seen)
 
 
+def figure_height(pose: Pose, width: float = FIGURE_SIZE[0]) -> float:
+    """The box height that draws `pose` at the full `width` (capped at FIGURE_SIZE's)."""
+    x0, y0, x1, y1 = bounds(pose)
+    pad = 3.0  # paint_pose keeps 1.5 pt clear on each side
+    need = (width - pad) * (y1 - y0) / max(x1 - x0, 1e-6) + pad
+    return max(MIN_FIGURE_H, min(FIGURE_SIZE[1], need))
+
+
+class GuideEntry(Flowable):  # type: ignore[misc]
+    """One exercise: its figure at the top left, the text beside it and then under it, a rule
+    below. It splits between lines of text, so an entry longer than a page carries on."""
+
+    def __init__(
+        self,
+        runs: Sequence[Run],
+        picture: PoseFlowable | None,
+        lines: Sequence[_Line] | None = None,
+        aside: Run | None = None,
+    ) -> None:
+        super().__init__()
+        self.runs = tuple(runs)
+        self.picture = picture
+        #: Printed at the right end of the first line (the name's) when it fits, else last.
+        self.aside = aside
+        self._aside_at: tuple[float, float] | None = None  # right edge, baseline below top
+        self._lines: tuple[_Line, ...] | None = None if lines is None else tuple(lines)
+        self._width = -1.0
+
+    def _indent(self) -> float:
+        return FIGURE_SIZE[0] + _GAP
+
+    def _layout(self, width: float) -> tuple[_Line, ...]:
+        if self._lines is not None and (self._width == width or not self.runs):
+            return self._lines
+        beside = self.picture.height if self.picture is not None else 0.0
+        lines: list[_Line] = []
+        used = 0.0
+
+        def room() -> tuple[float, float]:
+            """Where the next line starts and how wide it may be: beside the figure, or under it."""
+            if used < beside:
+                return self._indent(), max(width - self._indent(), 1.0)
+            return 0.0, width
+
+        self._aside_at = None
+        for index, run in enumerate(self.runs):
+            for x, text in _flow(run, room):
+                lines.append((x, text, run.font, run.size, run.leading, run.colour))
+                used += run.leading
+            if index == 0 and self.aside is not None and len(lines) == 1:
+                size = self.aside.size
+                wide = scripts.width(lines[0][1], run.font, run.size)
+                wide += _GAP * 2 + scripts.width(self.aside.text, self.aside.font, size)
+                if lines[0][0] + wide <= width:
+                    baseline = run.leading - (run.leading - run.size) * 0.5 - run.size * 0.18
+                    self._aside_at = (width, baseline)
+        if self.aside is not None and self._aside_at is None:
+            for x, text in _flow(self.aside, room):
+                aside = self.aside
+                lines.append((x, text, aside.font, aside.size, aside.leading, aside.colour))
+                used += aside.leading
+        self._lines = tuple(lines)
+        self._width = width
+        return self._lines
+
+    def _text_height(self) -> float:
+        return sum(line[4] for line in self._lines or ())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._layout(avail_width)
+        self.width = avail_width
+        figure = self.picture.height if self.picture is not None else 0.0
+        self.height = max(figure, self._text_height()) + 2 * _PAD
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        lines = self._layout(avail_width)
+        figure = self.picture.height if self.picture is not None else 0.0
+        room = avail_height - 2 * _PAD
+        if figure > room or self.wrap(avail_width, avail_height)[1] < _KEEP_WHOLE:
+            return []  # an ordinary entry moves to the next page whole
+        used = 0.0
+        for index, line in enumerate(lines):
+            if used + line[4] > room:
+                if index == 0:
+                    return []
+                head = GuideEntry((), self.picture, lines[:index], self.aside)
+                head._aside_at = self._aside_at
+                return [head, GuideEntry((), None, lines[index:])]
+            used += line[4]
+        return [self]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height - _PAD
+        if self.picture is not None:
+            self.picture.drawOn(canvas, 0, top - self.picture.height)
+        text_object = canvas.beginText()
+        draw_lines(text_object, self._lines or (), 0.0, top, [None, None, None])
+        canvas.drawText(text_object)
+        if self.aside is not None and self._aside_at is not None:
+            right, baseline = self._aside_at
+            canvas.setFillColor(self.aside.colour)
+            aside = self.aside
+            scripts.draw_string(
+                canvas, right, top - baseline, aside.text, aside.font, aside.size, right=True
+            )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, 0, self.width, 0)
+
+
+#: Between two cues on one line.
+CUE_GAP = "   "
+
+
+def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[float, str]]:
+    """`run` broken into lines, each as wide as `room()` says when it starts. Cues joined by
+    CUE_GAP flow on (a cue starts with its bullet); a bullet run's further lines are indented
+    under its text; a word wider than a line is cut."""
+    bullet = f"{run.bullet} " if run.bullet else ""
+    indent = scripts.width(bullet, run.font, run.size) if bullet else 0.0
+    space = scripts.width(" ", run.font, run.size)
+    words: list[str] = []
+    for index, part in enumerate(run.text.split(CUE_GAP)):
+        for n, word in enumerate(" ".join(part.split()).split(" ")):
+            if word:
+                words.append((CUE_GAP if index and not n else "") + word)
+    line = bullet
+    x, avail = room()
+    start = x
+    used = scripts.width(line, run.font, run.size)
+    for word in words:
+        gap = CUE_GAP if word.startswith(CUE_GAP) else " "
+        word = word.removeprefix(CUE_GAP)
+        word_w = scripts.width(word, run.font, run.size)
+        gap_w = space * len(gap)
+        if line.strip() and used + gap_w + word_w <= avail:
+            line, used = line + gap + word, used + gap_w + word_w
+            continue
+        if line.strip():
+            yield start, line
+            x, avail = room()
+            start, avail = x + indent, avail - indent
+            line, used = "", 0.0
+        pieces = wrap_text(word, run.font, run.size, max(avail - used, 1.0))
+        for piece in pieces[:-1]:
+            yield start, line + piece
+            x, avail = room()
+            start, avail, line, used = x + indent, avail - indent, "", 0.0
+        line += pieces[-1]
+        used += scripts.width(pieces[-1], run.font, run.size)
+    if line.strip():
+        yield start, line
+
+
+def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
+    exercise = ctx.catalog.get(exercise_id)
+    runs = [Run(ctx.catalog.name_of(exercise_id), BOLD, 11.5, 13.5)]
+    if exercise is None:
+        runs.append(Run("Not in the catalog: ask your coach how to do it.", REGULAR, 10, 12.5))
+        return GuideEntry(runs, None)
+    # The cues follow on one after another (a bullet starts each): lines filled, none wasted.
+    cues = CUE_GAP.join(f"• {' '.join(cue.split())}" for cue in exercise.cues if cue.strip())
+    if cues:
+        runs.append(Run(cues, REGULAR, BODY_PT, _LEADING))
+    runs += [
+        Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!")
+        for text in exercise.cautions
+    ]
+    aside = None
+    if exercise.regression:
+        easier = ctx.catalog.name_of(exercise.regression)
+        aside = Run(f"Easier option: {easier}", REGULAR, BODY_PT, _LEADING)
+    pose = pose_for(exercise)
+    picture = None
+    if pose is not None:
+        picture = PoseFlowable(pose, f"guide-{exercise_id}", FIGURE_SIZE[0], figure_height(pose))
+    return GuideEntry(runs, picture, aside=aside)
+
+
 def exercise_guide(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     yield OutlineEntry("Exercise guide", "exercise-guide", level=0)
@@ -46,48 +241,8 @@ def exercise_guide(ctx: HandoutContext) -> Iterator[Flowable]:
         "first session; use the easier option on a day the exercise does not feel right.",
         s.body,
     )
-    fig_w = FIGURE_SIZE[0] + 8
-    text_w = ctx.width - fig_w - 6
-    rows: list[list[object]] = []
-    for exercise_id in exercises_in_order(ctx.program):
-        exercise = ctx.catalog.get(exercise_id)
-        runs = [Run(ctx.catalog.name_of(exercise_id), BOLD, 11.5, 13.5)]
-        picture: object = ""
-        if exercise is not None:
-            runs += [Run(cue, REGULAR, BODY_PT, _LEADING, INK, bullet="•") for cue in exercise.cues]
-            runs += [
-                Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!")
-                for text in exercise.cautions
-            ]
-            if exercise.regression:
-                easier = ctx.catalog.name_of(exercise.regression)
-                runs.append(Run(f"Easier option: {easier}", REGULAR, BODY_PT, _LEADING))
-            pose = pose_for(exercise)
-            if pose is not None:
-                picture = PoseFlowable(pose, f"guide-{exercise_id}", *FIGURE_SIZE)
-        else:
-            runs.append(Run("Not in the catalog: ask your coach how to do it.", REGULAR, 10, 12.5))
-        # A custom exercise's many long cues continue in further rows: none is taller
-        # than a page.
-        lines = text_lines(runs, text_w)
-        for start in range(0, len(lines), ROW_LINES):
-            rows.append(
-                [picture if start == 0 else "", TextBlock(lines=lines[start : start + ROW_LINES])]
-            )
-    if not rows:
+    ids = exercises_in_order(ctx.program)
+    if not ids:
         yield Paragraph("The program has no exercises yet.", s.body)
-        return
-    table = FlatTable(rows, colWidths=[fig_w, ctx.width - fig_w], splitByRow=1, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    yield table
+    for exercise_id in ids:
+        yield _entry(ctx, exercise_id)

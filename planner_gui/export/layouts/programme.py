@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from planner_gui.domain.models import Item
@@ -39,8 +40,9 @@ from planner_gui.export.wrap import clamp_lines, wrap_text
 #: Most columns (sessions) one table holds, and the narrowest a column may be.
 MAX_COLUMNS = 8
 MIN_COLUMN_W = 46.0
-NAME_W = 104.0
-_PAD = 2.5
+NAME_W = 100.0
+#: Inside a cell: a column of 8 keeps '52.5 kg' (11 pt bold) on one line.
+_PAD = 2.0
 #: Lines an exercise's name may take in the programme (the guide prints it whole).
 NAME_LINES = 3
 _LEAD = 1.22
@@ -194,12 +196,15 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
     for part_index, part in enumerate(parts):
         columns = [group.dated[i] for i in part]
         title = group.name
+        weekdays = {f"{d.day:%A}" for d in columns}
+        if len(weekdays) == 1:
+            title += f" · {weekdays.pop()}s"  # said once, so each column's date takes a line
         minutes = {d.session.duration_min for d in columns if d.session.duration_min}
         if len(minutes) == 1:
             title += f" · about {minutes.pop()} min"
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
-        table = _table(ctx, columns, rows)
+        table = _table(ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1)
         # The heading goes where the table's first rows fit too, never alone at a page foot.
         yield CondPageBreak(_opening_height(table, ctx.width) + 30)
         if part_index == 0:
@@ -211,18 +216,19 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         yield Spacer(1, 4)
 
 
-def _opening_height(table: FlatTable, width: float, rows: int = 4) -> float:
+def _opening_height(table: FlatTable, width: float, rows: int = 3) -> float:
     """Height of the table's first `rows` rows (the header, a block title, its rows)."""
     table.wrap(width, 100_000)
     heights: list[float] = list(getattr(table, "_rowHeights", []) or [])
     return float(sum(heights[:rows])) if heights else 160.0
 
 
-def _header(ctx: HandoutContext, dated: Dated, width: float) -> TextBlock:
+def _header(ctx: HandoutContext, dated: Dated, width: float, with_weekday: bool) -> TextBlock:
     week = ctx.program.weeks[dated.week_index]
+    day = f"{dated.day.day} {dated.day:%b}"
     runs = [
         Run(f"Week {dated.week_index + 1}", BOLD, BODY_PT, 12.5),
-        Run(f"{dated.day:%a} {dated.day.day} {dated.day:%b}", REGULAR, BODY_PT, 12.5),
+        Run(f"{dated.day:%a} {day}" if with_weekday else day, REGULAR, BODY_PT, 12.5),
     ]
     if week.deload:
         runs.append(Run("deload", BOLD, BODY_PT, 12.5))
@@ -241,12 +247,14 @@ def _facts(item: Item, units: str) -> dict[str, str]:
     return facts
 
 
-def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatTable:
+def _table(
+    ctx: HandoutContext, columns: list[Dated], rows: list[_Row], with_weekday: bool
+) -> FlatTable:
     col_w = (ctx.width - NAME_W) / len(columns)
     inner = col_w - 2 * _PAD
     name_inner = NAME_W - 2 * _PAD
     header: list[object] = [Paragraph("<b>Exercise</b>", ctx.styles.cell_head)]
-    header += [_header(ctx, dated, inner) for dated in columns]
+    header += [_header(ctx, dated, inner, with_weekday) for dated in columns]
     table_rows: list[list[object]] = [header]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -255,8 +263,8 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
         ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     for c, dated in enumerate(columns, start=1):
         if ctx.program.weeks[dated.week_index].deload:
@@ -265,28 +273,32 @@ def _table(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> FlatT
     live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
     merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
     for row in live:
-        if row in merged and row.kind == kind:
-            continue  # printed in its block's one tick row
         if row.kind != kind:
             kind = row.kind
-            table_rows.append([BLOCK_TITLES[kind], *([""] * len(columns))])
+            together = [other for other in live if other.kind == kind and other in merged]
+            # Drills done the same way every time (a warm-up, mobility) share one tick a
+            # column, in the block's title row, and are listed once across the whole table.
+            ticks = ctx.options.log and bool(together)
+            table_rows.append(
+                [BLOCK_TITLES[kind], *(WeekCell([], "tick" if ticks else None) for _ in columns)]
+            )
             r = len(table_rows) - 1
             style += [
-                ("SPAN", (0, r), (-1, r)),
                 ("FONTNAME", (0, r), (0, r), BOLD),
                 ("FONTSIZE", (0, r), (0, r), BODY_PT),
-                ("TOPPADDING", (0, r), (-1, r), 5),
+                ("TOPPADDING", (0, r), (-1, r), 4),
                 ("BOTTOMPADDING", (0, r), (-1, r), 1),
                 ("LINEBELOW", (0, r), (-1, r), 0.6, DARK),
                 ("NOSPLIT", (0, r), (-1, r + 1)),  # a block's title stays with its first row
             ]
-            together = [other for other in live if other.kind == kind and other in merged]
-            if row in merged:
-                # A warm-up (or mobility) done the same way every time: one row, one tick.
-                table_rows.append(_merged_row(ctx, together, columns, name_inner))
+            if not ticks:
+                style.append(("SPAN", (0, r), (-1, r)))
+            if together:
+                table_rows.append([_drills(ctx, together, columns), *([""] * len(columns))])
                 r = len(table_rows) - 1
-                style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
-                continue
+                style += [("SPAN", (0, r), (-1, r)), ("LINEBELOW", (0, r), (-1, r), 0.4, RULE)]
+        if row in merged:
+            continue  # listed in its block's drills row
         table_rows.append(_item_row(ctx, row, columns, name_inner, inner))
         r = len(table_rows) - 1
         style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
@@ -366,23 +378,28 @@ def _steady(columns: list[Dated], row: _Row) -> bool:
     return len({(i.exercise, dose_text(i), i.load, i.note) for i in items if i is not None}) == 1
 
 
-def _merged_row(
-    ctx: HandoutContext, rows: list[_Row], columns: list[Dated], name_w: float
-) -> list[object]:
-    runs: list[Run] = []
+def _drills(ctx: HandoutContext, rows: list[_Row], columns: list[Dated]) -> Paragraph:
+    """The block's steady drills one after another across the table's width: the name, the
+    dose, the gist of a note."""
+    parts: list[str] = []
     for row in rows:
         item = _item(columns[0], row)
         assert item is not None  # _steady: present in every column
-        runs.append(Run(ctx.catalog.name_of(item.exercise), BOLD, BODY_PT, 12.5))
-        runs.append(Run(dose_text(item), REGULAR, DOSE_PT, DOSE_PT * _LEAD))
-        if item.note.strip():
-            runs += [
-                Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(item.note, ITALIC, name_w, 4)
-            ]
-    name = TextBlock(runs)
-    name.wrap(name_w, 10_000)
-    log = "tick" if ctx.options.log else None
-    return [name, *(WeekCell([], log) for _ in columns)]
+        text = f"<b>{esc(ctx.catalog.name_of(item.exercise))}</b> "
+        dose = "\u00a0".join(esc(part) for part in dose_text(item).split(" "))  # one piece
+        text += f'<font size="{DOSE_PT:g}">{dose}</font>'
+        note = " ".join(item.note.split())
+        if note:
+            gist = " ".join(clamp_lines(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD, 2))
+            text += f" <i>({esc(gist)})</i>"
+        parts.append(text)
+    return Paragraph(" · ".join(parts), _drill_style(ctx))
+
+
+def _drill_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle(
+        "drills", parent=ctx.styles.body, fontSize=BODY_PT, leading=DOSE_PT * _LEAD, spaceAfter=0
+    )
 
 
 def _spans(columns: list[Dated], items: list[Item | None]) -> dict[str, tuple[int, int]]:
