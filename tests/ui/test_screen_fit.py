@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontDatabase, QScreen
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import bundled_catalog
 from planner_gui.domain.formats import load_plan
 from planner_gui.export.handout import write_handout
-from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR
+from planner_gui.resources import FONTS_DIR, SAMPLE_PLAN, TEMPLATES_DIR
 from planner_gui.ui import settings
 from planner_gui.ui.dialogs.checkin import CheckInDialog
 from planner_gui.ui.export.preview import PREFERRED_SIZE, PdfPreviewDialog
@@ -125,6 +125,31 @@ def test_on_a_1024_by_700_screen_the_window_opens_inside_it_with_every_pane_reac
         assert widget.isVisible(), name
         assert inside(widget, window), name
         assert widget.width() >= width and widget.height() >= height, (name, widget.size())
+
+
+@pytest.fixture
+def wide_font(qapp: QApplication) -> Iterator[None]:
+    """DejaVu Sans at 10 pt, as on many Linux desktops: wider than the font a bare machine has."""
+    family_id = QFontDatabase.addApplicationFont(str(FONTS_DIR / "DejaVuSans.ttf"))
+    assert family_id >= 0
+    before = qapp.font()
+    qapp.setFont(QFont(QFontDatabase.applicationFontFamilies(family_id)[0], 10))
+    yield
+    qapp.setFont(before)
+    QFontDatabase.removeApplicationFont(family_id)
+
+
+def test_with_a_wide_system_font_the_window_still_fits_a_1024_by_700_screen(
+    qtbot: QtBot, screen: Screen, wide_font: None, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(window.editor.day_view.session_buttons) > 0)
+    assert window.minimumSizeHint().width() <= room(LAPTOP), window.minimumSizeHint()
+    assert LAPTOP.contains(window.frameGeometry()), window.frameGeometry()
+    assert inside(window.editor.session_fields, window)
+    assert inside(window.editor.session_load, window)
 
 
 def test_on_a_large_screen_the_window_keeps_its_comfortable_size(

@@ -253,8 +253,10 @@ class DayView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         date = self._model.program().session_date(self._week, day)
-        header = QLabel(f"<b>{DAY_NAMES[day][:3]}</b> {date.day} {date:%b}")
+        # The week's title above gives the months, so the day number is enough here (as in a
+        # calendar's week view), and seven columns fit a 1024-pixel screen with a wide font.
+        header = QLabel(f"<b>{DAY_NAMES[day][:3]}</b> {date.day}")
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setToolTip(f"{DAY_NAMES[day]} {date.isoformat()}")
+        header.setToolTip(f"{DAY_NAMES[day]} {date.day} {date:%B %Y}")
         layout.addWidget(header)
         return frame

@@ -150,6 +150,9 @@ class PlanEditor(QWidget):
         self.session_load = QLabel()
         self.session_load.setObjectName("sessionLoad")
         self.session_load.setToolTip("Session load (Foster): minutes × session RPE")
+        # Wraps rather than widens the editor: with a wide system font (DejaVu Sans, Debian's
+        # default) the unwrapped line pushed the window past a 1024-pixel screen.
+        self.session_load.setWordWrap(True)
         # Beside the planned minutes: how long the exercises take, marked when it runs past
         # what the session-time rule allows (see estimate.py).
         self.session_estimate = QLabel()
