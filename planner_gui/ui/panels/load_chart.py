@@ -81,6 +81,8 @@ class LoadChart(QWidget):
         self.chart.setTitle("Weekly session load (minutes × RPE)")
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # In a narrow pane the legend shortens its labels ("AC…"): hovering one gives it whole.
+        self.chart.legend().setShowToolTips(True)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart)
         self.view.setObjectName("loadChartView")

@@ -197,3 +197,8 @@ def test_load_chart_describes_itself_for_screen_readers(window: MainWindow) -> N
     window.editor.select_week(2)
     window.editor.toggle_deload()
     assert "deload weeks 3" in view.accessibleDescription()
+
+
+def test_a_shortened_legend_label_shows_whole_on_hover(qtbot: QtBot) -> None:
+    _model, chart = make_chart(qtbot, 6)
+    assert chart.chart.legend().showToolTips()
