@@ -11,8 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner_gui.domain.models import Item
-from planner_gui.domain.units import LoadSteps, load_equipment, ramp_loads
+from planner_gui.domain.units import LoadSteps, convert_load, load_equipment, ramp_loads
 from planner_gui.domain.vocabulary import Units
+
+#: The lightest working load, in kg, that ramp-up sets lead into. Below it the load is about an
+#: empty barbell or a pair of light dumbbells: the general warm-up and the first reps of the
+#: set are its ramp, and a "4 kg × 5, 6 kg × 3" ramp before 8 kg only adds clutter.
+RAMP_FROM_KG = 20.0
+
+
+def wants_ramp(load: float | None, units: Units, from_kg: float = RAMP_FROM_KG) -> bool:
+    """Whether a working load is heavy enough for ramp-up sets to matter."""
+    return bool(load) and convert_load(load or 0.0, units, "kg") >= from_kg - 1e-9
 
 
 @dataclass(frozen=True)

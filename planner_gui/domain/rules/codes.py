@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 from planner_gui.domain.checkins.triage import HOLD_PROGRESSION_SCORE
+from planner_gui.domain.ramping import RAMP_FROM_KG
 from planner_gui.domain.vocabulary import Severity
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")
@@ -172,6 +173,12 @@ class RampUpLoad(Thresholds):
         70.0,
         "%",
         "Share of the exercise's heaviest load in the plan from which a first set wants a ramp.",
+    )
+    from_kg: float = threshold(
+        RAMP_FROM_KG,
+        "kg",
+        "Lightest working load that wants a ramp (converted for a plan in lb); a lighter one "
+        "is ramped by the warm-up and the set's first reps.",
     )
 
 

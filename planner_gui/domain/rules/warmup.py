@@ -16,12 +16,19 @@ from planner_gui.domain.rules.codes import (
     StaticHoldTotal,
     Thresholds,
 )
-from planner_gui.domain.rules.context import REHEARSED_PATTERNS, CheckContext, ItemTest, Profile
+from planner_gui.domain.rules.context import (
+    REHEARSED_PATTERNS,
+    CheckContext,
+    ItemTest,
+    Profile,
+    SessionFacts,
+    Spot,
+)
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import amount, join, num, pct
 from planner_gui.domain.timing import work_seconds
-from planner_gui.domain.units import round_to_loadable
+from planner_gui.domain.units import convert_load, round_to_loadable
 from planner_gui.domain.vocabulary import MUSCLES, BlockKind, Units
 
 
@@ -118,6 +125,13 @@ def static_stretch_in_warmup(ctx: CheckContext, report: Reporter[StaticHoldTotal
                 report.at_item(text, facts.week_index, spot, escalated=long_holds)
 
 
+def _item_at(facts: SessionFacts, spot: Spot) -> Item:
+    ref, _ = spot
+    block = facts.session.block(ref.block)
+    assert block is not None  # the spot was found in this session
+    return block.items[ref.item_index]
+
+
 def _main_item_with(ctx: CheckContext, pattern: str) -> ItemTest:
     return ctx.profile_test(lambda kind, _, profile: kind == "main" and profile.pattern == pattern)
 
@@ -142,27 +156,34 @@ def main_pattern_not_rehearsed(ctx: CheckContext, report: Reporter[Thresholds]) 
                 ):
                     continue
                 spot = ctx.first_where(facts, _main_item_with(ctx, pattern))
-                example = "a dowel hip hinge" if pattern == "hinge" else "bodyweight squats"
+                if _item_at(facts, spot).ramp:
+                    continue  # its ramp-up sets rehearse the pattern under a light load
+                drill = "bodyweight hip hinges" if pattern == "hinge" else "bodyweight squats"
                 report.at_item(
                     f"{ctx.name(spot[1])} is a {pattern}, but the warm-up has no {pattern} "
-                    f"drill; add a light rehearsal such as {example} before the first work set.",
+                    f"drill; add a light rehearsal such as {drill}, or ramp-up sets of "
+                    f"{ctx.name(spot[1])} itself, before the first work set.",
                     facts.week_index,
                     spot,
                 )
 
 
-def _ramp_example(load: float, profile: Profile, units: Units, steps: Mapping[str, float]) -> str:
-    """A usual ramp (40 % × 5, 60 % × 3, 80 % × 2 of the working load) in loadable loads."""
-    sets: list[str] = []
-    last = 0.0
+def _ramp_example(
+    load: float, profile: Profile, units: Units, steps: Mapping[str, float]
+) -> str | None:
+    """A usual ramp (40 % × 5, 60 % × 3, 80 % × 2 of the working load) in loadable loads,
+    worded as reps at a load so that it cannot be read as sets × reps; None when nothing
+    lighter than the working load can be loaded (an empty barbell)."""
+    sets: list[tuple[float, int]] = []
     for share, reps in ((0.4, 5), (0.6, 3), (0.8, 2)):
         ramp_load = round_to_loadable(load * share, profile.load_kind, units, steps)
-        if last < ramp_load < load:
-            sets.append(f"{num(ramp_load)} × {reps}")
-            last = ramp_load
+        if (sets[-1][0] if sets else 0.0) < ramp_load < load:
+            sets.append((ramp_load, reps))
     if not sets:
-        return "a lighter set or two first"
-    return f"e.g. {join(sets)} {units}"
+        return None
+    words = [f"{reps} reps at {amount(value, units)}" for value, reps in sets[:1]]
+    words += [f"{reps} at {amount(value, units)}" for value, reps in sets[1:]]
+    return join(words)
 
 
 @rule(
@@ -174,7 +195,9 @@ def _ramp_example(load: float, profile: Profile, units: Units, steps: Mapping[st
         looks at the first main-block item of each exercise in a session, done in reps, whose
         load is at least 70 % of the exercise's heaviest load in the plan, and notes it when
         the item has no ramp-up sets and the warm-up has nothing of its pattern. A main hinge
-        or squat that WU303 already reports is not noted again.
+        or squat that WU303 already reports is not noted again, nor is a load under 20 kg
+        (45 lb) or one with nothing lighter to load (an empty bar): the general warm-up and
+        the set's first reps ramp those.
     """,
 )
 def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
@@ -184,20 +207,25 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
     units = ctx.units
     steps = ctx.load_steps
     rehearsal_reported = ctx.reports(MAIN_PATTERN_NOT_REHEARSED.code)
+    lightest = convert_load(report.settings.from_kg, "kg", units) - 1e-9
     # A plan repeats its lifts week after week: word each exercise and load once.
-    messages: dict[tuple[str, float], str] = {}
+    messages: dict[tuple[str, float], str | None] = {}
 
-    def message(exercise_id: str, load: float, profile: Profile) -> str:
-        text = messages.get((exercise_id, load))
-        if text is None:
-            top = heaviest[exercise_id]
-            text = messages[(exercise_id, load)] = (
+    def message(exercise_id: str, load: float, profile: Profile) -> str | None:
+        if (exercise_id, load) in messages:
+            return messages[(exercise_id, load)]
+        example = _ramp_example(load, profile, units, steps)
+        text = messages[(exercise_id, load)] = (
+            None
+            if example is None
+            else (
                 f"{ctx.name(exercise_id)} starts at {amount(load, units)} "
-                f"({pct(load / top * 100)} of its heaviest in the plan) with no ramp-up "
-                f"sets, and the warm-up has no {profile.pattern.replace('-', ' ')} work; the "
-                "guideline is to ramp into working weights in smaller jumps: add ramp-up "
-                f"sets, {_ramp_example(load, profile, units, steps)}."
+                f"({pct(load / heaviest[exercise_id] * 100)} of its heaviest in the plan) "
+                f"with no ramp-up sets, and the warm-up has no "
+                f"{profile.pattern.replace('-', ' ')} work; the guideline is to ramp into "
+                f"working weights in smaller jumps: add ramp-up sets first, e.g. {example}."
             )
+        )
         return text
 
     for week in ctx.sessions:
@@ -212,7 +240,7 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
                 item = block.items[index]
                 load = item.load
                 # Ramp-up sets are sets of reps: a carry or a timed hold ramps differently.
-                if not load or item.ramp or item.reps is None:
+                if not load or item.ramp or item.reps is None or load < lightest:
                     continue
                 if load < share * heaviest[exercise_id] - 1e-9:
                     continue
@@ -224,6 +252,6 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
                     and profile.pattern in REHEARSED_PATTERNS
                 ):
                     continue  # WU303 reports this item
-                report.at_item(
-                    message(exercise_id, load, profile), facts.week_index, facts.spot(place)
-                )
+                text = message(exercise_id, load, profile)
+                if text is not None:
+                    report.at_item(text, facts.week_index, facts.spot(place))

@@ -89,7 +89,7 @@ def test_design_defaults() -> None:
     assert dict(REGISTRY["RC202"].thresholds) == {"hard_rpe": 6}
     assert dict(REGISTRY["RC203"].thresholds) == {"easy_rpe": 3}
     assert dict(REGISTRY["WU302"].thresholds) == {"warn_total_s": 60}
-    assert dict(REGISTRY["WU304"].thresholds) == {"heavy_pct": 70}
+    assert dict(REGISTRY["WU304"].thresholds) == {"heavy_pct": 70, "from_kg": 20}
     assert dict(REGISTRY["TI701"].thresholds) == {"limit_pct": 20}
     assert dict(REGISTRY["TI702"].thresholds) == {"max_exercises": 12}
     assert dict(REGISTRY["PO103"].thresholds) == {"limit_ratio": 1.3, "error_ratio": 1.5}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner_gui.domain.catalog import bundled_catalog
 from tests.support.plans import PlanBuilder
 
 
@@ -51,6 +52,23 @@ def test_wu303_main_hinge_without_hinge_in_warmup(make: PlanBuilder) -> None:
     assert "Deadlift is a hinge, but the warm-up has no hinge drill" in finding.message
     rehearsed = make.session("mon", main=[make.item("deadlift", load=80)])
     assert make.check(make.plan(make.week(rehearsed)), "WU303") == []
+
+
+def test_wu303_ramp_up_sets_of_the_lift_rehearse_its_pattern(make: PlanBuilder) -> None:
+    warmup = [make.item("leg-swing", 1, reps=10), make.item("bodyweight-squat", 1, reps=10)]
+    ramp = [{"pct": 40, "reps": 5}, {"pct": 70, "reps": 3}]
+    session = make.session("mon", warmup=warmup, main=[make.item("deadlift", load=80, ramp=ramp)])
+    assert make.check(make.plan(make.week(session)), "WU303") == []
+    # A later hinge's ramp does not make the first hinge of the session any lighter.
+    later = make.session(
+        "mon",
+        warmup=warmup,
+        main=[make.item("deadlift", load=80), make.item("romanian-deadlift", load=60, ramp=ramp)],
+    )
+    [finding] = make.check(make.plan(make.week(later)), "WU303")
+    assert finding.exercise == "deadlift"
+    # The suggestion needs no equipment the patient may not have.
+    assert "bodyweight hip hinges, or ramp-up sets of Deadlift itself" in finding.message
 
 
 # -- Issue 10: WU302 warns only on long holds ------------------------------------------------
@@ -125,8 +143,11 @@ def test_wu304_heavy_first_set_without_ramp_or_rehearsal(make: PlanBuilder) -> N
     assert finding.message == (
         "Bench press starts at 40 kg (100 % of its heaviest in the plan) with no ramp-up sets, "
         "and the warm-up has no push work; the guideline is to ramp into working weights in "
-        "smaller jumps: add ramp-up sets, e.g. 16 × 5, 24 × 3 and 32 × 2 kg."
+        "smaller jumps: add ramp-up sets first, e.g. 5 reps at 16 kg, 3 at 24 kg and 2 at "
+        "32 kg."
     )
+    # Worded as reps at a load: "16 × 5, 24 × 3" read as sets × reps to a patient.
+    assert " × " not in finding.message.split("e.g.")[1]
 
 
 def test_wu304_near_misses(make: PlanBuilder) -> None:
@@ -144,8 +165,24 @@ def test_wu304_near_misses(make: PlanBuilder) -> None:
     # A timed or distance item is not ramped in reps
     held = make.week(make.session("wed", main=[make.item("plank", hold_s=30, load=10)]))
     assert make.check(make.plan(held), "WU304") == []
+    # Light in absolute terms: under 20 kg the warm-up and the set's first reps are the ramp.
+    assert make.check(_bench_weeks(make, 17.5), "WU304") == []
+    assert make.check(_bench_weeks(make, 15, 17.5), "WU304") == []
+    assert len(make.check(_bench_weeks(make, 17.5, rules={"WU304": {"from_kg": 15}}), "WU304"))
+    assert make.check(_bench_weeks(make, 40, units="lb"), "WU304") == []
+    assert len(make.check(_bench_weeks(make, 95, units="lb"), "WU304")) == 1
     tuned = _bench_weeks(make, 27.5, 40, rules={"WU304": {"heavy_pct": 60}})
     assert [f.week for f in make.check(tuned, "WU304")] == [1, 2]
+
+
+def test_wu304_asks_nothing_lighter_than_an_empty_bar(make: PlanBuilder) -> None:
+    bundled = PlanBuilder()
+    bundled.catalog = bundled_catalog()  # the real barbell bench press loads on a 20 kg bar
+    for load, units, expected in ((20, "kg", 0), (22.5, "kg", 1), (45, "lb", 0), (50, "lb", 1)):
+        plan = _bench_weeks(bundled, load, units=units)
+        assert len(bundled.check(plan, "WU304")) == expected, (load, units)
+    [finding] = bundled.check(_bench_weeks(bundled, 25), "WU304")
+    assert finding.message.endswith("add ramp-up sets first, e.g. 5 reps at 20 kg.")
 
 
 def test_wu304_leaves_unrehearsed_hinges_and_squats_to_wu303(make: PlanBuilder) -> None:
