@@ -135,6 +135,15 @@ def _visual_indices(text: str, base: int) -> list[tuple[int, int]]:
     return order
 
 
+def levels(text: str, base: int) -> list[int]:
+    """The resolved embedding level of each character of `text` taken as one line (odd: it
+    runs right to left)."""
+    resolved = [base] * len(text)
+    for index, level in _visual_indices(text, base):
+        resolved[index] = level
+    return resolved
+
+
 def _restore_dropped(order: list[tuple[int, int]], size: int, base: int) -> list[tuple[int, int]]:
     present = {index for index, _ in order}
     for index in range(size):
