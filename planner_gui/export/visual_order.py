@@ -145,19 +145,29 @@ def levels(text: str, base: int) -> list[int]:
 
 
 def _restore_dropped(order: list[tuple[int, int]], size: int, base: int) -> list[tuple[int, int]]:
+    """`order` with the characters missing from it (rule X9) beside the character before them
+    in reading order (to its right in a left-to-right run, to its left in a right-to-left
+    one); a missing first character goes to the line's start."""
     present = {index for index, _ in order}
+    after: dict[int, list[int]] = {}  # a present character -> the missing ones following it
+    leading: list[int] = []
+    anchor = -1
     for index in range(size):
         if index in present:
-            continue
-        at = next((k for k, (i, _) in enumerate(order) if i == index - 1), None)
-        if at is None:
-            order.insert(0 if base == 0 else len(order), (index, base))
+            anchor = index
+        elif anchor < 0:
+            leading.append(index)
         else:
-            level = order[at][1]
-            # After its neighbour in reading order: to its right in a left-to-right run.
-            order.insert(at + 1 if level % 2 == 0 else at, (index, level))
-        present.add(index)
-    return order
+            after.setdefault(anchor, []).append(index)
+    out: list[tuple[int, int]] = []
+    for index, level in order:
+        followers = [(i, level) for i in after.get(index, ())]
+        if level % 2:
+            out += [*reversed(followers), (index, level)]
+        else:
+            out += [(index, level), *followers]
+    start = [(i, base) for i in leading]
+    return start + out if base == 0 else out + start[::-1]
 
 
 def reorder(pieces: Sequence[Piece], base: int) -> list[Chunk]:

@@ -20,7 +20,8 @@ What is compared, and why (the property tests assert exactly this):
   and long pieces into chunks of `CHUNK` characters; each chunk must appear in the document's
   text, contiguously, or in two parts at most `GAP` characters apart: the break of a row or a
   page inside a long word, where the page footer and header or the row's other cells come
-  between (in a text with right-to-left letters, the two parts in either order). Markup must therefore appear as typed: `<b>` shows as `<b>`, `&amp;` as `&amp;`.
+  between (in a text with right-to-left letters, the two parts in either order). Markup must
+  therefore appear as typed: `<b>` shows as `<b>`, `&amp;` as `&amp;`.
 
 `Printout.off_page` also finds strings that end past the right margin (text that runs off its
 column), following the PDF's text operators with the widths of its embedded fonts.
