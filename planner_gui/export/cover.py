@@ -224,7 +224,7 @@ def _day_cell(names: list[str], style: ParagraphStyle, width: float) -> TextBloc
     if not names:
         return ""
     runs = [
-        Run(line, style.fontName, style.fontSize, style.leading, style.textColor)
+        Run(line, style.fontName, style.fontSize, style.leading, style.textColor, direction_of=name)
         for name in names
         for line in clamp_lines(name, style.fontName, style.fontSize, width, GLANCE_NAME_LINES)
     ]

@@ -47,7 +47,15 @@ def caution_runs(exercise: Exercise | None, limit: int) -> list[Run]:
     if exercise is None:
         return []
     return [
-        Run(f"Caution: {caution}", ITALIC, 10, 12.5, INK, bullet=CAUTION_MARK)
+        Run(
+            f"Caution: {caution}",
+            ITALIC,
+            10,
+            12.5,
+            INK,
+            bullet=CAUTION_MARK,
+            direction_of=caution,
+        )
         for caution in exercise.cautions[:limit]
     ]
 

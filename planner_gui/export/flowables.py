@@ -113,6 +113,14 @@ class Run:
     leading: float
     colour: Color = INK
     bullet: str = ""
+    #: The text whose first letter with a direction sets the run's direction (the run's own
+    #: text when empty): a label such as "Note: " takes the direction of the note it leads.
+    direction_of: str = ""
+
+    @property
+    def paragraph(self) -> str:
+        """The text that decides the run's direction (see export.scripts.directed)."""
+        return self.direction_of or self.text
 
 
 #: One laid-out line: x offset, text, font, size, leading, colour.
@@ -128,16 +136,19 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
         bullet = f"{run.bullet} " if run.bullet else ""
         indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
         broken = wrap_text(run.text, run.font, run.size, max(width - indent, 1.0))
+        texts = [(bullet if i == 0 else "") + text for i, text in enumerate(broken)]
+        if scripts.is_right_to_left(run.paragraph):
+            # Aligned right, as its reader starts each line there (export.scripts.draw_para);
+            # the further lines of a bullet run are indented from the right.
+            offsets = [
+                max(width - (0.0 if i == 0 else indent) - stringWidth(text, run.font, run.size), 0)
+                for i, text in enumerate(texts)
+            ]
+        else:
+            offsets = [0.0 if i == 0 else indent for i in range(len(texts))]
         lines = tuple(
-            (
-                0.0 if i == 0 else indent,
-                (bullet if i == 0 else "") + text,
-                run.font,
-                run.size,
-                run.leading,
-                run.colour,
-            )
-            for i, text in enumerate(broken)
+            (dx, scripts.directed(text, run.paragraph), run.font, run.size, run.leading, run.colour)
+            for dx, text in zip(offsets, texts, strict=True)
         )
         if len(_LINE_CACHE) > 20_000:
             _LINE_CACHE.clear()
@@ -210,7 +221,7 @@ def draw_lines(
         if pen[2] is not colour:
             text_object.setFillColor(colour)
             pen[2] = colour
-        if text.isascii():
+        if text.isascii() and not isinstance(text, scripts.Directed):
             if pen[0] != font or pen[1] != size:
                 text_object.setFont(font, size)
                 pen[0], pen[1] = font, size

@@ -12,6 +12,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+# Imported for its fix to reportlab: the text of emoji (beyond U+FFFF) reads back from a PDF.
+from planner_gui.export import font_unicode  # noqa: F401
 from planner_gui.resources import FONTS_DIR
 
 REGULAR = "BraceSans"

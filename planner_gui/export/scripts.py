@@ -6,28 +6,44 @@ string is cut into segments, each printed in the first font whose character map 
 letters: the fallback fonts shipped in assets/fonts (licences beside them) are registered
 only when a handout needs them, so a Latin-only handout costs nothing more.
 
-Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uharfbuzz`):
-it joins Arabic letters and lays a right-to-left stretch out in visual order, so a segment
+Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uharfbuzz`),
+word by word: it joins Arabic letters and lays each word's glyphs out right to left. A segment
 holds whole phrases (spaces between two stretches of one script stay inside the segment).
+
+The order of words, numbers and fragments on a line is the Unicode Bidirectional Algorithm's
+(export.visual_order): text stays in logical order until a line is known, so a paragraph
+breaks its lines in reading order, and each line is put in visual order as it is drawn.
+
+reportlab has its own bidi path (`rtlSupport` in reportlab.pdfgen.textobject), but it needs
+`rlbidi` (on no package index here) and, in reportlab 5.1, is switched off for a paragraph of
+more than one fragment (`bidiSort = False #doBidi` in `Paragraph.breakLines`), which every
+paragraph with a fallback font is; the canvas's `drawString(direction=...)` sets one font.
+Feeding it python-bidi would leave all our text unordered, so this module reorders the lines
+reportlab has broken instead (`draw_para`) and the lines it writes itself (`write`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.abag import ABag
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord
 from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
+from planner_gui.export import visual_order
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from planner_gui.export.visual_order import Piece
 from planner_gui.resources import FONTS_DIR
 
 
@@ -220,7 +236,11 @@ def needs_shaping(font: str) -> bool:
 #: reportlab has not prepared (AttributeError 'hbAddPrivate'), a glyph it has no width for
 #: (KeyError), or its private-use codes for such glyphs running out (AssertionError).
 _SHAPING_ERRORS = (AttributeError, KeyError, IndexError, AssertionError, ValueError)
-_shape_frag_word: Callable[[Any], Any] = paragraph.shapeFragWord
+_shape_frag_word: Callable[..., Any] = paragraph.shapeFragWord
+#: HarfBuzz features: kerning and the ligatures a script needs. reportlab also asks for
+#: discretionary ligatures (dlig), which no text engine uses unasked: Noto Sans Hebrew then
+#: prints the vav and yod of "שניות" as the Yiddish ligature "ױ".
+FEATURES = {"kern": True, "liga": True}
 
 
 def shape_frag_word(word: Any) -> Any:
@@ -248,7 +268,7 @@ def shape_frag_word(word: Any) -> Any:
             continue
         alone = [stringWidth(text, font, frag.fontSize), (frag, text)]
         try:
-            shaped = _shape_frag_word(alone)
+            shaped = _shape_frag_word(alone, features=FEATURES)
         except _SHAPING_ERRORS:
             shaped = alone
         changed = changed or shaped is not alone
@@ -306,47 +326,167 @@ def _shaping_style(style: ParagraphStyle) -> ParagraphStyle:
 def break_lines(self: Paragraph, width: Any) -> Any:
     """reportlab's `Paragraph.breakLines`, shaping only a paragraph that holds Arabic or
     Hebrew: shaping takes every word through HarfBuzz and off reportlab's fast path for a
-    paragraph of one style, which made a Latin handout's export about 40 % slower."""
+    paragraph of one style, which made a Latin handout's export about 40 % slower.
+
+    Such a paragraph is marked for `draw_para`, which puts its lines in visual order; the
+    lines themselves are broken in logical order, as the text was typed."""
     style = self.style
-    if not getattr(style, "shaping", 0) and any(
-        needs_shaping(str(getattr(frag, "fontName", ""))) for frag in self.frags
-    ):
+    rtl = any(needs_shaping(str(getattr(frag, "fontName", ""))) for frag in self.frags)
+    self._brace_rtl = rtl
+    if rtl and not getattr(style, "shaping", 0):
         self.style = _shaping_style(style)
     return _break_lines(self, width)
 
 
-# Every Paragraph of the process parses and breaks its lines through the fixed versions
-# (paragraph.py calls them by these module-level names, the parser by its method).
+_WORDS = re.compile(r"[^ ]+| +")
+
+
+def _line_pieces(frags: Sequence[Any]) -> tuple[list[Piece], list[int]]:
+    """A broken line's fragments as pieces for the algorithm, and the fragment of each piece.
+
+    A word shaped right to left (its glyphs already in visual order) is one whole piece;
+    other text is reordered letter by letter; an image or a line-break marker is an object."""
+    pieces: list[Piece] = []
+    owners: list[int] = []
+    for number, frag in enumerate(frags):
+        text = getattr(frag, "text", "")
+        if hasattr(frag, "cbDefn") or not isinstance(text, str) or not text:
+            pieces.append(Piece(visual_order.OBJECT, whole=True))
+            owners.append(number)
+        elif hasattr(text, "__shapeData__"):
+            for match in _WORDS.finditer(text):
+                start, end = match.span()
+                word = text[start:end]
+                blank = word.startswith(" ")
+                pieces.append(Piece(str(word) if blank else word, whole=not blank))
+                owners.append(number)
+        else:
+            pieces.append(Piece(str(text)))
+            owners.append(number)
+    return pieces, owners
+
+
+def _visual_frags(frags: Sequence[Any], base: int) -> list[Any]:
+    """One line's fragments in visual order: a fragment is cut where its direction changes
+    and the pieces of a run of one fragment are joined again."""
+    pieces, owners = _line_pieces(frags)
+    out: list[Any] = []
+    texts: list[Any] = []
+    current = -1
+    for chunk in visual_order.reorder(pieces, base):
+        owner = owners[chunk.piece]
+        if owner != current and texts:
+            out.append(_with_text(frags[current], texts))
+            texts = []
+        current = owner
+        texts.append(chunk.text)
+    if texts:
+        out.append(_with_text(frags[current], texts))
+    return out
+
+
+def _with_text(frag: Any, texts: list[Any]) -> Any:
+    if hasattr(frag, "cbDefn") or not getattr(frag, "text", ""):
+        return frag
+    return frag.clone(text=visual_order.join(texts))
+
+
+@lru_cache(maxsize=256)
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
+_draw_para: Callable[[Paragraph, int], Any] = Paragraph.drawPara
+
+
+def draw_para(self: Paragraph, debug: int = 0) -> Any:
+    """reportlab's `Paragraph.drawPara`, drawing each line of a paragraph that holds Arabic or
+    Hebrew in visual order (UAX #9 per line), and a left-aligned paragraph whose base
+    direction is right to left (its first letter with a direction is Arabic or Hebrew) aligned
+    right, where a reader of those scripts starts each line.
+
+    The broken lines are swapped for reordered copies only while drawing: `split` (a
+    paragraph running on to the next frame or page) keeps cutting the logical lines."""
+    blpara = getattr(self, "blPara", None)
+    if not getattr(self, "_brace_rtl", False) or blpara is None or blpara.kind != 1:
+        return _draw_para(self, debug)
+    lines = blpara.lines
+    pieces = [_line_pieces(line.words)[0] for line in lines]
+    base = visual_order.base_level(
+        "".join(visual_order.stand_in(piece) for line in pieces for piece in line)
+    )
+    style = self.style
+    try:
+        self.blPara = blpara.clone(
+            lines=[line.clone(words=_visual_frags(line.words, base)) for line in lines]
+        )
+        if base == 1 and style.alignment == TA_LEFT:
+            self.style = _right_aligned(style)
+        return _draw_para(self, debug)
+    finally:
+        self.blPara = blpara
+        self.style = style
+
+
+# Every Paragraph of the process parses, breaks and draws its lines through the fixed versions
+# (paragraph.py calls them by these module-level names, the parser and the paragraph by their
+# methods).
 paragraph.shapeFragWord = shape_frag_word
 paragraph._splitFragWord = split_frag_word
 ParaParser.start_font = start_font
 Paragraph.breakLines = break_lines
+Paragraph.drawPara = draw_para
 
 
 def _shaped(word: str, font: str, size: float) -> Any:
-    """`word` shaped in `font` (a ShapedStr), or as it is when HarfBuzz's glyphs cannot be
-    placed (see `shape_frag_word`)."""
+    """`word` shaped in `font` (a ShapedStr: glyphs in visual order), or as it is when
+    HarfBuzz's glyphs cannot be placed (see `shape_frag_word`)."""
     try:
-        return shapeStr(word, font, size)
+        word_frag = [stringWidth(word, font, size), (ABag(fontName=font, fontSize=size), word)]
+        return _shape_frag_word(word_frag, features=FEATURES)[1][1]
     except _SHAPING_ERRORS:
         return word
 
 
-def printable(text: str, font: str, size: float) -> list[Any]:
-    """A segment as the text object takes it, in the order it is written (left to right).
+def _pieces(text: str, font: str, size: float) -> tuple[list[Piece], list[str]]:
+    """A line of plain text as pieces for the algorithm, with the font of each: in a
+    right-to-left script, each word shaped on its own."""
+    pieces: list[Piece] = []
+    faces: list[str] = []
+    for segment, face in segments(text, font):
+        if not needs_shaping(face):
+            pieces.append(Piece(segment))
+            faces.append(face)
+            continue
+        for match in _WORDS.finditer(segment):
+            word = match.group()
+            shaped = word if word.startswith(" ") else _shaped(word, face, size)
+            pieces.append(Piece(shaped, whole=hasattr(shaped, "__shapeData__")))
+            faces.append(face)
+    return pieces, faces
 
-    A right-to-left segment is written word by word from its last word, each word shaped
-    (a ShapedStr: joined letters, glyphs in visual order); others are written as they are.
-    """
-    if not needs_shaping(font):
-        return [text]
-    out: list[Any] = []
-    for index, word in enumerate(reversed(text.split(" "))):
-        if index:
-            out.append(" ")
-        if word:
-            out.append(_shaped(word, font, size))
-    return out
+
+def printable(text: str, font: str, size: float) -> list[tuple[str, Any]]:
+    """A line as the text object takes it: (font, text) runs left to right, in visual order
+    (a run in a right-to-left script holds shaped words: joined letters)."""
+    pieces, faces = _pieces(text, font, size)
+    base = text.base if isinstance(text, Directed) else None
+    if (
+        not base
+        and not any(piece.whole for piece in pieces)
+        and not visual_order.needs_reordering(text)
+    ):
+        return [(face, piece.text) for face, piece in zip(faces, pieces, strict=True)]
+    if base is None:
+        base = visual_order.base_level(text)
+    out: list[tuple[str, list[Any]]] = []
+    for chunk in visual_order.reorder(pieces, base):
+        face = faces[chunk.piece]
+        if out and out[-1][0] == face:
+            out[-1][1].append(chunk.text)
+        else:
+            out.append((face, [chunk.text]))
+    return [(face, visual_order.join(texts)) for face, texts in out]
 
 
 def width(text: str, font: str, size: float) -> float:
@@ -360,13 +500,47 @@ def _segment_width(text: str, font: str, size: float) -> float:
     if not needs_shaping(font):
         return float(stringWidth(text, font, size))
     total = 0.0
-    for piece in printable(text, font, size):
-        data = getattr(piece, "__shapeData__", None)
+    for match in _WORDS.finditer(text):
+        piece = match.group()
+        shaped = piece if piece.startswith(" ") else _shaped(piece, font, size)
+        data = getattr(shaped, "__shapeData__", None)
         if data is None:
-            total += stringWidth(piece, font, size)
+            total += stringWidth(shaped, font, size)
         else:
             total += sum(glyph.x_advance for glyph in data) * size / 1000
     return float(total)
+
+
+class Directed(str):
+    """A line of a paragraph that knows the paragraph's base direction (`base`: 0 left to
+    right, 1 right to left).
+
+    UAX #9 orders every line of a paragraph in the paragraph's direction, which a line alone
+    may not show: the second line of an Arabic note can start with a Latin word. Text laid
+    out line by line (export.flowables) marks its lines with it; `write` reads it.
+    """
+
+    base: int
+
+    def __new__(cls, text: str, base: int) -> Directed:
+        self = super().__new__(cls, text)
+        self.base = base
+        return self
+
+
+def directed(text: str, paragraph: str) -> str:
+    """`text`, a line of `paragraph`, marked with the paragraph's direction when it matters
+    (plain ASCII has none to mark)."""
+    if paragraph.isascii():
+        return text
+    return Directed(text, visual_order.base_level(paragraph))
+
+
+def is_right_to_left(paragraph: str) -> bool:
+    """Whether a paragraph's base direction is right to left (its first letter with a
+    direction is Arabic or Hebrew): such a paragraph is aligned right, where its reader starts
+    each line (see `draw_para`)."""
+    return not paragraph.isascii() and visual_order.base_level(paragraph) == 1
 
 
 def write(
@@ -377,40 +551,36 @@ def write(
     size: float,
     current: Sequence[Any] = (),
 ) -> str:
-    """Put `text` out segment by segment, switching fonts as needed; returns the last font set.
+    """Put one line of `text` out in visual order, switching fonts as needed; returns the last
+    font set. The line's own first strong letter gives its direction unless it is `Directed`.
 
     `current` is the font the text object has now (so an unchanged font is not set again).
     """
     last = current[0] if current else None
-    for piece, face in segments(text, font):
+    for face, part in printable(text, font, size):
         if face != last:
             set_font(face, size)
             last = face
-        for part in printable(piece, face, size):
-            try:
-                text_out(part)
-            except IndexError:
-                # reportlab's text object cannot start a string with a raised glyph (a shaped
-                # mark's y offset: setRise reads the code it has just emptied): print the
-                # word unshaped rather than fail the export. The failed attempt may have
-                # noted a font subset as selected without writing it: forget it.
-                owner = getattr(text_out, "__self__", None)
-                if owner is not None and hasattr(owner, "_curSubset"):
-                    owner._curSubset = -1
-                text_out(str(part))
+        try:
+            text_out(part)
+        except IndexError:
+            # reportlab's text object cannot start a string with a raised glyph (a shaped
+            # mark's y offset: setRise reads the code it has just emptied): print the
+            # text unshaped rather than fail the export. The failed attempt may have
+            # noted a font subset as selected without writing it: forget it.
+            owner = getattr(text_out, "__self__", None)
+            if owner is not None and hasattr(owner, "_curSubset"):
+                owner._curSubset = -1
+            text_out(str(part))
     return last or font
 
 
 def font_tags(text: str) -> str:
     """Paragraph markup for plain `text`: escaped, with a font tag around each fallback stretch
-    (tags never split an entity, as each segment is escaped on its own)."""
+    (tags never split an entity, as each segment is escaped on its own). The text stays in
+    logical order: `draw_para` orders each broken line."""
     parts = []
     for piece, face in segments(text, REGULAR):
-        if needs_shaping(face):
-            # reportlab shapes each word but sets words left to right: a right-to-left
-            # phrase is given last word first (right for a phrase on one line; a phrase that
-            # wraps inside a paragraph keeps this order across its lines).
-            piece = " ".join(reversed(piece.split(" ")))
         escaped = escape(piece, _ENTITIES).replace("\n", "<br/>")
         family = face.removesuffix("-Bold")
         parts.append(escaped if face == REGULAR else f'<font name="{family}">{escaped}</font>')
@@ -420,10 +590,11 @@ def font_tags(text: str) -> str:
 def draw_string(
     canvas: Any, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
 ) -> None:
-    """`canvas.drawString` (or `drawRightString` with `right`) with fallback fonts and shaping.
+    """`canvas.drawString` (or `drawRightString` with `right`) with fallback fonts, shaping and
+    visual order.
 
     Text the base font prints alone is drawn by the canvas itself, as before fallbacks."""
-    if segments(text, font) == ((text, font),):
+    if segments(text, font) == ((text, font),) and not visual_order.needs_reordering(text):
         canvas.setFont(font, size)
         (canvas.drawRightString if right else canvas.drawString)(x, y, text)
         return

@@ -181,7 +181,7 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     runs += caution_runs(exercise, MAX_CUES)
     if item.note.strip():
         runs += [
-            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10)
+            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10, direction_of=line)
             for i, line in enumerate(item.note.strip().splitlines())
         ]
     lines = text_lines(runs, text_width)

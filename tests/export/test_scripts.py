@@ -87,9 +87,9 @@ def test_each_script_is_embedded_as_a_font_subset() -> None:
 @pytest.mark.parametrize("script", ["arabic", "hebrew", "chinese", "japanese", "korean", "latin"])
 def test_text_of_each_script_reads_back_in_logical_order(script: str) -> None:
     """The cover title (a paragraph) and the running header (drawn on the canvas) both read
-    back as typed: words of a right-to-left phrase are laid out first word rightmost, so a
-    reader puts them back in order (shaped Arabic comes back as presentation forms, which
-    NFKC folds to the letters typed)."""
+    back as typed: a right-to-left line is laid out in visual order (first word rightmost,
+    export.visual_order), so a reader puts it back in order (shaped Arabic comes back as
+    presentation forms, which NFKC folds to the letters typed)."""
     reader = _pdf(SAMPLES[script], "")
     lines = unicodedata.normalize("NFKC", reader.pages[0].extract_text()).splitlines()
     expected = unicodedata.normalize("NFKC", SAMPLES[script])

@@ -7,20 +7,21 @@ What is compared, and why (the property tests assert exactly this):
   and characters missing from the embedded fonts (they print as an empty box, which pypdf
   returns as "\\x00") are left out on both sides. A character DejaVu Sans lacks counts as
   shown when a fallback font (export.scripts) has it: Chinese, Japanese, Korean, symbols.
-- Characters beyond U+FFFF (most emoji, mathematical letters) print, but reportlab writes
-  their entry in the font's ToUnicode map as a bare code point (`<1F600>`) where PDF wants
-  UTF-16 (`<D83DDE00>`), so pypdf gives back nothing or "\\x00" for them: they are left out,
-  and the text around one is matched as two pieces.
-- Right-to-left text: the PDF holds it in logical order, as it was typed, but pypdf reorders
-  what it extracts into display order by a heuristic of its own, moving the neutral
-  characters (spaces, punctuation, "<", "&") around a right-to-left run. So right-to-left
-  characters are left out, and so are the neutral characters after one (and at the start of
-  a text, after whatever preceded it) until the next left-to-right letter or digit.
+- Characters beyond U+FFFF (most emoji, mathematical letters) print and read back as
+  themselves (export.font_unicode writes their ToUnicode entries as UTF-16 surrogate pairs).
+- Right-to-left text: the PDF holds each line in visual order (UAX #9, export.visual_order),
+  and pypdf turns runs of right-to-left letters back round by a heuristic of its own, moving
+  the neutral characters (spaces, punctuation, "<", "&") around such a run. So right-to-left
+  characters are left out, and so is every character the algorithm may put in a
+  right-to-left run (an odd level, for a paragraph of either direction: a number or a
+  bracket beside Arabic), and the neutral characters after a right-to-left one (and at the
+  start of a text, after whatever preceded it) until the next left-to-right letter or digit.
 - What remains of the text is cut at every space and every left-out character into pieces,
   and long pieces into chunks of `CHUNK` characters; each chunk must appear in the document's
   text, contiguously, or in two parts at most `GAP` characters apart: the break of a row or a
   page inside a long word, where the page footer and header or the row's other cells come
-  between. Markup must therefore appear as typed: `<b>` shows as `<b>`, `&amp;` as `&amp;`.
+  between (in a text with right-to-left letters, the two parts in either order). Markup must
+  therefore appear as typed: `<b>` shows as `<b>`, `&amp;` as `&amp;`.
 
 `Printout.off_page` also finds strings that end past the right margin (text that runs off its
 column), following the PDF's text operators with the widths of its embedded fonts.
@@ -42,7 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFontFace
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
-from planner_gui.export import scripts
+from planner_gui.export import scripts, visual_order
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.sessions import MAX_CUES
 from planner_gui.resources import FONTS_DIR
@@ -95,12 +96,21 @@ def _is_rtl(char: str) -> bool:
 def _shown(char: str) -> bool:
     """A character that prints as itself and comes back from extraction as itself."""
     return (
-        char.isprintable()
-        and not char.isspace()
-        and ord(char) <= 0xFFFF
-        and ord(char) in _glyphs()
-        and not _is_rtl(char)
+        char.isprintable() and not char.isspace() and ord(char) in _glyphs() and not _is_rtl(char)
     )
+
+
+def _maybe_right_to_left(text: str) -> list[bool]:
+    """For each character of `text`: whether the algorithm may run it right to left (an odd
+    level when the paragraph's base direction is left to right or right to left)."""
+    if not any(_is_rtl(char) for char in text):
+        return [False] * len(text)
+    kept = "".join(char if char.isprintable() else " " for char in text)
+    odd = [False] * len(text)
+    for base in (0, 1):
+        for index, level in enumerate(visual_order.levels(kept, base)):
+            odd[index] = odd[index] or level % 2 == 1
+    return odd
 
 
 def visible(text: str) -> str:
@@ -118,16 +128,15 @@ def pieces(text: str) -> Iterator[str]:
             yield "".join(piece)
             piece.clear()
 
-    for char in text:
+    odd = _maybe_right_to_left(text)
+    for char, right_to_left in zip(text, odd, strict=True):
         if char.isspace():
             yield from cut()
         elif not char.isprintable():
             continue  # the handout drops it
-        elif _is_rtl(char):
+        elif _is_rtl(char) or right_to_left:
             yield from cut()
             unsure = True
-        elif ord(char) > 0xFFFF:
-            yield from cut()  # extracted as nothing or as "\x00" (see the module doc)
         elif ord(char) not in _glyphs():
             continue  # a box in the PDF, left out on both sides; the direction is unchanged
         elif _in(_NEUTRAL, char):
@@ -147,7 +156,7 @@ def chunks(text: str) -> Iterator[str]:
             yield piece[start : start + CHUNK]
 
 
-def _found(chunk: str, document: str) -> bool:
+def _found(chunk: str, document: str, either_order: bool = False) -> bool:
     if chunk in document:
         return True
     for cut in range(1, len(chunk)):
@@ -157,13 +166,21 @@ def _found(chunk: str, document: str) -> bool:
             after = start + len(head)
             if tail in document[after : after + GAP + len(tail)]:
                 return True
+            if either_order and tail in document[max(start - GAP - len(tail), 0) : start]:
+                return True
             start = document.find(head, start + 1)
     return False
 
 
 def missing(text: str, document: str) -> list[str]:
-    """The chunks of `text` not found in `document` (a `visible` string); [] when printed."""
-    return [chunk for chunk in chunks(text) if not _found(chunk, document)]
+    """The chunks of `text` not found in `document` (a `visible` string); [] when printed.
+
+    In a text that holds right-to-left letters, the two parts of a word broken between two
+    lines may come back in either order: each line is in visual order, so in a right-to-left
+    paragraph the head of a left-to-right word ends one line at its left and its tail starts
+    the next at its right."""
+    either_order = any(_is_rtl(char) for char in text)
+    return [chunk for chunk in chunks(text) if not _found(chunk, document, either_order)]
 
 
 def printed_fields(program: Program, catalog: Catalog) -> list[str]:

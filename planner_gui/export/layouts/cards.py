@@ -132,7 +132,7 @@ def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
 
 def _row(ctx: HandoutContext, block: Block, item: Item, log_w: float, kind: str) -> list[object]:
     name = ctx.catalog.name_of(item.exercise)
-    runs = [Run(f"{kind}: {name}" if kind else name, BOLD, BODY_PT, 12.5)]
+    runs = [Run(f"{kind}: {name}" if kind else name, BOLD, BODY_PT, 12.5, direction_of=name)]
     ramp = ramp_lines(item, ctx.catalog, ctx.program)
     if ramp:
         runs.append(Run("Ramp-up: " + ", ".join(ramp), REGULAR, BODY_PT, 12.5))

@@ -169,10 +169,21 @@ CUE_GAP = "   "
 def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[float, str]]:
     """`run` broken into lines, each as wide as `room()` says when it starts. Cues joined by
     CUE_GAP flow on (a cue starts with its bullet); a bullet run's further lines are indented
-    under its text; a word wider than a line is cut."""
+    under its text; a word wider than a line is cut. A run whose base direction is right to
+    left is aligned right, its further lines indented from the right (export.scripts)."""
     bullet = f"{run.bullet} " if run.bullet else ""
     indent = scripts.width(bullet, run.font, run.size) if bullet else 0.0
     space = scripts.width(" ", run.font, run.size)
+    rtl = scripts.is_right_to_left(run.paragraph)
+    first = [True]
+
+    def placed(start: float, avail: float, text: str, used: float) -> tuple[float, str]:
+        continued = not first[0]
+        first[0] = False
+        if rtl:
+            start += max(avail - (indent if continued else 0.0) - used, 0.0)
+        return start, scripts.directed(text, run.paragraph)
+
     words: list[str] = []
     for index, part in enumerate(run.text.split(CUE_GAP)):
         for n, word in enumerate(" ".join(part.split()).split(" ")):
@@ -191,19 +202,21 @@ def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[f
             line, used = line + gap + word, used + gap_w + word_w
             continue
         if line.strip():
-            yield start, line
+            yield placed(start, avail, line, used)
             x, avail = room()
             start, avail = x + indent, avail - indent
             line, used = "", 0.0
         pieces = wrap_text(word, run.font, run.size, max(avail - used, 1.0))
         for piece in pieces[:-1]:
-            yield start, line + piece
+            yield placed(
+                start, avail, line + piece, used + scripts.width(piece, run.font, run.size)
+            )
             x, avail = room()
             start, avail, line, used = x + indent, avail - indent, "", 0.0
         line += pieces[-1]
         used += scripts.width(pieces[-1], run.font, run.size)
     if line.strip():
-        yield start, line
+        yield placed(start, avail, line, used)
 
 
 def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
@@ -217,7 +230,7 @@ def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
     if cues:
         runs.append(Run(cues, REGULAR, BODY_PT, _LEADING))
     runs += [
-        Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!")
+        Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!", direction_of=text)
         for text in exercise.cautions
     ]
     aside = None

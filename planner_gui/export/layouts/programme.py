@@ -332,7 +332,10 @@ def _item_row(
         name = ctx.catalog.name_of(exercise_id)
         if len(spans) > 1:
             name += f" (week {start})" if start == end else f" (weeks {start}–{end})"
-        runs += [Run(line, BOLD, BODY_PT, 12.5) for line in _clamped(name, BOLD, name_w)]
+        runs += [
+            Run(line, BOLD, BODY_PT, 12.5, direction_of=name)
+            for line in _clamped(name, BOLD, name_w)
+        ]
     for key in ("dose", "side", "load", "rpe"):
         if key in same and facts[0][key]:
             size = DOSE_PT if key in ("dose", "load") else BODY_PT
@@ -342,7 +345,10 @@ def _item_row(
     note = next((item.note.strip() for item in present if item.note.strip()), "")
     if note:
         # The programme gives the gist; the full layout prints a note whole.
-        runs += [Run(line, ITALIC, BODY_PT, 12.5) for line in _clamped(note, ITALIC, name_w, 6)]
+        runs += [
+            Run(line, ITALIC, BODY_PT, 12.5, direction_of=note)
+            for line in _clamped(note, ITALIC, name_w, 6)
+        ]
     name = TextBlock(runs)
     name.wrap(name_w, 10_000)
     cells: list[object] = [name]
