@@ -79,6 +79,17 @@ def ramp_lines(item: Item, catalog: Catalog, program: Program) -> list[str]:
     ]
 
 
+def ramp_label(item: Item, catalog: Catalog, program: Program) -> str:
+    """The words above `ramp_lines`, so the loads do not read as sets × reps: 'Ramp kg' (the
+    unit the loads are in), or 'Ramp' when they are percentages of a working load."""
+    exercise = catalog.get(item.exercise)
+    equipment = () if exercise is None else exercise.equipment
+    steps = ramp_set_loads(item, equipment, program.units, program.load_steps)
+    if not steps:
+        return ""
+    return "Ramp" if any(step.load is None for step in steps) else f"Ramp {program.units}"
+
+
 def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Color = INK) -> None:
     """An empty box to write in."""
     canvas.setStrokeColor(colour)
