@@ -13,7 +13,6 @@ from planner_gui.export.context import HandoutContext
 from planner_gui.export.cover import cover_flowables
 from planner_gui.export.layouts.common import load_chart_part, plan_check_part
 from planner_gui.export.layouts.exercise_guide import exercise_guide
-from planner_gui.export.layouts.howto import howto_flowables
 from planner_gui.export.layouts.programme import programme_flowables, week_notes
 from planner_gui.export.safety import safety_flowables
 
@@ -24,7 +23,6 @@ _NEW_PART = 220.0
 def compact_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]:
     story: list[Flowable] = list(cover_flowables(ctx))
     story += week_notes(ctx)  # below the weeks at a glance, where there is room
-    story += howto_flowables(ctx)
     tick()
     # Parts follow on where the last one ended (no page left half empty between them).
     story.append(CondPageBreak(_NEW_PART))

@@ -21,48 +21,51 @@ TITLE = "How to read this handout"
 def _rows(units: str, log: bool) -> list[tuple[str, str]]:
     """(what a cell shows, what it means); the examples' markup is ours, not user text."""
     rows = [
-        (f"3 × 5, 60 {units}", f"3 sets of 5 repetitions with 60 {units}."),
-        ("3 × 30 s hold", "hold 30 seconds, 3 times."),
+        (f"3 × 5, 60 {units}", f"3 sets of 5 repetitions with 60 {units};"),
+        ("3 × 30 s hold", "hold 30 seconds, 3 times;"),
         (
             f"Ramp {units} 25×5 35×3",
-            f"ramp-up sets, above the line: lighter sets first, 25 {units} for 5 repetitions "
-            "and then 35, as a warm-up; the sets to count are under the line.",
+            f"ramp-up sets above the line, lighter, done first: 25 {units} for 5, then 35 for "
+            "3 (a warm-up, not sets to count);",
         ),
-        ("per side", "the full count on one side, then on the other."),
+        ("per side", "the full count on each side;"),
         (
             "RPE 6",
-            "how hard a set should feel, from 0 (rest) to 10 (all-out); at 7 you could do "
-            "about 3 more repetitions.",
+            "how hard a set should feel, 0 (rest) to 10 (all-out): at 7 you could do about 3 "
+            "more repetitions;",
         ),
-        ("deload", "a shaded column, a lighter week on purpose."),
+        ("deload", "a shaded week, lighter on purpose."),
     ]
     if log:
         rows.append(
             (
                 "Boxes",
-                "write what you did (load × repetitions or seconds), L and R for each side; tick what you only need to do.",
+                "write what you did (load × reps or seconds), L and R for each side, or tick.",
             )
         )
     return rows
 
 
 def howto_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
-    """The part in two short paragraphs (a table of the same would cost the handout a page):
-    what a cell says, each example in bold at the size the tables print it, then the
-    session RPE scale in a line."""
+    """The part in two short paragraphs (a table of the same would cost the 8-week handout a
+    page): what a cell says, each example in bold at the size the tables print it, then the
+    session RPE scale."""
     s = ctx.styles
     text = ParagraphStyle("howto", parent=s.body, fontSize=BODY_PT, leading=13, spaceAfter=3)
     said = " ".join(
-        f'<b><font size="{DOSE_PT:g}">{key}</font></b>: {meaning}'
+        f'<b><font size="{DOSE_PT:g}">{key}</font></b> {meaning}'
         for key, meaning in _rows(ctx.units, ctx.options.log)
     )
-    scale = ", ".join(f"<b>{score}</b> {words.lower()}" for score, words in CR10)
+    scale = ", ".join(f"{score} {words.lower()}" for score, words in CR10)
     yield OutlineEntry(TITLE, "howto", level=1)
     yield Paragraph(TITLE, s.h2)
-    yield Paragraph(said, text)
     yield Paragraph(
-        "<b>Session effort (session RPE).</b> About half an hour after a session, rate the "
-        f"whole session on a 0 to 10 scale: {scale}. Tell your coach or physio; it shows how "
-        "hard each week was.",
+        "One table for each kind of session; each column is one time you do it, week by week "
+        f"from left to right. {said}",
+        text,
+    )
+    yield Paragraph(
+        "<b>Session RPE:</b> half an hour after a session, rate the whole session from 0 to "
+        f"10 ({scale}) and tell your coach or physio.",
         text,
     )

@@ -33,6 +33,7 @@ from planner_gui.export.layouts.common import (
     session_name,
     sessions_by_date,
 )
+from planner_gui.export.layouts.howto import howto_flowables
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -207,11 +208,7 @@ def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     groups = session_types(ctx)
     yield OutlineEntry("Programme", "programme", level=0)
     yield Paragraph("Your programme", s.h1)
-    yield Paragraph(
-        "One table for each kind of session; each column is one time you do it, week by week "
-        "from left to right.",
-        s.body,
-    )
+    yield from howto_flowables(ctx)
     if not groups:
         yield Paragraph("No sessions are planned yet.", s.body)
     for number_, group in enumerate(groups):
