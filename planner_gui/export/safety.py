@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.brand import Brand, Line, SafetyKey, text_lines
@@ -109,11 +107,11 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     contact = _contact_line(ctx.brand)
     for key in _AFTER_TABLE:
         section = wording.section(key)
-        if key == "check_up" and contact:
-            yield _heading_beside(section.heading, contact, ctx)
-        else:
-            yield Paragraph(esc(section.heading), s.h2)
+        yield Paragraph(esc(section.heading), s.h2)
         yield from _lines(section.text, ctx)
+        if key == "check_up" and contact:
+            # Whom to call, left-aligned under when to: read as the section's last line.
+            yield Paragraph(f"Call {contact}", s.body)
     yield Spacer(1, 8)
     for line in text_lines(wording.section("closing").text):
         yield _line(line, s.small, "•")
@@ -129,37 +127,6 @@ def _line(line: Line, style: ParagraphStyle, mark: str) -> Paragraph:
     if line.bullet:
         return Paragraph(esc(line.text), style, bulletText=mark)
     return Paragraph(esc(line.text), style)
-
-
-def _heading_beside(heading: str, contact: str, ctx: HandoutContext) -> Table:
-    """A heading with the contact line at the right of it, on the heading's line when it
-    fits: whom to call beside when to, at no cost in height (the page is full on Letter)."""
-    s = ctx.styles
-    h2 = s.h2
-    beside = ParagraphStyle("h2_beside", parent=h2, spaceBefore=0, spaceAfter=0)
-    title = Paragraph(esc(heading), beside)
-    wanted = stringWidth(heading, h2.fontName, h2.fontSize) + 12
-    first = min(wanted, ctx.width * 0.6)
-    right = ParagraphStyle("contact_beside", parent=s.body, alignment=TA_RIGHT, spaceAfter=0)
-    row = Table(
-        [[title, Paragraph(contact, right)]],
-        colWidths=[first, ctx.width - first],
-        hAlign="LEFT",
-        spaceBefore=h2.spaceBefore,
-        spaceAfter=h2.spaceAfter,
-    )
-    row.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return row
 
 
 def _contact_line(brand: Brand) -> str:
