@@ -15,6 +15,7 @@ from planner_gui.domain.brand import Brand, Line, SafetyKey, text_lines
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 from planner_gui.export.text import esc
 
@@ -107,11 +108,14 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     contact = _contact_line(ctx.brand)
     for key in _AFTER_TABLE:
         section = wording.section(key)
-        yield Paragraph(esc(section.heading), s.h2)
-        yield from _lines(section.text, ctx)
+        heading = esc(section.heading)
         if key == "check_up" and contact:
-            # Whom to call, left-aligned under when to: read as the section's last line.
-            yield Paragraph(f"Call {contact}", s.body)
+            # Whom to call on the heading's line, left-aligned after it: at no cost in height
+            # when it fits (the built-in page is full on Letter), wrapping under it if not.
+            size = f"{s.body.fontSize:g}"
+            heading += f'<font name="{REGULAR}" size="{size}">&nbsp;&nbsp; Call {contact}</font>'
+        yield Paragraph(heading, s.h2)
+        yield from _lines(section.text, ctx)
     yield Spacer(1, 8)
     for line in text_lines(wording.section("closing").text):
         yield _line(line, s.small, "•")

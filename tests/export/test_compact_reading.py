@@ -203,16 +203,23 @@ def test_the_load_chart_page_footer_names_the_chart(tmp_path: Path) -> None:
     assert "Weekly training load" in footer
 
 
-def test_the_clinic_contact_line_is_left_aligned_under_when_to_get_it_checked(
+def test_the_clinic_contact_line_follows_when_to_get_it_checked_from_the_left(
     tmp_path: Path,
 ) -> None:
+    # It floated right-aligned above the heading; now it reads on from the heading, left to
+    # right, and a line it wraps onto starts at the left margin.
     program, catalog = _template()
-    brand = Brand(name="Northside Back Pain Clinic", contact="01234 567890 · hi@example.org")
+    contact = "01234 567890 · physio@northside.example"
+    brand = Brand(name="Northside Back Pain Clinic", contact=contact)
     pages = spans(_export(tmp_path, program, catalog, brand=brand))
     page = next(p for p in pages if any("When to get it checked" in s.text for s in p))
     heading = next(s for s in page if "When to get it checked" in s.text)
-    call = next(s for s in page if s.text.startswith("Call"))
-    assert abs(call.x - MARGIN) < 1 and abs(heading.x - MARGIN) < 1
-    assert call.y < heading.y  # below the heading, after the reasons
-    line = " ".join(s.text for s in page if abs(s.y - call.y) < 1)
-    assert "Northside Back Pain Clinic" in line and "01234 567890" in line
+    assert abs(heading.x - MARGIN) < 1
+    after = sorted((s for s in page if heading.y - 15 < s.y <= heading.y + 1), key=lambda s: -s.y)
+    line = " ".join(s.text.strip() for s in after)
+    assert line.startswith("When to get it checked") and "Call Northside Back Pain Clinic" in line
+    assert "01234 567890" in line
+    call = next(s for s in after if "Call" in s.text)
+    assert abs(call.y - heading.y) < 1  # on the heading's line, not above it
+    wrapped = [s for s in after if s.y < heading.y - 1]
+    assert all(abs(s.x - MARGIN) < 1 for s in wrapped if s.text.strip())
