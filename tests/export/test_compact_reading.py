@@ -19,7 +19,7 @@ from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program
 from planner_gui.export.fonts import BOLD, REGULAR, register_fonts
 from planner_gui.export.handout import write_handout
-from planner_gui.export.layouts.programme import NAME_W, name_lines, week_list
+from planner_gui.export.layouts.programme import NAME_W, dose_lines, name_lines, week_list
 from planner_gui.export.session_rpe import CR10
 from planner_gui.export.styles import FOOTER_SPACE, MARGIN
 from planner_gui.resources import SAMPLE_PLAN
@@ -162,6 +162,15 @@ def test_names_break_only_at_spaces_and_hyphens() -> None:
     assert name_lines("Bird-dog", BOLD, 10, 46) == ["Bird-", "dog"]  # never "Bird-do" "g"
     assert name_lines("Tall-kneeling Pallof press", BOLD, 10, 46) is None  # 'kneeling' is wider
     assert name_lines("Stir-the-pot", REGULAR, 10, 1000) == ["Stir-the-pot"]
+
+
+def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:
+    register_fonts()
+    width = 46.6  # an 8-column A4 table's cell
+    assert dose_lines("3 × 5", REGULAR, 11, width) == ["3 × 5"]
+    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3×20 m"]  # was "3 × 20" "m"
+    assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3×6, 8 s", "hold"]
+    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1×", "25 min"]
 
 
 def test_names_in_the_week_columns_are_whole_words(tmp_path: Path) -> None:

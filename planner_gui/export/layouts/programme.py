@@ -138,6 +138,40 @@ def _fit(text: str, font: str, size: float, width: float) -> list[tuple[str, str
     return [(line, font, size) for line in wrap_text(text, font, size, width)]
 
 
+_UNITS = frozenset({"s", "m", "min", "km", "kg", "lb"})
+
+
+def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A dose in a narrow column: whole when it fits, else "3×20 m" (no spaces round the
+    ×), else broken between its parts so a number keeps its unit ("3×6," "8 s hold", never
+    "3 × 20" "m")."""
+    if scripts.width(text, font, size) <= width:
+        return [text]
+    tight = re.sub(r"\s*×\s*", "×", text)
+    if scripts.width(tight, font, size) <= width:
+        return [tight]
+    parts: list[str] = []
+    for word in tight.split():
+        if parts and word.rstrip(",") in _UNITS:
+            parts[-1] += f" {word}"  # a number and its unit stay on one line
+        else:
+            parts.append(word)
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} {part}" if lines else part
+        if lines and scripts.width(joined, font, size) <= width:
+            lines[-1] = joined
+        elif scripts.width(part, font, size) > width and "×" in part:
+            sets, _, rest = part.partition("×")  # "1×" "25 min": the unit stays with its number
+            lines += [
+                *wrap_text(f"{sets}×", font, size, width),
+                *wrap_text(rest, font, size, width),
+            ]
+        else:
+            lines += wrap_text(part, font, size, width)
+    return lines
+
+
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
     return clamp_lines(" ".join(text.split()), font, BODY_PT, width, most)
 
@@ -454,7 +488,7 @@ def _item_row(
             if key not in same and mine[key]:
                 font = BOLD if key == "load" else REGULAR
                 size = DOSE_PT if key in ("dose", "load") else BODY_PT
-                lines += _fit(mine[key], font, size, cell_w)
+                lines += [(line, font, size) for line in dose_lines(mine[key], font, size, cell_w)]
         cells.append(WeekCell(lines, log, ruled))
     return cells
 
