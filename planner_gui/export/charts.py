@@ -56,16 +56,17 @@ def ratio_axis_top(ratios: list[float | None]) -> float:
     return math.ceil(min(peak, RATIO_AXIS_MAX) / ACWR_STEP - 1e-9) * ACWR_STEP
 
 
-def load_chart(metrics: ProgramMetrics, width: float) -> Drawing | None:
-    """The chart, or None when the plan gives no session load to draw (no duration or RPE)."""
+def load_chart(metrics: ProgramMetrics, width: float, height: float = HEIGHT) -> Drawing | None:
+    """The chart, or None when the plan gives no session load to draw (no duration or RPE).
+    A `height` below HEIGHT squeezes only the bars' axis (labels keep their size)."""
     loads = metrics.loads
     if not loads or max(loads) <= 0:
         return None
     font = register_fonts()
-    drawing = Drawing(width, HEIGHT, initialFontName=font)
+    drawing = Drawing(width, height, initialFontName=font)
     chart = VerticalBarChart()
     chart.x, chart.y = 46, 52
-    chart.width, chart.height = width - 46 - 44, HEIGHT - 52 - 14
+    chart.width, chart.height = width - 46 - 44, height - 52 - 14
     chart.data = [loads]
     chart.barSpacing = 0
     chart.groupSpacing = max(1.0, chart.width / len(loads) * 0.25)

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.brand import Brand, Line, SafetyKey, text_lines
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 from planner_gui.export.text import esc
 
@@ -109,10 +108,13 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     contact = _contact_line(ctx.brand)
     for key in _AFTER_TABLE:
         section = wording.section(key)
+        heading = esc(section.heading)
         if key == "check_up" and contact:
-            yield _heading_beside(section.heading, contact, ctx)
-        else:
-            yield Paragraph(esc(section.heading), s.h2)
+            # Whom to call on the heading's line, left-aligned after it: at no cost in height
+            # when it fits (the built-in page is full on Letter), wrapping under it if not.
+            size = f"{s.body.fontSize:g}"
+            heading += f'<font name="{REGULAR}" size="{size}">&nbsp;&nbsp; Call {contact}</font>'
+        yield Paragraph(heading, s.h2)
         yield from _lines(section.text, ctx)
     yield Spacer(1, 8)
     for line in text_lines(wording.section("closing").text):
@@ -129,37 +131,6 @@ def _line(line: Line, style: ParagraphStyle, mark: str) -> Paragraph:
     if line.bullet:
         return Paragraph(esc(line.text), style, bulletText=mark)
     return Paragraph(esc(line.text), style)
-
-
-def _heading_beside(heading: str, contact: str, ctx: HandoutContext) -> Table:
-    """A heading with the contact line at the right of it, on the heading's line when it
-    fits: whom to call beside when to, at no cost in height (the page is full on Letter)."""
-    s = ctx.styles
-    h2 = s.h2
-    beside = ParagraphStyle("h2_beside", parent=h2, spaceBefore=0, spaceAfter=0)
-    title = Paragraph(esc(heading), beside)
-    wanted = stringWidth(heading, h2.fontName, h2.fontSize) + 12
-    first = min(wanted, ctx.width * 0.6)
-    right = ParagraphStyle("contact_beside", parent=s.body, alignment=TA_RIGHT, spaceAfter=0)
-    row = Table(
-        [[title, Paragraph(contact, right)]],
-        colWidths=[first, ctx.width - first],
-        hAlign="LEFT",
-        spaceBefore=h2.spaceBefore,
-        spaceAfter=h2.spaceAfter,
-    )
-    row.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return row
 
 
 def _contact_line(brand: Brand) -> str:

@@ -59,11 +59,22 @@ def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
         char_w = stringWidth(char, font, size)
         # Never cut before a combining mark: it belongs to the character before it.
         if index > start and used + char_w > width and not _is_mark(char):
-            pieces.append(word[start:index])
-            start, used = index, 0.0
+            cut = index
+            if _no_start(char) and cut - 1 > start:
+                cut -= 1  # '，' never starts a line: the character before it goes along
+            pieces.append(word[start:cut])
+            start, used = cut, stringWidth(word[cut:index], font, size)
         used += char_w
     pieces.append(word[start:])
     return pieces
+
+
+#: Closing punctuation a line must not start with (Chinese and Japanese line-breaking rules).
+_NO_START = frozenset("，。、．：；！？）］｝」』】〕〉》〗〙〛・ー々…‥,.;:!?)]}%")
+
+
+def _no_start(char: str) -> bool:
+    return char in _NO_START or unicodedata.category(char) in ("Pe", "Pf")
 
 
 def _is_mark(char: str) -> bool:

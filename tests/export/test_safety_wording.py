@@ -105,24 +105,24 @@ def test_a_brand_s_own_wording_replaces_each_part_and_is_printed_as_text(
     assert "Sharp, stabbing or pinpoint" in page
 
 
-def test_the_contact_line_is_on_the_safety_page_beside_when_to_get_it_checked(
+def test_the_contact_line_is_on_the_safety_page_after_when_to_get_it_checked(
     tmp_path: Path, catalog: Catalog, pdf: Any
 ) -> None:
     brand = Brand(name="Northside <Physio>", contact="01234 567890 · hi@northside.example")
     page = _export(tmp_path, catalog, pdf, brand)
-    line = "Northside <Physio> · 01234 567890 · hi@northside.example"
+    line = "Call Northside <Physio> · 01234 567890 · hi@northside.example"
     assert f"When to get it checked {line} Book a visit with a doctor" in page
     assert page.count("01234 567890") == 1
     alone = _export(tmp_path, catalog, pdf, Brand(contact="01234 567890"))
-    assert "When to get it checked 01234 567890 Book a visit" in alone
+    assert "When to get it checked Call 01234 567890 Book a visit" in alone
 
 
 @pytest.mark.parametrize("page_size", ["a4", "letter"])
 def test_the_contact_line_costs_the_page_no_height(
     tmp_path: Path, catalog: Catalog, pdf: Any, page_size: str
 ) -> None:
-    """Beside its heading: the built-in page with a usual contact line is still one page (on
-    Letter it is full), so the closing line is never left alone on a page of its own."""
+    """On its heading's line: the built-in page with a usual contact line is still one page
+    (on Letter it is full), so the closing line is never left alone on a page of its own."""
     brand = Brand(name="Northside Physio", contact="01234 567890 · northside.example")
     out = tmp_path / "handout.pdf"
     program = pdf.make_program(weeks=1, sessions_per_week=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner_gui.export import scripts
 from planner_gui.export.fonts import REGULAR, register_fonts
 from planner_gui.export.sessions import wrap_phrases
 from planner_gui.export.text import plain
@@ -40,6 +41,21 @@ def test_a_combining_mark_stays_with_its_letter() -> None:
     lines = wrap_text(word, REGULAR, SIZE, 60)
     assert "".join(lines) == word
     assert all(not line.startswith("\u0301") for line in lines)
+
+
+def test_a_line_never_starts_with_closing_punctuation() -> None:
+    # The review's note: a cut before "，" put the comma at the start of a line.
+    note = "保持背部挺直，每次重复前深呼吸；如果腿部出现剧痛或麻木，请立即停止并联系诊所。"
+    for line_w in (48.0, 60.0, 72.0, 96.0):
+        lines = wrap_text(note, REGULAR, SIZE, line_w)
+        assert "".join(lines) == note
+        assert all(scripts.width(line, REGULAR, SIZE) <= line_w for line in lines)
+        assert all(line[0] not in "，；。" for line in lines), lines
+    # The width that cut just before the first comma on the main branch.
+    comma = note.index("，")
+    line_w = scripts.width(note[:comma], REGULAR, SIZE) + 0.5
+    lines = wrap_text(note, REGULAR, SIZE, line_w)
+    assert lines[0] == note[: comma - 1] and lines[1].startswith(note[comma - 1 : comma + 1])
 
 
 def test_a_column_narrower_than_a_letter_still_takes_every_letter() -> None:

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
@@ -18,8 +19,10 @@ from planner_gui.domain.models import Item, Program, Session
 from planner_gui.domain.notation import format_number
 from planner_gui.domain.ramping import ramp_set_loads
 from planner_gui.domain.vocabulary import BlockKind
+from planner_gui.export.charts import HEIGHT as CHART_HEIGHT
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
+from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.styles import INK
 
@@ -28,6 +31,8 @@ BODY_PT = 10.0
 DOSE_PT = 11.0
 LOG_BOX_H = 24.0
 TICK = 10.0
+#: The lowest the load chart is drawn to end the programme's page (its full height: 215).
+MIN_CHART_H = 170.0
 #: Block kinds and exercise categories logged with a tick rather than numbers.
 TICKED_BLOCKS: frozenset[BlockKind] = frozenset({"warmup", "mobility", "cooldown"})
 TICKED_CATEGORIES = frozenset({"conditioning", "mobility", "warmup"})
@@ -79,6 +84,17 @@ def ramp_lines(item: Item, catalog: Catalog, program: Program) -> list[str]:
     ]
 
 
+def ramp_label(item: Item, catalog: Catalog, program: Program) -> str:
+    """The words above `ramp_lines`, so the loads do not read as sets × reps: 'Ramp kg' (the
+    unit the loads are in), or 'Ramp' when they are percentages of a working load."""
+    exercise = catalog.get(item.exercise)
+    equipment = () if exercise is None else exercise.equipment
+    steps = ramp_set_loads(item, equipment, program.units, program.load_steps)
+    if not steps:
+        return ""
+    return "Ramp" if any(step.load is None for step in steps) else f"Ramp {program.units}"
+
+
 def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Color = INK) -> None:
     """An empty box to write in."""
     canvas.setStrokeColor(colour)
@@ -86,26 +102,44 @@ def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Col
     canvas.rect(x, y, w, h, stroke=1, fill=0)
 
 
+class FitChart(Flowable):  # type: ignore[misc]
+    """The load chart at its full height, or lower (down to MIN_CHART_H) to finish the page
+    the programme ends on rather than take a page of its own."""
+
+    def __init__(self, ctx: HandoutContext) -> None:
+        super().__init__()
+        self.metrics = program_metrics(ctx.program, ctx.catalog)
+        self.chart: Drawing | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        height = max(MIN_CHART_H, min(CHART_HEIGHT, avail_height - 1))
+        self.chart = load_chart(self.metrics, avail_width, height)
+        self.width, self.height = avail_width, height if self.chart is not None else 0.0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.chart is not None:
+            self.chart.drawOn(self.canv, 0, 0)
+
+
 def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
     """The weekly load chart, when switched on and the plan gives session loads."""
     s = ctx.styles
-    if ctx.options.chart:
-        chart = load_chart(program_metrics(ctx.program, ctx.catalog), ctx.width)
-        if chart is not None:
-            yield CondPageBreak(chart.height + 75)
-            yield KeepTogether(
-                [
-                    Paragraph("Weekly training load", s.h2),
-                    Paragraph(
-                        "Each bar is a week's session load: minutes × session effort (RPE), "
-                        "added up. The line compares each week with the four before it "
-                        "(acute:chronic ratio); near 0.8–1.3 is a coaching guideline, not a "
-                        "law, and it does not predict injury.",
-                        s.body,
-                    ),
-                    chart,
-                ]
-            )
+    if ctx.options.chart and load_chart(program_metrics(ctx.program, ctx.catalog), ctx.width):
+        heading = Paragraph("Weekly training load", s.h2)
+        text = Paragraph(
+            "Each bar is a week's session load: minutes × session effort (RPE), added up. The "
+            "line compares each week with the four before it (acute:chronic ratio); near "
+            "0.8–1.3 is a coaching guideline, not a law, and it does not predict injury.",
+            s.body,
+        )
+        above = sum(p.wrap(ctx.width, 10_000)[1] + p.getSpaceAfter() for p in (heading, text))
+        yield CondPageBreak(MIN_CHART_H + above + s.h2.spaceBefore + 2)
+        # Its own footer name: the page it ends says whose chart it is, not a session's.
+        yield OutlineEntry("Weekly training load", "load-chart", level=0)
+        yield heading
+        yield text
+        yield FitChart(ctx)
 
 
 def plan_check_part(ctx: HandoutContext) -> Iterator[Flowable]:

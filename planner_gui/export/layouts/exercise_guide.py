@@ -32,7 +32,7 @@ MIN_FIGURE_H: float = 12 * mm
 _LEADING = BODY_PT * 1.2
 #: Room between the figure and the text, and above and below an entry's text.
 _GAP = 8.0
-_PAD = 3.0
+_PAD = 2.0
 #: Entries lower than this never split across pages (only a custom exercise's long text).
 _KEEP_WHOLE = 160.0
 

@@ -6,6 +6,7 @@ columns are split across several tables, at most MAX_COLUMNS to a table."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -27,14 +28,16 @@ from planner_gui.export.layouts.common import (
     Dated,
     draw_box,
     log_kind,
+    ramp_label,
     ramp_lines,
     session_name,
     sessions_by_date,
 )
+from planner_gui.export.layouts.howto import howto_flowables
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, seconds
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
 from planner_gui.export.wrap import clamp_lines, wrap_text
 
 #: Most columns (sessions) one table holds, and the narrowest a column may be.
@@ -45,7 +48,11 @@ NAME_W = 100.0
 _PAD = 2.0
 #: Lines an exercise's name may take in the programme (the guide prints it whole).
 NAME_LINES = 3
+#: Lines a note may take beside its exercise; a longer one prints whole under the table.
+NOTE_LINES = 6
 _LEAD = 1.22
+#: Room for the rule between the ramp-up sets and the working sets.
+_RULE_GAP = 3.0
 
 
 @dataclass
@@ -76,12 +83,16 @@ def chunks(count: int, most: int) -> list[range]:
 
 class WeekCell(Flowable):  # type: ignore[misc]
     """One column's part of a row: lines of text (ramp-up sets, dose, load) above the box,
-    the left and right boxes or the tick box the athlete fills in."""
+    the left and right boxes or the tick box the athlete fills in. The first `ruled` lines
+    (the ramp-up sets) are ruled off from the working sets under them."""
 
-    def __init__(self, lines: Sequence[tuple[str, str, float]], log: str | None) -> None:
+    def __init__(
+        self, lines: Sequence[tuple[str, str, float]], log: str | None, ruled: int = 0
+    ) -> None:
         super().__init__()
         self.lines = tuple(lines)
         self.log = log
+        self.ruled = ruled if 0 < ruled < len(self.lines) else 0
         self.width = 0.0
         self.height = 0.0
 
@@ -92,7 +103,7 @@ class WeekCell(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        text = sum(size * _LEAD for _, _, size in self.lines)
+        text = sum(size * _LEAD for _, _, size in self.lines) + (_RULE_GAP if self.ruled else 0)
         self.height = text + (2 if self.lines and self.log else 0) + self._box_height()
         return self.width, self.height
 
@@ -100,7 +111,12 @@ class WeekCell(Flowable):  # type: ignore[misc]
         canvas = self.canv
         y = self.height
         canvas.setFillColor(INK)
-        for text, font, size in self.lines:
+        for index, (text, font, size) in enumerate(self.lines):
+            if self.ruled and index == self.ruled:
+                canvas.setStrokeColor(DARK)
+                canvas.setLineWidth(0.5)
+                canvas.line(0, y - _RULE_GAP / 2, self.width, y - _RULE_GAP / 2)
+                y -= _RULE_GAP
             y -= size * _LEAD
             canvas.setFont(font, size)
             scripts.draw_string(canvas, 0, y + size * 0.25, text, font, size)
@@ -122,8 +138,75 @@ def _fit(text: str, font: str, size: float, width: float) -> list[tuple[str, str
     return [(line, font, size) for line in wrap_text(text, font, size, width)]
 
 
+_UNITS = frozenset({"s", "m", "min", "km", "kg", "lb"})
+
+
+def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A dose in a narrow column: whole when it fits, else "3×20 m" (no spaces round the
+    ×), else broken between its parts so a number keeps its unit ("3×6," "8 s hold", never
+    "3 × 20" "m")."""
+    if scripts.width(text, font, size) <= width:
+        return [text]
+    tight = re.sub(r"\s*×\s*", "×", text)
+    if scripts.width(tight, font, size) <= width:
+        return [tight]
+    parts: list[str] = []
+    for word in tight.split():
+        if parts and word.rstrip(",") in _UNITS:
+            parts[-1] += f" {word}"  # a number and its unit stay on one line
+        else:
+            parts.append(word)
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} {part}" if lines else part
+        if lines and scripts.width(joined, font, size) <= width:
+            lines[-1] = joined
+        elif scripts.width(part, font, size) > width and "×" in part:
+            sets, _, rest = part.partition("×")  # "1×" "25 min": the unit stays with its number
+            lines += [
+                *wrap_text(f"{sets}×", font, size, width),
+                *wrap_text(rest, font, size, width),
+            ]
+        else:
+            lines += wrap_text(part, font, size, width)
+    return lines
+
+
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
     return clamp_lines(" ".join(text.split()), font, BODY_PT, width, most)
+
+
+def name_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
+    """An exercise's name in lines of `width`, broken only at spaces and after hyphens ("Bird-"
+    "dog", never "Bird-do" "g"); None when a piece is wider than the line, so the caller can
+    print something shorter rather than a word cut in two."""
+    lines: list[str] = []
+    line = ""
+    for word in plain(text).split():
+        pieces = re.findall(r"[^-]+-*|-+", word)
+        for index, piece in enumerate(pieces):
+            if scripts.width(piece, font, size) > width:
+                return None
+            joined = line + (" " if line and index == 0 else "") + piece
+            if not line or scripts.width(joined, font, size) <= width:
+                line = joined
+            else:
+                lines.append(line)
+                line = piece
+    return [*lines, line] if line else lines
+
+
+def week_list(weeks: Sequence[int]) -> str:
+    """Week numbers as a reader says them: [1, 2, 3, 4, 8] → 'weeks 1–4, 8', [5] → 'week 5'."""
+    ordered = sorted(set(weeks))
+    runs: list[list[int]] = []
+    for week in ordered:
+        if runs and week == runs[-1][-1] + 1:
+            runs[-1].append(week)
+        else:
+            runs.append([week])
+    parts = [f"{run[0]}" if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs]
+    return ("week " if len(ordered) == 1 else "weeks ") + ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -159,19 +242,7 @@ def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     groups = session_types(ctx)
     yield OutlineEntry("Programme", "programme", level=0)
     yield Paragraph("Your programme", s.h1)
-    log_words = (
-        " Log each time in the box under it: load × reps (or seconds held), L and R for each "
-        "side, a tick for what you only need to do."
-        if ctx.options.log
-        else ""
-    )
-    yield Paragraph(
-        "One table for each kind of session; each column is one time you do it, week by week "
-        "from left to right. What stays the same is written beside the exercise; a column "
-        "shows what changes. Lines above a working load are ramp-up sets (load × reps) to do "
-        "first. Shaded columns are deload weeks: lighter on purpose." + log_words,
-        s.body,
-    )
+    yield from howto_flowables(ctx)
     if not groups:
         yield Paragraph("No sessions are planned yet.", s.body)
     for number_, group in enumerate(groups):
@@ -199,12 +270,12 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         weekdays = {f"{d.day:%A}" for d in columns}
         if len(weekdays) == 1:
             title += f" · {weekdays.pop()}s"  # said once, so each column's date takes a line
-        minutes = {d.session.duration_min for d in columns if d.session.duration_min}
-        if len(minutes) == 1:
-            title += f" · about {minutes.pop()} min"
+        title += _minutes(columns)
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
-        table = _table(ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1)
+        table, notes = _table(
+            ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1
+        )
         # The heading goes where the table's first rows fit too, never alone at a page foot.
         yield CondPageBreak(_opening_height(table, ctx.width) + 30)
         if part_index == 0:
@@ -214,6 +285,18 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         yield Paragraph(esc(title), s.h2)
         yield table
         yield Spacer(1, 4)
+        yield from _notes_flowables(ctx, notes)
+
+
+def _minutes(columns: list[Dated]) -> str:
+    """How long the sessions take, said for every session type alike: ' · about 45 min', or
+    ' · about 35–50 min' when the weeks differ; nothing when the plan gives no times."""
+    minutes = sorted({d.session.duration_min for d in columns if d.session.duration_min})
+    if not minutes:
+        return ""
+    if len(minutes) == 1:
+        return f" · about {minutes[0]} min"
+    return f" · about {minutes[0]}–{minutes[-1]} min"
 
 
 def _opening_height(table: FlatTable, width: float, rows: int = 3) -> float:
@@ -249,7 +332,9 @@ def _facts(item: Item, units: str) -> dict[str, str]:
 
 def _table(
     ctx: HandoutContext, columns: list[Dated], rows: list[_Row], with_weekday: bool
-) -> FlatTable:
+) -> tuple[FlatTable, _Notes]:
+    """The table, and the notes too long for its cells (printed whole under it)."""
+    notes = _Notes()
     col_w = (ctx.width - NAME_W) / len(columns)
     inner = col_w - 2 * _PAD
     name_inner = NAME_W - 2 * _PAD
@@ -294,12 +379,12 @@ def _table(
             if not ticks:
                 style.append(("SPAN", (0, r), (-1, r)))
             if together:
-                table_rows.append([_drills(ctx, together, columns), *([""] * len(columns))])
+                table_rows.append([_drills(ctx, together, columns, notes), *([""] * len(columns))])
                 r = len(table_rows) - 1
                 style += [("SPAN", (0, r), (-1, r)), ("LINEBELOW", (0, r), (-1, r), 0.4, RULE)]
         if row in merged:
             continue  # listed in its block's drills row
-        table_rows.append(_item_row(ctx, row, columns, name_inner, inner))
+        table_rows.append(_item_row(ctx, row, columns, name_inner, inner, notes))
         r = len(table_rows) - 1
         style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
     if ctx.options.log:
@@ -315,43 +400,68 @@ def _table(
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
-    return table
+    return table, notes
+
+
+@dataclass
+class _Notes:
+    """A table's notes printed whole under it, numbered in the order the rows refer to them."""
+
+    entries: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, label: str, note: str) -> int:
+        self.entries.append((label, note))
+        return len(self.entries)
+
+
+def _variant_keys(ctx: HandoutContext, exercises: Sequence[str], cell_w: float) -> dict[str, str]:
+    """Letters for a row's exercises when one's name cannot be printed whole in a column (its
+    words are wider, or it takes more than NAME_LINES lines): the column says 'B', the label
+    says which exercise B is. Empty when every name fits."""
+    if len(exercises) < 2:
+        return {}
+    fits = all(
+        (lines := name_lines(ctx.catalog.name_of(e), BOLD, BODY_PT, cell_w)) is not None
+        and len(lines) <= NAME_LINES
+        for e in exercises
+    )
+    return {} if fits else {e: chr(ord("A") + i) for i, e in enumerate(exercises)}
 
 
 def _item_row(
-    ctx: HandoutContext, row: _Row, columns: list[Dated], name_w: float, cell_w: float
+    ctx: HandoutContext,
+    row: _Row,
+    columns: list[Dated],
+    name_w: float,
+    cell_w: float,
+    notes: _Notes,
 ) -> list[object]:
     items = [_item(dated, row) for dated in columns]
     present = [item for item in items if item is not None]
     facts = [_facts(item, ctx.units) for item in present]
     same = {key for key in ("dose", "load", "rpe", "side") if len({f[key] for f in facts}) == 1}
     first = present[0]
-    spans = _spans(columns, items)
+    weeks = _weeks(columns, items)
+    keys = _variant_keys(ctx, list(weeks), cell_w)
     runs: list[Run] = []
-    for exercise_id, (start, end) in spans.items():
+    for exercise_id, done in weeks.items():
         name = ctx.catalog.name_of(exercise_id)
-        if len(spans) > 1:
-            name += f" (week {start})" if start == end else f" (weeks {start}–{end})"
-        runs += [
-            Run(line, BOLD, BODY_PT, 12.5, direction_of=name)
-            for line in _clamped(name, BOLD, name_w)
-        ]
+        if exercise_id in keys:
+            name = f"{keys[exercise_id]}: {name}, {week_list(done)}"
+        elif len(weeks) > 1:
+            name += f" ({week_list(done)})"
+        label = name_lines(name, BOLD, BODY_PT, name_w) or _clamped(name, BOLD, name_w, 10)
+        runs += [Run(line, BOLD, BODY_PT, 12.5, direction_of=name) for line in label]
     for key in ("dose", "side", "load", "rpe"):
         if key in same and facts[0][key]:
             size = DOSE_PT if key in ("dose", "load") else BODY_PT
             runs.append(Run(facts[0][key], BOLD if key == "load" else REGULAR, size, size * _LEAD))
     if first.rest_s:
         runs.append(Run(f"rest {seconds(first.rest_s)}", REGULAR, BODY_PT, 12.5))
-    note = next((item.note.strip() for item in present if item.note.strip()), "")
-    if note:
-        # The programme gives the gist; the full layout prints a note whole.
-        runs += [
-            Run(line, ITALIC, BODY_PT, 12.5, direction_of=note)
-            for line in _clamped(note, ITALIC, name_w, 6)
-        ]
-    name = TextBlock(runs)
-    name.wrap(name_w, 10_000)
-    cells: list[object] = [name]
+    runs += _note_runs(ctx, columns, items, name_w, notes)
+    name_block = TextBlock(runs)
+    name_block.wrap(name_w, 10_000)
+    cells: list[object] = [name_block]
     log = log_kind(ctx.catalog, row.kind, first) if ctx.options.log else None
     shown = first.exercise
     for index, item in enumerate(items):
@@ -359,21 +469,77 @@ def _item_row(
             cells.append(WeekCell([("–", REGULAR, DOSE_PT)], None))
             continue
         lines: list[tuple[str, str, float]] = []
-        if len(spans) > 1 and (item.exercise != shown or index == 0):
+        if len(weeks) > 1 and (item.exercise != shown or index == 0):
             # The exercise this column switches to, named where it starts.
             name = ctx.catalog.name_of(item.exercise)
-            lines += [(line, BOLD, BODY_PT) for line in _clamped(name, BOLD, cell_w)]
+            named = None if item.exercise in keys else name_lines(name, BOLD, BODY_PT, cell_w)
+            shown_name = [keys[item.exercise]] if named is None else named
+            lines += [(line, BOLD, BODY_PT) for line in shown_name]
         shown = item.exercise
-        for text in ramp_lines(item, ctx.catalog, ctx.program):
-            lines += _fit(text, REGULAR, BODY_PT, cell_w)
+        ramps = ramp_lines(item, ctx.catalog, ctx.program)
+        ruled = 0
+        if ramps:
+            lines += _fit(ramp_label(item, ctx.catalog, ctx.program), ITALIC, BODY_PT, cell_w)
+            for text in ramps:
+                lines += _fit(text, REGULAR, DOSE_PT, cell_w)
+            ruled = len(lines)
         mine = _facts(item, ctx.units)
         for key in ("dose", "side", "load", "rpe"):
             if key not in same and mine[key]:
                 font = BOLD if key == "load" else REGULAR
                 size = DOSE_PT if key in ("dose", "load") else BODY_PT
-                lines += _fit(mine[key], font, size, cell_w)
-        cells.append(WeekCell(lines, log))
+                lines += [(line, font, size) for line in dose_lines(mine[key], font, size, cell_w)]
+        cells.append(WeekCell(lines, log, ruled))
     return cells
+
+
+def _note_runs(
+    ctx: HandoutContext,
+    columns: list[Dated],
+    items: list[Item | None],
+    name_w: float,
+    notes: _Notes,
+) -> list[Run]:
+    """A row's notes: beside the exercise when there is one note, given every time, that
+    fits in NOTE_LINES lines; else each note whole under the table, referred to here."""
+    distinct: dict[str, dict[str, list[int]]] = {}  # note → exercise → weeks
+    for dated, item in zip(columns, items, strict=True):
+        if item is not None and item.note.strip():
+            by_exercise = distinct.setdefault(item.note.strip(), {})
+            by_exercise.setdefault(item.exercise, []).append(dated.week_index + 1)
+    if not distinct:
+        return []
+    present = sum(item is not None for item in items)
+    if len(distinct) == 1:
+        ((note, by_exercise),) = distinct.items()
+        lines = wrap_text(" ".join(note.split()), ITALIC, BODY_PT, name_w)
+        every_time = sum(len(w) for w in by_exercise.values()) == present
+        if every_time and len(lines) <= NOTE_LINES:
+            return [Run(line, ITALIC, BODY_PT, 12.5) for line in lines]
+    numbers: list[int] = []
+    for note, by_exercise in distinct.items():
+        if len(by_exercise) == 1 and sum(len(w) for w in by_exercise.values()) == present:
+            label = ctx.catalog.name_of(next(iter(by_exercise)))  # every time: no weeks to say
+        else:
+            label = "; ".join(
+                f"{ctx.catalog.name_of(e)}, {week_list(w)}" for e, w in by_exercise.items()
+            )
+        numbers.append(notes.add(label, note))
+    refer = (
+        f"See note {numbers[0]} below"
+        if len(numbers) == 1
+        else ("See notes " + ", ".join(str(n) for n in numbers) + " below")
+    )
+    return [Run(line, ITALIC, BODY_PT, 12.5) for line in wrap_text(refer, ITALIC, BODY_PT, name_w)]
+
+
+def _notes_flowables(ctx: HandoutContext, notes: _Notes) -> Iterator[Flowable]:
+    """The notes a table refers to, each whole, in the clinician's words."""
+    style = ParagraphStyle(
+        "programme_note", parent=ctx.styles.body, fontSize=BODY_PT, spaceBefore=0, spaceAfter=3
+    )
+    for number_, (label, note) in enumerate(notes.entries, start=1):
+        yield Paragraph(f"<b>Note {number_} · {esc(label)}:</b> <i>{esc(note)}</i>", style)
 
 
 def _steady(columns: list[Dated], row: _Row) -> bool:
@@ -384,9 +550,11 @@ def _steady(columns: list[Dated], row: _Row) -> bool:
     return len({(i.exercise, dose_text(i), i.load, i.note) for i in items if i is not None}) == 1
 
 
-def _drills(ctx: HandoutContext, rows: list[_Row], columns: list[Dated]) -> Paragraph:
+def _drills(
+    ctx: HandoutContext, rows: list[_Row], columns: list[Dated], notes: _Notes
+) -> Paragraph:
     """The block's steady drills one after another across the table's width: the name, the
-    dose, the gist of a note."""
+    dose, a short note (a longer one is printed whole under the table)."""
     parts: list[str] = []
     for row in rows:
         item = _item(columns[0], row)
@@ -395,9 +563,11 @@ def _drills(ctx: HandoutContext, rows: list[_Row], columns: list[Dated]) -> Para
         dose = "\u00a0".join(esc(part) for part in dose_text(item).split(" "))  # one piece
         text += f'<font size="{DOSE_PT:g}">{dose}</font>'
         note = " ".join(item.note.split())
-        if note:
-            gist = " ".join(clamp_lines(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD, 2))
-            text += f" <i>({esc(gist)})</i>"
+        if note and len(wrap_text(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD)) <= 2:
+            text += f" <i>({esc(note)})</i>"
+        elif note:
+            name = ctx.catalog.name_of(item.exercise)
+            text += f" <i>(see note {notes.add(name, item.note.strip())} below)</i>"
         parts.append(text)
     return Paragraph(" · ".join(parts), _drill_style(ctx))
 
@@ -408,15 +578,15 @@ def _drill_style(ctx: HandoutContext) -> ParagraphStyle:
     )
 
 
-def _spans(columns: list[Dated], items: list[Item | None]) -> dict[str, tuple[int, int]]:
-    """Each exercise of a row with the first and last week it is done in these columns."""
-    spans: dict[str, tuple[int, int]] = {}
+def _weeks(columns: list[Dated], items: list[Item | None]) -> dict[str, list[int]]:
+    """Each exercise of a row with the weeks it is done in these columns, in order."""
+    weeks: dict[str, list[int]] = {}
     for dated, item in zip(columns, items, strict=True):
         if item is not None:
-            week = dated.week_index + 1
-            start, _ = spans.get(item.exercise, (week, week))
-            spans[item.exercise] = (start, week)
-    return spans
+            done = weeks.setdefault(item.exercise, [])
+            if dated.week_index + 1 not in done:
+                done.append(dated.week_index + 1)
+    return weeks
 
 
 def _back_row(columns: list[Dated], name_w: float) -> list[object]:
