@@ -12,9 +12,9 @@ What is compared, and why (the property tests assert exactly this):
 - Right-to-left text: the PDF holds each line in visual order (UAX #9, export.visual_order),
   and pypdf turns runs of right-to-left letters back round by a heuristic of its own, moving
   the neutral characters (spaces, punctuation, "<", "&") around such a run. So right-to-left
-  characters are left out, and so is every character the algorithm may put in a
-  right-to-left run (an odd level, for a paragraph of either direction: a number or a
-  bracket beside Arabic), and the neutral characters after a right-to-left one (and at the
+  characters are left out, and so is every character of such a text but its left-to-right
+  letters (the algorithm may put a number, a bracket or an emoji beside Arabic in a
+  right-to-left run), and the neutral characters after a right-to-left one (and at the
   start of a text, after whatever preceded it) until the next left-to-right letter or digit.
 - What remains of the text is cut at every space and every left-out character into pieces,
   and long pieces into chunks of `CHUNK` characters; each chunk must appear in the document's
@@ -105,8 +105,15 @@ def _maybe_right_to_left(text: str) -> list[bool]:
     level when the paragraph's base direction is left to right or right to left)."""
     if not any(_is_rtl(char) for char in text):
         return [False] * len(text)
-    kept = "".join(char if char.isprintable() else " " for char in text)
-    odd = [False] * len(text)
+    # Some places print format characters (a right-to-left mark) as typed, and the
+    # algorithm follows them: only other control characters are taken as gone.
+    kept = "".join(
+        char if char.isprintable() or unicodedata.category(char) == "Cf" else " " for char in text
+    )
+    # Levels are resolved line by line (export.visual_order), and a line may end inside a
+    # word, so a neutral or a number may resolve otherwise on the page than in the whole
+    # text: in a text with right-to-left letters only left-to-right letters are matched.
+    odd = [unicodedata.bidirectional(char) != "L" for char in kept]
     for base in (0, 1):
         for index, level in enumerate(visual_order.levels(kept, base)):
             odd[index] = odd[index] or level % 2 == 1
