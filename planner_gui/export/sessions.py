@@ -52,6 +52,8 @@ _LOAD_W = 60.0
 _DOSE_PT = 11.0
 _DOSE_LEADING = 13.5
 _RPE_W = 32.0
+#: A block's heading and its table's header row, above the first exercise.
+_HEADING_ROOM = 50.0
 _REST_W = 46.0
 
 
@@ -146,8 +148,11 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    first_row = 0.0
     for item in block.items:
         item_rows = _item_rows(ctx, item, fixed[1] - 6)
+        if not first_row:
+            first_row = _row_height(item_rows[0], fixed)
         rows += item_rows
         last = len(rows) - 1
         style.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
@@ -160,9 +165,22 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     name = esc(block_title(block, ctx.catalog))
     title = ctx.fixed_paragraph(name, s.h2)
     table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
-    yield CondPageBreak(110)
+    # The heading stays with the header row and the first exercise (no heading alone at
+    # the foot of a page).
+    yield CondPageBreak(max(110.0, _HEADING_ROOM + first_row))
     yield title
     yield table
+
+
+def _row_height(row: list[object], widths: list[float]) -> float:
+    """About how tall a table row of `_item_rows` prints (its cells padded as the table's)."""
+    tallest = 0.0
+    for cell, width in zip(row, widths, strict=True):
+        if isinstance(cell, Flowable):
+            tallest = max(tallest, cell.wrap(width - 6, 1e6)[1])
+        elif isinstance(cell, str) and cell:
+            tallest = max(tallest, (cell.count("\n") + 1) * _DOSE_LEADING)
+    return tallest + 7
 
 
 def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:

@@ -100,3 +100,21 @@ def test_printing_a_week_or_session_in_the_cards_layout_prints_its_cards(
         assert f"Week 2 · {name}" in cards
     assert "Safety: when to stop" in pages[-1]
     assert "Exercise guide" not in "".join(pages)
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_full_pages_are_filled_within_a_session_and_no_heading_ends_a_page(
+    tmp_path: Path, size: str
+) -> None:
+    out = _export(tmp_path, _template()[0], size, "full")
+    # Each session starts a page: its last page may be short, no other.
+    assert half_empty_pages(out, _body(size), levels=2) == []
+    titles = {"Warm-up", "Main lifts", "Core", "Glutes", "Mobility", "Cool-down", "Conditioning"}
+    bottom, top = _body(size)
+    endings = []
+    for page in all_spans(out):
+        body = [span for span in page if bottom < span.y < top]
+        if body:
+            endings.append(min(body, key=lambda span: span.y).text.strip())
+    assert len(endings) > 50
+    assert not titles & set(endings)
