@@ -8,7 +8,8 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, FrameBreak, KeepTogether, PageBreak
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from planner_gui.export import scripts
 from planner_gui.export.scripts import width as stringWidth
@@ -49,6 +50,56 @@ class OutlineEntry(Flowable):  # type: ignore[misc]
         if begin_section is not None:
             # A zero-size flowable leaves the frame "at top" when nothing precedes it.
             begin_section(self.running, bool(getattr(self._frame, "_atTop", False)))
+
+
+class KeepTogetherOrFill(KeepTogether):  # type: ignore[misc]
+    """Flowables kept on one page, as KeepTogether keeps them, unless that would leave more
+    than half of this page empty: then they start here and go on overleaf (tables repeat
+    their header rows), so no page ends half empty where a section goes on. What goes
+    overleaf is at least a quarter of a page: never a stray last line or two."""
+
+    #: The least part of a frame's height that goes overleaf when the flowables split.
+    TAIL = 0.25
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > avail_height > frame._height / 2:
+            budget = min(avail_height, self._H - frame._height * self.TAIL)
+            head, tail = _cut(list(self._content), avail_width, budget)
+            if head:
+                # A table that splits under a "(continued)" heading breaks the page itself.
+                starts_page = not tail or isinstance(tail[0], (PageBreak, ActionFlowable))
+                turn: list[Flowable] = [] if starts_page else [FrameBreak()]
+                return [*head, *turn, *tail]
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
+
+
+def _cut(
+    flowables: list[Flowable], width: float, height: float
+) -> tuple[list[Flowable], list[Flowable]]:
+    """`flowables` parted into what fits in `height` (a flowable that crosses it split where
+    it can) and the rest; spaces before and after are counted in full, so the first part
+    fits wherever the frame puts it."""
+    head: list[Flowable] = []
+    used = 0.0
+    for index, flowable in enumerate(flowables):
+        before = flowable.getSpaceBefore() if head else 0.0
+        room = height - used - before
+        if room <= 0:
+            return head, flowables[index:]
+        _, tall = flowable.wrap(width, room)
+        if tall + flowable.getSpaceAfter() <= room:
+            head.append(flowable)
+            used += before + tall + flowable.getSpaceAfter()
+            continue
+        parts: list[Flowable] = flowable.split(width, room) if room > 0 else []
+        if len(parts) < 2:
+            return head, flowables[index:]
+        return [*head, parts[0]], [*parts[1:], *flowables[index + 1 :]]
+    return head, []
 
 
 class PageRef(Flowable):  # type: ignore[misc]

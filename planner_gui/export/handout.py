@@ -33,6 +33,7 @@ from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import BOLD, REGULAR
 from planner_gui.export.guide import guide_flowables
 from planner_gui.export.layouts import STORIES
+from planner_gui.export.layouts.cards import HALF_FRAMES, HALVES, HALVES_GAP, PAGE, StartOn
 from planner_gui.export.options import HandoutOptions
 from planner_gui.export.part import part_flowables
 from planner_gui.export.plancheck import plan_check_flowables
@@ -128,8 +129,6 @@ def render_handout(
     buffer = io.BytesIO()
     options = options or HandoutOptions()
     doc = _HandoutDoc(buffer, program, brand, PAGE_SIZES[page_size], tracker)
-    if options.layout == "cards":  # cards start on the first page: halves first
-        doc.pageTemplates.reverse()
     ctx = HandoutContext(
         program=program,
         catalog=catalog,
@@ -146,6 +145,8 @@ def render_handout(
         story = _story(ctx, tracker)
     else:
         story = maker(ctx, tracker.tick)
+    if story and isinstance(story[0], StartOn):  # the first page on the template it asks for
+        doc.pageTemplates.sort(key=lambda template: template.id != story[0].template)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
     previous = rl_config.useA85
     rl_config.useA85 = 0
@@ -250,7 +251,7 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates(
             [
                 PageTemplate(
-                    id="page",
+                    id=PAGE,
                     frames=[frame],
                     pagesize=pagesize,
                     onPage=lambda canvas, doc: _decorate(canvas, pagesize, header),
@@ -268,7 +269,7 @@ def _halves_template(
     pagesize: tuple[float, float], width: float, height: float, header: tuple[str, str]
 ) -> PageTemplate:
     """Two half-page frames with a dashed fold line between: the cards layout's pages."""
-    gap = 14.0
+    gap = HALVES_GAP
     half = (height - gap) / 2
     bottom = MARGIN + FOOTER_SPACE
     frames = [
@@ -277,7 +278,7 @@ def _halves_template(
             bottom + half + gap,
             width,
             half,
-            id=f"half-{index}",
+            id=HALF_FRAMES[index],
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -289,7 +290,7 @@ def _halves_template(
             bottom,
             width,
             half,
-            id=f"half-{index}",
+            id=HALF_FRAMES[index],
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -307,7 +308,7 @@ def _halves_template(
         canvas.line(MARGIN, fold, pagesize[0] - MARGIN, fold)
         canvas.restoreState()
 
-    return PageTemplate(id="halves", frames=frames, pagesize=pagesize, onPage=decorate)
+    return PageTemplate(id=HALVES, frames=frames, pagesize=pagesize, onPage=decorate)
 
 
 def _one_line(text: str) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item, Program
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.flowables import KeepTogetherOrFill, OutlineEntry
 from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import SHADE, ruled_rows, table_style
 from planner_gui.export.text import dose_text, esc, load_text
@@ -52,12 +52,13 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
         tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
         per_table = -(-len(exercise_ids) // tables)
         for start in range(0, len(exercise_ids), per_table):
-            # A table that fits on a page is not split (no stray rows overleaf).
+            # A table that fits on a page is not split (no stray rows overleaf) unless that
+            # leaves more than half a page empty.
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
             _, height = table.wrap(ctx.width, ctx.height)
             # One taller than a page (a year of weeks) splits where it stands: kept together,
             # it would leave the heading alone on a page.
-            yield KeepTogether([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
+            yield KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
     if not ctx.options.chart:
         return
     yield Paragraph("Weekly training load", s.h2)

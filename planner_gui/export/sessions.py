@@ -7,14 +7,13 @@ a row, so nothing is ever clipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -22,10 +21,11 @@ from reportlab.platypus import (
 
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Item, Session, Week
-from planner_gui.domain.vocabulary import DAY_NAMES
+from planner_gui.domain.vocabulary import DAY_NAMES, BlockKind
 from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
 from planner_gui.export.details import caution_runs, ramp_run, session_time_text
 from planner_gui.export.flowables import (
+    KeepTogetherOrFill,
     OutlineEntry,
     PageRef,
     Run,
@@ -34,14 +34,13 @@ from planner_gui.export.flowables import (
     text_lines,
 )
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
+from planner_gui.export.layouts.common import log_kind
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
 from planner_gui.export.wrap import wrap_text
 
-#: Exercise categories logged with one tick rather than set boxes.
-_TICKED = frozenset({"conditioning", "mobility"})
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
 MAX_CUES = 3
@@ -53,6 +52,8 @@ _LOAD_W = 60.0
 _DOSE_PT = 11.0
 _DOSE_LEADING = 13.5
 _RPE_W = 32.0
+#: A block's heading and its table's header row, above the first exercise.
+_HEADING_ROOM = 50.0
 _REST_W = 46.0
 
 
@@ -147,8 +148,11 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    first_row = 0.0
     for item in block.items:
         item_rows = _item_rows(ctx, item, fixed[1] - 6)
+        if not first_row:
+            first_row = _row_height(item_rows[0], fixed)
         rows += item_rows
         last = len(rows) - 1
         style.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
@@ -161,9 +165,22 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     name = esc(block_title(block, ctx.catalog))
     title = ctx.fixed_paragraph(name, s.h2)
     table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
-    yield CondPageBreak(110)
+    # The heading stays with the header row and the first exercise (no heading alone at
+    # the foot of a page).
+    yield CondPageBreak(max(110.0, _HEADING_ROOM + first_row))
     yield title
     yield table
+
+
+def _row_height(row: list[object], widths: list[float]) -> float:
+    """About how tall a table row of `_item_rows` prints (its cells padded as the table's)."""
+    tallest = 0.0
+    for cell, width in zip(row, widths, strict=True):
+        if isinstance(cell, Flowable):
+            tallest = max(tallest, cell.wrap(width - 6, 1e6)[1])
+        elif isinstance(cell, str) and cell:
+            tallest = max(tallest, (cell.count("\n") + 1) * _DOSE_LEADING)
+    return tallest + 7
 
 
 def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:
@@ -230,9 +247,10 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
 
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     """The log, kept on one page when it fits there (a new page rather than a stray tail of
-    'How did your back feel?' overleaf); a log taller than a page still splits."""
+    'How did your back feel?' overleaf), unless that leaves this page more than half empty:
+    then it starts below the session and goes on overleaf. A log taller than a page splits."""
     yield CondPageBreak(120)
-    yield KeepTogether(list(_log_parts(ctx, session)))
+    yield KeepTogetherOrFill(list(_log_parts(ctx, session)))
 
 
 def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
@@ -243,7 +261,12 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     if warmup is not None and warmup.items:
         yield from _warmup_ticks(ctx, warmup)
         yield Spacer(1, 6)
-    logged = [item for block in session.blocks if block.kind != "warmup" for item in block.items]
+    logged = [
+        (block.kind, item)
+        for block in session.blocks
+        if block.kind != "warmup"
+        for item in block.items
+    ]
     if logged:
         yield ctx.fixed_paragraph(
             "Write what you did in each box: load × reps, or seconds held.", s.small
@@ -285,7 +308,10 @@ def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
     yield table
 
 
-def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
+def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) -> Flowable:
+    """Set boxes per exercise; one tick for what is done rather than counted (mobility, a
+    walk: as the compact and cards layouts log it, see `layouts.common.log_kind`)."""
+    items = [item for _, item in logged]
     columns = min(MAX_LOG_SETS, max(item.sets for item in items))
     name_w = min(170.0, ctx.width * 0.34)
     box_w = (ctx.width - name_w) / columns
@@ -301,7 +327,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    for row_index, item in enumerate(items, start=1):
+    for row_index, (kind, item) in enumerate(logged, start=1):
         label = ctx.catalog.name_of(item.exercise)
         if item.sets > columns:
             label += f" (+{item.sets - columns} more sets)"
@@ -309,8 +335,7 @@ def _set_boxes(ctx: HandoutContext, items: list[Item]) -> Flowable:
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
         lines = wrap_text(label, REGULAR, 10, name_w - 6) + wrap_text(hint, REGULAR, 10, name_w - 6)
-        exercise = ctx.catalog.get(item.exercise)
-        if exercise is not None and exercise.category in _TICKED:
+        if log_kind(ctx.catalog, kind, item) == "tick":
             # Done or not: one tick, no set boxes.
             rows.append(["\n".join(lines), TickBox(12), *([""] * (columns - 1))])
             style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))

@@ -39,22 +39,31 @@ def all_spans(path: Path) -> list[list[Span]]:
     return [page_spans(reader, i) for i in range(len(reader.pages))]
 
 
-def part_starts(path: Path) -> set[int]:
-    """Pages (0-based) on which a top-level outline entry (a part of the handout) lands."""
+def part_starts(path: Path, levels: int = 1) -> set[int]:
+    """Pages (0-based) on which an outline entry of the top `levels` levels lands: the
+    handout's parts (levels=1), and the sessions inside the full layout's weeks (levels=2)."""
     reader = PdfReader(path)
-    return {
-        reader.get_destination_page_number(entry)
-        for entry in reader.outline
-        if not isinstance(entry, list)
-    }
+    starts: set[int] = set()
+
+    def visit(entries: list[Any], level: int) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                if level + 1 < levels:
+                    visit(entry, level + 1)
+            else:
+                starts.add(reader.get_destination_page_number(entry))
+
+    visit(reader.outline, 0)
+    return starts
 
 
-def half_empty_pages(path: Path, body: tuple[float, float]) -> list[int]:
+def half_empty_pages(path: Path, body: tuple[float, float], levels: int = 1) -> list[int]:
     """Pages (0-based) whose lowest line of text lies in the upper half of the body area
-    `body` = (bottom, top) in points, except a part's last page (the page before a part
-    starts) and the very last page."""
+    `body` = (bottom, top) in points, except a section's last page (the page before a
+    section starts: an outline entry of the top `levels` levels, see `part_starts`) and the
+    very last page."""
     spans = all_spans(path)
-    starts = part_starts(path)
+    starts = part_starts(path, levels)
     bottom, top = body
     middle = (bottom + top) / 2
     found = []
