@@ -18,6 +18,7 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
 from planner_gui.domain.models import Exercise, Item, Program, Session
 from planner_gui.domain.rules.codes import BY_CODE
+from planner_gui.domain.timing import item_seconds
 from planner_gui.domain.units import load_equipment
 from planner_gui.domain.vocabulary import DAYS, BlockKind, Day, LoadEquipment
 
@@ -140,6 +141,8 @@ class SessionFacts:
     #: The session's date as an ordinal day number (consecutive days differ by 1).
     date: int
     shape: SessionShape
+    #: The session's estimated minutes (`timing.session_minutes`; TI701).
+    minutes: float = 0.0
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -238,9 +241,18 @@ class CheckContext:
 
     @cached_property
     def sessions(self) -> list[list[SessionFacts]]:
-        """Facts of every session, by week, in the order the plan lists them."""
+        """Facts of every session, by week, in the order the plan lists them.
+
+        Each block is read once, into `Contents`: sessions holding the same blocks (a plan
+        copied forward) find their shape without a look at the items, and a block seen before
+        (the same warm-up every week, while the main lifts progress) adds its time estimate
+        without working it out again. Sessions whose contents differ only where the rules do
+        not look (a load's size, a rest) still share a shape, through their `Signature`.
+        """
         profiles = self.profiles
         shapes: dict[Signature, SessionShape] = {}
+        by_contents: dict[tuple[tuple[BlockKind, Contents], ...], SessionShape] = {}
+        block_time: dict[Contents, float] = {}
         start = self.program.start_date
         start_ordinal = start.toordinal()
         start_weekday = start.weekday()
@@ -250,12 +262,36 @@ class CheckContext:
             first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
                 offset = (_DAY_INDEX[session.day] - start_weekday) % 7
-                signature = _signature(session)
-                shape = shapes.get(signature)
+                contents: list[tuple[BlockKind, Contents]] = []
+                seconds = 0.0
+                for block in session.blocks:
+                    items = block.items
+                    if not items:
+                        continue
+                    held = _contents(items)
+                    contents.append((block.kind, held))
+                    block_seconds = block_time.get(held)
+                    if block_seconds is None:
+                        block_seconds = block_time[held] = sum(map(item_seconds, items))
+                    seconds += block_seconds
+                key = tuple(contents)
+                shape = by_contents.get(key)
                 if shape is None:
-                    shape = shapes[signature] = _shape(session, profiles)
+                    signature = _signature(session)
+                    shape = shapes.get(signature)
+                    if shape is None:
+                        shape = shapes[signature] = _shape(session, profiles)
+                    by_contents[key] = shape
                 week_facts.append(
-                    SessionFacts(week_index, session_index, session, first_day + offset, shape)
+                    SessionFacts(
+                        week_index,
+                        session_index,
+                        session,
+                        first_day + offset,
+                        shape,
+                        # As `timing.session_minutes` adds it up, to the last bit.
+                        seconds / 60,
+                    )
                 )
             weeks.append(week_facts)
         return weeks
@@ -325,6 +361,25 @@ class CheckContext:
                 if test(kind, item):
                     return ItemRef(facts.session_index, kind, index), item.exercise
         raise LookupError("no item matches; the session facts and the test disagree")
+
+
+Contents = tuple[object, ...]
+"""A block's items as values that hash: every field but the note, per item, and the ramp-up
+sets when any item has some. Equal contents, equal shape and time estimate."""
+
+#: Every item field but the note and the ramp-up sets (a list, added apart), read in one C call
+#: per item: the checker reads every block of the plan on every check.
+_ITEM_VALUES = attrgetter(*(name for name in Item.model_fields if name not in ("note", "ramp")))
+_RAMP = attrgetter("ramp")
+_RAMP_STEP = attrgetter("pct", "reps")
+
+
+def _contents(items: list[Item]) -> Contents:
+    values = tuple(map(_ITEM_VALUES, items))
+    ramps = list(map(_RAMP, items))
+    if any(ramps):
+        return (values, tuple(tuple(map(_RAMP_STEP, ramp)) for ramp in ramps))
+    return (values,)
 
 
 def _signature(session: Session) -> Signature:
