@@ -198,8 +198,18 @@ class CheckContext:
     @cached_property
     def metrics(self) -> ProgramMetrics:
         if self._metrics is None:
-            return program_metrics(self.program, self.catalog)
+            return program_metrics(self.program, self.catalog, self.contents)
         return self._metrics
+
+    @cached_property
+    def contents(self) -> list[list[list[Contents]]]:
+        """Every block's `Contents`, by week, by session, one per block of `session.blocks`
+        (an empty block's is empty): the plan's items read once, for the metrics and the
+        session facts."""
+        return [
+            [[_contents(block.items) for block in session.blocks] for session in week.sessions]
+            for week in self.program.weeks
+        ]
 
     @cached_property
     def profiles(self) -> dict[str, Profile]:
@@ -257,6 +267,7 @@ class CheckContext:
         start_ordinal = start.toordinal()
         start_weekday = start.weekday()
         weeks: list[list[SessionFacts]] = []
+        all_contents = self.contents
         for week_index, week in enumerate(self.program.weeks):
             week_facts: list[SessionFacts] = []
             first_day = start_ordinal + week_index * 7
@@ -264,11 +275,12 @@ class CheckContext:
                 offset = (_DAY_INDEX[session.day] - start_weekday) % 7
                 contents: list[tuple[BlockKind, Contents]] = []
                 seconds = 0.0
-                for block in session.blocks:
+                for block, held in zip(
+                    session.blocks, all_contents[week_index][session_index], strict=True
+                ):
                     items = block.items
                     if not items:
                         continue
-                    held = _contents(items)
                     contents.append((block.kind, held))
                     block_seconds = block_time.get(held)
                     if block_seconds is None:
@@ -375,6 +387,8 @@ _RAMP_STEP = attrgetter("pct", "reps")
 
 
 def _contents(items: list[Item]) -> Contents:
+    if not items:
+        return ()
     values = tuple(map(_ITEM_VALUES, items))
     ramps = list(map(_RAMP, items))
     if any(ramps):
