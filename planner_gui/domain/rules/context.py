@@ -1,8 +1,10 @@
 """What every rule reads: the plan, the catalog, the metrics and per-session facts, built once.
 
 Rules never walk the plan themselves when a fact here answers their question; the checker
-builds one context per check, so a 52-week plan is walked a fixed number of times (the metrics,
-the sessions' signatures, and TI701's time estimate), however many rules run.
+builds one context per check, and the context reads every block's items once, into hashable
+`Contents` that the metrics, the session shapes and TI701's time estimate share: a block or a
+session seen before (a plan copied forward repeats them) is not worked out again, however many
+rules run.
 """
 
 from __future__ import annotations
