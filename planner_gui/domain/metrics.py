@@ -19,10 +19,8 @@ Everything is derived in one pass over the plan so the window can recompute it o
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from math import sqrt
-from operator import attrgetter
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Item, Program
@@ -169,91 +167,18 @@ def ewma_acwr(loads: list[float]) -> list[float | None]:
     return ratios
 
 
-#: What a block's tally reads of each item, in one C call per item (`operator.attrgetter`): a
-#: pydantic model's attributes are slow to read one by one, and the metrics read every item.
-_TALLIED = attrgetter("exercise", "sets", "reps", "hold_s", "load", "rpe")
-
-BlockKey = Hashable
-"""A block's items as hashable values holding at least what `_TALLIED` reads."""
-
-
-@dataclass(slots=True)
-class _Tally:
-    """One exercise's items in one block, summed up as the week's stats take them in.
-
-    Merging tallies block after block gives the same stats as taking the items one by one:
-    highest values keep the first item that reached them (`load_index`, `rpe_index`), and the
-    volumes are kept item by item (`volumes`, `holds`) to be added in order, so the sums are
-    the same floats. Built once per distinct block and only read after.
-    """
-
-    exercise: str
-    first: int
-    top_load: float | None
-    top_sets: int
-    top_reps: int | None
-    top_hold: int | None
-    top_rpe: float | None
-    low_rpe: float | None
-    load_index: int
-    rpe_index: int
-    holds: list[int] = field(default_factory=list)
-    volumes: list[float] = field(default_factory=list)
-    sets: int = 0
-
-
-def _tallies(items: list[Item]) -> list[_Tally]:
-    """A block's tallies, one per exercise, in the order the exercises first appear."""
-    found: dict[str, _Tally] = {}
-    for index, (exercise_id, sets, reps, hold, load, rpe) in enumerate(map(_TALLIED, items)):
-        tally = found.get(exercise_id)
-        if tally is None:
-            tally = found[exercise_id] = _Tally(
-                exercise_id, index, load, sets, reps, hold, rpe, rpe, index, index
-            )
-        else:
-            if load is not None and (tally.top_load is None or load > tally.top_load):
-                tally.top_load, tally.load_index = load, index
-            if sets > tally.top_sets:
-                tally.top_sets = sets
-            if reps is not None and (tally.top_reps is None or reps > tally.top_reps):
-                tally.top_reps = reps
-            if hold is not None and (tally.top_hold is None or hold > tally.top_hold):
-                tally.top_hold = hold
-            if rpe is not None:
-                if tally.top_rpe is None or rpe > tally.top_rpe:
-                    tally.top_rpe, tally.rpe_index = rpe, index
-                if tally.low_rpe is None or rpe < tally.low_rpe:
-                    tally.low_rpe = rpe
-        # item_volume, item by item
-        if hold is not None:
-            tally.holds.append(sets * hold)
-        elif load and reps is not None:
-            tally.volumes.append(sets * reps * load)
-        tally.sets += sets
-    return list(found.values())
-
-
-def program_metrics(
-    program: Program,
-    catalog: Catalog,
-    block_keys: Sequence[Sequence[Sequence[BlockKey]]] | None = None,
-) -> ProgramMetrics:
+def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
     """All weekly metrics of `program`; `catalog` must already hold the plan's custom exercises.
 
     Exercises found nowhere still count toward loads and volumes; they just add no muscles.
-    Each distinct block is summed up once (a plan copied forward repeats its blocks); a caller
-    that has keyed the plan's blocks already (the checker) passes `block_keys`, by week, by
-    session, one per block of `session.blocks`.
     """
     muscles_of = {exercise.id: exercise.muscles for exercise in catalog}
     day_index = _DAY_INDEX
     working = WORKING_BLOCKS
-    known: dict[Hashable, list[_Tally]] = {}
     partial: list[
         tuple[float, tuple[float, ...], dict[str, ExerciseWeek], dict[str, int], tuple[float, ...]]
     ] = []
-    for week_index, week in enumerate(program.weeks):
+    for week in program.weeks:
         daily = [0.0] * 7
         session_loads: list[float] = []
         exercises: dict[str, ExerciseWeek] = {}
@@ -262,68 +187,56 @@ def program_metrics(
             session_load = session.session_load
             session_loads.append(session_load)
             daily[day_index[session.day]] += session_load
-            keys = None if block_keys is None else block_keys[week_index][session_index]
-            for block_index, block in enumerate(session.blocks):
-                items = block.items
-                if not items:
-                    continue
-                key = tuple(map(_TALLIED, items)) if keys is None else keys[block_index]
-                tallies = known.get(key)
-                if tallies is None:
-                    tallies = known[key] = _tallies(items)
+            for block in session.blocks:
                 kind = block.kind
                 counts_sets = kind in working
-                for tally in tallies:
-                    stats = exercises.get(tally.exercise)
+                for item_index, item in enumerate(block.items):
+                    exercise_id = item.exercise
+                    sets = item.sets
+                    reps = item.reps
+                    hold = item.hold_s
+                    load = item.load
+                    rpe = item.rpe
+                    stats = exercises.get(exercise_id)
                     if stats is None:
-                        ref = ItemRef(session_index, kind, tally.first)
-                        load_ref = (
-                            ref
-                            if tally.load_index == tally.first
-                            else ItemRef(session_index, kind, tally.load_index)
-                        )
-                        stats = exercises[tally.exercise] = ExerciseWeek(
-                            tally.top_load,
-                            tally.top_sets,
-                            tally.top_reps,
-                            tally.top_hold,
+                        ref = ItemRef(session_index, kind, item_index)
+                        stats = exercises[exercise_id] = ExerciseWeek(
+                            load,
+                            sets,
+                            reps,
+                            hold,
                             0.0,
                             0.0,
-                            load_ref,
+                            ref,
                             0,
-                            tally.top_rpe,
-                            None
-                            if tally.top_rpe is None
-                            else ItemRef(session_index, kind, tally.rpe_index),
-                            tally.low_rpe,
+                            rpe,
+                            None if rpe is None else ref,
+                            rpe,
                         )
                     else:
-                        load = tally.top_load
                         if load is not None and (stats.top_load is None or load > stats.top_load):
                             stats.top_load = load
-                            stats.top_ref = ItemRef(session_index, kind, tally.load_index)
-                        if tally.top_sets > stats.top_sets:
-                            stats.top_sets = tally.top_sets
-                        reps = tally.top_reps
+                            stats.top_ref = ItemRef(session_index, kind, item_index)
+                        if sets > stats.top_sets:
+                            stats.top_sets = sets
                         if reps is not None and (stats.top_reps is None or reps > stats.top_reps):
                             stats.top_reps = reps
-                        hold = tally.top_hold
                         if hold is not None and (stats.top_hold is None or hold > stats.top_hold):
                             stats.top_hold = hold
-                        rpe = tally.top_rpe
                         if rpe is not None:
-                            if stats.top_rpe is None or rpe > stats.top_rpe:
+                            top_rpe = stats.top_rpe
+                            if top_rpe is None or rpe > top_rpe:
                                 stats.top_rpe = rpe
-                                stats.rpe_ref = ItemRef(session_index, kind, tally.rpe_index)
-                            low = tally.low_rpe
-                            if stats.low_rpe is None or (low is not None and low < stats.low_rpe):
-                                stats.low_rpe = low
-                    for seconds in tally.holds:
-                        stats.hold_seconds += seconds
-                    for volume in tally.volumes:
-                        stats.volume_load += volume
+                                stats.rpe_ref = ItemRef(session_index, kind, item_index)
+                            if stats.low_rpe is None or rpe < stats.low_rpe:
+                                stats.low_rpe = rpe
+                    # item_volume, inlined: this loop runs for every item of the plan.
+                    if hold is not None:
+                        stats.hold_seconds += sets * hold
+                    elif load and reps is not None:
+                        stats.volume_load += sets * reps * load
                     if counts_sets:
-                        stats.working_sets += tally.sets
+                        stats.working_sets += sets
         for exercise_id, stats in exercises.items():
             if stats.working_sets:
                 for muscle in muscles_of.get(exercise_id, ()):

@@ -1,10 +1,8 @@
 """What every rule reads: the plan, the catalog, the metrics and per-session facts, built once.
 
 Rules never walk the plan themselves when a fact here answers their question; the checker
-builds one context per check, and the context reads every block's items once, into hashable
-`Contents` that the metrics, the session shapes and TI701's time estimate share: a block or a
-session seen before (a plan copied forward repeats them) is not worked out again, however many
-rules run.
+builds one context per check, so a 52-week plan is walked a fixed number of times (the metrics,
+the sessions' signatures, and TI701's time estimate), however many rules run.
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
 from planner_gui.domain.models import Exercise, Item, Program, Session
 from planner_gui.domain.rules.codes import BY_CODE
-from planner_gui.domain.timing import item_seconds
 from planner_gui.domain.units import load_equipment
 from planner_gui.domain.vocabulary import DAYS, BlockKind, Day, LoadEquipment
 
@@ -143,8 +140,6 @@ class SessionFacts:
     #: The session's date as an ordinal day number (consecutive days differ by 1).
     date: int
     shape: SessionShape
-    #: The session's estimated minutes (`timing.session_minutes`; TI701).
-    minutes: float = 0.0
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -200,18 +195,8 @@ class CheckContext:
     @cached_property
     def metrics(self) -> ProgramMetrics:
         if self._metrics is None:
-            return program_metrics(self.program, self.catalog, self.contents)
+            return program_metrics(self.program, self.catalog)
         return self._metrics
-
-    @cached_property
-    def contents(self) -> list[list[list[Contents]]]:
-        """Every block's `Contents`, by week, by session, one per block of `session.blocks`
-        (an empty block's is empty): the plan's items read once, for the metrics and the
-        session facts."""
-        return [
-            [[_contents(block.items) for block in session.blocks] for session in week.sessions]
-            for week in self.program.weeks
-        ]
 
     @cached_property
     def profiles(self) -> dict[str, Profile]:
@@ -253,59 +238,24 @@ class CheckContext:
 
     @cached_property
     def sessions(self) -> list[list[SessionFacts]]:
-        """Facts of every session, by week, in the order the plan lists them.
-
-        Each block is read once, into `Contents`: sessions holding the same blocks (a plan
-        copied forward) find their shape without a look at the items, and a block seen before
-        (the same warm-up every week, while the main lifts progress) adds its time estimate
-        without working it out again. Sessions whose contents differ only where the rules do
-        not look (a load's size, a rest) still share a shape, through their `Signature`.
-        """
+        """Facts of every session, by week, in the order the plan lists them."""
         profiles = self.profiles
         shapes: dict[Signature, SessionShape] = {}
-        by_contents: dict[tuple[tuple[BlockKind, Contents], ...], SessionShape] = {}
-        block_time: dict[Contents, float] = {}
         start = self.program.start_date
         start_ordinal = start.toordinal()
         start_weekday = start.weekday()
         weeks: list[list[SessionFacts]] = []
-        all_contents = self.contents
         for week_index, week in enumerate(self.program.weeks):
             week_facts: list[SessionFacts] = []
             first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
                 offset = (_DAY_INDEX[session.day] - start_weekday) % 7
-                contents: list[tuple[BlockKind, Contents]] = []
-                seconds = 0.0
-                for block, held in zip(
-                    session.blocks, all_contents[week_index][session_index], strict=True
-                ):
-                    items = block.items
-                    if not items:
-                        continue
-                    contents.append((block.kind, held))
-                    block_seconds = block_time.get(held)
-                    if block_seconds is None:
-                        block_seconds = block_time[held] = sum(map(item_seconds, items))
-                    seconds += block_seconds
-                key = tuple(contents)
-                shape = by_contents.get(key)
+                signature = _signature(session)
+                shape = shapes.get(signature)
                 if shape is None:
-                    signature = _signature(session)
-                    shape = shapes.get(signature)
-                    if shape is None:
-                        shape = shapes[signature] = _shape(session, profiles)
-                    by_contents[key] = shape
+                    shape = shapes[signature] = _shape(session, profiles)
                 week_facts.append(
-                    SessionFacts(
-                        week_index,
-                        session_index,
-                        session,
-                        first_day + offset,
-                        shape,
-                        # As `timing.session_minutes` adds it up, to the last bit.
-                        seconds / 60,
-                    )
+                    SessionFacts(week_index, session_index, session, first_day + offset, shape)
                 )
             weeks.append(week_facts)
         return weeks
@@ -375,27 +325,6 @@ class CheckContext:
                 if test(kind, item):
                     return ItemRef(facts.session_index, kind, index), item.exercise
         raise LookupError("no item matches; the session facts and the test disagree")
-
-
-Contents = tuple[object, ...]
-"""A block's items as values that hash: every field but the note, per item, and the ramp-up
-sets when any item has some. Equal contents, equal shape and time estimate."""
-
-#: Every item field but the note and the ramp-up sets (a list, added apart), read in one C call
-#: per item: the checker reads every block of the plan on every check.
-_ITEM_VALUES = attrgetter(*(name for name in Item.model_fields if name not in ("note", "ramp")))
-_RAMP = attrgetter("ramp")
-_RAMP_STEP = attrgetter("pct", "reps")
-
-
-def _contents(items: list[Item]) -> Contents:
-    if not items:
-        return ()
-    values = tuple(map(_ITEM_VALUES, items))
-    ramps = list(map(_RAMP, items))
-    if any(ramps):
-        return (values, tuple(tuple(map(_RAMP_STEP, ramp)) for ramp in ramps))
-    return (values,)
 
 
 def _signature(session: Session) -> Signature:

@@ -1,6 +1,7 @@
-"""The metrics sum each distinct block up once and merge the tallies; the stats must be those of
-taking every item one by one (the plain loop below), to the last bit of every float and down to
-which item each highest value points at, with or without the checker's block keys."""
+"""The weekly per-exercise stats are those of taking every item one by one (the plain loop
+below), to the last bit of every float and down to which item each highest value points at,
+whether the metrics are computed alone or by the checker's context: a guard for speed-ups of the
+metrics loop (it runs on every check and every edit)."""
 
 from __future__ import annotations
 
