@@ -11,7 +11,6 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import attrgetter
 from types import MappingProxyType
 
 from planner_gui.domain.catalog import Catalog
@@ -121,13 +120,8 @@ class SessionShape:
 
 
 Signature = tuple[object, ...]
-"""A session as the rules see it: per non-empty block its kind, then per item its exercise and
-RPE, and whether it has a load."""
-
-#: What `Signature` reads of each item, taken by `operator.attrgetter` (in C: the signature is
-#: built for every session of every check, and attribute access dominated its cost).
-_EXERCISE_AND_RPE = attrgetter("exercise", "rpe")
-_LOAD = attrgetter("load")
+"""A session as the rules see it: per non-empty block its kind and item count, then per item
+its exercise, RPE and whether it has a load."""
 
 
 @dataclass(slots=True)
@@ -328,12 +322,20 @@ class CheckContext:
 
 
 def _signature(session: Session) -> Signature:
-    """What of a session its shape depends on (see `Signature`)."""
-    return tuple(
-        (block.kind, tuple(map(_EXERCISE_AND_RPE, items)), tuple(map(bool, map(_LOAD, items))))
-        for block in session.blocks
-        if (items := block.items)
-    )
+    """What of a session its shape depends on, flat so it hashes fast (see `Signature`)."""
+    parts: list[object] = []
+    append = parts.append
+    for block in session.blocks:
+        items = block.items
+        if not items:
+            continue
+        append(block.kind)
+        append(len(items))
+        for item in items:
+            append(item.exercise)
+            append(item.rpe)
+            append(bool(item.load))
+    return tuple(parts)
 
 
 def _effort(rpe: float | None, loaded: bool) -> float:
