@@ -10,7 +10,7 @@ from planner_gui.domain.vocabulary import BLOCK_TITLES, BlockKind, Day, Severity
 SEVERITY_RANK: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     """One problem found in a plan.
 
@@ -29,6 +29,38 @@ class Finding:
     exercise: str | None = None
     session_index: int | None = None
     item_index: int | None = None
+
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        week: int | None = None,
+        day: Day | None = None,
+        session: str | None = None,
+        block: BlockKind | None = None,
+        exercise: str | None = None,
+        session_index: int | None = None,
+        item_index: int | None = None,
+    ) -> None:
+        # One store instead of the frozen dataclass's ten `object.__setattr__` calls: a check
+        # of a year-long plan makes thousands of findings, and this halves their cost.
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "code": code,
+                "severity": severity,
+                "message": message,
+                "week": week,
+                "day": day,
+                "session": session,
+                "block": block,
+                "exercise": exercise,
+                "session_index": session_index,
+                "item_index": item_index,
+            },
+        )
 
     def place(self, *, short: bool = False) -> str:
         """Where the finding points, "" for the whole plan.

@@ -15,7 +15,7 @@ from planner_gui.domain.rules.context import CheckContext
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import above, num, pct
-from planner_gui.domain.timing import session_minutes
+from planner_gui.domain.timing import SessionClock
 
 
 @rule(
@@ -33,12 +33,13 @@ from planner_gui.domain.timing import session_minutes
 def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
     limit = report.settings.limit_pct
     messages: dict[tuple[str, int, float], str] = {}
+    clock = SessionClock()
     for week in ctx.sessions:
         for facts in week:
             planned = facts.session.duration_min
             if not planned or not facts.shape.items:
                 continue
-            estimate = session_minutes(facts.session)
+            estimate = clock.minutes(facts.session)
             over = (estimate - planned) / planned * 100
             if not above(over, limit):
                 continue
