@@ -156,8 +156,11 @@ def main_pattern_not_rehearsed(ctx: CheckContext, report: Reporter[Thresholds]) 
                 ):
                     continue
                 spot = ctx.first_where(facts, _main_item_with(ctx, pattern))
-                if _item_at(facts, spot).ramp:
+                first = _item_at(facts, spot)
+                if first.ramp:
                     continue  # its ramp-up sets rehearse the pattern under a light load
+                if not first.load and not ctx.profiles[first.exercise].loaded:
+                    continue  # a body-weight squat or hinge is its own rehearsal
                 drill = "bodyweight hip hinges" if pattern == "hinge" else "bodyweight squats"
                 report.at_item(
                     f"{ctx.name(spot[1])} is a {pattern}, but the warm-up has no {pattern} "

@@ -67,6 +67,9 @@ def test_wu303_ramp_up_sets_of_the_lift_rehearse_its_pattern(make: PlanBuilder) 
     )
     [finding] = make.check(make.plan(make.week(later)), "WU303")
     assert finding.exercise == "deadlift"
+    # A body-weight squat or hinge in the main block is its own rehearsal.
+    unloaded = make.session("mon", warmup=warmup[:1], main=[make.item("bodyweight-squat", 3)])
+    assert make.check(make.plan(make.week(unloaded)), "WU303") == []
     # The suggestion needs no equipment the patient may not have.
     assert "bodyweight hip hinges, or ramp-up sets of Deadlift itself" in finding.message
 
