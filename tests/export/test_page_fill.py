@@ -17,7 +17,7 @@ from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.handout import render_handout
 from planner_gui.export.options import HandoutOptions
 from planner_gui.export.styles import FOOTER_SPACE, HEADER_SPACE, MARGIN, PAGE_SIZES
-from planner_gui.resources import SAMPLE_PLAN
+from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR
 from tests.support.pdf_layout import Span, all_spans, half_empty_pages
 
 
@@ -118,3 +118,11 @@ def test_full_pages_are_filled_within_a_session_and_no_heading_ends_a_page(
             endings.append(min(body, key=lambda span: span.y).text.strip())
     assert len(endings) > 50
     assert not titles & set(endings)
+
+
+def test_cards_label_ramp_up_loads_with_their_unit() -> None:
+    """'25×5, 35×3' alone reads as sets × reps; the cards say what the numbers are."""
+    program = load_plan(TEMPLATES_DIR / "back-friendly-strength-8wk.brace.json", bundled_catalog())
+    pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout="cards"))
+    text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
+    assert "Ramp kg: 25×5, 35×3, 47.5×2" in text

@@ -24,6 +24,7 @@ from planner_gui.export.layouts.common import (
     TICK,
     Dated,
     log_kind,
+    ramp_label,
     ramp_lines,
     session_name,
     sessions_by_date,
@@ -213,7 +214,9 @@ def _row(
     runs = [Run(f"{kind}: {name}" if kind else name, BOLD, BODY_PT, _LEADING, direction_of=name)]
     ramp = ramp_lines(item, ctx.catalog, ctx.program)
     if ramp:
-        runs.append(Run("Ramp-up: " + ", ".join(ramp), REGULAR, BODY_PT, _LEADING))
+        # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
+        label = ramp_label(item, ctx.catalog, ctx.program)
+        runs.append(Run(f"{label}: " + ", ".join(ramp), REGULAR, BODY_PT, _LEADING))
     lines = text_lines(runs, widths[0] - 6)
     dose = "\n".join(_lines(dose_text(item), widths[1] - 6))
     load = "" if item.load is None else "\n".join(_lines(load_text(item, ctx.units), widths[2] - 6))
