@@ -143,6 +143,10 @@ def test_with_a_wide_system_font_the_window_still_fits_a_1024_by_700_screen(
     qtbot: QtBot, screen: Screen, wide_font: None, make_window: Callable[[], MainWindow]
 ) -> None:
     window = make_window()
+    program = window.model.program().model_copy(deep=True)
+    program.title = "Return to lifting after a flare-up, 6 weeks, with the clinic's own words"
+    program.athlete = "Fatima Al-Zahra / שרה כהן / 王小明"
+    window.model.set_program(program)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: len(window.editor.day_view.session_buttons) > 0)

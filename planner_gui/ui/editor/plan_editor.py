@@ -179,6 +179,8 @@ class PlanEditor(QWidget):
         self.plan_heading.setObjectName("planHeading")
         self.plan_heading.setAccessibleName("Plan title, athlete and start date")
         self.plan_heading.setTextFormat(Qt.TextFormat.PlainText)
+        # A long title or athlete name wraps instead of pushing the window off the screen.
+        self.plan_heading.setWordWrap(True)
         self.details_button = QToolButton()
         self.details_button.setObjectName("planDetailsButton")
         self.details_button.setAccessibleName("Plan details")
