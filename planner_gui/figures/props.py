@@ -125,6 +125,44 @@ def barbell_across(center: Point, half: float = 0.3) -> tuple[Prop, ...]:
     return (Line((x - half, y), (x + half, y), thick=True, role="bar"), *plates)
 
 
+#: A trap bar's hexagon as drawn round the lifter: its length front to back and its depth
+#: across the body, foreshortened as seen from the side and a little above.
+TRAP_LENGTH = 0.36
+TRAP_DEPTH = 0.12
+
+
+def trap_bar(hands: Point, handle: float = 0.0) -> tuple[Prop, ...]:
+    """A trap (hexagonal) bar round the lifter, the hands on its handles at the sides.
+
+    The hexagon is its shape: a plain bar seen from the side would be a plate ring like the
+    deadlift's. It is drawn flat and wide, as seen from a little above, centred on the hands,
+    which hang at the sides of the body; the handle is a short thick bar inside it running
+    front to back, `handle` above the frame on two posts for the high-handle bar.
+    """
+    x, top = hands
+    y = top - handle
+    half, flat, depth = TRAP_LENGTH / 2, TRAP_LENGTH / 4, TRAP_DEPTH / 2
+    corners = (
+        (x - half, y),
+        (x - flat, y + depth),
+        (x + flat, y + depth),
+        (x + half, y),
+        (x + flat, y - depth),
+        (x - flat, y - depth),
+    )
+    hexagon = tuple(
+        Line(corners[i], corners[(i + 1) % 6], thick=True, role="bar") for i in range(6)
+    )
+    grip = 0.05
+    handles: tuple[Prop, ...] = (Line((x - grip, top), (x + grip, top), thick=True, role="bar"),)
+    if handle:
+        handles += (
+            Line((x - grip, y), (x - grip, top), role="bar"),
+            Line((x + grip, y), (x + grip, top), role="bar"),
+        )
+    return (*hexagon, *handles)
+
+
 def dumbbell(at: Point) -> Circle:
     """A dumbbell in the hand, seen end-on: a small solid disc."""
     return Circle(at, DUMBBELL, filled=True, role="dumbbell")

@@ -80,12 +80,13 @@ VIEWS = {
     "clamshell": "front",
     "side-lying-hip-abduction": "front",
     "banded-lateral-walk": "front",
+    "monster-walk": "front",
     "lateral-step-up": "front",
     "overhead-press": "front",
     "pull-up": "front",
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
-    "open-book-thoracic-rotation": "top",
+    "open-book-thoracic-rotation": "front",
     "lower-trunk-rotation": "top",
 }
 

@@ -10,9 +10,9 @@ import math
 from collections.abc import Callable
 
 from planner_gui.figures.kinematics import Angles, arm_to, body, leg_to, step
-from planner_gui.figures.pose import Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
-from planner_gui.figures.skeleton import TORSO, Figure
+from planner_gui.figures.skeleton import TORSO, Figure, Point
 
 
 def _walk() -> Pose:
@@ -22,26 +22,43 @@ def _walk() -> Pose:
 
 
 def _bike() -> Pose:
-    """Seated on a bike, hands on the bars, one pedal up and one down."""
-    hip, torso = (0.36, 0.56), 55.0
-    crank, radius = (0.45, 0.2), 0.085
-    bars = (0.74, 0.64)
+    """Seated on an exercise bike, hands on the bars, feet on the pedals: one pedal up and
+    one down. The bike is drawn whole, so it reads as one: a base on the floor, the saddle on
+    its post, the handlebars on theirs, the flywheel in front, and the cranks turning with
+    the feet (they move with the figure)."""
+    hip, torso = (0.36, 0.565), 55.0
+    crank, radius = (0.45, 0.21), 0.085
+    bars = (0.76, 0.66)
     arm = arm_to(hip, torso, bars, bend=-1)
+    base_y = FLOOR_Y + 0.015
+    wheel, wheel_r = (0.7, 0.18), 0.1
 
-    def at(turn: float) -> Figure:
+    def pedal(at: Point) -> tuple[Line, Line]:
+        return (
+            Line(crank, at, thick=True, role="machine"),
+            Line((at[0] - 0.035, at[1]), (at[0] + 0.035, at[1]), thick=True, role="machine"),
+        )
+
+    def at(turn: float) -> Frame:
         near = step(crank, turn, radius)
         far = step(crank, turn + 180, radius)
-        return body(hip, torso, leg_to(hip, near), arm, far_leg=leg_to(hip, far))
+        figure = body(hip, torso, leg_to(hip, near), arm, far_leg=leg_to(hip, far))
+        return frame(figure, *pedal(far), *pedal(near))
 
     bike = (
-        Line((0.3, 0.56), (0.42, 0.56), thick=True, role="machine"),
-        Line((0.36, 0.56), (crank[0], crank[1]), role="machine"),
-        Line(crank, (0.74, 0.64), role="machine"),
-        Line((0.2, FLOOR_Y), (0.8, FLOOR_Y), thick=True, role="machine"),
-        Line((0.45, 0.2), (0.45, FLOOR_Y), role="machine"),
-        Circle(crank, radius, role="machine"),
+        Line((0.18, base_y), (0.86, base_y), thick=True, role="machine"),  # the base
+        Line((0.3, hip[1] - 0.025), (0.42, hip[1] - 0.025), thick=True, role="machine"),
+        Line((0.37, hip[1] - 0.025), crank, role="machine"),  # the seat post
+        Line(crank, (0.3, base_y), role="machine"),
+        Line(crank, wheel, role="machine"),
+        Line(wheel, (0.8, base_y), role="machine"),
+        Line(wheel, (0.72, bars[1] - 0.02), role="machine"),  # the handlebar post
+        Line((0.7, bars[1] - 0.03), (0.8, bars[1] + 0.01), thick=True, role="machine"),
+        Circle(wheel, wheel_r, role="machine"),  # the flywheel
+        Circle(wheel, 0.015, filled=True, role="machine"),
+        Circle(crank, 0.018, filled=True, role="machine"),
     )
-    return Pose("bike", frame(at(150)), frame(at(-30)), scenery=bike)
+    return Pose("bike", at(150), at(-30), scenery=bike)
 
 
 def _rower() -> Pose:

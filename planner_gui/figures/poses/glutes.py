@@ -26,6 +26,7 @@ from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
     PLATE,
+    Line,
     Prop,
     barbell,
     bench,
@@ -245,25 +246,46 @@ def _lateral_band_walk() -> Pose:
 
 
 def _monster_walk() -> Pose:
-    """In a quarter squat with a mini-band round the ankles, long steps forward."""
-    hip_y = 0.46
+    """Seen from the front in a quarter squat, feet wide, a mini-band round the knees: the
+    near foot steps forward and out on the diagonal against the band. Forward is towards the
+    reader, so the stepping foot lands lower on the page, on a floor seen a little from
+    above; a thin arrow on the floor shows the diagonal step (the lateral band walk steps
+    straight out to the side instead)."""
+    hip_y = 0.48
+    hands = 0.12  # hands on the hips
 
-    def stride(front_foot: float, back_foot: float, hip_x: float) -> Frame:
-        hip = (hip_x, hip_y)
-        figure = body(
-            hip,
-            80,
-            leg_to(hip, (front_foot, FLOOR_Y)),
-            arm_to(hip, 80, (hip_x + 0.12, hip_y + 0.02)),
-            far_leg=leg_to(hip, (back_foot, FLOOR_Y + 0.01)),
+    def stance(near_foot: Point, far_foot: Point, hip_x: float, drop: float) -> Frame:
+        at = (hip_x, hip_y - drop)
+        figure = front(
+            at,
+            90,
+            front_leg_to(at, 90, near_foot, bend=1),
+            front_arm_to(at, 90, (hip_x + hands, at[1] + 0.01), bend=-1),
+            far_leg=front_leg_to(at, 90, far_foot, near=False, bend=-1),
+            far_arm=front_arm_to(at, 90, (hip_x - hands, at[1] + 0.01), near=False, bend=1),
         )
-        height = 0.05
-        return frame(
-            figure,
-            loop((figure.ankle_n[0], FLOOR_Y + height), (figure.ankle_f[0], FLOOR_Y + height)),
-        )
+        return frame(figure, loop(figure.knee_f, figure.knee_n))
 
-    return Pose("monster walk", stride(0.56, 0.38, 0.46), stride(0.7, 0.48, 0.58))
+    start_foot, step_foot = (0.62, FLOOR_Y + 0.04), (0.74, FLOOR_Y - 0.02)
+    far_foot = (0.38, FLOOR_Y + 0.04)
+    tail, tip = (0.63, FLOOR_Y + 0.015), (0.86, FLOOR_Y - 0.035)
+    back = math.degrees(math.atan2(tail[1] - tip[1], tail[0] - tip[0]))
+    arrow = (
+        Line(tail, tip),
+        Line(tip, step(tip, back + 28, 0.045)),
+        Line(tip, step(tip, back - 28, 0.045)),
+    )
+    floor = (
+        Line((0.12, FLOOR_Y + 0.06), (0.88, FLOOR_Y + 0.06), role="floor"),
+        Line((0.04, FLOOR_Y - 0.04), (0.96, FLOOR_Y - 0.04), role="floor"),
+    )
+    return Pose(
+        "monster walk",
+        stance(start_foot, far_foot, 0.5, 0.0),
+        stance(step_foot, far_foot, 0.54, 0.02),
+        scenery=(*floor, *arrow),
+        view="front",
+    )
 
 
 POSES: dict[str, Callable[[], Pose]] = {

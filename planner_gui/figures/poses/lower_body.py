@@ -38,6 +38,7 @@ from planner_gui.figures.props import (
     dumbbell,
     kettlebell,
     tower,
+    trap_bar,
     with_floor,
 )
 from planner_gui.figures.skeleton import (
@@ -55,6 +56,9 @@ _FOOT = (0.5, FLOOR_Y)
 _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
 _HANG = (-86.0, -88.0)  # arms hanging just in front of the body, clear of the trunk
+#: A back-squat bar's plate, and how far behind the spine the bar sits (on the upper back).
+BACK_PLATE = 0.075
+BACK_BAR_OFFSET = 0.045
 
 #: Where the hands and the load are for a trunk at (hip, torso): arm angles and props.
 Hold = Callable[[Point, float], tuple[Angles, tuple[Prop, ...]]]
@@ -65,9 +69,13 @@ def _neck(hip: Point, torso: float) -> Point:
 
 
 def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
-    """A bar across the upper back, both hands on it beside the shoulders."""
-    bar = step(step(_neck(hip, torso), torso + 90, 0.04), torso + 180, 0.05)
-    return arm_to(hip, torso, bar, bend=1), barbell(bar, SMALL_PLATE)
+    """A bar across the upper back, below the neck, both hands on it with the elbows down.
+
+    Its plate is drawn larger than a shoulder bar's usual `SMALL_PLATE` and set behind the
+    back: at that size it reads as a loaded bar on the shoulders, not as a second head.
+    """
+    bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, 0.07)
+    return arm_to(hip, torso, bar, bend=1), barbell(bar, BACK_PLATE)
 
 
 def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
@@ -96,14 +104,32 @@ def _arms_forward(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     return (0.0, 0.0), ()
 
 
-def _squat(name: str, hold: Hold, low_hip: Point, low_torso: float, *scenery: Prop) -> Pose:
+#: A squat's standing start is set this far behind its bottom position: drawn on top of
+#: each other, the tall dashed figure runs through the low one and neither reads.
+_SQUAT_BESIDE = -0.27
+
+
+def _squat(
+    name: str,
+    hold: Hold,
+    low_hip: Point,
+    low_torso: float,
+    *scenery: Prop,
+    beside: float = _SQUAT_BESIDE,
+) -> Pose:
     """Standing tall, then down with the hips back and the knees forward over the feet."""
 
     def at(hip: Point, torso: float) -> Frame:
         arms, load = hold(hip, torso)
         return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
 
-    return Pose(name, at(_STAND, 90), at(low_hip, low_torso), scenery=with_floor(*scenery))
+    start = at(_STAND, 90)
+    return Pose(
+        name,
+        shifted(start, beside) if beside else start,
+        at(low_hip, low_torso),
+        scenery=with_floor(*scenery),
+    )
 
 
 def _bodyweight_squat() -> Pose:
@@ -130,7 +156,7 @@ def _box_squat() -> Pose:
     """The back squat sitting back onto a box behind the heels."""
     low_hip = (0.3, 0.32)
     seat = box(0.12, 0.2, low_hip[1] - FLOOR_Y - 0.015)
-    return _squat("box squat", _on_back, low_hip, 55, seat)
+    return _squat("box squat", _on_back, low_hip, 55, seat, beside=0.0)
 
 
 def _belt_squat() -> Pose:
@@ -195,7 +221,8 @@ def _hinge_frame(
 
 
 def _lockout(load: Callable[[Point], tuple[Prop, ...]], arms: float = -84) -> Frame:
-    """Standing tall at the top of a pull, arms long, the load at the hips."""
+    """Standing tall at the top of a pull, arms long, the load at the hips (`arms` -87: at
+    the sides, as on a trap bar, a touch forward of the body so they show)."""
     figure = body(_STAND, 90, _STRAIGHT, (arms, arms))
     return frame(figure, *load(figure.wrist_n))
 
@@ -237,18 +264,11 @@ def _block_pull() -> Pose:
 
 
 def _trap_bar(handle: float) -> Callable[[Point], tuple[Prop, ...]]:
-    """A trap bar seen from the side: the frame runs front to back around the feet, its
-    plates at the sides; `handle` raises the grips above the frame."""
+    """The hexagonal bar round the feet, its handles at the sides in the hands (`trap_bar`);
+    `handle` raises the grips above the frame."""
 
     def load(hands: Point) -> tuple[Prop, ...]:
-        frame_y = hands[1] - handle
-        sides = (
-            Line((hands[0] - 0.17, frame_y), (hands[0] + 0.17, frame_y), thick=True, role="bar"),
-            Circle((hands[0], frame_y), PLATE, role="bar"),
-        )
-        if handle:
-            return (*sides, Line((hands[0], frame_y), hands, thick=True, role="bar"))
-        return sides
+        return trap_bar(hands, handle)
 
     return load
 
@@ -260,7 +280,7 @@ def _trap_bar_deadlift() -> Pose:
     return Pose(
         "trap-bar deadlift",
         shifted(_hinge_frame((0.38, 0.3), 50, hands, load), _BESIDE),
-        _lockout(load, arms=-90),
+        _lockout(load, arms=-87),
     )
 
 
@@ -272,7 +292,7 @@ def _high_handle_trap_bar() -> Pose:
     return Pose(
         "high-handle trap-bar deadlift",
         shifted(_hinge_frame((0.4, 0.38), 58, hands, load), _BESIDE),
-        _lockout(load, arms=-90),
+        _lockout(load, arms=-87),
     )
 
 

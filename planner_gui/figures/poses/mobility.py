@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from itertools import pairwise
 
 from planner_gui.figures.kinematics import (
     Angles,
@@ -24,6 +25,7 @@ from planner_gui.figures.kinematics import (
 from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
+    Line,
     bench,
     box,
     mat,
@@ -33,7 +35,17 @@ from planner_gui.figures.props import (
     wall,
     with_floor,
 )
-from planner_gui.figures.skeleton import SHIN, THIGH, TORSO, UPPER_ARM, Figure, Point
+from planner_gui.figures.skeleton import (
+    FOREARM,
+    NECK_TO_HEAD,
+    SHIN,
+    SHOULDER,
+    THIGH,
+    TORSO,
+    UPPER_ARM,
+    Figure,
+    Point,
+)
 
 
 def _hip_flexor_stretch() -> Pose:
@@ -314,18 +326,75 @@ def _lower_trunk_rotation() -> Pose:
 
 
 def _open_book() -> Pose:
-    """Lying on one side, hips and knees bent and stacked, both arms reaching forward: the
-    top arm sweeps over to the floor behind, opening the chest like a book."""
-    hip = (0.55, 0.5)
-    legs: Angles = (-90, 0)  # thighs forward (down the page), shins back under the hips
-    closed = body(hip, 180, legs, (-80, -80), far_arm=(-92, -92), head=180)
-    opened = body(hip, 180, legs, (95, 95), far_arm=(-92, -92), head=160)
+    """Lying on the right side, seen from the front and a little above (depth towards the
+    reader runs down and to the left, as for the 90/90): hips and knees bent to 90 degrees
+    and stacked, both arms reaching forward together. The top arm sweeps up and over and
+    lies behind, the top shoulder turning back with it, while the knees stay stacked; a thin
+    arc traces the hand's path, opening the chest like the cover of a book."""
+    towards, away = -135.0, 45.0  # depth, drawn on the slant
+    hip = (0.62, 0.5)
+    waist = (hip[0] - TORSO / 2, hip[1])
+    neck = (hip[0] - TORSO, hip[1])
+    head = (neck[0] - NECK_TO_HEAD, neck[1])
+    # The legs are stacked: seen from a little above the top one hides the bottom one.
+    hips = (hip, hip)
+    shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
+
+    def leg(root: Point) -> tuple[Point, Point]:
+        knee = step(root, towards, THIGH)
+        return knee, step(knee, 0, SHIN)
+
+    def arm(root: Point, angle: float) -> tuple[Point, Point]:
+        elbow = step(root, angle, UPPER_ARM)
+        return elbow, step(elbow, angle, FOREARM)
+
+    def lying(top_shoulder: Point, top_arm: float) -> Figure:
+        (knee_n, ankle_n), (knee_f, ankle_f) = leg(hips[0]), leg(hips[1])
+        elbow_n, wrist_n = arm(top_shoulder, top_arm)
+        elbow_f, wrist_f = arm(shoulders[1], towards)
+        return Figure(
+            head=head,
+            neck=neck,
+            waist=waist,
+            hip=hip,
+            shoulder_n=top_shoulder,
+            shoulder_f=shoulders[1],
+            hip_n=hips[0],
+            hip_f=hips[1],
+            elbow_n=elbow_n,
+            wrist_n=wrist_n,
+            elbow_f=elbow_f,
+            wrist_f=wrist_f,
+            knee_n=knee_n,
+            ankle_n=ankle_n,
+            knee_f=knee_f,
+            ankle_f=ankle_f,
+        )
+
+    closed = lying(shoulders[0], towards)
+    turned = step(neck, away, SHOULDER * 0.7)
+    opened = lying((turned[0], turned[1] + SHOULDER * 0.5), away)
+    # The hand's path: a circle about the spine, from in front, over the top, to behind.
+    length = UPPER_ARM + FOREARM + 0.02
+    root = shoulders[0]
+    slant = math.cos(math.radians(45))
+    path = [
+        (
+            root[0] - length * slant * math.cos(math.radians(t)),
+            root[1] + length * (math.sin(math.radians(t)) - slant * math.cos(math.radians(t))),
+        )
+        for t in range(20, 161, 14)
+    ]
+    arc = tuple(Line(a, b) for a, b in pairwise(path))
+    tip = path[-1]
+    arrow = (Line(tip, (tip[0] - 0.04, tip[1])), Line(tip, (tip[0], tip[1] + 0.04)))
+    floor = slanted_mat((0.36, 0.6), 0.56, 0.5)
     return Pose(
         "open book",
         frame(closed),
         frame(opened),
-        scenery=(mat(0.08, 0.12, 0.84, 0.76),),
-        view="top",
+        scenery=(*floor, *arc, *arrow),
+        view="front",
     )
 
 

@@ -1,0 +1,116 @@
+"""The five drawings a clinic's coach could not name (issue 14), each checked for what makes
+it recognisable: the back squat's bar on the upper back, the trap bar's hexagon with its
+handles at the sides, a whole bike, the open book's arm sweeping over, and the monster
+walk's banded diagonal step seen from the front."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner_gui.figures.pose import Frame
+from planner_gui.figures.props import Circle, Line, Prop
+from tests.support.drawing import drawn, frames
+
+
+def _bars(frame: Frame) -> list[Prop]:
+    return [p for p in frame.props if p.role == "bar"]
+
+
+def test_back_squat_carries_the_bar_on_the_upper_back_beside_its_standing_start() -> None:
+    pose = drawn("back-squat")
+    for frame in frames(pose):
+        f = frame.figure
+        plate = next(p for p in _bars(frame) if isinstance(p, Circle) and not p.filled)
+        spine = math.atan2(f.neck[1] - f.hip[1], f.neck[0] - f.hip[0])
+        # Behind the spine (the figure faces +x), below the neck, above the waist.
+        behind = (plate.center[1] - f.hip[1]) * math.cos(spine) - (
+            plate.center[0] - f.hip[0]
+        ) * math.sin(spine)
+        assert behind > 0.03
+        along = (plate.center[0] - f.hip[0]) * math.cos(spine) + (
+            plate.center[1] - f.hip[1]
+        ) * math.sin(spine)
+        assert 0.15 < along < 0.28
+        assert math.dist(f.wrist_n, plate.center) < 0.01  # the hands on the bar
+        assert plate.radius >= 0.07  # a loaded bar, not a small ring taken for a head
+    # The standing start is set beside the bottom position, not drawn through it.
+    assert pose.end.figure.ankle_n[0] - pose.start.figure.ankle_n[0] > 0.2
+
+
+def test_trap_bar_is_a_hexagon_round_the_lifter_with_the_handles_at_the_sides() -> None:
+    for exercise_id in ("trap-bar-deadlift", "high-handle-trap-bar-deadlift"):
+        pose = drawn(exercise_id)
+        for frame in frames(pose):
+            f = frame.figure
+            bars = _bars(frame)
+            assert not any(isinstance(p, Circle) for p in bars)  # no deadlift plate ring
+            thick = [p for p in bars if isinstance(p, Line) and p.thick]
+            handle = next(p for p in thick if p.a[1] == p.b[1] == f.wrist_n[1])
+            assert handle.a[0] < f.wrist_n[0] < handle.b[0]  # the hand on its handle
+            hexagon = [p for p in thick if p is not handle]
+            ends = [(round(x, 6), round(y, 6)) for p in hexagon for x, y in (p.a, p.b)]
+            # Six sides closing on six corners, each corner shared by two sides.
+            assert len(hexagon) == 6 and all(ends.count(c) == 2 for c in ends), exercise_id
+            xs = [x for x, _ in ends]
+            # The lifter stands inside it: the hands and the feet within its length.
+            assert min(xs) < f.wrist_n[0] < max(xs)
+            assert min(xs) < f.ankle_n[0] < max(xs), exercise_id
+        top = pose.end.figure
+        assert abs(top.wrist_n[0] - top.hip[0]) < 0.03  # at the sides, not in front
+
+
+def test_bike_has_a_saddle_bars_pedals_and_a_flywheel() -> None:
+    pose = drawn("easy-bike")
+    machine = [p for p in pose.scenery if p.role == "machine"]
+    thick = [p for p in machine if isinstance(p, Line) and p.thick]
+    wheels = [p for p in machine if isinstance(p, Circle) and not p.filled]
+    assert wheels and wheels[0].radius >= 0.08  # the flywheel
+    for frame in frames(pose):
+        f = frame.figure
+        under = [p for p in thick if p.a[0] <= f.hip[0] <= p.b[0] and p.a[1] < f.hip[1]]
+        saddle = max(under, key=lambda p: p.a[1])
+        assert f.hip[1] - saddle.a[1] < 0.04  # sitting on the saddle
+        bars = [p for p in thick if math.dist(p.b, f.wrist_n) < 0.06]
+        assert bars, "the hands on the handlebars"
+        pedals = [p for p in frame.props if isinstance(p, Line) and p.thick]
+        for ankle in (f.ankle_n, f.ankle_f):
+            assert any(p.a[1] == p.b[1] == pytest.approx(ankle[1]) for p in pedals)
+    # One pedal up, one down, swapping.
+    start, end = pose.start.figure, pose.end.figure
+    assert start.ankle_n[1] > start.ankle_f[1] and end.ankle_n[1] < end.ankle_f[1]
+
+
+def test_open_book_lies_on_its_side_and_the_top_arm_sweeps_over_behind() -> None:
+    pose = drawn("open-book-thoracic-rotation")
+    assert pose.view == "front"
+    closed, opened = pose.start.figure, pose.end.figure
+    # Lying: the trunk along the floor; the knees bent and stacked, the same in both.
+    assert closed.neck[1] == pytest.approx(closed.hip[1])
+    assert (closed.knee_n, closed.ankle_n) == (opened.knee_n, opened.ankle_n)
+    assert closed.knee_n[1] < closed.hip[1] - 0.1  # thighs forward, towards the reader
+    # Both arms forward together, then the top arm behind (up and right on the slant).
+    assert closed.wrist_n[0] < closed.shoulder_n[0] and closed.wrist_f[0] < closed.neck[0]
+    assert opened.wrist_n[0] > opened.shoulder_n[0] and opened.wrist_n[1] > opened.neck[1]
+    assert opened.wrist_f == closed.wrist_f  # the bottom arm stays
+    arc = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
+    assert max(p.a[1] for p in arc) > opened.wrist_n[1]  # the sweep arcs over the top
+
+
+def test_monster_walk_steps_forward_on_the_diagonal_wide_with_a_band_at_the_knees() -> None:
+    pose = drawn("monster-walk")
+    assert pose.view == "front" and pose != drawn("banded-lateral-walk")
+    start, end = pose.start.figure, pose.end.figure
+    for frame in frames(pose):
+        f = frame.figure
+        band = next(p for p in frame.props if p.role == "band")
+        assert isinstance(band, Line) and {band.a, band.b} == {f.knee_n, f.knee_f}
+        assert abs(f.ankle_n[0] - f.ankle_f[0]) > 0.2  # a wide stance
+        assert f.hip[1] < 0.5  # in a quarter squat
+        floor = sorted({p.a[1] for p in pose.scenery if p.role == "floor"})
+        assert len(floor) == 2  # the floor seen a little from above: its far and near edge
+        assert all(floor[0] < foot[1] < floor[1] for foot in (f.ankle_n, f.ankle_f))
+    assert end.ankle_f == pytest.approx(start.ankle_f)  # the far foot stays put
+    assert end.ankle_n[0] > start.ankle_n[0] + 0.05  # out to the side
+    assert end.ankle_n[1] < start.ankle_n[1] - 0.03  # and forward: nearer, lower on the page
