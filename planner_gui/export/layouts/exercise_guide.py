@@ -8,6 +8,7 @@ low figure (a plank, a bridge) leaves no empty column under it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -88,15 +89,21 @@ class GuideEntry(Flowable):  # type: ignore[misc]
         lines: list[_Line] = []
         used = 0.0
 
-        def room() -> tuple[float, float]:
-            """Where the next line starts and how wide it may be: beside the figure, or under it."""
-            if used < beside:
-                return self._indent(), max(width - self._indent(), 1.0)
-            return 0.0, width
+        def room(leading: float) -> Callable[[int], tuple[float, float]]:
+            """Where a run's line starts and how wide it may be, given how many of the run's
+            lines come before it: beside the figure, or under it."""
+            top = used
+
+            def at(before: int) -> tuple[float, float]:
+                if top + before * leading < beside:
+                    return self._indent(), max(width - self._indent(), 1.0)
+                return 0.0, width
+
+            return at
 
         self._aside_at = None
         for index, run in enumerate(self.runs):
-            for x, text in _flow(run, room):
+            for x, text in _flow(run, room(run.leading)):
                 lines.append((x, text, run.font, run.size, run.leading, run.colour))
                 used += run.leading
             if index == 0 and self.aside is not None and len(lines) == 1:
@@ -107,7 +114,7 @@ class GuideEntry(Flowable):  # type: ignore[misc]
                     baseline = run.leading - (run.leading - run.size) * 0.5 - run.size * 0.18
                     self._aside_at = (width, baseline)
         if self.aside is not None and self._aside_at is None:
-            for x, text in _flow(self.aside, room):
+            for x, text in _flow(self.aside, room(self.aside.leading)):
                 aside = self.aside
                 lines.append((x, text, aside.font, aside.size, aside.leading, aside.colour))
                 used += aside.leading
@@ -162,12 +169,13 @@ class GuideEntry(Flowable):  # type: ignore[misc]
         canvas.line(0, 0, self.width, 0)
 
 
-#: Between two cues on one line.
+#: Between two cues on one line, and what starts each cue.
 CUE_GAP = "   "
+CUE_BULLET = "•"
 
 
-def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[float, str]]:
-    """`run` broken into lines, each as wide as `room()` says when it starts. Cues joined by
+def _flow(run: Run, room: Callable[[int], tuple[float, float]]) -> Iterator[tuple[float, str]]:
+    """`run` broken into lines, each as wide as `room(lines before it)` says. Cues joined by
     CUE_GAP flow on (a cue starts with its bullet); a bullet run's further lines are indented
     under its text; a word wider than a line is cut. A run whose base direction is right to
     left is aligned right, its further lines indented from the right (export.scripts)."""
@@ -187,10 +195,19 @@ def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[f
     words: list[str] = []
     for index, part in enumerate(run.text.split(CUE_GAP)):
         for n, word in enumerate(" ".join(part.split()).split(" ")):
-            if word:
+            if not word:
+                continue
+            if words and words[-1].removeprefix(CUE_GAP) == CUE_BULLET:
+                words[-1] += " " + word  # a cue's bullet never ends a line without its cue
+            else:
                 words.append((CUE_GAP if index and not n else "") + word)
+    laid: list[_Laid] = []
+
+    def put(start: float, avail: float, text: str, used: float) -> None:
+        laid.append(_Laid(start, avail, text, used))
+
     line = bullet
-    x, avail = room()
+    x, avail = room(0)
     start = x
     used = scripts.width(line, run.font, run.size)
     for word in words:
@@ -202,21 +219,58 @@ def _flow(run: Run, room: Callable[[], tuple[float, float]]) -> Iterator[tuple[f
             line, used = line + gap + word, used + gap_w + word_w
             continue
         if line.strip():
-            yield placed(start, avail, line, used)
-            x, avail = room()
+            put(start, avail, line, used)
+            x, avail = room(len(laid))
             start, avail = x + indent, avail - indent
             line, used = "", 0.0
         pieces = wrap_text(word, run.font, run.size, max(avail - used, 1.0))
         for piece in pieces[:-1]:
-            yield placed(
-                start, avail, line + piece, used + scripts.width(piece, run.font, run.size)
-            )
-            x, avail = room()
+            put(start, avail, line + piece, used + scripts.width(piece, run.font, run.size))
+            x, avail = room(len(laid))
             start, avail, line, used = x + indent, avail - indent, "", 0.0
         line += pieces[-1]
         used += scripts.width(pieces[-1], run.font, run.size)
     if line.strip():
-        yield placed(start, avail, line, used)
+        put(start, avail, line, used)
+    _no_orphan(laid, run)
+    for one in laid:
+        yield placed(one.start, one.avail, one.text, one.used)
+
+
+@dataclass(slots=True)
+class _Laid:
+    """A line of a run before it is placed: where it starts, its room, its text, its width."""
+
+    start: float
+    avail: float
+    text: str
+    used: float
+
+
+def _no_orphan(laid: list[_Laid], run: Run) -> None:
+    """A run never ends on a line of one word (an orphan, most glaring alone under the
+    figure): the word before it comes down to keep it company, and the cue's bullet with it
+    when that word starts a cue. The lines keep their count and their starts."""
+    if len(laid) < 2:
+        return
+    prev, last = laid[-2], laid[-1]
+    if len(last.text.split()) != 1:
+        return
+    words = prev.text.rstrip().split(" ")
+    bullets = {CUE_BULLET, run.bullet} - {""}
+    take = 1
+    while take < len(words) and words[-take - 1] in bullets:
+        take += 1  # the bullet and the word it starts travel together
+    kept = " ".join(words[:-take]).rstrip()
+    moved = " ".join(words[-take:]).strip()
+    if not kept.strip() or kept.strip() in bullets or not moved:
+        return  # the line before is one word (or a bullet) itself: nothing to spare
+    joined = f"{moved} {last.text}"
+    wide = scripts.width(joined, run.font, run.size)
+    if wide > last.avail:
+        return
+    prev.text, prev.used = kept, scripts.width(kept, run.font, run.size)
+    last.text, last.used = joined, wide
 
 
 def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
@@ -226,7 +280,9 @@ def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
         runs.append(Run("Not in the catalog: ask your coach how to do it.", REGULAR, 10, 12.5))
         return GuideEntry(runs, None)
     # The cues follow on one after another (a bullet starts each): lines filled, none wasted.
-    cues = CUE_GAP.join(f"• {' '.join(cue.split())}" for cue in exercise.cues if cue.strip())
+    cues = CUE_GAP.join(
+        f"{CUE_BULLET} {' '.join(cue.split())}" for cue in exercise.cues if cue.strip()
+    )
     if cues:
         runs.append(Run(cues, REGULAR, BODY_PT, _LEADING))
     runs += [
