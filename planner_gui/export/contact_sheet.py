@@ -120,11 +120,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _name_lines(name: str, width: float) -> list[str]:
-    """The exercise's name on one or two lines; only a name longer than two lines is cut."""
+    """The exercise's name on one or two lines; only a name longer than two lines is cut.
+
+    A second line of one word under the figure reads as a caption of its own ("reach"), so
+    the word before it comes down too when the first line has one to spare.
+    """
     lines = simpleSplit(name, BOLD, _NAME_SIZE, width) or [""]
-    if len(lines) <= 2:
-        return list(lines)
-    return [lines[0], _fit(" ".join(lines[1:]), BOLD, _NAME_SIZE, width)]
+    if len(lines) > 2:
+        return [lines[0], _fit(" ".join(lines[1:]), BOLD, _NAME_SIZE, width)]
+    if len(lines) == 2 and len(lines[1].split()) == 1 and len(lines[0].split()) > 1:
+        head, moved = lines[0].rsplit(" ", 1)
+        if stringWidth(f"{moved} {lines[1]}", BOLD, _NAME_SIZE) <= width:
+            return [head, f"{moved} {lines[1]}"]
+    return list(lines)
 
 
 def _draw_cell(canvas: Canvas, cell: _Cell, exercise: Exercise, font: str, number: int) -> None:

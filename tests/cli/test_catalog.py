@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner_gui.cli import build_parser, command_names, main
 from planner_gui.domain.catalog import bundled_catalog
-from planner_gui.export.contact_sheet import PER_PAGE, render_contact_sheet, sheet_pages
+from planner_gui.export.contact_sheet import (
+    PER_PAGE,
+    _name_lines,
+    render_contact_sheet,
+    sheet_pages,
+)
+from planner_gui.export.fonts import BOLD, register_fonts
 from planner_gui.figures.lookup import pose_id_for
 
 
@@ -123,3 +130,11 @@ def test_a_write_failure_is_one_line(
     err = capsys.readouterr().err
     assert err == f"planner-gui: {out}: cannot write the PDF (No space left on device)\n"
     assert not out.exists()
+
+
+def test_a_name_on_two_lines_never_leaves_one_word_alone_under_the_figure() -> None:
+    register_fonts()
+    name = "Reverse lunge with overhead reach"
+    width = stringWidth("Reverse lunge with overhead", BOLD, 9.0) + 1
+    assert _name_lines(name, width) == ["Reverse lunge with", "overhead reach"]
+    assert _name_lines("Cat-cow", width) == ["Cat-cow"]
