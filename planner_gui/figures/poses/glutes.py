@@ -220,8 +220,9 @@ def _clamshell() -> Pose:
 
 def _lateral_band_walk() -> Pose:
     """Seen from the front in a quarter squat, a mini-band round the ankles: the near foot
-    steps out to the side against the band, the knees pushed out."""
-    hip = (0.5, 0.495)
+    steps out to the side against the band, the knees pushed out; a thin arrow along the
+    floor shows the step goes sideways (the monster walk steps forward on the diagonal)."""
+    hip = (0.5, 0.485)
     hands = (0.5 + 0.12, 0.5)  # hands on the hips
 
     def stance(near_foot: float, far_foot: float, hip_x: float) -> Frame:
@@ -237,10 +238,17 @@ def _lateral_band_walk() -> Pose:
         low = (figure.ankle_n[0], figure.ankle_n[1] + 0.04)
         return frame(figure, loop((figure.ankle_f[0], low[1]), low))
 
+    tail, tip = (0.66, FLOOR_Y + 0.03), (0.9, FLOOR_Y + 0.03)
+    arrow = (
+        Line(tail, tip),
+        Line(tip, step(tip, 152, 0.045)),
+        Line(tip, step(tip, -152, 0.045)),
+    )
     return Pose(
         "lateral band walk",
-        stance(0.6, 0.4, 0.5),
-        stance(0.7, 0.4, 0.55),
+        stance(0.62, 0.38, 0.5),
+        stance(0.76, 0.38, 0.57),
+        scenery=with_floor(*arrow),
         view="front",
     )
 

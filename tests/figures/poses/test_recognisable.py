@@ -114,3 +114,15 @@ def test_monster_walk_steps_forward_on_the_diagonal_wide_with_a_band_at_the_knee
     assert end.ankle_f == pytest.approx(start.ankle_f)  # the far foot stays put
     assert end.ankle_n[0] > start.ankle_n[0] + 0.05  # out to the side
     assert end.ankle_n[1] < start.ankle_n[1] - 0.03  # and forward: nearer, lower on the page
+
+
+def _arrow(exercise_id: str) -> Line:
+    """The longest plain line of the scenery: the arrow's shaft on the floor."""
+    lines = [p for p in drawn(exercise_id).scenery if isinstance(p, Line) and p.role == ""]
+    return max(lines, key=lambda p: math.dist(p.a, p.b))
+
+
+def test_the_two_band_walks_show_which_way_they_step() -> None:
+    sideways, diagonal = _arrow("banded-lateral-walk"), _arrow("monster-walk")
+    assert sideways.b[0] > sideways.a[0] and sideways.b[1] == sideways.a[1]  # straight out
+    assert diagonal.b[0] > diagonal.a[0] and diagonal.b[1] < diagonal.a[1]  # out and forward
