@@ -446,9 +446,11 @@ def _dowel_hinge() -> Pose:
         figure = body(hip, torso, legs, arm(0.06))
         return frame(figure, dowel(on_dowel(-0.03), on_dowel(TORSO + NECK_TO_HEAD + 0.05)))
 
+    # Standing is set beside the hinge: on top of it, its upright dowel crossed the hinged
+    # figure and the drawing read as one tangle.
     return Pose(
         "dowel hip hinge drill",
-        at(_STAND, 90, _STRAIGHT),
+        shifted(at(_STAND, 90, _STRAIGHT), _SQUAT_BESIDE),
         at((0.4, 0.49), 30, (-68, -94)),
     )
 

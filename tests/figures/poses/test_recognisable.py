@@ -126,3 +126,9 @@ def test_the_two_band_walks_show_which_way_they_step() -> None:
     sideways, diagonal = _arrow("banded-lateral-walk"), _arrow("monster-walk")
     assert sideways.b[0] > sideways.a[0] and sideways.b[1] == sideways.a[1]  # straight out
     assert diagonal.b[0] > diagonal.a[0] and diagonal.b[1] < diagonal.a[1]  # out and forward
+
+
+@pytest.mark.parametrize("exercise_id", ["back-squat", "bodyweight-squat", "dowel-hinge-drill"])
+def test_a_standing_start_is_set_beside_a_low_end_rather_than_through_it(exercise_id: str) -> None:
+    pose = drawn(exercise_id)
+    assert pose.end.figure.ankle_n[0] - pose.start.figure.ankle_n[0] > 0.2
