@@ -132,3 +132,9 @@ def test_the_two_band_walks_show_which_way_they_step() -> None:
 def test_a_standing_start_is_set_beside_a_low_end_rather_than_through_it(exercise_id: str) -> None:
     pose = drawn(exercise_id)
     assert pose.end.figure.ankle_n[0] - pose.start.figure.ankle_n[0] > 0.2
+
+
+def test_torso_twist_stands_on_two_legs_apart() -> None:
+    for frame in frames(drawn("torso-twist")):
+        f = frame.figure
+        assert abs(f.ankle_n[0] - f.ankle_f[0]) > 0.15  # two legs, not one post
