@@ -215,6 +215,47 @@ def test_the_compact_programme_prints_the_note_from_its_first_words() -> None:
     assert " ".join(words[:6]) in text, text
 
 
+def _lines_by_height(pdf: bytes) -> list[list[str]]:
+    """Each page's text lines, top to bottom, grouped by where they are drawn (not by the order
+    of the content stream): a line's text is what pypdf reads back from it, in reading order."""
+    pages = []
+    for page in PdfReader(BytesIO(pdf)).pages:
+        rows: dict[float, list[str]] = {}
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any, rows: Any = rows) -> None:
+            if text.strip():
+                y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                rows.setdefault(round(y, 1), []).append(text.replace("\n", " "))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(
+            [_nfkc(" ".join("".join(rows[y]).split())) for y in sorted(rows, reverse=True)]
+        )
+    return pages
+
+
+@pytest.mark.parametrize("layout", ["compact", "full"])
+@pytest.mark.parametrize("note", [ARABIC_NOTE, HEBREW_NOTE], ids=["arabic", "hebrew"])
+def test_a_wrapped_note_starts_on_the_top_line_of_its_block(note: str, layout: str) -> None:
+    """UAX #9 puts each line in visual order after the paragraph is broken: the note's first
+    words are on the highest of its lines and its last word on the lowest. Reordering the
+    whole note before breaking it put its last words at the top."""
+    program = _plan_with_notes([note])
+    pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout=layout))
+    words = _nfkc(note).split()
+    vocabulary = set(words)
+    for lines in _lines_by_height(pdf):
+        # The note's words on each line, without the label ("Note 1 · Exercise:", "Note:").
+        kept = [[w for w in line.replace(":", " ").split() if w in vocabulary] for line in lines]
+        block = [" ".join(line) for line in kept if line]
+        if block:
+            break
+    assert len(block) >= 2, block
+    assert block[0].startswith(" ".join(words[:3])), block
+    assert block[-1].endswith(words[-1]), block
+    assert " ".join(block) == " ".join(words), block
+
+
 def _cover(title: str, athlete: str = "") -> list[str]:
     program = blank_program(date(2026, 1, 5))
     program.title = title
