@@ -281,7 +281,7 @@ def test_mixed_direction_titles_read_back_in_logical_order(title: str) -> None:
 
 
 def test_emoji_beyond_the_basic_plane_read_back_from_the_pdf() -> None:
-    """Symbola prints 👍 and 💪 (U+1F44D, U+1F4AA); the font's ToUnicode CMap must give
+    """Noto Emoji prints 👍 and 💪 (U+1F44D, U+1F4AA); the font's ToUnicode CMap must give
     them as UTF-16 surrogate pairs for a reader to find them (export.font_unicode)."""
     lines = _cover("Knee 👍 and 💪 today", "Sam 👍")
     assert any("Knee 👍 and 💪 today" in line for line in lines), lines[:3]
