@@ -79,6 +79,13 @@ def test_a_bracket_in_a_right_to_left_run_is_mirrored() -> None:
     assert "".join(chunk.text for chunk in chunks) == "םלוע (sets 3) םולש"
 
 
+def test_an_emoji_keeps_its_skin_tone_and_selector_in_a_right_to_left_run() -> None:
+    """Reversing a right-to-left run letter by letter put 🏽 before 💪 (a swatch left of the
+    arm) and U+FE0F before its heart; clusters are reversed whole (rule L3)."""
+    chunks = reorder([Piece("שלום 💪🏽 ❤\ufe0f עולם")], base=1)
+    assert "".join(chunk.text for chunk in chunks) == "םלוע ❤\ufe0f 💪🏽 םולש"
+
+
 def test_shaped_words_move_whole_and_keep_their_glyph_order() -> None:
     """A shaped word's glyphs are already in visual order: it moves, it is not reversed."""
     pieces = [Piece("Do "), Piece("ABC-shaped", whole=True), Piece(" "), Piece("DEF", whole=True)]
