@@ -4,7 +4,7 @@ A PDF reader finds the characters behind a subset font's glyph codes in the font
 CMap, whose `bfchar` destinations are UTF-16BE (PDF 32000-1:2008, 9.10.3). reportlab 5.1
 writes each code point as `%04X` (reportlab.pdfbase.ttfonts.makeToUnicodeCMap), so 👍
 (U+1F44D) becomes the five-digit `<1F44D>`, an odd number of hex digits readers decode as
-something else or drop, and emoji printed in Symbola did not come back from the PDF's text.
+something else or drop, and emoji (Noto Emoji, Symbola) did not come back from the PDF's text.
 
 `make_to_unicode_cmap` is reportlab's CMap with surrogate pairs for such code points; it
 replaces the module-level function `TTFont.addObjects` calls (importing this module does it,

@@ -10,6 +10,10 @@ Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uh
 word by word: it joins Arabic letters and lays each word's glyphs out right to left. A segment
 holds whole phrases (spaces between two stretches of one script stay inside the segment).
 
+Emoji print in Noto Emoji (monochrome outlines, up to Unicode 16: 🦵, 🫶), symbols it lacks in
+Symbola. They are not shaped (reportlab cannot map HarfBuzz's sequence glyphs back to text), so
+a sequence prints as its parts: 👍🏽 as a thumb and a skin-tone swatch, a flag as two letters.
+
 The order of words, numbers and fragments on a line is the Unicode Bidirectional Algorithm's
 (export.visual_order): text stays in logical order until a line is known, so a paragraph
 breaks its lines in reading order, and each line is put in visual order as it is drawn.
@@ -62,6 +66,51 @@ class Fallback:
     preferred: bool = False
 
 
+#: The characters below U+10000 that are emoji by default (Emoji_Presentation=Yes in Unicode's
+#: emoji-data.txt: ⌚, ☕, ⚽, ✅, ⭐, ...): they print in the emoji font. The other symbols of
+#: those blocks (⚠, ☐, ✓, arrows) are text by default and keep Symbola's text glyphs, unless
+#: an emoji variation selector (U+FE0F) follows them.
+EMOJI_PRESENTATION: tuple[tuple[int, int], ...] = (
+    (0x231A, 0x231B),
+    (0x23E9, 0x23EC),
+    (0x23F0, 0x23F0),
+    (0x23F3, 0x23F3),
+    (0x25FD, 0x25FE),
+    (0x2614, 0x2615),
+    (0x2648, 0x2653),
+    (0x267F, 0x267F),
+    (0x2693, 0x2693),
+    (0x26A1, 0x26A1),
+    (0x26AA, 0x26AB),
+    (0x26BD, 0x26BE),
+    (0x26C4, 0x26C5),
+    (0x26CE, 0x26CE),
+    (0x26D4, 0x26D4),
+    (0x26EA, 0x26EA),
+    (0x26F2, 0x26F3),
+    (0x26F5, 0x26F5),
+    (0x26FA, 0x26FA),
+    (0x26FD, 0x26FD),
+    (0x2705, 0x2705),
+    (0x270A, 0x270B),
+    (0x2728, 0x2728),
+    (0x274C, 0x274C),
+    (0x274E, 0x274E),
+    (0x2753, 0x2755),
+    (0x2757, 0x2757),
+    (0x2795, 0x2797),
+    (0x27B0, 0x27B0),
+    (0x27BF, 0x27BF),
+    (0x2B1B, 0x2B1C),
+    (0x2B50, 0x2B50),
+    (0x2B55, 0x2B55),
+)
+#: Variation selectors: text presentation (U+FE0E), emoji presentation (U+FE0F).
+TEXT_STYLE, EMOJI_STYLE = "\ufe0e", "\ufe0f"
+#: Characters that complete the emoji before them (a variation selector, the keycap, a skin
+#: tone): printed in that emoji's font, so an emoji sequence is one stretch of one font.
+_EMOJI_PARTS = frozenset({0xFE0E, 0xFE0F, 0x20E3, *range(0x1F3FB, 0x1F400)})
+
 FALLBACKS: tuple[Fallback, ...] = (
     Fallback(
         "BraceArabic",
@@ -94,6 +143,14 @@ FALLBACKS: tuple[Fallback, ...] = (
         False,
     ),
     Fallback(
+        "BraceEmoji",
+        "NotoEmoji-Regular.ttf",
+        "NotoEmoji-Bold.ttf",
+        ((0x1F000, 0x1FAFF), *EMOJI_PRESENTATION),
+        False,
+        preferred=True,
+    ),
+    Fallback(
         "BraceSymbols",
         "Symbola_hint.ttf",
         None,
@@ -105,6 +162,8 @@ FALLBACKS: tuple[Fallback, ...] = (
 
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 _BY_NAME = {fallback.name: fallback for fallback in FALLBACKS}
+_EMOJI = _BY_NAME["BraceEmoji"]
+_SYMBOLS = _BY_NAME["BraceSymbols"]
 _BASE_FACES = frozenset({REGULAR, BOLD, ITALIC})
 
 #: One printed stretch: its text and the registered font that prints it.
@@ -143,12 +202,31 @@ def _registered(fallback: Fallback, bold: bool) -> str:
 
 def _preferred_font(code: int) -> Fallback | None:
     """The font that prints a letter even where DejaVu has a glyph: Arabic and Hebrew (DejaVu's
-    glyphs are not shaped: separate letters, left to right) and emoji (HarfBuzz's emoji
-    substitutions in DejaVu give glyphs reportlab cannot map back, and it raises)."""
+    glyphs are not shaped: separate letters, left to right) and emoji and symbols (HarfBuzz's
+    emoji substitutions in DejaVu give glyphs reportlab cannot map back, and it raises): the
+    first of those fonts listing the letter's range that has it (Noto Emoji, then Symbola,
+    which has older symbols Noto Emoji lacks)."""
     for fallback in FALLBACKS:
-        if fallback.preferred and any(low <= code <= high for low, high in fallback.ranges):
-            return fallback if code in _coverage(_registered(fallback, bold=False)) else None
+        if (
+            fallback.preferred
+            and any(low <= code <= high for low, high in fallback.ranges)
+            and code in _font_coverage(fallback)
+        ):
+            return fallback
     return None
+
+
+def _emoji_style(code: int, following: str) -> Fallback | None:
+    """The font a variation selector after a symbol asks for (UTS #51): the emoji font for
+    U+FE0F ("☀️"), Symbola's text glyph for U+FE0E ("⚽︎"); None when there is none or the
+    selector asks for nothing."""
+    if following == EMOJI_STYLE:
+        wanted = _EMOJI
+    elif following == TEXT_STYLE:
+        wanted = _SYMBOLS
+    else:
+        return None
+    return wanted if code in _coverage(_registered(wanted, bold=False)) else None
 
 
 def _fallback_for(code: int) -> Fallback | None:
@@ -175,12 +253,19 @@ def segments(text: str, font: str) -> tuple[Segment, ...]:
     base = _coverage(font)
     bold = font == BOLD
     pieces: list[tuple[str, Fallback | None]] = []
-    for char in text:
+    for index, char in enumerate(text):
         code = ord(char)
+        before = pieces[-1][1] if pieces else None
         if char.isspace():
             owner = None
+        elif code in _EMOJI_PARTS and before is not None and code in _font_coverage(before):
+            owner = before  # a selector, keycap or skin tone stays with its emoji
         else:
-            owner = _preferred_font(code) or (None if code in base else _fallback_for(code))
+            owner = (
+                _emoji_style(code, text[index + 1 : index + 2])
+                or _preferred_font(code)
+                or (None if code in base else _fallback_for(code))
+            )
         pieces.append((char, owner))
     _absorb_neutrals(pieces)
     out: list[Segment] = []
@@ -214,6 +299,10 @@ def _absorb_neutrals(pieces: list[tuple[str, Fallback | None]]) -> None:
             for at in gap:
                 pieces[at] = (pieces[at][0], owner)
         index = end
+
+
+def _font_coverage(fallback: Fallback) -> frozenset[int]:
+    return _coverage(_registered(fallback, bold=False))
 
 
 def _has_all(owner: Fallback, gap: range, pieces: list[tuple[str, Fallback | None]]) -> bool:

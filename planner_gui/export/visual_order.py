@@ -203,8 +203,33 @@ def _chunk(piece: Piece, number: int, offsets: list[int], level: int) -> Chunk:
     low, high = min(offsets), max(offsets) + 1
     text = piece.text[low:high]
     if level % 2:
-        text = "".join(_mirror(char) for char in reversed(text))
+        text = "".join(_mirror(cluster[0]) + cluster[1:] for cluster in reversed(_clusters(text)))
     return Chunk(number, text)
+
+
+#: Emoji skin tones (U+1F3FB to U+1F3FF): they follow their emoji as a mark follows its letter.
+_TONES = range(0x1F3FB, 0x1F400)
+_JOINER = "\u200d"
+
+
+def _clusters(text: str) -> list[str]:
+    """`text` cut into characters with what completes them (marks, variation selectors, skin
+    tones, characters joined by U+200D): a right-to-left run is reversed cluster by cluster,
+    so 💪🏽 keeps its skin tone after the arm and an accent stays on its letter (the marks a
+    font places on the glyph before them, UAX #9 rule L3)."""
+    clusters: list[str] = []
+    for char in text:
+        attached = (
+            unicodedata.category(char).startswith("M")
+            or ord(char) in _TONES
+            or char == _JOINER
+            or (clusters and clusters[-1].endswith(_JOINER))
+        )
+        if clusters and attached:
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return clusters
 
 
 def _mirror(char: str) -> str:

@@ -79,6 +79,13 @@ def test_a_bracket_in_a_right_to_left_run_is_mirrored() -> None:
     assert "".join(chunk.text for chunk in chunks) == "םלוע (sets 3) םולש"
 
 
+def test_an_emoji_keeps_its_skin_tone_and_selector_in_a_right_to_left_run() -> None:
+    """Reversing a right-to-left run letter by letter put 🏽 before 💪 (a swatch left of the
+    arm) and U+FE0F before its heart; clusters are reversed whole (rule L3)."""
+    chunks = reorder([Piece("שלום 💪🏽 ❤\ufe0f עולם")], base=1)
+    assert "".join(chunk.text for chunk in chunks) == "םלוע ❤\ufe0f 💪🏽 םולש"
+
+
 def test_shaped_words_move_whole_and_keep_their_glyph_order() -> None:
     """A shaped word's glyphs are already in visual order: it moves, it is not reversed."""
     pieces = [Piece("Do "), Piece("ABC-shaped", whole=True), Piece(" "), Piece("DEF", whole=True)]
@@ -215,6 +222,47 @@ def test_the_compact_programme_prints_the_note_from_its_first_words() -> None:
     assert " ".join(words[:6]) in text, text
 
 
+def _lines_by_height(pdf: bytes) -> list[list[str]]:
+    """Each page's text lines, top to bottom, grouped by where they are drawn (not by the order
+    of the content stream): a line's text is what pypdf reads back from it, in reading order."""
+    pages = []
+    for page in PdfReader(BytesIO(pdf)).pages:
+        rows: dict[float, list[str]] = {}
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any, rows: Any = rows) -> None:
+            if text.strip():
+                y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                rows.setdefault(round(y, 1), []).append(text.replace("\n", " "))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(
+            [_nfkc(" ".join("".join(rows[y]).split())) for y in sorted(rows, reverse=True)]
+        )
+    return pages
+
+
+@pytest.mark.parametrize("layout", ["compact", "full"])
+@pytest.mark.parametrize("note", [ARABIC_NOTE, HEBREW_NOTE], ids=["arabic", "hebrew"])
+def test_a_wrapped_note_starts_on_the_top_line_of_its_block(note: str, layout: str) -> None:
+    """UAX #9 puts each line in visual order after the paragraph is broken: the note's first
+    words are on the highest of its lines and its last word on the lowest. Reordering the
+    whole note before breaking it put its last words at the top."""
+    program = _plan_with_notes([note])
+    pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout=layout))
+    words = _nfkc(note).split()
+    vocabulary = set(words)
+    for lines in _lines_by_height(pdf):
+        # The note's words on each line, without the label ("Note 1 · Exercise:", "Note:").
+        kept = [[w for w in line.replace(":", " ").split() if w in vocabulary] for line in lines]
+        block = [" ".join(line) for line in kept if line]
+        if block:
+            break
+    assert len(block) >= 2, block
+    assert block[0].startswith(" ".join(words[:3])), block
+    assert block[-1].endswith(words[-1]), block
+    assert " ".join(block) == " ".join(words), block
+
+
 def _cover(title: str, athlete: str = "") -> list[str]:
     program = blank_program(date(2026, 1, 5))
     program.title = title
@@ -240,7 +288,7 @@ def test_mixed_direction_titles_read_back_in_logical_order(title: str) -> None:
 
 
 def test_emoji_beyond_the_basic_plane_read_back_from_the_pdf() -> None:
-    """Symbola prints 👍 and 💪 (U+1F44D, U+1F4AA); the font's ToUnicode CMap must give
+    """Noto Emoji prints 👍 and 💪 (U+1F44D, U+1F4AA); the font's ToUnicode CMap must give
     them as UTF-16 surrogate pairs for a reader to find them (export.font_unicode)."""
     lines = _cover("Knee 👍 and 💪 today", "Sam 👍")
     assert any("Knee 👍 and 💪 today" in line for line in lines), lines[:3]

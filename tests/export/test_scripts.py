@@ -96,9 +96,97 @@ def test_text_of_each_script_reads_back_in_logical_order(script: str) -> None:
     assert sum(expected in line for line in lines) >= 2, lines[:3]
 
 
-def test_emoji_print_with_the_symbol_font() -> None:
-    reader = _pdf(SAMPLES["emoji"], "")
-    assert any("Symbola" in name for name in _fonts(reader))
+def test_emoji_print_in_the_emoji_font_and_text_symbols_in_symbola() -> None:
+    reader = _pdf(SAMPLES["emoji"] + " 🦵 ⚠ ✓", "")
+    fonts = " ".join(_fonts(reader))
+    assert "NotoEmoji-Bold" in fonts and "NotoEmoji-Regular" in fonts  # title, header
+    assert "Symbola" in fonts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unicode 11 to 16, which Symbola (Unicode 9) lacks.
+        ("🦵🦶🫶🫨", [("🦵🦶🫶🫨", "BraceEmoji")]),
+        # A skin tone and a variation selector stay with their emoji.
+        ("👍🏽 ❤\ufe0f", [("👍🏽", "BraceEmoji"), (" ", REGULAR), ("❤\ufe0f", "BraceEmoji")]),
+        # Emoji by default (Emoji_Presentation) against text by default.
+        ("⚽ ⚠", [("⚽", "BraceEmoji"), (" ", REGULAR), ("⚠", "BraceSymbols")]),
+        # The selectors ask for the other style.
+        (
+            "⚠\ufe0f ⚽\ufe0e",
+            [("⚠\ufe0f", "BraceEmoji"), (" ", REGULAR), ("⚽\ufe0e", "BraceSymbols")],
+        ),
+        # A symbol Noto Emoji lacks falls to Symbola (a playing card).
+        ("🂡", [("🂡", "BraceSymbols")]),
+    ],
+)
+def test_each_emoji_prints_in_the_font_for_its_style(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Bold text takes Noto Emoji's bold face (Symbola has none); italic the regular one."""
+    register_fonts()
+    assert list(scripts.segments(text, REGULAR)) == expected
+    in_bold = {REGULAR: BOLD, "BraceEmoji": "BraceEmoji-Bold", "BraceSymbols": "BraceSymbols"}
+    bold = [(piece, in_bold[font]) for piece, font in expected]
+    assert list(scripts.segments(text, BOLD)) == bold
+    italic = [(piece, ITALIC if font == REGULAR else font) for piece, font in expected]
+    assert list(scripts.segments(text, ITALIC)) == italic
+
+
+EMOJI_TITLE = "Knee 🦵 plan 🫶"
+EMOJI_NOTE = "Slow down 🐢, knees out 🦵, breathe 🌬\ufe0f and stop if it hurts 🤕"
+EMOJI_SESSION_NOTE = "Go easy 🦶 today ☀\ufe0f ✅"
+
+
+def _drawn(reader: PdfReader) -> list[tuple[int, str, str]]:
+    """(page, text, font) of every string a page draws, its font from the page's resources."""
+    out: list[tuple[int, str, str]] = []
+    for number, page in enumerate(reader.pages):
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: Any, number: int = number) -> None:
+            if text.strip() and font is not None:
+                out.append((number, text, str(font["/BaseFont"]).split("+")[-1]))
+
+        page.extract_text(visitor_text=visit)
+    return out
+
+
+@pytest.mark.parametrize("layout", ["compact", "full"])
+def test_emoji_in_a_plan_print_in_the_emoji_font_and_read_back(layout: str) -> None:
+    """🦵 (Unicode 11) printed as an empty box in Symbola. Now every emoji of the title (bold on
+    the cover, regular in the running header), an item's note (italic: Noto Emoji has no
+    italic, so upright regular) and the session's note is drawn in Noto Emoji's face for its
+    weight, reads back from the PDF, and no character prints as the empty box (.notdef, which
+    reads back as U+0000)."""
+    catalog = bundled_catalog()
+    path = next(p for p in template_paths() if p.name.startswith("core-glute"))
+    program = load_plan(path, catalog)
+    program.title = EMOJI_TITLE
+    session = program.weeks[0].sessions[0]
+    session.notes = EMOJI_SESSION_NOTE
+    items = session.blocks[0].items
+    items[1] = items[1].model_copy(update={"note": EMOJI_NOTE + ". " + "Keep it slow. " * 12})
+    reader = PdfReader(
+        BytesIO(render_handout(program, catalog, options=HandoutOptions(layout=layout)))
+    )
+    drawn = _drawn(reader)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "\x00" not in text
+    # The compact layout prints no session notes.
+    printed = [EMOJI_TITLE, EMOJI_NOTE, *([EMOJI_SESSION_NOTE] if layout == "full" else [])]
+    assert all(typed in text for typed in printed), text[:300]
+    emoji = {ch for typed in printed for ch in typed if ord(ch) > 0x2600}
+    for ch in emoji:
+        fonts = {font for _, string, font in drawn if ch in string}
+        assert fonts and all(font.startswith("NotoEmoji-") for font in fonts), (ch, fonts)
+    title_fonts = {font for page, string, font in drawn if "🫶" in string and page == 0}
+    assert title_fonts == {"NotoEmoji-Bold", "NotoEmoji-Regular"}, title_fonts
+    assert {font for _, string, font in drawn if "🐢" in string} == {"NotoEmoji-Regular"}
+    cover: Any = reader.pages[0]["/Resources"]["/Font"]
+    assert {"NotoEmoji-Bold", "NotoEmoji-Regular"} <= {
+        str(font.get_object()["/BaseFont"]).split("+")[-1] for font in cover.values()
+    }
 
 
 def test_a_bold_heading_in_arabic_or_hebrew_prints_the_bold_face() -> None:
