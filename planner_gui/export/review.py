@@ -65,6 +65,8 @@ from planner_gui.export.styles import (
 from planner_gui.export.text import esc, plain, plural
 from planner_gui.export.wrap import fit_line
 
+#: Warnings and notes of one rule listed in full before the rest are listed by place only.
+FULL_ROWS = 6
 #: The outline (bookmarks) of the review, in page order; the details only with findings.
 SECTIONS = (
     "Plan review",
@@ -146,15 +148,18 @@ def made_on(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def where(finding: Finding, program: Program, catalog: Catalog) -> str:
+def where(finding: Finding, program: Program, catalog: Catalog, *, short: bool = False) -> str:
     """'Week 3 · Wednesday 21 Jan 2026 · Lower B · Conventional deadlift', the parts that
-    apply; 'Whole plan' for a finding about the plan as a whole."""
+    apply ('W3 Wed 21 Jan · Lower B · Conventional deadlift' when `short`); 'Whole plan' for
+    a finding about the plan as a whole."""
     parts: list[str] = []
     if finding.week is not None:
-        parts.append(f"Week {finding.week}")
+        week = f"W{finding.week}" if short else f"Week {finding.week}"
         if finding.day is not None and 1 <= finding.week <= len(program.weeks):
             on = program.session_date(finding.week - 1, finding.day)
-            parts.append(f"{DAY_NAMES[finding.day]} {on.day} {on:%b %Y}")
+            day = DAY_NAMES[finding.day]
+            week += f" {day[:3]} {on.day} {on:%b}" if short else f" · {day} {on.day} {on:%b %Y}"
+        parts.append(week)
     elif finding.day is not None:
         parts.append(DAY_NAMES[finding.day])
     if finding.session:
@@ -294,10 +299,14 @@ def _rule_group(
         if rule is not None
         else Spacer(1, 0)
     )
+    # Errors are listed in full; a warning or note found in many places lists its first
+    # ones in full and only the places of the rest, so a long plan's review stays short.
+    full = findings if severity == SEVERITY_WORDS["error"][0] else findings[:FULL_ROWS]
+    rest = findings[len(full) :]
     rows: list[list[Any]] = [
         [Paragraph("Where", s.cell_head), Paragraph("What to change", s.cell_head)]
     ]
-    for finding in findings:
+    for finding in full:
         rows.append(
             [
                 Paragraph(esc(where(finding, ctx.program, ctx.catalog)), s.cell),
@@ -314,11 +323,21 @@ def _rule_group(
     table.setStyle(table_style(ruled_rows()))
     # A short group stays on one page; a long one starts with at least its heading, reason
     # and a few rows (the table repeats its header overleaf).
-    if len(rows) <= 4:
+    if len(rows) <= 4 and not rest:
         yield KeepTogether([head, why, Spacer(1, 3), table])
     else:
         yield CondPageBreak(120)
         yield from (head, why, Spacer(1, 3), table)
+    if rest:
+        places = "; ".join(
+            esc(where(finding, ctx.program, ctx.catalog, short=True)) for finding in rest
+        )
+        yield Spacer(1, 3)
+        yield Paragraph(
+            f"<b>The same in {plural(len(rest), 'more place')}</b> (the findings panel and "
+            f"planner-gui check list each in full): {places}.",
+            s.cell,
+        )
     yield Spacer(1, 4)
 
 
