@@ -1,11 +1,14 @@
 """The table of rule codes: every code's family, title, default severity, thresholds and escalation.
 
 This is the one place a code's metadata lives, like ruff's `codes.rs`: the checker, the plan's
-`rules` section check, `planner-gui rules`, Preferences and the rules reference all read it.
-The family modules only pair a code with its check and rationale (`registry.rule`).
+`rules` section check, `planner-gui rules`, Preferences, the rules reference and the plan
+review all read it. The family modules only pair a code with its check and rationale
+(`registry.rule`).
 
 Codes are stable and never reused. Each rule's thresholds are a frozen dataclass, so code reads
-them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name.
+them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name;
+each threshold is declared with its unit, meaning and the phrase the plan review prints for it
+(`threshold(10.0, "%", "...", says="warning above {value}")`).
 The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK, TI),
 then by number. Adding a rule is a row here, its check and rationale in the family's module (under
 `@rule(ROW, rationale=...)`), and a test with a plan it flags and a plan it passes.
