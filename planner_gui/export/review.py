@@ -271,6 +271,8 @@ def _details(ctx: HandoutContext, findings: list[Finding]) -> Iterator[Flowable]
     yield CondPageBreak(ctx.height * 0.3)
     yield OutlineEntry(SECTIONS[3], "details", level=0)
     yield Paragraph(SECTIONS[3], s.h1)
+    #: Rules whose reason is printed already, with the heading it is under.
+    explained: dict[str, str] = {}
     for severity in SEVERITIES:
         of_severity = [f for f in findings if f.severity == severity]
         if not of_severity:
@@ -281,24 +283,32 @@ def _details(ctx: HandoutContext, findings: list[Finding]) -> Iterator[Flowable]
         yield OutlineEntry(title, f"findings-{severity}", level=1)
         yield Paragraph(title, s.h2)
         for code in _codes_of(of_severity):
-            yield from _rule_group(ctx, code, [f for f in of_severity if f.code == code], one)
+            group = [f for f in of_severity if f.code == code]
+            yield from _rule_group(ctx, code, group, one, explained.get(code))
+            explained.setdefault(code, many)
 
 
 def _rule_group(
-    ctx: HandoutContext, code: str, findings: list[Finding], severity: str
+    ctx: HandoutContext,
+    code: str,
+    findings: list[Finding],
+    severity: str,
+    explained_under: str | None,
 ) -> Iterator[Flowable]:
-    """One rule's findings of one severity: what the rule checks and why, then each finding's
-    place and what to change."""
+    """One rule's findings of one severity: what the rule checks and why (once: a rule found
+    at two severities refers back to the reason `explained_under` that heading), then each
+    finding's place and what to change."""
     s = ctx.styles
     entry, rule = BY_CODE.get(code), REGISTRY.get(code)
     title = entry.title if entry is not None else code
     count = plural(len(findings), severity)
     head = Paragraph(f"{esc(code)} · {esc(title)} <font color='#555555'>({count})</font>", s.h3)
-    why = (
-        Paragraph(f"<i>Why it matters:</i> {esc(rule.rationale)}", s.small)
-        if rule is not None
-        else Spacer(1, 0)
-    )
+    if rule is None:
+        why: Flowable = Spacer(1, 0)
+    elif explained_under is not None:
+        why = Paragraph(f"<i>Why it matters:</i> see {esc(code)} under {explained_under}.", s.small)
+    else:
+        why = Paragraph(f"<i>Why it matters:</i> {esc(rule.rationale)}", s.small)
     # Errors are listed in full; a warning or note found in many places lists its first
     # ones in full and only the places of the rest, so a long plan's review stays short.
     full = findings if severity == SEVERITY_WORDS["error"][0] else findings[:FULL_ROWS]

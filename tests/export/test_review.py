@@ -220,3 +220,15 @@ def test_plan_text_prints_literally_and_letter_paper(tmp_path: Path, catalog: Ca
     assert (round(float(width)), round(float(height))) == (612, 792)
     with pytest.raises(ValueError, match="page size"):
         render_review(program, catalog, page_size="a5")
+
+
+def test_a_rule_found_at_two_severities_gives_its_reason_once(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    program = _plan([60, 62.5, 80, 50, 82.5, 90], rules={"PO101": {"limit_pct": 7.5}})
+    severities = {f.severity for f in check_program(program, catalog) if f.code == "PO101"}
+    assert severities == {"error", "warning"}  # 28 % in week 3, 9 % in week 6
+    text = pdf_text(_write(tmp_path, program, catalog))
+    reason = " ".join(REGISTRY["PO101"].rationale.split())[:80]
+    assert text.count(reason) == 1
+    assert "Why it matters: see PO101 under errors." in text
