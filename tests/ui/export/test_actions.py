@@ -401,3 +401,14 @@ def test_export_plan_review_refuses_to_write_over_the_plan(
 
 def _never(*args: Any, **kwargs: Any) -> None:
     raise AssertionError("the review must not write the handout")
+
+
+def test_a_cancelled_review_job_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "review.pdf"
+    job = worker.ExportJob(window_program("Export me"), window_catalog(), out, review=True)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=20_000):
+        job.run()  # laid out whole, then not written: the flag was up by then
+    assert list(folder.iterdir()) == []
