@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Sequence
 from datetime import date
+from math import isfinite
 from pathlib import Path
 from typing import Any
 
@@ -197,8 +198,12 @@ def _heading(ctx: HandoutContext, made: date) -> Iterator[Flowable]:
         ("Athlete", esc(program.athlete.strip()) or "not named"),
         (
             "Plan",
-            f"{plural(len(program.weeks), 'week')} from {made_on(program.start_date)} to "
-            f"{made_on(program.end_date)}, {plural(sessions, 'session')}"
+            (
+                f"{plural(len(program.weeks), 'week')} from {made_on(program.start_date)} to "
+                f"{made_on(program.end_date)}, {plural(sessions, 'session')}"
+                if program.weeks
+                else f"no weeks yet, to start on {made_on(program.start_date)}"
+            )
             + (f", {plural(deloads, 'deload week')}" if deloads else "")
             + f"; loads in {program.units}",
         ),
@@ -356,24 +361,18 @@ def _chart(ctx: HandoutContext) -> Iterator[Flowable]:
     metrics = program_metrics(ctx.program, ctx.catalog)
     limits = ACUTE_CHRONIC_RATIO.settings(ctx.program.rules)
     chart = load_chart(metrics, ctx.width, guide=limits.limit_ratio, caution=limits.error_ratio)
-    heading = [
-        OutlineEntry(SECTIONS[2], "load", level=0),
-        Paragraph(SECTIONS[2], s.h1),
-        Paragraph(esc(_load_summary(metrics)), s.body),
-    ]
+    heading = [OutlineEntry(SECTIONS[2], "load", level=0), Paragraph(SECTIONS[2], s.h1)]
     if chart is None:
         yield from heading
         yield Paragraph("No session has a duration and effort (RPE): no load to chart.", s.body)
         return
-    # Bars are session load (minutes × RPE); the lines are the plan's PO103 limits.
-    yield KeepTogether([*heading, chart])
+    yield KeepTogether([*heading, Paragraph(esc(_load_summary(metrics)), s.body), chart])
 
 
 def _load_summary(metrics: ProgramMetrics) -> str:
-    """The chart's numbers in a sentence: the heaviest week and the highest ratio."""
+    """The chart's numbers in a sentence: the heaviest week and the highest ratio (only for a
+    plan with a chart: some week has a load)."""
     weeks = metrics.weeks
-    if not weeks or max(metrics.loads) <= 0:
-        return "The plan's sessions give no load (duration × RPE) to draw."
     peak = max(weeks, key=lambda week: week.load)
     text = (
         f"Bars are each week's session load (minutes × RPE, summed); the heaviest is week "
@@ -382,9 +381,11 @@ def _load_summary(metrics: ProgramMetrics) -> str:
     ratios = [week for week in weeks if week.acwr is not None]
     if ratios:
         top = max(ratios, key=lambda week: week.acwr or 0.0)
+        ratio = top.acwr or 0.0
+        shown = f"{ratio:.2f}" if isfinite(ratio) else "beyond measure (a rise from no load)"
         text += (
             f" The line is the acute:chronic ratio (a week ÷ the mean of the 4 before); "
-            f"its highest is {top.acwr or 0.0:.2f} in week {top.index + 1}."
+            f"its highest is {shown} in week {top.index + 1}."
         )
     else:
         text += " The plan is too short for an acute:chronic ratio (it needs 4 weeks before)."

@@ -232,3 +232,10 @@ def test_a_rule_found_at_two_severities_gives_its_reason_once(
     reason = " ".join(REGISTRY["PO101"].rationale.split())[:80]
     assert text.count(reason) == 1
     assert "Why it matters: see PO101 under errors." in text
+
+
+def test_a_plan_without_weeks_says_so_once(tmp_path: Path, catalog: Catalog) -> None:
+    text = pdf_text(_write(tmp_path, _plan([]), catalog))
+    assert "no weeks yet, to start on 5 January 2026" in text
+    assert text.count("no load to chart") == 1
+    assert "The plan passed every rule of the checker." in text
