@@ -1,8 +1,11 @@
 """`planner-gui check PLAN` (findings, like a linter) and `planner-gui rules` (the rule table).
 
+`check --pdf REVIEW.pdf` also writes the plan review (`export.review`), the coach's page filed
+beside the athlete's handout.
+
 Exit codes: 0 with no errors (and, with --strict, no warnings), 1 otherwise, 2 when the plan
-cannot be read, the options name no rule, or the findings cannot be written (a full disk, a
-closed stdout). Every failure is one line on stderr; every line printed goes through
+cannot be read, the options name no rule, or the findings or the review cannot be written (a
+full disk, a closed stdout). Every failure is one line on stderr; every line printed goes through
 `planner_gui.cli.terminal`, which escapes the plan's control characters.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +26,11 @@ from planner_gui.cli.common import (
     load_for_cli,
 )
 from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
+from planner_gui.domain.brand import Brand
+from planner_gui.domain.brand_file import load_brand
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import UnknownCodeError, check_program
+from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
 from planner_gui.domain.output_check import output_problem
@@ -39,7 +46,19 @@ def add_parser(subparsers: Any) -> None:
     check = subparsers.add_parser(
         "check",
         help="check a plan against the progression, recovery, warm-up and balance rules",
-        description="Check a plan like a linter: one line per finding, then a summary.",
+        description="Check a plan like a linter: one line per finding, then a summary "
+        "(or JSON with --format json).",
+        epilog="--pdf REVIEW.pdf also writes the plan review, the coach's page to file with "
+        "the handout (the athlete's handout leaves it out): a header with the clinic's name "
+        "and contact line (--brand-file, --brand, --brand-contact), the plan, the athlete and "
+        "the date it was made; the findings in words, counted and grouped by severity, each "
+        "with its week, day, session and exercise, what to change and why the rule exists (or "
+        "a sentence of what a clean plan has going for it); the weekly load chart; and every "
+        "rule's settings for this plan in words with their units; 'page N of M' on every "
+        "page. With --select or --ignore the review lists only those rules' findings and "
+        "says so. The review is written even when the plan has errors. Exit 0 with no "
+        "errors (and, with --strict, no warnings), 1 otherwise, 2 when the plan or the brand "
+        "file cannot be read, an option names no rule, or the output cannot be written.",
     )
     check.add_argument("plan", type=Path, help="a .brace.json plan file")
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -53,7 +72,35 @@ def add_parser(subparsers: Any) -> None:
         type=Path,
         metavar="REVIEW.pdf",
         help="also write the plan review, a coach's PDF: the findings in words, the load "
-        "chart, the rules' settings and the date (the athlete's handout leaves them out)",
+        "chart, the rules' settings and the date (see below); a new file, an empty one or an "
+        "earlier PDF, replaced atomically",
+    )
+    check.add_argument(
+        "--page-size",
+        choices=("a4", "letter"),
+        default="a4",
+        help="paper size of the review (default: a4)",
+    )
+    check.add_argument(
+        "--brand-file",
+        type=Path,
+        default=None,
+        metavar="CLINIC.json",
+        help="a brand file: the clinic's name and contact line for the review's header",
+    )
+    check.add_argument(
+        "--brand",
+        "--brand-name",
+        dest="brand_name",
+        default="",
+        metavar="NAME",
+        help="coach's or clinic's name for the review (overrides the brand file's)",
+    )
+    check.add_argument(
+        "--brand-contact",
+        default="",
+        metavar="TEXT",
+        help="contact line for the review (overrides the brand file's)",
     )
     check.set_defaults(func=run)
 
@@ -82,6 +129,7 @@ def _codes(option: str, text: str | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     try:
         select, ignore = _codes("--select", args.select), _codes("--ignore", args.ignore)
+        _review_options_need_pdf(args)
         program, catalog = load_for_cli(args.plan)
         findings = check_program(program, catalog, select=select, ignore=ignore)
     except CliFailure as error:
@@ -90,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         option = "--select" if error.selector in {c.upper() for c in select or ()} else "--ignore"
         return fail(f"{option}: {error}")
     if args.pdf is not None:
-        failed = _write_review(args, program, catalog)
+        failed = _write_review(args, program, catalog, findings)
         if failed is not None:
             return failed
     unicode = prepare_stdout()
@@ -106,16 +154,74 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _write_review(args: argparse.Namespace, program: Program, catalog: Catalog) -> int | None:
+def _review_options_need_pdf(args: argparse.Namespace) -> None:
+    """The review's own options without --pdf would silently do nothing: refuse them."""
+    given = [
+        option
+        for option, value in (
+            ("--page-size", args.page_size != "a4"),
+            ("--brand-file", args.brand_file is not None),
+            ("--brand", bool(args.brand_name)),
+            ("--brand-contact", bool(args.brand_contact)),
+        )
+        if value
+    ]
+    if given and args.pdf is None:
+        raise CliFailure(f"{given[0]}: only with --pdf REVIEW.pdf (it sets up the review)")
+
+
+def _review_brand(args: argparse.Namespace) -> Brand:
+    """The brand file's name and contact line with the options over them (CliFailure for a
+    bad file); the review prints no logo."""
+    brand = Brand()
+    if args.brand_file is not None:
+        try:
+            brand = load_brand(args.brand_file)
+        except PlanFileError as error:
+            raise CliFailure(str(error)) from None
+    return replace(
+        brand,
+        name=args.brand_name or brand.name,
+        contact=args.brand_contact or brand.contact,
+    )
+
+
+def _scope(args: argparse.Namespace) -> str:
+    """What the review says when --select or --ignore narrowed the check."""
+    parts = []
+    if args.select:
+        parts.append(f"only {args.select.strip()}")
+    if args.ignore:
+        parts.append(f"without {args.ignore.strip()}")
+    if not parts:
+        return ""
+    return f"This check was narrowed on the command line to {' and '.join(parts)}."
+
+
+def _write_review(
+    args: argparse.Namespace, program: Program, catalog: Catalog, findings: list[Finding]
+) -> int | None:
     """Write `--pdf`; the exit code when it cannot be written, else None."""
     # Deferred: reportlab is needed for the review, not for checking.
     from planner_gui.export.review import write_review
 
-    problem = output_problem(args.pdf, {"the plan": args.plan})
+    try:
+        brand = _review_brand(args)
+    except CliFailure as error:
+        return fail(str(error))
+    problem = output_problem(args.pdf, {"the plan": args.plan, "the brand file": args.brand_file})
     if problem is not None:
         return fail(problem)
     try:
-        write_review(program, catalog, args.pdf)
+        write_review(
+            program,
+            catalog,
+            args.pdf,
+            page_size=args.page_size,
+            brand=brand,
+            findings=findings,
+            scope=_scope(args),
+        )
     except OSError as error:
         return fail(f"{args.pdf}: cannot write the PDF ({error.strerror or error})")
     return None

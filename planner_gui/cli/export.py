@@ -29,8 +29,18 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
         help="write the printable PDF handout of a plan",
-        description="Write the printable PDF handout of PLAN: cover, how-to page, every "
-        "session with a log to fill in, progression, plan check and safety page.",
+        description="Write the athlete's printable PDF handout of PLAN in one of three "
+        "layouts. compact (the default): the cover with the weeks at a glance, an exercise "
+        "guide (each exercise once, with its figure, cues, cautions and easier option), then "
+        "each session type as a table with the weeks as columns and boxes to log each time. "
+        "full: the cover, a how-to page, a dated page for every session with its own log, "
+        "and each loaded exercise's progression. cards: one session per half page, to fold "
+        "to A5 and print a week or a session. Every layout ends with the safety page, a "
+        "check-in form and the check-ins recorded so far (if any). The compact and full "
+        "layouts print the weekly load chart unless --no-load-chart is given, and the plan "
+        "check only with --plan-check: it is a "
+        "coach's page, and `planner-gui check PLAN --pdf REVIEW.pdf` writes it as the "
+        "coach's own plan review instead.",
         epilog="The coach's or clinic's details are optional: --brand NAME sets the name "
         "printed on the cover and in every page header, --brand-contact a contact line under "
         "it (and on the safety page), --brand-logo a PNG or JPEG logo for the cover; "
@@ -62,8 +72,13 @@ def add_parser(subparsers: Any) -> None:
     )
     for name, default, what in (
         ("log", True, "the boxes to log each session in"),
-        ("load-chart", True, "the weekly load chart"),
-        ("plan-check", False, "the plan check, a coach's page (see also `check --pdf`)"),
+        ("load-chart", True, "the weekly load chart (compact and full layouts)"),
+        (
+            "plan-check",
+            False,
+            "the plan check, a coach's page (compact and full layouts; the coach's own copy "
+            "is `check PLAN --pdf REVIEW.pdf`)",
+        ),
     ):
         parser.add_argument(
             f"--{name}",

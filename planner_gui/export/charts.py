@@ -56,9 +56,18 @@ def ratio_axis_top(ratios: list[float | None]) -> float:
     return math.ceil(min(peak, RATIO_AXIS_MAX) / ACWR_STEP - 1e-9) * ACWR_STEP
 
 
-def load_chart(metrics: ProgramMetrics, width: float, height: float = HEIGHT) -> Drawing | None:
+def load_chart(
+    metrics: ProgramMetrics,
+    width: float,
+    height: float = HEIGHT,
+    *,
+    guide: float = ACWR_GUIDE,
+    caution: float = ACWR_CAUTION,
+) -> Drawing | None:
     """The chart, or None when the plan gives no session load to draw (no duration or RPE).
-    A `height` below HEIGHT squeezes only the bars' axis (labels keep their size)."""
+    A `height` below HEIGHT squeezes only the bars' axis (labels keep their size). `guide`
+    and `caution` are the ratios drawn as dashed and dotted lines (the plan review passes
+    the plan's own PO103 limits)."""
     loads = metrics.loads
     if not loads or max(loads) <= 0:
         return None
@@ -105,8 +114,8 @@ def load_chart(metrics: ProgramMetrics, width: float, height: float = HEIGHT) ->
     )
     drawing.add(_vertical(10, chart.y + chart.height / 2, "Load (min × RPE)", font))
     ratio_top = ratio_axis_top([week.acwr for week in metrics.weeks])
-    beyond = _acwr_line(drawing, chart, metrics, font, ratio_top)
-    _legend(drawing, chart, font, ratio_top if beyond else None)
+    beyond = _acwr_line(drawing, chart, metrics, font, ratio_top, (guide, caution))
+    _legend(drawing, chart, font, ratio_top if beyond else None, (guide, caution))
     return drawing
 
 
@@ -117,10 +126,15 @@ def _vertical(x: float, y: float, text: str, font: str) -> Group:
 
 
 def _acwr_line(
-    drawing: Drawing, chart: VerticalBarChart, metrics: ProgramMetrics, font: str, top: float
+    drawing: Drawing,
+    chart: VerticalBarChart,
+    metrics: ProgramMetrics,
+    font: str,
+    top: float,
+    lines: tuple[float, float],
 ) -> bool:
     """Draw the ratio line on an axis up to `top`; a ratio above it is marked at the top with
-    a triangle. True when one was."""
+    a triangle. True when one was. `lines` are the guideline and caution ratios."""
     weekly = [week.acwr for week in metrics.weeks]
     beyond = [ratio is not None and not ratio <= top for ratio in weekly]  # infinity too
     ratios = [top if over else ratio for ratio, over in zip(weekly, beyond, strict=True)]
@@ -139,7 +153,9 @@ def _acwr_line(
         drawing.add(Line(right, y, right + 3, y, strokeColor=INK, strokeWidth=0.6))
         drawing.add(String(right + 5, y - 2.5, f"{tick:.1f}", fontName=font, fontSize=7))
         tick += ACWR_STEP
-    for value, dash in ((ACWR_GUIDE, [3, 2]), (ACWR_CAUTION, [1, 2])):
+    for value, dash in zip(lines, ([3, 2], [1, 2]), strict=True):
+        if value > top:  # a plan's own limit above the axis: no line to draw
+            continue
         y = y_of(value)
         drawing.add(
             Line(chart.x, y, right, y, strokeColor=DARK, strokeWidth=0.6, strokeDashArray=dash)
@@ -183,7 +199,13 @@ def _triangle(x: float, y: float, size: float) -> Polygon:
     )
 
 
-def _legend(drawing: Drawing, chart: VerticalBarChart, font: str, ratio_top: float | None) -> None:
+def _legend(
+    drawing: Drawing,
+    chart: VerticalBarChart,
+    font: str,
+    ratio_top: float | None,
+    lines: tuple[float, float],
+) -> None:
     """The key under the chart; `ratio_top` adds the triangle of ratios above that."""
     y = 6.0
     x = chart.x
@@ -191,8 +213,8 @@ def _legend(drawing: Drawing, chart: VerticalBarChart, font: str, ratio_top: flo
         ("bar", "Weekly load"),
         ("deload", "Deload week"),
         ("line", "Acute:chronic ratio"),
-        ("dash", "1.3 guideline"),
-        ("dot", "1.5 caution"),
+        ("dash", f"{number(lines[0])} guideline"),
+        ("dot", f"{number(lines[1])} caution"),
     ]
     if ratio_top is not None:
         entries.append(("beyond", f"ratio above {ratio_top:.1f}"))

@@ -1,112 +1,546 @@
-"""The plan review: a short PDF a coach files beside the handout, never given to the athlete.
+"""The plan review: the short PDF a coach files beside the handout, never given to the athlete.
 
-What the checker found, in words; the weekly load chart; every rule's settings for this plan
-(on or off, thresholds); and the date it was made.
+A header with the clinic (the brand), the plan, the athlete and the date it was made; what the
+checker found, in words, grouped by severity with the rule's reason and the place of each
+finding (or a sentence of what a clean plan has going for it); the weekly load chart, drawn
+against the plan's own acute:chronic limits; and every rule's settings for this plan in words
+with their units. Every page says "page N of M".
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator, Sequence
 from datetime import date
+from math import isfinite
 from pathlib import Path
+from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab import rl_config
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from planner_gui.domain.atomic import write_bytes_atomic
+from planner_gui.domain.brand import Brand
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
-from planner_gui.domain.metrics import program_metrics
+from planner_gui.domain.findings import Finding
+from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.models import Program
-from planner_gui.domain.rules import all_rules
-from planner_gui.domain.rules.settings import resolve_settings
-from planner_gui.domain.rules.wording import num
+from planner_gui.domain.plan_facts import plan_facts
+from planner_gui.domain.rules import REGISTRY, TABLE
+from planner_gui.domain.rules.codes import ACUTE_CHRONIC_RATIO, BY_CODE
+from planner_gui.domain.rules.settings import SEVERITY_WORDS, describe_settings
+from planner_gui.domain.rules.wording import join, num
+from planner_gui.domain.vocabulary import DAY_NAMES, SEVERITIES
+from planner_gui.export import scripts
 from planner_gui.export.charts import load_chart
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.plancheck import plan_check_flowables
-from planner_gui.export.styles import MARGIN, PAGE_SIZES, make_styles, ruled_rows, table_style
-from planner_gui.export.text import esc
+from planner_gui.export.flowables import OutlineEntry
+from planner_gui.export.fonts import BOLD, REGULAR
+from planner_gui.export.plancheck import passed_text, summary_line
+from planner_gui.export.styles import (
+    DARK,
+    FOOTER_SPACE,
+    HEADER_SPACE,
+    MARGIN,
+    MID,
+    PAGE_SIZES,
+    RULE,
+    make_styles,
+    ruled_rows,
+    table_style,
+)
+from planner_gui.export.text import esc, plain, plural
+from planner_gui.export.wrap import fit_line
+
+#: Warnings and notes of one rule listed in full before the rest are listed by place only.
+FULL_ROWS = 6
+#: The outline (bookmarks) of the review, in page order; the details only with findings.
+SECTIONS = (
+    "Plan review",
+    "Findings",
+    "Weekly training load",
+    "Findings in detail",
+    "The rules' settings for this plan",
+)
 
 
 def render_review(
-    program: Program, catalog: Catalog, *, page_size: str = "a4", today: date | None = None
+    program: Program,
+    catalog: Catalog,
+    *,
+    page_size: str = "a4",
+    today: date | None = None,
+    brand: Brand | None = None,
+    findings: Sequence[Finding] | None = None,
+    scope: str = "",
 ) -> bytes:
-    """The review as PDF bytes; `catalog` must include the plan's custom exercises."""
+    """The review as PDF bytes; `catalog` must include the plan's custom exercises.
+
+    `findings` are the checker's (all enabled rules when None); a caller that checked fewer
+    rules (`check --select`) passes them with `scope`, a sentence saying which, so the page
+    does not claim more than was checked.
+    """
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    made = today or date.today()
+    brand = brand or Brand()
     pagesize = PAGE_SIZES[page_size]
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Plan review: {' '.join(program.title.split())}",
-        creator="Brace Planner",
-    )
+    doc = _ReviewDoc(buffer, program, brand, pagesize, made)
     ctx = HandoutContext(
         program=program,
         catalog=catalog,
         styles=make_styles(),
         width=doc.width,
         height=doc.height,
+        brand=brand,
     )
-    doc.build(list(_story(ctx, today or date.today())))
+    found = list(check_program(program, catalog) if findings is None else findings)
+    story = list(_story(ctx, found, made, scope))
+    previous = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: the embedded font is written smaller
+    try:
+        doc.build(story, canvasmaker=_NumberedCanvas)
+    finally:
+        rl_config.useA85 = previous
     return buffer.getvalue()
 
 
 def write_review(
-    program: Program, catalog: Catalog, out_path: Path, *, page_size: str = "a4"
+    program: Program,
+    catalog: Catalog,
+    out_path: Path,
+    *,
+    page_size: str = "a4",
+    today: date | None = None,
+    brand: Brand | None = None,
+    findings: Sequence[Finding] | None = None,
+    scope: str = "",
 ) -> None:
-    """Write the review to `out_path`, replacing it atomically."""
-    write_bytes_atomic(Path(out_path), render_review(program, catalog, page_size=page_size))
-
-
-def _story(ctx: HandoutContext, today: date) -> list[Flowable]:
-    s = ctx.styles
-    program = ctx.program
-    story: list[Flowable] = [
-        Paragraph("Plan review", s.title),
-        Paragraph(
-            f"{esc(program.title.strip() or 'Untitled program')}"
-            + (f" · {esc(program.athlete.strip())}" if program.athlete.strip() else ""),
-            s.subtitle,
-        ),
-        Paragraph(
-            f"Checked on {today.day} {today:%B %Y}. Plan dates {program.start_date:%d %b %Y} to "
-            f"{program.end_date:%d %b %Y}. For the coach's file: findings describe the plan "
-            "against common guidelines; they do not predict injury.",
-            s.body,
-        ),
-    ]
-    story += plan_check_flowables(ctx, check_program(program, ctx.catalog))
-    chart = load_chart(program_metrics(program, ctx.catalog), ctx.width)
-    story.append(Paragraph("Weekly training load", s.h2))
-    story.append(
-        chart
-        if chart is not None
-        else Paragraph("No session has a duration and effort (RPE): no load to chart.", s.body)
+    """Write the review to `out_path`, replacing it atomically (OSError when it cannot)."""
+    data = render_review(
+        program,
+        catalog,
+        page_size=page_size,
+        today=today,
+        brand=brand,
+        findings=findings,
+        scope=scope,
     )
-    story += [Spacer(1, 8), Paragraph("The rules' settings for this plan", s.h2)]
-    settings = resolve_settings(program.rules)
-    rows: list[list[object]] = [
-        [Paragraph(f"<b>{h}</b>", s.cell_head) for h in ("Code", "Rule", "On", "Settings")]
+    write_bytes_atomic(Path(out_path), data)
+
+
+def made_on(day: date) -> str:
+    """'3 December 2026': the date as the review prints it."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def where(finding: Finding, program: Program, catalog: Catalog, *, short: bool = False) -> str:
+    """'Week 3 · Wednesday 21 Jan 2026 · Lower B · Conventional deadlift', the parts that
+    apply ('W3 Wed 21 Jan · Lower B · Conventional deadlift' when `short`); 'Whole plan' for
+    a finding about the plan as a whole."""
+    parts: list[str] = []
+    if finding.week is not None:
+        week = f"W{finding.week}" if short else f"Week {finding.week}"
+        if finding.day is not None and 1 <= finding.week <= len(program.weeks):
+            on = program.session_date(finding.week - 1, finding.day)
+            day = DAY_NAMES[finding.day]
+            week += f" {day[:3]} {on.day} {on:%b}" if short else f" · {day} {on.day} {on:%b %Y}"
+        parts.append(week)
+    elif finding.day is not None:
+        parts.append(DAY_NAMES[finding.day])
+    if finding.session:
+        parts.append(finding.session)
+    if finding.exercise:
+        parts.append(catalog.name_of(finding.exercise))
+    return " · ".join(parts) or "Whole plan"
+
+
+def _story(
+    ctx: HandoutContext, findings: list[Finding], made: date, scope: str
+) -> Iterator[Flowable]:
+    yield from _heading(ctx, made)
+    yield from _summary(ctx, findings, scope)
+    yield from _chart(ctx)
+    if findings:
+        yield from _details(ctx, findings)
+    yield from _settings(ctx)
+
+
+def _heading(ctx: HandoutContext, made: date) -> Iterator[Flowable]:
+    s, program, brand = ctx.styles, ctx.program, ctx.brand
+    yield OutlineEntry(SECTIONS[0], "review", level=0)
+    if brand.name.strip():
+        yield Paragraph(esc(brand.name.strip()), s.h2)
+    if brand.contact.strip():
+        yield Paragraph(esc(brand.contact.strip()), s.small)
+    if brand.name.strip() or brand.contact.strip():
+        yield Spacer(1, 6)
+    yield Paragraph("Plan review", s.title)
+    yield Paragraph(esc(program.title.strip() or "Untitled program"), s.subtitle)
+    sessions = sum(len(week.sessions) for week in program.weeks)
+    deloads = sum(week.deload for week in program.weeks)
+    rows = [
+        ("Athlete", esc(program.athlete.strip()) or "not named"),
+        (
+            "Plan",
+            (
+                f"{plural(len(program.weeks), 'week')} from {made_on(program.start_date)} to "
+                f"{made_on(program.end_date)}, {plural(sessions, 'session')}"
+                if program.weeks
+                else f"no weeks yet, to start on {made_on(program.start_date)}"
+            )
+            + (f", {plural(deloads, 'deload week')}" if deloads else "")
+            + f"; loads in {program.units}",
+        ),
+        ("Made on", f"{made_on(made)}, by Brace Planner"),
     ]
-    for rule in all_rules():
-        setting = settings.get(rule.code)
-        enabled = setting.enabled if setting is not None else True
-        values = setting.values if setting is not None else rule.thresholds
-        text = ", ".join(f"{name} {num(value)}" for name, value in values.items()) or "–"
-        rows.append(
+    table = Table(
+        [[Paragraph(f"<b>{label}</b>", s.cell), Paragraph(value, s.cell)] for label, value in rows],
+        colWidths=[70, ctx.width - 70],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
             [
-                Paragraph(rule.code, s.cell),
-                Paragraph(esc(rule.title), s.cell),
-                Paragraph("yes" if enabled else "off", s.cell),
-                Paragraph(esc(text), s.cell),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
-    table = Table(rows, colWidths=[50, ctx.width - 250, 40, 160], repeatRows=1, hAlign="LEFT")
+    )
+    yield table
+    yield Spacer(1, 6)
+    yield Paragraph(
+        "For the coach's file, not for the athlete: the findings compare the plan with common "
+        "coaching guidelines and the rules' settings below; they describe the plan and do not "
+        "predict injury.",
+        s.body,
+    )
+
+
+def _summary(ctx: HandoutContext, findings: list[Finding], scope: str) -> Iterator[Flowable]:
+    """How many findings of each severity, or what a clean plan has going for it."""
+    s = ctx.styles
+    yield OutlineEntry(SECTIONS[1], "findings", level=0)
+    yield Paragraph(SECTIONS[1], s.h1)
+    if scope:
+        yield Paragraph(esc(scope), s.body)
+    if not findings:
+        yield Paragraph(esc(passed_text(plan_facts(ctx.program))), s.body)
+        return
+    yield Paragraph(
+        f"The checker found <b>{summary_line(findings)}</b>; each is listed under "
+        f"“{SECTIONS[3]}” with where it is, what to change and why the rule exists.",
+        s.body,
+    )
+    counts = []
+    for severity in SEVERITIES:
+        of_severity = [f for f in findings if f.severity == severity]
+        if of_severity:
+            by_code = [
+                f"{code} ×{sum(f.code == code for f in of_severity)}"
+                for code in _codes_of(of_severity)
+            ]
+            counts.append(f"{SEVERITY_WORDS[severity][1]}: {join(by_code)}")
+    yield Paragraph(esc("By rule, " + "; ".join(counts) + "."), s.body)
+    off = [entry.code for entry in TABLE if not entry.enabled(ctx.program.rules)]
+    if off:
+        yield Paragraph(f"Switched off in this plan, so not checked: {esc(join(off))}.", s.body)
+
+
+def _codes_of(findings: list[Finding]) -> list[str]:
+    """The findings' codes in the order of the rule table."""
+    codes = [entry.code for entry in TABLE if any(f.code == entry.code for f in findings)]
+    return codes + sorted({f.code for f in findings} - set(codes))
+
+
+def _details(ctx: HandoutContext, findings: list[Finding]) -> Iterator[Flowable]:
+    """Every finding, by severity and then by rule."""
+    s = ctx.styles
+    yield CondPageBreak(ctx.height * 0.3)
+    yield OutlineEntry(SECTIONS[3], "details", level=0)
+    yield Paragraph(SECTIONS[3], s.h1)
+    #: Rules whose reason is printed already, with the heading it is under.
+    explained: dict[str, str] = {}
+    for severity in SEVERITIES:
+        of_severity = [f for f in findings if f.severity == severity]
+        if not of_severity:
+            continue
+        one, many = SEVERITY_WORDS[severity]
+        title = f"{many.capitalize()} ({len(of_severity)})"
+        yield CondPageBreak(90)
+        yield OutlineEntry(title, f"findings-{severity}", level=1)
+        yield Paragraph(title, s.h2)
+        for code in _codes_of(of_severity):
+            group = [f for f in of_severity if f.code == code]
+            yield from _rule_group(ctx, code, group, one, explained.get(code))
+            explained.setdefault(code, many)
+
+
+def _rule_group(
+    ctx: HandoutContext,
+    code: str,
+    findings: list[Finding],
+    severity: str,
+    explained_under: str | None,
+) -> Iterator[Flowable]:
+    """One rule's findings of one severity: what the rule checks and why (once: a rule found
+    at two severities refers back to the reason `explained_under` that heading), then each
+    finding's place and what to change."""
+    s = ctx.styles
+    entry, rule = BY_CODE.get(code), REGISTRY.get(code)
+    title = entry.title if entry is not None else code
+    count = plural(len(findings), severity)
+    head = Paragraph(f"{esc(code)} · {esc(title)} <font color='#555555'>({count})</font>", s.h3)
+    if rule is None:
+        why: Flowable = Spacer(1, 0)
+    elif explained_under is not None:
+        why = Paragraph(f"<i>Why it matters:</i> see {esc(code)} under {explained_under}.", s.small)
+    else:
+        why = Paragraph(f"<i>Why it matters:</i> {esc(rule.rationale)}", s.small)
+    # Errors are listed in full; a warning or note found in many places lists its first
+    # ones in full and only the places of the rest, so a long plan's review stays short.
+    full = findings if severity == SEVERITY_WORDS["error"][0] else findings[:FULL_ROWS]
+    rest = findings[len(full) :]
+    rows: list[list[Any]] = [
+        [Paragraph("Where", s.cell_head), Paragraph("What to change", s.cell_head)]
+    ]
+    for finding in full:
+        rows.append(
+            [
+                Paragraph(esc(where(finding, ctx.program, ctx.catalog)), s.cell),
+                Paragraph(esc(finding.message), s.cell),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[165, ctx.width - 165],
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
     table.setStyle(table_style(ruled_rows()))
-    story.append(table)
-    return story
+    # A short group stays on one page; a long one starts with at least its heading, reason
+    # and a few rows (the table repeats its header overleaf).
+    if len(rows) <= 4 and not rest:
+        yield KeepTogether([head, why, Spacer(1, 3), table])
+    else:
+        yield CondPageBreak(120)
+        yield from (head, why, Spacer(1, 3), table)
+    if rest:
+        places = "; ".join(
+            esc(where(finding, ctx.program, ctx.catalog, short=True)) for finding in rest
+        )
+        yield Spacer(1, 3)
+        yield Paragraph(
+            f"<b>The same in {plural(len(rest), 'more place')}</b> (the findings panel and "
+            f"planner-gui check list each in full): {places}.",
+            s.cell,
+        )
+    yield Spacer(1, 4)
+
+
+def _chart(ctx: HandoutContext) -> Iterator[Flowable]:
+    s = ctx.styles
+    metrics = program_metrics(ctx.program, ctx.catalog)
+    limits = ACUTE_CHRONIC_RATIO.settings(ctx.program.rules)
+    chart = load_chart(metrics, ctx.width, guide=limits.limit_ratio, caution=limits.error_ratio)
+    heading = [OutlineEntry(SECTIONS[2], "load", level=0), Paragraph(SECTIONS[2], s.h1)]
+    if chart is None:
+        yield from heading
+        yield Paragraph("No session has a duration and effort (RPE): no load to chart.", s.body)
+        return
+    yield KeepTogether([*heading, Paragraph(esc(_load_summary(metrics)), s.body), chart])
+
+
+def _load_summary(metrics: ProgramMetrics) -> str:
+    """The chart's numbers in a sentence: the heaviest week and the highest ratio (only for a
+    plan with a chart: some week has a load)."""
+    weeks = metrics.weeks
+    peak = max(weeks, key=lambda week: week.load)
+    text = (
+        f"Bars are each week's session load (minutes × RPE, summed); the heaviest is week "
+        f"{peak.index + 1} at {num(round(peak.load))}."
+    )
+    ratios = [week for week in weeks if week.acwr is not None]
+    if ratios:
+        top = max(ratios, key=lambda week: week.acwr or 0.0)
+        ratio = top.acwr or 0.0
+        shown = f"{ratio:.2f}" if isfinite(ratio) else "beyond measure (a rise from no load)"
+        text += (
+            f" The line is the acute:chronic ratio (a week ÷ the mean of the 4 before); "
+            f"its highest is {shown} in week {top.index + 1}."
+        )
+    else:
+        text += " The plan is too short for an acute:chronic ratio (it needs 4 weeks before)."
+    return text
+
+
+def _settings(ctx: HandoutContext) -> Iterator[Flowable]:
+    """Every rule's settings for this plan in words with units; retuned rules' codes in bold,
+    rules switched off in grey."""
+    s = ctx.styles
+    section, units = ctx.program.rules, ctx.program.units
+    off_style = ParagraphStyle("cell_off", parent=s.cell, textColor=MID)
+    yield CondPageBreak(120)
+    yield OutlineEntry(SECTIONS[4], "settings", level=0)
+    yield Paragraph(SECTIONS[4], s.h1)
+    yield Paragraph(
+        "What each rule reports, and from when. A rule this plan retunes or switches off has "
+        "its code in bold, and a changed value shows the default beside it; the settings are "
+        "kept in the plan file and changed in Preferences.",
+        s.body,
+    )
+    rows: list[list[Any]] = [[Paragraph(head, s.cell_head) for head in ("Code", "Rule", "Reports")]]
+    for entry in TABLE:
+        enabled = entry.enabled(section)
+        changed = not enabled or entry.values(section) != dict(entry.thresholds)
+        style = s.cell if enabled else off_style
+        code = f"<b>{entry.code}</b>" if changed else entry.code
+        rows.append(
+            [
+                Paragraph(code, style),
+                Paragraph(esc(entry.title), style),
+                Paragraph(esc(describe_settings(entry, section, units)), style),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[44, (ctx.width - 44) * 0.48, (ctx.width - 44) * 0.52],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(table_style(ruled_rows()))
+    yield table
+
+
+class _ReviewDoc(BaseDocTemplate):  # type: ignore[misc]
+    """One page template: the body between a running header (review · plan · athlete, and the
+    clinic) and the footer (the date made, and 'page N of M' written by the canvas)."""
+
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        program: Program,
+        brand: Brand,
+        pagesize: tuple[float, float],
+        made: date,
+    ) -> None:
+        title = _one_line(program.title) or "Untitled program"
+        athlete = _one_line(program.athlete)
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_SPACE,
+            bottomMargin=MARGIN + FOOTER_SPACE,
+            title=f"Plan review: {title}",
+            author=_one_line(brand.name) or "Brace Planner",
+            subject=f"Plan review for {athlete}" if athlete else "Plan review",
+            creator="Brace Planner",
+            keywords=["plan review", "coach"],
+            initialFontName=REGULAR,
+        )
+        header = "Plan review · " + title + (f" · {athlete}" if athlete else "")
+        clinic = _one_line(brand.name)
+        footer = f"Made on {made_on(made)}" + (
+            f" · {_one_line(brand.contact)}" if brand.contact.strip() else ""
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_SPACE,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+        def decorate(canvas: Canvas, doc: Any) -> None:
+            _decorate(canvas, pagesize, header, clinic, footer)
+
+        self.addPageTemplates([PageTemplate(id="review", frames=[frame], onPage=decorate)])
+
+
+def _one_line(text: str) -> str:
+    return " ".join(plain(text).split())
+
+
+def _decorate(
+    canvas: Canvas, pagesize: tuple[float, float], header: str, clinic: str, footer: str
+) -> None:
+    width, height = pagesize
+    room = width - 2 * MARGIN
+    canvas.saveState()
+    canvas.setFillColor(DARK)
+    y = height - MARGIN - 2
+    clinic_w = min(stringWidth(clinic, REGULAR, 8), room * 0.35) if clinic else 0
+    line = fit_line(header, REGULAR, 8, room - clinic_w - 12)
+    scripts.draw_string(canvas, MARGIN, y, line, REGULAR, 8)
+    if clinic:
+        scripts.draw_string(
+            canvas,
+            width - MARGIN,
+            y,
+            fit_line(clinic, REGULAR, 8, clinic_w),
+            REGULAR,
+            8,
+            right=True,
+        )
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
+    canvas.line(MARGIN, MARGIN + FOOTER_SPACE - 4, width - MARGIN, MARGIN + FOOTER_SPACE - 4)
+    footer_line = fit_line(footer, REGULAR, 7.5, room - 90)
+    scripts.draw_string(canvas, MARGIN, MARGIN + 2, footer_line, REGULAR, 7.5)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds the pages back so each can say 'page N of M'; bookmarks wait with their page,
+    since reportlab ties one to the page being written when the held pages are put out."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._marks: list[tuple[str, dict[str, Any]]] = []
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        self._marks.append((key, kwargs))
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        width = self._pagesize[0]
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            for key, kwargs in self._marks:
+                Canvas.bookmarkPage(self, key, **kwargs)
+            self.setFillColor(DARK)
+            self.setFont(BOLD, 8)
+            self.drawRightString(width - MARGIN, MARGIN + 2, f"page {number} of {total}")
+            Canvas.showPage(self)
+        Canvas.save(self)

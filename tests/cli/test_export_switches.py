@@ -34,7 +34,7 @@ def test_check_writes_the_plan_review(tmp_path: Path) -> None:
     out = tmp_path / "review.pdf"
     assert main(["check", str(SAMPLE_PLAN), "--pdf", str(out)]) == 0
     text = pdf_text(out)
-    assert "Plan review" in text and "Checked on" in text
+    assert "Plan review" in text and "Made on" in text
     assert "Weekly training load" in text and "PO101" in text
 
 

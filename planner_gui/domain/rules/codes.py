@@ -1,11 +1,14 @@
 """The table of rule codes: every code's family, title, default severity, thresholds and escalation.
 
 This is the one place a code's metadata lives, like ruff's `codes.rs`: the checker, the plan's
-`rules` section check, `planner-gui rules`, Preferences and the rules reference all read it.
-The family modules only pair a code with its check and rationale (`registry.rule`).
+`rules` section check, `planner-gui rules`, Preferences, the rules reference and the plan
+review all read it. The family modules only pair a code with its check and rationale
+(`registry.rule`).
 
 Codes are stable and never reused. Each rule's thresholds are a frozen dataclass, so code reads
-them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name.
+them as typed attributes (`WEEK_LOAD_RISE.settings(program.rules).limit_pct`), never by name;
+each threshold is declared with its unit, meaning and the phrase the plan review prints for it
+(`threshold(10.0, "%", "...", says="warning above {value}")`).
 The table lists the codes like DESIGN.md's rule table: by family (PO, RC, WU, BA, DA, CK, TI),
 then by number. Adding a rule is a row here, its check and rationale in the family's module (under
 `@rule(ROW, rationale=...)`), and a test with a plan it flags and a plan it passes.
@@ -55,17 +58,24 @@ _FAMILY_BY_PREFIX = {family.prefix: family for family in FAMILIES}
 
 @dataclass(frozen=True)
 class Threshold:
-    """One threshold as people see it: its name in the plan file, default, unit and meaning."""
+    """One threshold as people see it: its name in the plan file, default, unit and meaning.
+
+    `says` is the setting as a phrase for a coach's page, "warning above {value}": `{value}`
+    stands for the number with its unit ("10 %"), `{number}` for the bare number; the plan
+    review (`settings.describe_settings`) joins a rule's phrases into one line.
+    """
 
     name: str
     default: float
     unit: str
     meaning: str
+    says: str = ""
 
 
-def threshold(default: float, unit: str, meaning: str) -> float:
-    """Declare a threshold field of a `Thresholds` dataclass with its unit and meaning."""
-    return field(default=default, metadata={"unit": unit, "meaning": meaning})
+def threshold(default: float, unit: str, meaning: str, *, says: str = "") -> float:
+    """Declare a threshold field of a `Thresholds` dataclass with its unit, meaning and the
+    phrase that words it (see `Threshold.says`)."""
+    return field(default=default, metadata={"unit": unit, "meaning": meaning, "says": says})
 
 
 @dataclass(frozen=True)
@@ -76,70 +86,108 @@ class Thresholds:
 @dataclass(frozen=True)
 class RiseLimits(Thresholds):
     limit_pct: float = threshold(
-        10.0, "%", "Warning when an exercise's top load rises more than this in a week."
+        10.0,
+        "%",
+        "Warning when an exercise's top load rises more than this in a week.",
+        says="warning above {value}",
     )
     error_pct: float = threshold(
         20.0,
         "%",
         "Error when it rises more than this in a week and a smaller loadable step would not.",
+        says="error above {value} (unless a smaller loadable step would not)",
     )
     reps_drop_pct: float = threshold(
         33.3,
         "%",
         "One step milder (info, not a warning) when the top reps fall this much (100: never).",
+        says="one step milder when the top reps fall by {value} or more",
     )
 
 
 @dataclass(frozen=True)
 class WeekRiseLimit(Thresholds):
     limit_pct: float = threshold(
-        10.0, "%", "Warning when the week's session load rises more than this."
+        10.0,
+        "%",
+        "Warning when the week's session load rises more than this.",
+        says="warning above {value}",
     )
 
 
 @dataclass(frozen=True)
 class RatioLimits(Thresholds):
     limit_ratio: float = threshold(
-        1.3, "×", "Warning when a week's load is more than this times the 4 weeks before."
+        1.3,
+        "×",
+        "Warning when a week's load is more than this times the 4 weeks before.",
+        says="warning above {value}",
     )
-    error_ratio: float = threshold(1.5, "×", "Error when it is more than this times.")
+    error_ratio: float = threshold(
+        1.5, "×", "Error when it is more than this times.", says="error above {value}"
+    )
 
 
 @dataclass(frozen=True)
 class DeloadSpacing(Thresholds):
-    max_weeks: float = threshold(6.0, "weeks", "Most weeks in a row without a deload week.")
+    max_weeks: float = threshold(
+        6.0,
+        "weeks",
+        "Most weeks in a row without a deload week.",
+        says="warning after more than {value} in a row",
+    )
 
 
 @dataclass(frozen=True)
 class MonotonyLimit(Thresholds):
     limit: float = threshold(
-        2.0, "×", "Warning when the daily loads' mean is more than this times their SD."
+        2.0,
+        "×",
+        "Warning when the daily loads' mean is more than this times their SD.",
+        says="warning above {value}",
     )
 
 
 @dataclass(frozen=True)
 class DeloadDrop(Thresholds):
     min_drop_pct: float = threshold(
-        20.0, "%", "Least drop in session load or working sets that makes a deload lighter."
+        20.0,
+        "%",
+        "Least drop in session load or working sets that makes a deload lighter.",
+        says="warning unless session load or working sets drop by {value} or more",
     )
 
 
 @dataclass(frozen=True)
 class HardSetsRise(Thresholds):
     limit_pct: float = threshold(
-        25.0, "%", "Warning when a muscle's weekly hard sets rise more than this in a week."
+        25.0,
+        "%",
+        "Warning when a muscle's weekly hard sets rise more than this in a week.",
+        says="warning above {value}",
     )
     min_sets: float = threshold(
-        3.0, "sets", "Least rise in a muscle's weekly hard sets that can be too fast."
+        3.0,
+        "sets",
+        "Least rise in a muscle's weekly hard sets that can be too fast.",
+        says="and a rise of at least {value}",
     )
 
 
 @dataclass(frozen=True)
 class RpeCreep(Thresholds):
     rise_rpe: float = threshold(
-        2.0, "RPE", "Warning when an exercise's planned RPE rises by this much or more in a week."
+        2.0,
+        "RPE",
+        "Warning when an exercise's planned RPE rises by this much or more in a week.",
+        says="warning when the planned RPE rises by {number} or more in a week",
     )
-    max_rpe: float = threshold(10.0, "RPE", "Warning when an exercise's planned RPE reaches this.")
+    max_rpe: float = threshold(
+        10.0,
+        "RPE",
+        "Warning when an exercise's planned RPE reaches this.",
+        says="or reaches {value}",
+    )
 
 
 @dataclass(frozen=True)
@@ -148,6 +196,7 @@ class HardItems(Thresholds):
         6.0,
         "RPE",
         "Item RPE from which an item loads its muscles hard (without an RPE: when it has a load).",
+        says="an item counts as hard from {value} (without an RPE: when it has a load)",
     )
 
 
@@ -157,13 +206,17 @@ class ActiveRest(Thresholds):
         3.0,
         "RPE",
         "Session RPE at or below which a day of unloaded conditioning or mobility is active rest.",
+        says="a day of unloaded conditioning or mobility at {value} or easier counts as rest",
     )
 
 
 @dataclass(frozen=True)
 class StaticHoldTotal(Thresholds):
     warn_total_s: float = threshold(
-        60.0, "s", "Warning when a warm-up's static holds add up to this or more for one muscle."
+        60.0,
+        "s",
+        "Warning when a warm-up's static holds add up to this or more for one muscle.",
+        says="warning from {value} of static holds for one muscle (a note below)",
     )
 
 
@@ -173,38 +226,62 @@ class RampUpLoad(Thresholds):
         70.0,
         "%",
         "Share of the exercise's heaviest load in the plan from which a first set wants a ramp.",
+        says="note for a first set from {value} of the exercise's heaviest load",
     )
     from_kg: float = threshold(
         RAMP_FROM_KG,
         "kg",
         "Lightest working load that wants a ramp (converted for a plan in lb); a lighter one "
         "is ramped by the warm-up and the set's first reps.",
+        says="and from {value}",
     )
 
 
 @dataclass(frozen=True)
 class WeeklySessions(Thresholds):
-    min_sessions: float = threshold(2.0, "sessions", "Fewest sessions a week with this work.")
+    min_sessions: float = threshold(
+        2.0,
+        "sessions",
+        "Fewest sessions a week with this work.",
+        says="warning below {value} a week",
+    )
 
 
 @dataclass(frozen=True)
 class PlausibleBounds(Thresholds):
-    sets_max: float = threshold(10.0, "sets", "Most sets of one item.")
-    reps_max: float = threshold(50.0, "reps", "Most reps a set.")
-    hold_max_s: float = threshold(300.0, "s", "Longest hold.")
-    rpe_min: float = threshold(1.0, "RPE", "Lowest RPE of a session or an item.")
-    rpe_max: float = threshold(10.0, "RPE", "Highest RPE of a session or an item.")
+    sets_max: float = threshold(
+        10.0, "sets", "Most sets of one item.", says="error above {value} an item"
+    )
+    reps_max: float = threshold(50.0, "reps", "Most reps a set.", says="above {value} a set")
+    hold_max_s: float = threshold(300.0, "s", "Longest hold.", says="holds above {value}")
+    rpe_min: float = threshold(
+        1.0, "RPE", "Lowest RPE of a session or an item.", says="RPE below {number}"
+    )
+    rpe_max: float = threshold(
+        10.0, "RPE", "Highest RPE of a session or an item.", says="or above {number}"
+    )
     load_max_kg: float = threshold(
-        500.0, "kg", "Heaviest load (converted for plans written in pounds)."
+        500.0,
+        "kg",
+        "Heaviest load (converted for plans written in pounds).",
+        says="loads above {value}",
     )
 
 
 @dataclass(frozen=True)
 class SorenessLimits(Thresholds):
     min_times: float = threshold(
-        2.0, "times", "Soreness reports after heavy days before the rule speaks."
+        2.0,
+        "times",
+        "Soreness reports after heavy days before the rule speaks.",
+        says="note after {value}",
     )
-    heavy_rpe: float = threshold(8.0, "RPE", "Session or item RPE that makes a day heavy.")
+    heavy_rpe: float = threshold(
+        8.0,
+        "RPE",
+        "Session or item RPE that makes a day heavy.",
+        says="a day is heavy from {value}",
+    )
 
 
 @dataclass(frozen=True)
@@ -213,19 +290,28 @@ class PainHold(Thresholds):
         float(HOLD_PROGRESSION_SCORE),
         "/10",
         "Pain score from which the next week must not raise load or sets of the exercises.",
+        says="warning from a pain score of {value}",
     )
 
 
 @dataclass(frozen=True)
 class TimeOverrun(Thresholds):
     limit_pct: float = threshold(
-        20.0, "%", "Warning when a session's estimated time exceeds its minutes by more than this."
+        20.0,
+        "%",
+        "Warning when a session's estimated time exceeds its minutes by more than this.",
+        says="warning above {value} over the planned minutes",
     )
 
 
 @dataclass(frozen=True)
 class ExerciseCount(Thresholds):
-    max_exercises: float = threshold(12.0, "exercises", "Most different exercises in a session.")
+    max_exercises: float = threshold(
+        12.0,
+        "exercises",
+        "Most different exercises in a session.",
+        says="note above {value} in a session",
+    )
 
 
 NO_THRESHOLDS = Thresholds()
@@ -274,7 +360,11 @@ class RuleCode(Generic[T]):
             raise ValueError(f"{self.code}: declare every threshold with `threshold(...)`")
         specs = tuple(
             Threshold(
-                f.name, getattr(self.defaults, f.name), f.metadata["unit"], f.metadata["meaning"]
+                f.name,
+                getattr(self.defaults, f.name),
+                f.metadata["unit"],
+                f.metadata["meaning"],
+                f.metadata.get("says", ""),
             )
             for f in fields(self.defaults)
         )

@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checkins.history import open_red_flags
@@ -214,8 +220,15 @@ class ExportActions(QObject):
         dialog = ExportOptionsDialog(stored_options(), self._window)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def export_review(self) -> Path | None:
-        """File ▸ Export plan review…: the coach's PDF of findings, load chart and settings."""
+    def export_review(self) -> ExportJob | None:
+        """File ▸ Export Plan Review…: the coach's PDF of findings, load chart and rule
+        settings, headed with the clinic of Preferences, written off the GUI thread and
+        replaced atomically (cancel leaves no file), as the handout's export is.
+
+        Not behind the export gate: a plan with data errors or red flags is just what a coach
+        wants reviewed."""
+        if self.busy():
+            return None
         start = Path(self._start_dir()) / f"{self._suggested_name()}-review.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self._window, "Export plan review as PDF", str(start), PDF_FILTER
@@ -225,24 +238,13 @@ class ExportActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        problem = output_problem(path, {"the plan": self._plan_path()})
-        if problem is None:
-            from planner_gui.export.review import write_review  # deferred: reportlab
-
-            try:
-                write_review(
-                    self._model.program(),
-                    self._model.catalog(),
-                    path,
-                    page_size=settings.page_size(),
-                )
-            except OSError as error:
-                problem = f"{path}: could not write: {error.strerror or error}"
+        # The same refusals as the handout's export and `check --pdf`.
+        problem = output_problem(path, self._inputs())
         if problem is not None:
+            # The reason names the output path, which may hold anything a file name can.
             QMessageBox.critical(self._window, "Cannot export plan review", rich_text(problem))
             return None
-        self.message.emit(f"Exported {path.name}")
-        return path
+        return self.start(path, on_done=self._exported, title="Exporting plan review…", review=True)
 
     def start(
         self,
@@ -251,9 +253,10 @@ class ExportActions(QObject):
         on_done: Callable[[Path], object] | None = None,
         title: str = "Preparing handout…",
         part: PrintPart | None = None,
+        review: bool = False,
     ) -> ExportJob:
-        """Run one export (of `part` only, when given) in the thread pool; `on_done` runs on
-        the GUI thread on success."""
+        """Run one export (of `part` only, when given; the plan review with `review`) in the
+        thread pool; `on_done` runs on the GUI thread on success."""
         self._retired = [old for old in self._retired if not old.done.is_set()]
         job = ExportJob(
             self._model.program(),
@@ -263,6 +266,7 @@ class ExportActions(QObject):
             brand=settings.brand(),
             options=stored_options(),
             part=part,
+            review=review,
         )
         dialog = QProgressDialog(title, "Cancel", 0, 0, self._window)
         dialog.setObjectName("exportProgress")
@@ -310,9 +314,10 @@ class ExportActions(QObject):
             on_done(path)
 
     def _failed(self, reason: str) -> None:
+        title = "Cannot export plan review" if self.job and self.job.review else None
         self._close_progress()
         # The reason names the output path, which may hold anything a file name can.
-        QMessageBox.critical(self._window, "Cannot export handout", rich_text(reason))
+        QMessageBox.critical(self._window, title or "Cannot export handout", rich_text(reason))
 
     def _cancelled(self) -> None:
         self._close_progress()

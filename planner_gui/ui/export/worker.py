@@ -1,4 +1,5 @@
-"""The handout export that runs on a pool thread: one ExportJob per PDF written.
+"""The handout export that runs on a pool thread: one ExportJob per PDF written (the handout,
+or the coach's plan review).
 
 The job works on a deep copy of the plan, reports progress and its end through signals that
 arrive on the GUI thread, and stops before anything is written when cancelled. reportlab is
@@ -52,8 +53,30 @@ def write_handout(
     )
 
 
+def write_review(
+    program: Program,
+    catalog: Catalog,
+    out_path: Path,
+    *,
+    page_size: PageSize = "a4",
+    brand: Brand | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """`export.review.write_review`, which the worker calls through this name; the review is
+    laid out whole, then written only when not `cancelled` by then."""
+    from planner_gui.domain.atomic import write_bytes_atomic
+    from planner_gui.export.handout import ExportCancelled
+    from planner_gui.export.review import render_review  # deferred: reportlab
+
+    data = render_review(program, catalog, page_size=page_size, brand=brand)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("the export was cancelled")
+    write_bytes_atomic(out_path, data)
+
+
 class ExportJob(QObject):
-    """One handout export; signals arrive on the GUI thread, `run` works on a pool thread."""
+    """One handout export (the plan review with `review`); signals arrive on the GUI thread,
+    `run` works on a pool thread."""
 
     progressed = Signal(int, int)
     finished = Signal(object)
@@ -70,8 +93,10 @@ class ExportJob(QObject):
         brand: Brand | None = None,
         options: HandoutOptions | None = None,
         part: PrintPart | None = None,
+        review: bool = False,
     ) -> None:
         super().__init__()
+        self.review = review
         self.options = options
         # A deep copy: the user may keep editing while the worker reads the plan.
         self._program = program.model_copy(deep=True)
@@ -93,17 +118,27 @@ class ExportJob(QObject):
         from planner_gui.export.handout import ExportCancelled  # deferred: reportlab
 
         try:
-            write_handout(
-                self._program,
-                self._catalog,
-                self.out_path,
-                page_size=self._page_size,
-                brand=self._brand,
-                options=self.options,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-                part=self._part,
-            )
+            if self.review:
+                write_review(
+                    self._program,
+                    self._catalog,
+                    self.out_path,
+                    page_size=self._page_size,
+                    brand=self._brand,
+                    cancelled=self._cancel.is_set,
+                )
+            else:
+                write_handout(
+                    self._program,
+                    self._catalog,
+                    self.out_path,
+                    page_size=self._page_size,
+                    brand=self._brand,
+                    options=self.options,
+                    progress=self.progressed.emit,
+                    cancelled=self._cancel.is_set,
+                    part=self._part,
+                )
         except ExportCancelled:
             self.cancelled.emit()
         except OSError as error:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QSettings
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.print_part import PrintPart
+from planner_gui.ui import settings
 from planner_gui.ui.export import worker
 from planner_gui.ui.export.actions import ExportActions
 from planner_gui.ui.models.plan_model import PlanModel
@@ -334,3 +335,80 @@ def test_export_refuses_an_output_it_must_not_replace(
     assert len(errors) == 1 and str(target.name) in errors[0]
     assert target.read_bytes() == before
     exports.cleanup()
+
+
+def test_export_plan_review_writes_the_coachs_pdf_off_the_gui_thread(
+    actions: ExportActions, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """File ▸ Export Plan Review…: the review with the clinic of Preferences, written by the
+    worker (not on the GUI thread), atomically, where the file dialog said."""
+    QSettings().setValue(settings.BRAND_NAME_KEY, "Northside Physio")
+    QSettings().setValue(settings.PAGE_SIZE_KEY, "letter")
+    threads: list[threading.Thread] = []
+    real = worker.write_review
+
+    def spy(*args: Any, **kwargs: Any) -> None:
+        threads.append(threading.current_thread())
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "write_review", spy)
+    monkeypatch.setattr(worker, "write_handout", _never)
+    asked: list[str] = []
+
+    def save_to(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(out_dir / "coach"), ""  # ".pdf" is added
+
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_to)
+    with qtbot.waitSignal(actions.exported, timeout=20_000) as blocker:
+        assert actions.export_review() is not None
+    out = out_dir / "coach.pdf"
+    assert blocker.args == [out]
+    assert asked[0].endswith("export-me-review.pdf")
+    assert threads and threads[0] is not threading.main_thread()
+    reader = PdfReader(out)
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(612)  # Letter
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Plan review" in text and "Export me" in text and "Northside Physio" in text
+    assert f"page 1 of {len(reader.pages)}" in text
+    assert "The rules' settings for this plan" in text
+    assert [p.name for p in out_dir.iterdir()] == ["coach.pdf"]  # no temporary file left
+    assert not actions.busy()
+
+
+def test_export_plan_review_refuses_to_write_over_the_plan(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    plan = tmp_path / "plan.pdf"  # a plan file named like a PDF: still the plan
+    plan.write_text("{}", encoding="utf-8")
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = PlanModel(window_program("Export me"), window_catalog(), window)
+    actions = ExportActions(model, window, plan_path=lambda: plan)
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, title, text, *a: errors.append((title, text))
+    )
+    _save_to(monkeypatch, plan)
+    assert actions.export_review() is None
+    assert not actions.busy()
+    assert errors and errors[0][0] == "Cannot export plan review"
+    assert plan.read_text(encoding="utf-8") == "{}"
+    actions.cleanup()
+
+
+def _never(*args: Any, **kwargs: Any) -> None:
+    raise AssertionError("the review must not write the handout")
+
+
+def test_a_cancelled_review_job_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "review.pdf"
+    job = worker.ExportJob(window_program("Export me"), window_catalog(), out, review=True)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=20_000):
+        job.run()  # laid out whole, then not written: the flag was up by then
+    assert list(folder.iterdir()) == []

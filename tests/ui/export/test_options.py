@@ -40,5 +40,8 @@ def test_export_plan_review_from_the_window(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     action = window.findChild(type(window.export_action), "exportReviewAction")
     assert action is not None
-    action.trigger()
-    assert "Plan review" in pdf_text(out)
+    assert action.text() == "Export P&lan Review…"
+    with qtbot.waitSignal(window.exports.exported, timeout=20_000):
+        action.trigger()  # written by the worker, off the GUI thread
+    text = pdf_text(out)
+    assert "Plan review" in text and "Findings" in text and "Made on" in text
