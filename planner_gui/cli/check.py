@@ -19,6 +19,7 @@ from planner_gui.cli.common import (
     EXIT_OK,
     CliFailure,
     fail,
+    load_brand_for_cli,
     load_for_cli,
 )
 from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
@@ -55,6 +56,12 @@ def add_parser(subparsers: Any) -> None:
         help="also write the plan review, a coach's PDF: the findings in words, the load "
         "chart, the rules' settings and the date (the athlete's handout leaves them out)",
     )
+    check.add_argument(
+        "--brand-file",
+        type=Path,
+        metavar="CLINIC.json",
+        help="a brand file: CK601 tells what to do in its safety-page wording, as its handout",
+    )
     check.set_defaults(func=run)
 
     rules = subparsers.add_parser(
@@ -82,8 +89,9 @@ def _codes(option: str, text: str | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     try:
         select, ignore = _codes("--select", args.select), _codes("--ignore", args.ignore)
+        wording = load_brand_for_cli(args.brand_file).safety
         program, catalog = load_for_cli(args.plan)
-        findings = check_program(program, catalog, select=select, ignore=ignore)
+        findings = check_program(program, catalog, select=select, ignore=ignore, wording=wording)
     except CliFailure as error:
         return fail(str(error))
     except UnknownCodeError as error:

@@ -80,7 +80,9 @@ def _story(ctx: HandoutContext, today: date) -> list[Flowable]:
             s.body,
         ),
     ]
-    story += plan_check_flowables(ctx, check_program(program, ctx.catalog))
+    story += plan_check_flowables(
+        ctx, check_program(program, ctx.catalog, wording=ctx.brand.safety)
+    )
     chart = load_chart(program_metrics(program, ctx.catalog), ctx.width)
     story.append(Paragraph("Weekly training load", s.h2))
     story.append(

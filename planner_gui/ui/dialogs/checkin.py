@@ -3,8 +3,10 @@
 A short form of the check-in's answers, the red flags as a checklist, and beside it the
 triage (`domain.checkins.triage`) of the answers as they stand, worked out again on every
 change, so a ticked red flag shows its advice before OK is pressed. The most urgent reading
-comes first and the emergency signs are set apart (their own heading, icon and colour, and
-their own words). The dialog only collects the answers: the caller pushes one undo command
+comes first; the red flags are listed in their three tiers, most urgent first, each tier's
+call (the clinic's words from Preferences ▸ Handout wording, as the handout prints them) in
+its boxes' tooltips, and the emergency signs are set apart (their own heading, icon and
+colour). The dialog only collects the answers: the caller pushes one undo command
 with `checkin()`, to add a new check-in or to replace the one being edited.
 """
 
@@ -37,7 +39,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, Level, Triage, triage
+from planner_gui.domain.brand import SafetyWording
+from planner_gui.domain.checkins.triage import (
+    FLAG_TIERS,
+    FLAGS_BY_TIER,
+    Level,
+    Triage,
+    sentence,
+    tier_heading,
+    triage,
+)
 from planner_gui.domain.limits import (
     FIRST_PLAN_DATE,
     LAST_PLAN_DATE,
@@ -46,6 +57,8 @@ from planner_gui.domain.limits import (
 )
 from planner_gui.domain.models import CheckIn, Program
 from planner_gui.domain.vocabulary import ONSETS, RED_FLAG_TEXT, RED_FLAGS, Onset, Pain, RedFlag
+from planner_gui.ui.plain import tool_tip
+from planner_gui.ui.settings import brand
 
 PAINS: tuple[Pain, ...] = get_args(Pain)
 PAIN_TEXT: dict[Pain, str] = {
@@ -63,7 +76,8 @@ NO_SCORE = -1
 #: How each level's heading is marked: an icon, and a colour that is never the only sign.
 LEVEL_ICONS: dict[Level, QStyle.StandardPixmap] = {
     "emergency": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "doctor": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "same_day": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "soon": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "sharp": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "unclear": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "doms": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -104,7 +118,8 @@ def plan_exercises(program: Program) -> list[str]:
 class CheckInDialog(QDialog):
     """Record a check-in, or edit `checkin` (the one at `position` of the plan's list).
 
-    `name_of` turns exercise ids into names; `today` is the date a new check-in starts with.
+    `name_of` turns exercise ids into names; `today` is the date a new check-in starts with;
+    `wording` is the brand's safety wording (the one kept in Preferences when None).
     """
 
     def __init__(
@@ -115,9 +130,11 @@ class CheckInDialog(QDialog):
         checkin: CheckIn | None = None,
         position: int | None = None,
         today: date | None = None,
+        wording: SafetyWording | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.wording = wording if wording is not None else brand().safety
         self.setObjectName("checkinDialog")
         self.position = position
         editing = checkin is not None
@@ -214,19 +231,13 @@ class CheckInDialog(QDialog):
         self.flags_group.setObjectName("checkinRedFlags")
         grid = QGridLayout(self.flags_group)
         chosen = set(start.red_flags)
-        # The emergency signs first, so the most urgent questions are asked first.
-        order = [f for f in RED_FLAGS if f in EMERGENCY_FLAGS] + [
-            f for f in RED_FLAGS if f not in EMERGENCY_FLAGS
-        ]
-        for number, flag in enumerate(order):
+        # The most urgent tier first, so the most urgent questions are asked first.
+        for number, flag in enumerate(FLAGS_BY_TIER):
             text = RED_FLAG_TEXT[flag]
             box = QCheckBox(text[:1].upper() + text[1:])
             box.setObjectName(f"redFlag_{flag}")
             box.setChecked(flag in chosen)
-            if flag in EMERGENCY_FLAGS:
-                box.setToolTip("An emergency sign: emergency department now")
-            else:
-                box.setToolTip("Stop training and see a doctor within a day")
+            box.setToolTip(tool_tip(sentence(tier_heading(FLAG_TIERS[flag], self.wording))))
             self.flag_boxes[flag] = box
             grid.addWidget(box, number // 2, number % 2)
 
@@ -358,7 +369,9 @@ class CheckInDialog(QDialog):
 
     def outcome(self) -> Triage:
         """The triage of the answers as they stand (the plan's other check-ins count)."""
-        return triage(self.checkin(), earlier=self._others, name_of=self._name_of)
+        return triage(
+            self.checkin(), earlier=self._others, name_of=self._name_of, wording=self.wording
+        )
 
     def update_guidance(self) -> None:
         outcome = self.outcome()
