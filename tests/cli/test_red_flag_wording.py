@@ -1,5 +1,5 @@
 """The red-flag tiers say the same thing everywhere, in the clinic's words: the safety page,
-the check-in form, the recorded check-ins, `checkin`, `check` (CK601) and the export gate,
+the check-in form, the recorded check-ins, `checkin`, `adjust`, `check` (CK601) and the gate,
 with the built-in wording, a clinic's brand file (`--brand-file`) and one written before the
 `same_day` and `soon` parts existed. PDFs are read back with pypdf."""
 
@@ -139,6 +139,9 @@ def test_checkin_check_and_the_gate_use_the_clinic_s_words(
     assert "\nRing Northside before 6 pm.\n" in out
     assert "If bladder or bowel control changes" in out and ": Ring 999 <now> & say 'back'." in out
     assert "See a doctor today" not in out
+    adjust = ["adjust", str(plan), "--after-checkin", day, "--dry-run", "--brand-file", brand]
+    assert main(adjust) == 1
+    assert "reports a red flag: Ring Northside before 6 pm.\n" in capsys.readouterr().out
     # The command line's check (CK601) and the export gate say it in the same words.
     assert main(["check", str(plan), "--select", "CK601", "--brand-file", brand]) == 1
     findings = capsys.readouterr().out
