@@ -263,7 +263,7 @@ def _red_flag(flags: set[RedFlag], wording: SafetyWording) -> Triage:
             _CLEARED_STEP,
         )
         see = f"{sentence(heading)} {watch_for(wording, ('emergency', 'same_day'))}"
-    return Triage(tier, sentence(heading), steps, see, heading=heading.strip())
+    return Triage(tier, sentence(heading), steps, see, heading=heading.strip().rstrip(":;, "))
 
 
 def _by_pain(

@@ -127,6 +127,7 @@ def test_a_clinic_s_headings_are_what_every_tier_tells_the_athlete() -> None:
     )
     today = triage(_checkin(red_flags=["fever-chills"]), wording=wording)
     assert today.headline == "Ring Northside before 6 pm today."
+    assert today.title == "Ring Northside before 6 pm today"  # the colon is the page's
     assert today.see_clinician.endswith(": Ring 999 or go to A&E now.")
     soon = red_flag_guidance("night-pain", wording)
     assert soon.headline == "Book with Northside this week."
