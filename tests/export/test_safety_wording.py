@@ -97,7 +97,7 @@ def test_a_brand_s_own_wording_replaces_each_part_and_is_printed_as_text(
     ):
         assert phrase in page
     for gone in (
-        "Stop training and see a doctor now",
+        "Go to an emergency department now",
         "Soreness after training is normal",
         "First 48 hours",
         "When to get it checked",

@@ -1,7 +1,7 @@
 """The Check-in dialog: its fields, the guidance as the answers change, and one undo step.
 
 The guidance follows the domain's triage: the emergency signs get their own heading and words,
-the other red flags a doctor within a day, then sharp pain, then soreness.
+the same-day and soon tiers a doctor today or within days, then sharp pain, then soreness.
 """
 
 from __future__ import annotations
