@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.checkins.triage import (
-    FLAG_TIERS,
-    FLAGS_BY_TIER,
+    TIER_FLAGS,
+    TIERS,
     Level,
+    Tier,
     Triage,
     sentence,
     tier_heading,
@@ -86,6 +87,7 @@ LEVEL_ICONS: dict[Level, QStyle.StandardPixmap] = {
 _EMERGENCY_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 4px; }"
 _DOCTOR_STYLE = "QLabel { color: #b00020; font-weight: bold; padding: 4px; }"
 _CALM_STYLE = "QLabel { font-weight: bold; padding: 4px; }"
+_TIER_STYLE = "QLabel { font-weight: bold; }"
 
 NameOf = Callable[[str], str]
 
@@ -231,15 +233,28 @@ class CheckInDialog(QDialog):
         self.flags_group.setObjectName("checkinRedFlags")
         grid = QGridLayout(self.flags_group)
         chosen = set(start.red_flags)
-        # The most urgent tier first, so the most urgent questions are asked first.
-        for number, flag in enumerate(FLAGS_BY_TIER):
-            text = RED_FLAG_TEXT[flag]
-            box = QCheckBox(text[:1].upper() + text[1:])
-            box.setObjectName(f"redFlag_{flag}")
-            box.setChecked(flag in chosen)
-            box.setToolTip(tool_tip(sentence(tier_heading(FLAG_TIERS[flag], self.wording))))
-            self.flag_boxes[flag] = box
-            grid.addWidget(box, number // 2, number % 2)
+        # Tier by tier, the most urgent first, each under its call in the clinic's words.
+        self.tier_labels: dict[Tier, QLabel] = {}
+        line = 0
+        for tier in TIERS:
+            call = sentence(tier_heading(tier, self.wording))
+            label = QLabel(call)
+            label.setObjectName(f"redFlagTier_{tier}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setStyleSheet(_TIER_STYLE)
+            self.tier_labels[tier] = label
+            grid.addWidget(label, line, 0, 1, 2)
+            line += 1
+            for number, flag in enumerate(TIER_FLAGS[tier]):
+                text = RED_FLAG_TEXT[flag]
+                box = QCheckBox(text[:1].upper() + text[1:])
+                box.setObjectName(f"redFlag_{flag}")
+                box.setChecked(flag in chosen)
+                box.setToolTip(tool_tip(call))
+                self.flag_boxes[flag] = box
+                grid.addWidget(box, line + number // 2, number % 2)
+            line += (len(TIER_FLAGS[tier]) + 1) // 2
 
         self.note_edit = QPlainTextEdit(start.note)
         self.note_edit.setObjectName("checkinNote")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from planner_gui.domain.checkins.triage import triage
+from planner_gui.domain.checkins.triage import TIER_FLAGS, TIERS, triage
 from planner_gui.domain.models import CheckIn
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.ui.dialogs.checkin import NO_SCORE, CheckInDialog, plan_exercises
@@ -64,6 +64,21 @@ def test_the_form_has_every_answer_and_every_red_flag(qtbot: QtBot) -> None:
     for flag in RED_FLAGS:
         text = RED_FLAG_TEXT[flag]
         assert boxes[f"redFlag_{flag}"] == text[:1].upper() + text[1:]
+    # Tier by tier, most urgent first: each tier's call above its boxes, and in their tooltips.
+    grid = dialog.flags_group.layout()
+    rows = {}
+    for tier, label in dialog.tier_labels.items():
+        rows[tier] = grid.getItemPosition(grid.indexOf(label))[0]
+        for flag in TIER_FLAGS[tier]:
+            box = dialog.flag_boxes[flag]
+            assert grid.getItemPosition(grid.indexOf(box))[0] > rows[tier]
+            assert label.text() in box.toolTip()
+    assert list(rows) == list(TIERS) and sorted(rows.values()) == list(rows.values())
+    assert [label.text() for label in dialog.tier_labels.values()] == [
+        "Go to an emergency department now.",
+        "See a doctor today.",
+        "Book a doctor's appointment within a few days.",
+    ]
     for name in (
         "checkinDate",
         "checkinScore",

@@ -228,6 +228,8 @@ def test_the_red_flag_tiers_have_fields_whose_words_the_check_in_dialog_uses(
     checkin.flag_boxes["fever-chills"].setChecked(True)
     assert checkin.guidance_title.text() == "Red flag: Ring Northside <today>"
     assert checkin.guidance.text().startswith("Ring Northside <today>.")
+    assert checkin.tier_labels["same_day"].text() == "Ring Northside <today>."
+    assert checkin.tier_labels["same_day"].textFormat() == Qt.TextFormat.PlainText
     assert "&lt;today&gt;" in checkin.flag_boxes["gait-change"].toolTip()  # shown as typed
     assert "Go to an emergency department now." in checkin.flag_boxes["leg-weakness"].toolTip()
 
