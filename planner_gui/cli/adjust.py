@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from planner_gui.cli.checkin import parse_date_option, save_for_cli
-from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    CliFailure,
+    fail,
+    load_brand_for_cli,
+    load_for_cli,
+)
 from planner_gui.cli.terminal import prepare_stdout, say
 from planner_gui.domain.checkins.adjust import adjust_after_checkin, checkin_on
 
@@ -45,11 +52,19 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change; save nothing"
     )
+    parser.add_argument(
+        "--brand-file",
+        type=Path,
+        default=None,
+        metavar="CLINIC.json",
+        help="a brand file: a red flag's advice is printed in its safety-page wording",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
+        wording = load_brand_for_cli(args.brand_file).safety
         program, catalog = load_for_cli(args.plan)
         when = parse_date_option(args.after_checkin, "--after-checkin", args.plan)
         index = checkin_on(program, when)
@@ -59,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliFailure(
                 f"{args.plan}: --after-checkin: no check-in on {when.isoformat()}{known}"
             )
-        adjustment = adjust_after_checkin(program, catalog, index)
+        adjustment = adjust_after_checkin(program, catalog, index, wording)
         if adjustment.changed and not args.dry_run:
             adjustment.operation.apply(program)
             save_for_cli(program, args.plan)

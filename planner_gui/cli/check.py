@@ -23,6 +23,7 @@ from planner_gui.cli.common import (
     EXIT_OK,
     CliFailure,
     fail,
+    load_brand_for_cli,
     load_for_cli,
 )
 from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
@@ -86,7 +87,8 @@ def add_parser(subparsers: Any) -> None:
         type=Path,
         default=None,
         metavar="CLINIC.json",
-        help="a brand file: the clinic's name and contact line for the review's header",
+        help="a brand file: the clinic's name and contact line for the review's header, and "
+        "the red flags' calls (CK601) in its safety-page wording, as its handout",
     )
     check.add_argument(
         "--brand",
@@ -130,8 +132,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         select, ignore = _codes("--select", args.select), _codes("--ignore", args.ignore)
         _review_options_need_pdf(args)
+        wording = load_brand_for_cli(args.brand_file).safety
         program, catalog = load_for_cli(args.plan)
-        findings = check_program(program, catalog, select=select, ignore=ignore)
+        findings = check_program(program, catalog, select=select, ignore=ignore, wording=wording)
     except CliFailure as error:
         return fail(str(error))
     except UnknownCodeError as error:
@@ -160,7 +163,6 @@ def _review_options_need_pdf(args: argparse.Namespace) -> None:
         option
         for option, value in (
             ("--page-size", args.page_size != "a4"),
-            ("--brand-file", args.brand_file is not None),
             ("--brand", bool(args.brand_name)),
             ("--brand-contact", bool(args.brand_contact)),
         )

@@ -5,7 +5,8 @@ window's Save (`domain.safe_save`): only bytes that load again are written, and 
 file survives any failure. Every answer is checked before anything is written, so a bad date,
 score, exercise or red-flag name ends with one line on stderr, exit code 2, and the file
 byte-for-byte as it was. After saving, the triage (`domain.checkins.triage`) is printed: what
-the answers call for, and when to see a clinician.
+the answers call for, and when to see a clinician; with `--brand-file`, a red flag's call is in
+the clinic's words, as its handout prints it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.common import EXIT_OK, CliFailure, fail, load_brand_for_cli, load_for_cli
 from planner_gui.cli.terminal import prepare_stdout, say
 from planner_gui.domain.catalog import Catalog, bundled_catalog, search_form
 from planner_gui.domain.checkins.triage import triage
@@ -88,6 +89,13 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("--note", default="", metavar="TEXT", help="a note")
     parser.add_argument("--where", default="", metavar="TEXT", help="where it hurts")
+    parser.add_argument(
+        "--brand-file",
+        type=Path,
+        default=None,
+        metavar="CLINIC.json",
+        help="a brand file: a red flag's advice is printed in its safety-page wording",
+    )
     parser.set_defaults(func=run)
 
 
@@ -187,6 +195,8 @@ _OPTIONS = {
 
 def run(args: argparse.Namespace) -> int:
     try:
+        # Read first: a bad brand file must stop the command before the plan is written.
+        wording = load_brand_for_cli(args.brand_file).safety
         program, catalog = load_for_cli(args.plan)
         checkin = checkin_from_args(args, catalog)
         try:
@@ -208,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
             f"({program.start_date.isoformat()} to {program.end_date.isoformat()})."
         )
     say()
-    guidance = triage(checkin, earlier=program.checkins, name_of=catalog.name_of)
+    guidance = triage(checkin, earlier=program.checkins, name_of=catalog.name_of, wording=wording)
     for line in guidance.lines():
         say(line)
     return EXIT_OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner_gui.cli.terminal import warn
+from planner_gui.domain.brand import Brand
+from planner_gui.domain.brand_file import load_brand
 from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
 from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.formats import load_plan
@@ -27,6 +29,16 @@ def load_for_cli(path: Path) -> tuple[Program, Catalog]:
     except PlanFileError as error:
         raise CliFailure(str(error)) from None
     return program, catalog_for_plan(catalog, program)
+
+
+def load_brand_for_cli(path: Path | None) -> Brand:
+    """The brand file at `path` (an empty brand for None), or CliFailure saying why not."""
+    if path is None:
+        return Brand()
+    try:
+        return load_brand(path)
+    except PlanFileError as error:
+        raise CliFailure(str(error)) from None
 
 
 def fail(message: str) -> int:

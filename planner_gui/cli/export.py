@@ -7,10 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from planner_gui.cli.common import EXIT_FINDINGS, EXIT_OK, CliFailure, fail, load_for_cli
+from planner_gui.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    CliFailure,
+    fail,
+    load_brand_for_cli,
+    load_for_cli,
+)
 from planner_gui.cli.terminal import prepare_stdout, say, warn
-from planner_gui.domain.brand_file import load_brand
-from planner_gui.domain.errors import PlanFileError
 from planner_gui.domain.export_gate import export_gate
 from planner_gui.domain.output_check import output_problem
 from planner_gui.export.brand import Brand
@@ -129,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         program, catalog = load_for_cli(args.plan)
-        gate = export_gate(program, catalog)
+        brand = _brand(args)
+        gate = export_gate(program, catalog, None if brand is None else brand.safety)
         if gate.refused:
             raise CliFailure(
                 f"{args.plan}: cannot export: {gate.summary()}; "
@@ -141,7 +147,6 @@ def run(args: argparse.Namespace) -> int:
                 "athlete should see a clinician first (give --allow-red-flags to export anyway)"
             )
             return EXIT_FINDINGS
-        brand = _brand(args)
         out = _checked_output(
             args.output,
             {
@@ -181,12 +186,7 @@ def _brand(args: argparse.Namespace) -> Brand | None:
     # Deferred with the rest of reportlab (see `run`).
     from planner_gui.export.cover import LogoError, check_logo
 
-    brand = Brand()
-    if args.brand_file is not None:
-        try:
-            brand = load_brand(args.brand_file)
-        except PlanFileError as error:
-            raise CliFailure(str(error)) from None
+    brand = load_brand_for_cli(args.brand_file)
     brand = replace(
         brand,
         name=args.brand_name or brand.name,

@@ -4,9 +4,17 @@ own wording of the handout's safety page.
 A clinic may say what to do in an emergency, whom to call and how to treat a strain in its own
 words (its own phone number, its own language). Each part of the safety page has a heading and
 a text; a part the clinic leaves empty prints the built-in wording, so a brand that sets
-nothing prints the page as it always was, and no part of the safety advice can be blanked by
-mistake. The list of red flags is not wording: it is the check-ins' vocabulary, and always
-printed in full.
+nothing prints the built-in page, and no part of the safety advice can be blanked by mistake.
+The list of red flags is not wording: it is the check-ins' vocabulary, and always printed in
+full.
+
+The red flags come in three tiers (`domain.checkins.triage.TIERS`), each a part of its own:
+`emergency`, `same_day` and `soon`. A tier's heading is what the athlete is told to do
+("Go to an emergency department now"); it is the one sentence every place that gives
+red-flag advice uses (the safety page, the check-in form, the guidance in the window and on
+the command line, CK601, the export gate), so a clinic's own words say the same everywhere.
+Its text introduces the tier's flags on the safety page. A brand file written before the
+`same_day` and `soon` parts existed keeps the built-in wording for them.
 
 Text is data: the handout escapes it, the window shows it as plain text. Within a part's
 text each line is a paragraph of its own, and a line that starts with "- " (or "• ") is a
@@ -19,15 +27,24 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, get_args
 
-SafetyKey = Literal["emergency", "soreness", "first_aid", "check_up", "closing"]
+SafetyKey = Literal["emergency", "same_day", "soon", "soreness", "first_aid", "check_up", "closing"]
 #: The parts of the safety page a clinic can word, in the order the page prints them.
 SAFETY_KEYS: tuple[SafetyKey, ...] = get_args(SafetyKey)
 #: The parts that have a heading (the closing line has none).
-HEADED_KEYS: tuple[SafetyKey, ...] = ("emergency", "soreness", "first_aid", "check_up")
+HEADED_KEYS: tuple[SafetyKey, ...] = (
+    "emergency",
+    "same_day",
+    "soon",
+    "soreness",
+    "first_aid",
+    "check_up",
+)
 
 #: What each part is called in Preferences and in the README.
 SAFETY_LABELS: dict[SafetyKey, str] = {
-    "emergency": "Emergency: stop and see a doctor now (the red-flag box)",
+    "emergency": "Red flags, emergency: emergency care now",
+    "same_day": "Red flags, same day: see a doctor today",
+    "soon": "Red flags, soon: a doctor's appointment within days",
     "soreness": "Soreness or injury (above the comparison table)",
     "first_aid": "Sharp pain: first aid for a tweak or strain",
     "check_up": "When to see a doctor or physio",
@@ -49,12 +66,20 @@ class SafetySection:
     text: str = ""
 
 
-#: The built-in wording, exactly as the handout has always printed it.
+#: The built-in wording: what a brand without its own prints.
 BUILT_IN_SAFETY: dict[SafetyKey, SafetySection] = {
     "emergency": SafetySection(
-        "Stop training and see a doctor now",
-        "(the same day; go to an emergency department for the first two) if you notice any "
-        "of these:",
+        "Go to an emergency department now",
+        "if you notice any of these; do not wait to see whether it passes, and call the "
+        "emergency services if you cannot get there safely:",
+    ),
+    "same_day": SafetySection(
+        "See a doctor today",
+        "and leave training until then if you notice any of these:",
+    ),
+    "soon": SafetySection(
+        "Book a doctor's appointment within a few days",
+        "and leave training until then if you notice any of these:",
     ),
     "soreness": SafetySection(
         "Soreness or injury?",
@@ -118,6 +143,8 @@ class SafetyWording:
     """A clinic's own wording of the safety page, part by part; empty parts are built in."""
 
     emergency: SafetySection = SafetySection()
+    same_day: SafetySection = SafetySection()
+    soon: SafetySection = SafetySection()
     soreness: SafetySection = SafetySection()
     first_aid: SafetySection = SafetySection()
     check_up: SafetySection = SafetySection()

@@ -47,6 +47,9 @@ class SafetyModel(StrictModel):
     """The parts of the safety page a clinic words itself; `domain.brand.SAFETY_KEYS`."""
 
     emergency: SectionModel | None = None
+    #: The `same_day` and `soon` tiers came later; a file without them loads as before.
+    same_day: SectionModel | None = None
+    soon: SectionModel | None = None
     soreness: SectionModel | None = None
     first_aid: SectionModel | None = None
     check_up: SectionModel | None = None

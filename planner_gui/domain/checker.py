@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics
@@ -65,11 +66,13 @@ def check_program(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     metrics: ProgramMetrics | None = None,
+    wording: SafetyWording | None = None,
 ) -> list[Finding]:
     """Every finding of the enabled, selected rules, sorted by week, day and code.
 
     `select`/`ignore` hold codes or prefixes ("PO", "PO101"); an entry matching no rule raises
-    UnknownCodeError. Pass `metrics` when the caller already computed them for the same plan.
+    UnknownCodeError. Pass `metrics` when the caller already computed them for the same plan,
+    and the brand's `wording` so that CK601 tells the athlete what the handout does.
     """
     chosen, skipped = _normalise(select), _normalise(ignore)
     section = program.rules
@@ -83,6 +86,7 @@ def check_program(
         catalog_for_plan(catalog, program),
         metrics,
         active=[rule.code for rule in running],
+        wording=wording,
     )
     findings: list[Finding] = []
     for rule in running:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.checkins.history import open_red_flags
-from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, flag_signs
+from planner_gui.domain.checkins.triage import flag_signs, tier_heading, tier_of
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import ENABLED
@@ -159,9 +160,11 @@ class ExportGate:
         return "; ".join(block.plain() for block in self.blocks)
 
 
-def export_gate(program: Program, catalog: Catalog) -> ExportGate:
+def export_gate(
+    program: Program, catalog: Catalog, wording: SafetyWording | None = None
+) -> ExportGate:
     """Run the barriers' rules (as the plan configures them; a confirmable barrier's always)
-    and collect what blocks."""
+    and collect what blocks; `wording` is the brand's, whose red-flag calls the reasons use."""
     codes = [code for barrier in BARRIERS for code in barrier.codes]
     forced = {code for barrier in BARRIERS if barrier.confirmable for code in barrier.codes}
     checked = program
@@ -169,7 +172,7 @@ def export_gate(program: Program, catalog: Catalog) -> ExportGate:
         # A shallow copy with those rules left on; the plan itself is not touched.
         rules = {code: entries for code, entries in program.rules.items() if code not in forced}
         checked = program.model_copy(update={"rules": rules})
-    findings = check_program(checked, catalog, select=codes)
+    findings = check_program(checked, catalog, select=codes, wording=wording)
     blocks = []
     for barrier in BARRIERS:
         found = tuple(finding for finding in findings if finding.code in barrier.plain)
@@ -181,21 +184,23 @@ def export_gate(program: Program, catalog: Catalog) -> ExportGate:
             # about the flags still open.
             if not open_red_flags(program):
                 continue
-            reason = red_flag_reason(program)
+            reason = red_flag_reason(program, wording)
         blocks.append(Block(barrier, found, reason))
     return ExportGate(tuple(blocks))
 
 
-def red_flag_reason(program: Program) -> str:
-    """The open red flags in one line: "a red flag no clinician has cleared (2026-01-13:
-    numbness in the saddle area, emergency department now)"."""
+def red_flag_reason(program: Program, wording: SafetyWording | None = None) -> str:
+    """The open red flags in one line, each with its tier's call in the brand's words:
+    "a red flag no clinician has cleared (2026-01-13: numbness in the saddle area – Go to an
+    emergency department now)"."""
     spans = open_red_flags(program)
     parts = []
     for span in spans:
         checkin = span.checkin
-        urgent = EMERGENCY_FLAGS.intersection(checkin.red_flags)
-        what = "emergency department now" if urgent else "see a doctor within a day"
-        parts.append(f"{checkin.date.isoformat()}: {flag_signs(checkin.red_flags)}, {what}")
+        tier = tier_of(checkin.red_flags)
+        assert tier is not None  # an open span has red flags
+        call = tier_heading(tier, wording).rstrip(".:;, ")
+        parts.append(f"{checkin.date.isoformat()}: {flag_signs(checkin.red_flags)} – {call}")
     noun = RED_FLAGS.noun[0] if len(spans) == 1 else RED_FLAGS.noun[1]
     count = "a" if len(spans) == 1 else str(len(spans))
     return f"{count} {noun} ({'; '.join(parts)})"

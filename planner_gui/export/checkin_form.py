@@ -2,9 +2,10 @@
 
 The form asks what a check-in records (pain type, a 0-10 score, when it began, whether it
 eases with movement, where, after which exercise) with boxes big enough to tick with a pen
-(`BOX`, 8.5 mm), red flags first, each with what to do when it is ticked. Every piece of
-guidance comes from `domain.checkins.triage`, the same words the window and `planner-gui
-checkin` print: the form never words a red flag's advice itself.
+(`BOX`, 8.5 mm), red flags first, in their three tiers, each tier with what to do when one of
+its flags is ticked: the tier's heading in the brand's wording, the words the safety page, the
+window and `planner-gui checkin` use. Every piece of guidance comes from
+`domain.checkins.triage`: the form never words a red flag's advice itself.
 
 The list that follows shows each recorded check-in, oldest first, with what was reported and
 the guidance it got. Everything in it that comes from the plan (where, the note, custom
@@ -29,17 +30,17 @@ from reportlab.platypus import (
 
 from planner_gui.domain.checkins.history import ordered
 from planner_gui.domain.checkins.triage import (
-    DOCTOR_FLAGS,
-    EMERGENCY_FLAGS,
     ONSET_TITLES,
     PAIN_TITLES,
+    TIER_FLAGS,
+    TIERS,
     Triage,
     flag_signs,
     red_flag_guidance,
     triage,
 )
 from planner_gui.domain.models import CheckIn, Program
-from planner_gui.domain.vocabulary import ONSETS, RED_FLAG_TEXT, RED_FLAGS
+from planner_gui.domain.vocabulary import ONSETS, RED_FLAG_TEXT
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, TickBox
 from planner_gui.export.fonts import REGULAR
@@ -135,45 +136,46 @@ def _write_in(ctx: HandoutContext, rows: Sequence[tuple[str, str | None]]) -> Ta
 
 
 def _red_flags(ctx: HandoutContext) -> Table:
-    """Every red flag with a box, the most urgent first, and what to do when it is ticked."""
+    """Every red flag with a box, the most urgent tier first, and beside each tier's flags
+    what to do when one is ticked (once per tier, in the brand's words)."""
     s = ctx.styles
     text_width = (ctx.width - _BOX_COLUMN) * 0.45
     rows: list[list[object]] = [
         [
             "",
             Paragraph("Red flags: tick any you notice", s.cell_head),
-            Paragraph("What to do if you tick it", s.cell_head),
+            Paragraph("What to do if you tick one", s.cell_head),
         ]
     ]
-    flags = [flag for flag in RED_FLAGS if flag in EMERGENCY_FLAGS] + list(DOCTOR_FLAGS)
-    urgent_rows: list[int] = []
-    for flag in flags:
-        guidance = red_flag_guidance(flag)
-        if guidance.level == "emergency":
-            urgent_rows.append(len(rows))
-        rows.append(
-            [
-                TickBox(BOX),
-                Paragraph(esc(_capital(RED_FLAG_TEXT[flag])), s.cell),
-                Paragraph(f"<b>{esc(guidance.headline)}</b>", s.cell),
-            ]
-        )
+    style: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 1.5, INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+        ("LINEBELOW", (0, 1), (1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
+        ("LEFTPADDING", (0, 1), (0, -1), 4),
+    ]
+    for tier in TIERS:
+        flags = TIER_FLAGS[tier]
+        guidance = red_flag_guidance(flags[0], ctx.brand.safety)
+        first = len(rows)
+        for index, flag in enumerate(flags):
+            what = Paragraph(f"<b>{esc(guidance.headline)}</b>", s.cell) if not index else ""
+            rows.append([TickBox(BOX), Paragraph(esc(_capital(RED_FLAG_TEXT[flag])), s.cell), what])
+        last = len(rows) - 1
+        style += [
+            ("SPAN", (2, first), (2, last)),
+            ("LINEBELOW", (0, last), (-1, last), 0.9, INK),
+        ]
+        if tier == "emergency":
+            style.append(("BACKGROUND", (0, first), (-1, last), LIGHT))
     table = Table(
         rows,
         colWidths=[_BOX_COLUMN, text_width, ctx.width - _BOX_COLUMN - text_width],
         repeatRows=1,
         hAlign="LEFT",
     )
-    style: list[tuple[object, ...]] = [
-        ("BOX", (0, 0), (-1, -1), 1.5, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 1), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
-        ("LEFTPADDING", (0, 1), (0, -1), 4),
-    ]
-    style += [("BACKGROUND", (0, row), (-1, row), LIGHT) for row in urgent_rows]
     table.setStyle(table_style(style))
     return table
 
@@ -274,7 +276,9 @@ def recorded_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         s.body,
     )
     for checkin in timeline:
-        outcome = triage(checkin, earlier=timeline, name_of=ctx.catalog.name_of)
+        outcome = triage(
+            checkin, earlier=timeline, name_of=ctx.catalog.name_of, wording=ctx.brand.safety
+        )
         yield from _recorded(ctx, checkin, outcome)
 
 

@@ -174,7 +174,9 @@ def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
     story += progression_flowables(ctx, metrics)
     tracker.tick()
     if ctx.options.plan_check:
-        story += plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
+        story += plan_check_flowables(
+            ctx, check_program(ctx.program, ctx.catalog, wording=ctx.brand.safety)
+        )
     tracker.tick()
     story += safety_flowables(ctx)
     tracker.tick()

@@ -1,7 +1,10 @@
 """Part 6 of the handout: when to stop and see a clinician, soreness versus injury, first aid.
 
 The advice is in the brand's own wording where a clinic gave one (`domain.brand`), else the
-built-in wording; every piece of it is user text, escaped.
+built-in wording; every piece of it is user text, escaped. The red flags print in their three
+tiers (`domain.checkins.triage.TIERS`), each under its heading, the words the check-in form,
+the window and the command line use for it; a tier's flags go in two columns, so three
+groups take no more height than the single list did.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from collections.abc import Iterator
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from planner_gui.domain.brand import Brand, Line, SafetyKey, text_lines
-from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
+from planner_gui.domain.brand import Brand, Line, SafetyKey, SafetyWording, text_lines
+from planner_gui.domain.checkins.triage import TIER_FLAGS, TIERS
+from planner_gui.domain.vocabulary import RED_FLAG_TEXT
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import REGULAR
@@ -43,34 +47,7 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     yield PageBreak()
     yield OutlineEntry("Safety", "safety", level=0)
     yield Paragraph("Safety: when to stop", s.h1)
-    emergency = wording.section("emergency")
-    lines = list(text_lines(emergency.text))
-    lead = f"<b>{esc(emergency.heading)}</b>"
-    if lines and not lines[0].bullet:
-        lead += f" {esc(lines.pop(0).text)}"
-    box = Table(
-        [[Paragraph(lead, s.body)]]
-        + [[_line(line, s.body, "■")] for line in lines]
-        + [
-            [Paragraph(_capital(RED_FLAG_TEXT[flag]), s.body, bulletText="■")] for flag in RED_FLAGS
-        ],
-        colWidths=[ctx.width],
-        hAlign="LEFT",
-    )
-    box.setStyle(
-        table_style(
-            [
-                ("BOX", (0, 0), (-1, -1), 2, INK),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-            ]
-        )
-    )
-    yield box
+    yield _red_flag_box(ctx, wording)
     soreness = wording.section("soreness")
     yield Paragraph(esc(soreness.heading), s.h2)
     yield from _lines(soreness.text, ctx)
@@ -119,6 +96,51 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     yield Spacer(1, 8)
     for line in text_lines(wording.section("closing").text):
         yield _line(line, s.small, "•")
+
+
+def _red_flag_box(ctx: HandoutContext, wording: SafetyWording) -> Table:
+    """The red flags in one ruled box, a shaded band per tier: its heading in bold, its text,
+    then its flags in two columns."""
+    s = ctx.styles
+    half = ctx.width / 2
+    rows: list[list[object]] = []
+    style: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 2, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for tier in TIERS:
+        section = wording.section(tier)
+        lines = list(text_lines(section.text))
+        lead = f"<b>{esc(section.heading)}</b>"
+        if lines and not lines[0].bullet:
+            lead += f" {esc(lines.pop(0).text)}"
+        top = len(rows)
+        rows.append([Paragraph(lead, s.body), ""])
+        style += [
+            ("SPAN", (0, top), (1, top)),
+            ("BACKGROUND", (0, top), (1, top), LIGHT),
+            ("TOPPADDING", (0, top), (1, top), 4),
+            ("BOTTOMPADDING", (0, top), (1, top), 3),
+        ]
+        if top:
+            style.append(("LINEABOVE", (0, top), (1, top), 0.9, INK))
+        for line in lines:
+            style.append(("SPAN", (0, len(rows)), (1, len(rows))))
+            rows.append([_line(line, s.body, "■"), ""])
+        flags = [
+            Paragraph(esc(_capital(RED_FLAG_TEXT[flag])), s.body, bulletText="■")
+            for flag in TIER_FLAGS[tier]
+        ]
+        for first in range(0, len(flags), 2):
+            pair: list[object] = flags[first : first + 2]
+            rows.append(pair + [""] * (2 - len(pair)))
+        style.append(("BOTTOMPADDING", (0, len(rows) - 1), (1, len(rows) - 1), 5))
+    box = Table(rows, colWidths=[half, ctx.width - half], hAlign="LEFT")
+    box.setStyle(table_style(style))
+    return box
 
 
 def _lines(text: str, ctx: HandoutContext) -> Iterator[Flowable]:

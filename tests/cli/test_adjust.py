@@ -98,7 +98,7 @@ def test_a_red_flag_is_not_adjusted_away(plan: Path, capsys: pytest.CaptureFixtu
     before = plan.read_bytes()
     assert main(["adjust", str(plan), "--after-checkin", "2026-02-09"]) == 1
     out = capsys.readouterr().out
-    assert "reports a red flag: Stop training and see a doctor within a day." in out
+    assert "reports a red flag: Go to an emergency department now." in out
     assert plan.read_bytes() == before
 
 

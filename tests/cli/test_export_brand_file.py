@@ -60,7 +60,7 @@ def test_the_brand_file_s_wording_logo_and_contact_are_printed(
     assert "Safety: when to stop Call 999 now if you notice any of these: ■" in safety
     assert "When to get it checked Call Northside Physio · 01234 567890 Book a visit" in safety
     assert "an injury. Northside Physio: your back, our care. Safety page" in safety
-    assert "Stop training and see a doctor now" not in safety
+    assert "Go to an emergency department now" not in safety
     assert "First aid for a tweak or strain" in safety  # a part it left out: built in
 
 

@@ -70,8 +70,8 @@ def test_an_open_red_flag_refuses_with_exit_1(
     captured = capsys.readouterr()
     assert captured.err == (
         f"planner-gui: {plan}: not exported: a red flag no clinician has cleared (2026-01-13: "
-        "pain that wakes you at night, see a doctor within a day); the athlete should see a "
-        "clinician first (give --allow-red-flags to export anyway)\n"
+        "pain that wakes you at night – Book a doctor's appointment within a few days); the "
+        "athlete should see a clinician first (give --allow-red-flags to export anyway)\n"
     )
     assert captured.out == ""
     assert not out.exists()

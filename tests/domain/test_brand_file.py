@@ -190,3 +190,47 @@ def test_a_logo_outside_the_brand_files_folder_is_saved_as_an_absolute_path(
     raw = json.loads(brand_to_bytes(Brand(logo_path=logo), tmp_path / "share" / "c.json"))
     assert raw["logo"] == str(logo)
     assert "safety" not in raw
+
+
+# -- the red-flag tiers ----------------------------------------------------------------------
+
+#: A brand file written before the `same_day` and `soon` parts existed (the README's example).
+BEFORE_TIERS = Path(__file__).parents[1] / "assets" / "clinic-before-tiers.json"
+
+
+def test_a_brand_file_from_before_the_tiers_loads_with_the_built_in_same_day_and_soon() -> None:
+    brand = load_brand(BEFORE_TIERS)
+    safety = brand.safety
+    assert safety.section("emergency") == SafetySection(
+        "Call 999 or go to A&E now", "if you notice any of these:"
+    )
+    assert safety.section("same_day") == BUILT_IN_SAFETY["same_day"]
+    assert safety.section("soon") == BUILT_IN_SAFETY["soon"]
+    assert set(safety.changed()) == {"emergency", "first_aid", "closing"}
+
+
+def test_the_same_day_and_soon_parts_are_read_and_written(tmp_path: Path) -> None:
+    raw = _brand_file(
+        safety={
+            "same_day": {"heading": "Ring Northside today", "text": "if any of these:"},
+            "soon": {"heading": "Book with Northside this week"},
+        }
+    )
+    brand = load_brand(_write(tmp_path / "clinic.json", raw))
+    assert brand.safety.section("same_day") == SafetySection(
+        "Ring Northside today", "if any of these:"
+    )
+    assert brand.safety.section("soon") == SafetySection(
+        "Book with Northside this week", BUILT_IN_SAFETY["soon"].text
+    )
+    again = tmp_path / "again.json"
+    save_brand(brand, again)
+    written = json.loads(again.read_text(encoding="utf-8"))
+    assert written["safety"] == raw["safety"]
+    assert load_brand(again) == brand
+
+
+def test_a_misspelt_tier_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = _write(tmp_path / "clinic.json", _brand_file(safety={"same-day": {"heading": "x"}}))
+    with pytest.raises(PlanFileError, match=r"safety\.same-day: unknown key"):
+        load_brand(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner_gui.domain.brand import SafetySection, SafetyWording
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.export_gate import DATA_ERRORS, DATA_RULES, RED_FLAGS, export_gate
@@ -104,8 +105,8 @@ def test_an_open_red_flag_asks_for_confirmation() -> None:
     assert not gate.allows() and gate.allows(confirmed=True)
     assert {f.code for f in gate.findings} == {"CK601"}
     reason = (
-        "a red flag no clinician has cleared (2026-01-13: numbness in the saddle area, "
-        "emergency department now)"
+        "a red flag no clinician has cleared (2026-01-13: numbness in the saddle area – "
+        "Go to an emergency department now)"
     )
     assert gate.confirmation_reason() == reason
     assert gate.summary() == reason and gate.plain() == reason
@@ -118,8 +119,16 @@ def test_several_open_red_flags_are_counted_by_check_in() -> None:
     )
     gate = export_gate(program, catalog)
     assert gate.confirmation_reason() == (
-        "2 red flags no clinician has cleared (2026-01-13: pain that wakes you at night, see a "
-        "doctor within a day; 2026-01-20: fever or chills, see a doctor within a day)"
+        "2 red flags no clinician has cleared (2026-01-13: pain that wakes you at night – Book "
+        "a doctor's appointment within a few days; 2026-01-20: fever or chills – See a doctor "
+        "today)"
+    )
+    # In a clinic's own words, as its handout says it.
+    wording = SafetyWording(same_day=SafetySection("Ring Northside today."))
+    assert (
+        export_gate(program, catalog, wording)
+        .confirmation_reason()
+        .endswith("2026-01-20: fever or chills – Ring Northside today)")
     )
     assert len(gate.findings) > 2  # CK601 speaks of every later session
 
@@ -157,5 +166,5 @@ def test_data_errors_refuse_whatever_is_confirmed() -> None:
     assert gate.summary().startswith("1 data error (DA501 ")
     assert gate.summary().endswith(
         "; a red flag no clinician has cleared (2026-01-13: a change "
-        "in the way you walk, see a doctor within a day)"
+        "in the way you walk – See a doctor today)"
     )

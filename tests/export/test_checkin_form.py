@@ -12,10 +12,10 @@ from pypdf.generic import ContentStream
 from reportlab.lib.units import mm
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
-from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, red_flag_guidance, triage
+from planner_gui.domain.checkins.triage import TIER_FLAGS, TIERS, red_flag_guidance, triage
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import CheckIn, Program
-from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
+from planner_gui.domain.vocabulary import RED_FLAG_TEXT
 from planner_gui.export import write_handout
 from planner_gui.export.options import HandoutOptions
 from planner_gui.resources import template_paths
@@ -90,21 +90,25 @@ def test_every_red_flag_is_on_the_form_with_what_to_do(
     plain_handout: tuple[Program, Path],
 ) -> None:
     _, out = plain_handout
-    reader = PdfReader(out)
-    index = _page_with(_pages(out), "Check-in after training")
-    page = reader.pages[index].extract_text(extraction_mode="layout")
-    lines = [" ".join(line.split()) for line in page.splitlines()]
-    for flag in RED_FLAGS:
-        text = RED_FLAG_TEXT[flag]
-        row = next((line for line in lines if text.lower() in line.lower()), None)
-        assert row is not None, text
-        # What to do is on the flag's own row, in the domain's words.
-        assert red_flag_guidance(flag).headline in row, row
-        if flag in EMERGENCY_FLAGS:
-            assert "Go to an emergency department now." in row
-        else:
-            assert "see a doctor within a day" in row
-            assert "emergency" not in row
+    pages = _pages(out)
+    form = pages[_page_with(pages, "Check-in after training")]
+    # Tier by tier, most urgent first: its flags, and beside them what to do, once.
+    starts = [form.index(_capital(RED_FLAG_TEXT[TIER_FLAGS[tier][0]])) for tier in TIERS]
+    ends = [*starts[1:], len(form)]
+    assert starts == sorted(starts)
+    for tier, start, end in zip(TIERS, starts, ends, strict=True):
+        part = form[start:end]
+        headline = red_flag_guidance(TIER_FLAGS[tier][0]).headline
+        assert part.count(headline) == 1, (tier, part)
+        for flag in TIER_FLAGS[tier]:
+            assert _capital(RED_FLAG_TEXT[flag]) in part, (tier, flag)
+    assert form.count("Go to an emergency department now.") == 1
+    assert "See a doctor today." in form
+    assert "Book a doctor's appointment within a few days." in form
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _squares(reader: PdfReader, index: int) -> list[float]:
@@ -202,5 +206,5 @@ def test_a_red_flag_check_in_says_so_and_plan_text_prints_literally(tmp_path: Pa
         listed
     )
     assert "felt a <pop> at rep 3" in listed
-    assert "Red flag · Thu 12 Feb 2026 · week 2: Emergency department now" in listed
+    assert "Red flag · Thu 12 Feb 2026 · week 2: Go to an emergency department now" in listed
     assert "Go to an emergency department now." in listed

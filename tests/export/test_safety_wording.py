@@ -48,8 +48,12 @@ def test_without_a_brand_the_page_has_the_built_in_wording_in_order(
 ) -> None:
     page = _export(tmp_path, catalog, pdf, None)
     expected = [
-        "Stop training and see a doctor now (the same day; go to an emergency department for "
-        "the first two) if you notice any of these: ■ Loss of bladder or bowel control",
+        "Go to an emergency department now if you notice any of these; do not wait to see "
+        "whether it passes, and call the emergency services if you cannot get there safely: "
+        "■ Loss of bladder or bowel control",
+        "See a doctor today and leave training until then if you notice any of these:",
+        "Book a doctor's appointment within a few days and leave training until then if you "
+        "notice any of these:",
         "Soreness or injury? Soreness after training is normal, especially after new exercises "
         "or heavier weeks. It is your muscles adapting, not damage to worry about.",
         "First aid for a tweak or strain • First 48 hours: cold,",
@@ -93,7 +97,7 @@ def test_a_brand_s_own_wording_replaces_each_part_and_is_printed_as_text(
     ):
         assert phrase in page
     for gone in (
-        "Stop training and see a doctor now",
+        "Go to an emergency department now",
         "Soreness after training is normal",
         "First 48 hours",
         "When to get it checked",

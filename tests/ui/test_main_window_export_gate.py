@@ -219,11 +219,11 @@ def test_a_red_flag_asks_naming_the_flag_and_its_guidance(
     assert box["title"] == "Export handout with a red flag?"
     assert box["text"] == (
         "This plan has a red flag no clinician has cleared "
-        f"({when}: numbness in the saddle area, emergency department now)."
+        f"({when}: numbness in the saddle area – Go to an emergency department now)."
     )
     assert box["informative"].startswith(
         f"Check-in of {when}: Go to an emergency department now.\n"
-        "When to see a clinician: Now, at an emergency department."
+        "When to see a clinician: Go to an emergency department now."
     )
     assert box["buttons"] == {"Export anyway", "Cancel"}
     assert file_dialogs == [] and list(out_dir.iterdir()) == []
@@ -234,7 +234,7 @@ def test_a_red_flag_asks_naming_the_flag_and_its_guidance(
 def test_declining_with_cancel_exports_nothing(
     qtbot: QtBot, boxes: Boxes, monkeypatch: pytest.MonkeyPatch, file_dialogs: list[str]
 ) -> None:
-    actions = make_actions(qtbot, with_red_flag("leg-weakness"))
+    actions = make_actions(qtbot, with_red_flag("gait-change"))
 
     def cancel(box: QMessageBox) -> int:
         boxes.seen.append({"icon": box.icon(), "default": box.defaultButton().text()})
@@ -261,11 +261,8 @@ def test_confirming_exports_the_handout(
     assert done.args == [out_dir / "handout.pdf"]
     assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
     (box,) = boxes.seen
-    assert (
-        "fever or chills and pain that wakes you at night, see a doctor within a day"
-        in (box["text"])
-    )
-    assert "Stop training and see a doctor within a day." in box["informative"]
+    assert "fever or chills and pain that wakes you at night – See a doctor today" in box["text"]
+    assert "Check-in of 2026-01-05: See a doctor today." in box["informative"]
     assert file_dialogs == ["Export handout as PDF"]
     actions.cleanup()
 

@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.checkins.history import (
@@ -592,11 +593,14 @@ def _why(checkin: CheckIn, name_of: Callable[[str], str]) -> str:
     return f"{kind}{after}{score}"
 
 
-def adjust_after_checkin(program: Program, catalog: Catalog, index: int) -> Adjustment:
+def adjust_after_checkin(
+    program: Program, catalog: Catalog, index: int, wording: SafetyWording | None = None
+) -> Adjustment:
     """The edit of the two weeks after the check-in `program.checkins[index]`.
 
     Nothing is changed here: apply `operation` to make the change. `catalog` is the bundled
-    catalog (the plan's custom exercises are added).
+    catalog (the plan's custom exercises are added); `wording` is the brand's, whose call a
+    red flag's refusal repeats.
     """
     checkin = program.checkins[index]
     planner = _Planner(program, catalog, checkin)
@@ -607,7 +611,7 @@ def adjust_after_checkin(program: Program, catalog: Catalog, index: int) -> Adju
         return Adjustment(checkin, outcome, Composite((), text), lines)
 
     if checkin.red_flags and not checkin.cleared:
-        guidance = triage(checkin, name_of=planner.name)
+        guidance = triage(checkin, name_of=planner.name, wording=wording)
         return nothing(
             "red-flag",
             f"The check-in of {reported} reports a red flag: {guidance.headline}",

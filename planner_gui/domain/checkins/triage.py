@@ -1,9 +1,16 @@
 """What a check-in's answers call for, said plainly, the most urgent reading first.
 
-The order is fixed: a sign that needs hospital care today outranks every other answer, other
-red flags outrank pain, sharp pain outranks soreness. One check-in gets one outcome (its
+The order is fixed: red flags outrank pain, sharp pain outranks soreness. The red flags come in
+three tiers, most urgent first: `emergency` (the nerves at the base of the spine, a leg growing
+weak: emergency care now), `same_day` (signs of an irritated nerve root, a fever, a change in
+walking: a doctor today) and `soon` (night pain, weight loss, pain at rest, pain still worse
+after 72 hours: a doctor's appointment within days). One check-in gets one outcome (its
 `level`), with a headline, the steps to take and when to see a clinician; every outcome has
-that last part, "no pain" too. The guidance describes what was reported and what usually
+that last part, "no pain" too.
+
+What a tier tells the athlete to do is the brand's wording (`domain.brand`, the tier's
+heading), so a clinic's own words print everywhere the advice is given; without one the
+built-in wording is used. The guidance describes what was reported and what usually
 helps; it never names a diagnosis and never forecasts harm.
 
 Answers may be missing (older check-ins, or a quick entry): no onset, no pain score, not asked
@@ -21,16 +28,54 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from planner_gui.domain.brand import BUILT_IN_SAFETY, SafetyWording
 from planner_gui.domain.models import CheckIn
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS, Onset, Pain, RedFlag
 
-Level = Literal["emergency", "doctor", "sharp", "unclear", "doms", "none"]
+#: How urgent a red flag is; each tier is also a part of the brand's safety wording.
+Tier = Literal["emergency", "same_day", "soon"]
+#: Every tier, most urgent first.
+TIERS: tuple[Tier, ...] = get_args(Tier)
+Level = Literal["emergency", "same_day", "soon", "sharp", "unclear", "doms", "none"]
 #: Every level, most urgent first.
 LEVELS: tuple[Level, ...] = get_args(Level)
-#: What each level is called where levels are listed (the window's panel, the handout).
+
+#: Each red flag's tier. Loss of bladder or bowel control, saddle numbness and a leg growing
+#: weak can mean pressure on the nerves at the base of the spine: emergency care. A nerve
+#: root's signs (pain, numbness or tingling down a leg), a fever and a change in walking need
+#: a doctor the same day; the rest need a doctor's appointment within days.
+FLAG_TIERS: dict[RedFlag, Tier] = {
+    "bladder-bowel": "emergency",
+    "saddle-numbness": "emergency",
+    "leg-weakness": "emergency",
+    "radiating-leg-pain": "same_day",
+    "leg-numbness-tingling": "same_day",
+    "fever-chills": "same_day",
+    "gait-change": "same_day",
+    "night-pain": "soon",
+    "weight-loss": "soon",
+    "pain-at-rest": "soon",
+    "worsening-after-72h": "soon",
+}
+#: Each tier's flags, in the format's order.
+TIER_FLAGS: dict[Tier, tuple[RedFlag, ...]] = {
+    tier: tuple(flag for flag in RED_FLAGS if FLAG_TIERS[flag] == tier) for tier in TIERS
+}
+#: The flags that need emergency care now.
+EMERGENCY_FLAGS: frozenset[RedFlag] = frozenset(TIER_FLAGS["emergency"])
+#: The flags that need a doctor today.
+SAME_DAY_FLAGS: frozenset[RedFlag] = frozenset(TIER_FLAGS["same_day"])
+#: The flags that need a doctor's appointment within days.
+SOON_FLAGS: frozenset[RedFlag] = frozenset(TIER_FLAGS["soon"])
+#: Every red flag, the most urgent tier first (how the form and the window list them).
+FLAGS_BY_TIER: tuple[RedFlag, ...] = tuple(flag for tier in TIERS for flag in TIER_FLAGS[tier])
+
+#: What each level is called where levels are listed (the window's panel, the handout); a
+#: tier's title is its heading in the brand's wording (these are the built-in ones).
 LEVEL_TITLES: dict[Level, str] = {
-    "emergency": "Emergency department now",
-    "doctor": "See a doctor within a day",
+    "emergency": BUILT_IN_SAFETY["emergency"].heading,
+    "same_day": BUILT_IN_SAFETY["same_day"].heading,
+    "soon": BUILT_IN_SAFETY["soon"].heading,
     "sharp": "Sharp pain",
     "unclear": "Not ordinary soreness",
     "doms": "Likely ordinary soreness (DOMS)",
@@ -49,11 +94,6 @@ ONSET_TITLES: dict[Onset, str] = {
     "next-day": "the next day or later",
 }
 
-#: Red flags that need hospital care the same hour: the nerves at the base of the spine.
-EMERGENCY_FLAGS: frozenset[RedFlag] = frozenset({"bladder-bowel", "saddle-numbness"})
-#: Red flags that stop training until a doctor has looked, within a day.
-DOCTOR_FLAGS: tuple[RedFlag, ...] = tuple(f for f in RED_FLAGS if f not in EMERGENCY_FLAGS)
-
 #: A pain score from which progression holds (CK604's default): no more load or sets next week.
 HOLD_PROGRESSION_SCORE = 5
 #: A soreness score from which the report no longer reads as ordinary soreness.
@@ -61,10 +101,15 @@ STRONG_SCORE = 7
 
 NameOf = Callable[[str], str]
 
-_CLINICIAN_AT_ONCE = (
-    "at once if pain runs down a leg, a leg goes numb or weak, or bladder or bowel control "
-    "changes (that last one: an emergency department)"
-)
+#: When each tier's signs come on, in words that follow "If " (the escalation advice).
+_TIER_SIGNS: dict[Tier, str] = {
+    "emergency": "bladder or bowel control changes, the saddle area (groin, inner thighs) goes "
+    "numb or a leg grows weak",
+    "same_day": "pain runs down a leg, a leg goes numb or tingles, a fever or chills come on or "
+    "your walking changes",
+    "soon": "pain wakes you at night, does not ease at rest or is still getting worse after "
+    "72 hours, or you lose weight without trying",
+}
 _COLD_THEN_HEAT = (
     "For the first 24-48 hours use cold: an ice pack wrapped in a cloth, 15-20 minutes at a "
     "time. After that, warmth (a heat pack, a warm shower) eases the stiffness."
@@ -88,16 +133,18 @@ class Triage:
     steps: tuple[str, ...]
     see_clinician: str
     notes: tuple[str, ...] = ()
+    #: The level in a few words; empty means `LEVEL_TITLES`' (a tier's is the brand's heading).
+    heading: str = ""
 
     @property
     def title(self) -> str:
-        """The level in a few words ("See a doctor within a day")."""
-        return LEVEL_TITLES[self.level]
+        """The level in a few words ("See a doctor today")."""
+        return self.heading or LEVEL_TITLES[self.level]
 
     @property
     def red_flag(self) -> bool:
-        """Whether the outcome comes from a red flag (the two most urgent levels)."""
-        return self.level in ("emergency", "doctor")
+        """Whether the outcome comes from a red flag (one of the three most urgent levels)."""
+        return self.level in TIERS
 
     def lines(self) -> list[str]:
         """The guidance as lines of text: headline, steps ("- "), when to see a clinician,
@@ -124,73 +171,116 @@ def flag_signs(flags: Iterable[RedFlag]) -> str:
     return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-def red_flag_guidance(flag: RedFlag) -> Triage:
+def tier_of(flags: Iterable[RedFlag]) -> Tier | None:
+    """The most urgent tier among `flags`, None when there are none."""
+    chosen = {FLAG_TIERS[flag] for flag in flags}
+    return next((tier for tier in TIERS if tier in chosen), None)
+
+
+def sentence(text: str) -> str:
+    """A heading as a sentence: stripped, with a full stop unless it ends in one of its own."""
+    text = text.strip().rstrip(":;,").rstrip()
+    return text if not text or text[-1] in ".!?…。" else f"{text}."
+
+
+def tier_heading(tier: Tier, wording: SafetyWording | None = None) -> str:
+    """What the tier tells the athlete to do, in the brand's words (the built-in ones without)."""
+    return (wording or SafetyWording()).section(tier).heading
+
+
+def watch_for(wording: SafetyWording | None = None, tiers: Iterable[Tier] = TIERS) -> str:
+    """The red flags to watch for and what each tier's call is, most urgent last:
+    "If pain runs down a leg ...: See a doctor today. If bladder or bowel control changes ...:
+    Go to an emergency department now." """
+    chosen = set(tiers)
+    return " ".join(
+        f"If {_TIER_SIGNS[tier]}: {sentence(tier_heading(tier, wording))}"
+        for tier in reversed(TIERS)
+        if tier in chosen
+    )
+
+
+def red_flag_guidance(flag: RedFlag, wording: SafetyWording | None = None) -> Triage:
     """The guidance a check-in reporting `flag` alone gets: what to do when it is ticked."""
-    return _emergency({flag}) if flag in EMERGENCY_FLAGS else _doctor({flag})
+    return _red_flag({flag}, wording or SafetyWording())
 
 
-def triage(checkin: CheckIn, *, earlier: Sequence[CheckIn] = (), name_of: NameOf = str) -> Triage:
+def triage(
+    checkin: CheckIn,
+    *,
+    earlier: Sequence[CheckIn] = (),
+    name_of: NameOf = str,
+    wording: SafetyWording | None = None,
+) -> Triage:
     """The guidance for `checkin`'s answers, the most urgent reading first.
 
     `earlier` holds the plan's other check-ins; those dated before this one tell whether the
-    same pain keeps coming back. `name_of` turns an exercise id into its name.
+    same pain keeps coming back. `name_of` turns an exercise id into its name; `wording` is
+    the brand's (what the red-flag tiers tell the athlete to do), built in when None.
     """
+    words = wording or SafetyWording()
     before = [other for other in earlier if other.date < checkin.date]
     exercise = name_of(checkin.after_exercise) if checkin.after_exercise else None
     flags = set(checkin.red_flags)
     if flags and not checkin.cleared:
-        if flags & EMERGENCY_FLAGS:
-            return _emergency(flags)
-        return _doctor(flags)
-    outcome = _by_pain(checkin, before, exercise)
+        return _red_flag(flags, words)
+    outcome = _by_pain(checkin, before, exercise, words)
     if checkin.cleared:
         outcome = _after_clearance(outcome, flags)
     return outcome
 
 
-def _emergency(flags: set[RedFlag]) -> Triage:
-    return Triage(
-        "emergency",
-        "Go to an emergency department now.",
-        (
-            f"You reported {flag_signs(flags)}. A change in bladder or bowel "
-            "control, or numbness around the groin and inner thighs, needs hospital care the "
-            "same day: do not wait to see whether it passes.",
+_CLEARED_STEP = (
+    "Leave every session until a clinician has seen you and cleared training; then record a "
+    "check-in marked cleared."
+)
+
+
+def _red_flag(flags: set[RedFlag], wording: SafetyWording) -> Triage:
+    """The guidance of the most urgent tier among `flags`, in the brand's words."""
+    tier = tier_of(flags)
+    assert tier is not None
+    heading = tier_heading(tier, wording)
+    reported = f"You reported {flag_signs(flags)}."
+    if tier == "emergency":
+        steps: tuple[str, ...] = (
+            f"{reported} Signs like these need hospital care the same day: do not wait to see "
+            "whether they pass.",
             "If you cannot get there safely on your own, call the emergency services.",
-            "Do no training until a clinician has seen you and cleared you; then record a "
-            "check-in marked cleared.",
-        ),
-        "Now, at an emergency department.",
-    )
+            _CLEARED_STEP,
+        )
+        see = sentence(heading)
+    elif tier == "same_day":
+        steps = (
+            f"{reported} Signs like these need a medical check today, not a change of program.",
+            _CLEARED_STEP,
+        )
+        see = f"{sentence(heading)} {watch_for(wording, ('emergency',))}"
+    else:
+        steps = (
+            f"{reported} Signs like these need a doctor to look at them within the next few "
+            "days, not a change of program.",
+            _CLEARED_STEP,
+        )
+        see = f"{sentence(heading)} {watch_for(wording, ('emergency', 'same_day'))}"
+    return Triage(tier, sentence(heading), steps, see, heading=heading.strip().rstrip(":;, "))
 
 
-def _doctor(flags: set[RedFlag]) -> Triage:
-    return Triage(
-        "doctor",
-        "Stop training and see a doctor within a day.",
-        (
-            f"You reported {flag_signs(flags)}. Signs like these need a medical check, not a "
-            "change of program.",
-            "Leave every session until a clinician has cleared you; then record a check-in "
-            "marked cleared.",
-        ),
-        "Within a day. Go to an emergency department at once if bladder or bowel control "
-        "changes or the saddle area (groin, inner thighs) goes numb.",
-    )
-
-
-def _by_pain(checkin: CheckIn, before: list[CheckIn], exercise: str | None) -> Triage:
+def _by_pain(
+    checkin: CheckIn, before: list[CheckIn], exercise: str | None, wording: SafetyWording
+) -> Triage:
+    watch = watch_for(wording)
     if checkin.pain == "sharp":
-        return _sharp(checkin, before, exercise)
+        return _sharp(checkin, before, exercise, watch)
     if checkin.pain == "doms":
         odd = _unlike_soreness(checkin)
         if odd:
-            return _unclear(checkin, odd, exercise)
-        return _doms(checkin, before)
-    return _no_pain(checkin)
+            return _unclear(checkin, odd, exercise, watch)
+        return _doms(checkin, before, watch)
+    return _no_pain(checkin, watch)
 
 
-def _sharp(checkin: CheckIn, before: list[CheckIn], exercise: str | None) -> Triage:
+def _sharp(checkin: CheckIn, before: list[CheckIn], exercise: str | None, watch: str) -> Triage:
     movement = exercise or "the movement that brought it on"
     notes: list[str] = []
     if checkin.onset == "during":
@@ -235,12 +325,9 @@ def _sharp(checkin: CheckIn, before: list[CheckIn], exercise: str | None) -> Tri
             f"This is not the first time ({_dates(repeated)}): have it checked before you do "
             f"{movement} again.",
         )
-        see = f"Soon, because it keeps coming back; {_CLINICIAN_AT_ONCE}."
+        see = f"Soon, because it keeps coming back. {watch}"
     else:
-        see = (
-            "If it is not clearly better within 72 hours or it keeps coming back; "
-            f"{_CLINICIAN_AT_ONCE}."
-        )
+        see = f"If it is not clearly better within 72 hours or it keeps coming back. {watch}"
     return Triage("sharp", headline, tuple(steps), see, tuple(notes))
 
 
@@ -260,7 +347,7 @@ def _unlike_soreness(checkin: CheckIn) -> list[str]:
     return reasons
 
 
-def _unclear(checkin: CheckIn, reasons: list[str], exercise: str | None) -> Triage:
+def _unclear(checkin: CheckIn, reasons: list[str], exercise: str | None, watch: str) -> Triage:
     movement = f"{exercise}, the movement" if exercise else "the movement"
     because = "; ".join(reasons)
     return Triage(
@@ -273,13 +360,12 @@ def _unclear(checkin: CheckIn, reasons: list[str], exercise: str | None) -> Tria
             _COLD_THEN_HEAT,
             _KEEP_MOVING,
         ),
-        "If it is not clearly better within 72 hours, gets worse or keeps coming back; "
-        f"{_CLINICIAN_AT_ONCE}.",
+        f"If it is not clearly better within 72 hours, gets worse or keeps coming back. {watch}",
         _score_notes(checkin),
     )
 
 
-def _doms(checkin: CheckIn, before: list[CheckIn]) -> Triage:
+def _doms(checkin: CheckIn, before: list[CheckIn], watch: str) -> Triage:
     notes: list[str] = []
     if checkin.onset is None:
         notes.append("No onset was given; ordinary soreness comes on 12-48 hours after training.")
@@ -312,12 +398,12 @@ def _doms(checkin: CheckIn, before: list[CheckIn]) -> Triage:
         "Most likely ordinary muscle soreness (DOMS) from training.",
         tuple(steps),
         "If it has not eased after 72 hours, gets worse instead of better, keeps coming back "
-        f"after training or disturbs your sleep; {_CLINICIAN_AT_ONCE}.",
+        f"after training or disturbs your sleep. {watch}",
         (*notes, *_score_notes(checkin)),
     )
 
 
-def _no_pain(checkin: CheckIn) -> Triage:
+def _no_pain(checkin: CheckIn, watch: str) -> Triage:
     notes: tuple[str, ...] = ()
     if checkin.pain_score:
         notes = (
@@ -328,8 +414,7 @@ def _no_pain(checkin: CheckIn) -> Triage:
         "none",
         "No pain reported: train as planned.",
         ("Keep the warm-up and progress as the plan says.",),
-        "Not needed now. See one if pain comes on and has not eased within 72 hours; "
-        f"{_CLINICIAN_AT_ONCE}.",
+        f"Not needed now. See one if pain comes on and has not eased within 72 hours. {watch}",
         notes,
     )
 

@@ -21,7 +21,7 @@ from planner_gui.domain.checkins.history import (
     ordered,
     red_flag_spans,
 )
-from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, flag_signs
+from planner_gui.domain.checkins.triage import Tier, flag_signs, sentence, tier_heading, tier_of
 from planner_gui.domain.metrics import ExerciseWeek
 from planner_gui.domain.models import CheckIn, Item
 from planner_gui.domain.rules.codes import (
@@ -55,12 +55,14 @@ def _all_sessions(ctx: CheckContext) -> list[SessionFacts]:
 @rule(
     RED_FLAG,
     rationale="""
-        Loss of bladder or bowel control and numbness in the saddle area need an emergency
-        department the same day. Leg numbness, weakness or pain running down a leg, fever,
-        night pain, unexplained weight loss, pain at rest, a change in the way one walks and
-        pain still getting worse after 72 hours need a doctor within a day. None of them is a
-        matter for a training tweak, so every session after such a check-in is an error until
-        a check-in records that a clinician has cleared training again.
+        Red flags come in three tiers. Loss of bladder or bowel control, numbness in the saddle
+        area and a leg growing weak need emergency care now. Pain running down a leg, numbness
+        or tingling in a leg, a fever or chills and a change in the way one walks need a
+        doctor the same day. Night pain, unexplained weight loss, pain at rest and pain still
+        getting worse after 72 hours need a doctor's appointment within days. None of them is
+        a matter for a training tweak, so every session after such a check-in is an error
+        until a check-in records that a clinician has cleared training again. The message
+        tells the athlete what to do in the brand's words, as the handout does.
     """,
 )
 def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
@@ -72,7 +74,8 @@ def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
         checkin = span.checkin
         flagged = checkin.date.toordinal()
         until = _NEVER if span.cleared_on is None else span.cleared_on.toordinal()
-        emergency = bool(EMERGENCY_FLAGS.intersection(checkin.red_flags))
+        tier = tier_of(checkin.red_flags)
+        assert tier is not None  # a span is a check-in with red flags
         if span.cleared_on is None:
             status = "no check-in since marks it cleared"
         else:
@@ -82,31 +85,27 @@ def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
             f"{flag_signs(checkin.red_flags)}, and {status}"
         )
         later = [facts for facts in sessions if flagged < facts.date < until]
-        advice = _red_flag_advice(start, emergency, "this session")
+        advice = _red_flag_advice(ctx, start, tier, "this session")
         for facts in later:
             report.at_session(advice, facts.week_index, facts.session_index)
         if not later and span.open:
             week, day = ctx.place_of(checkin.date)
             report.add(
-                _red_flag_advice(start, emergency, None),
+                _red_flag_advice(ctx, start, tier, None),
                 week_index=week,
                 day=day,
                 exercise=checkin.after_exercise,
             )
 
 
-def _red_flag_advice(start: str, emergency: bool, session: str | None) -> str:
-    """CK601's message: the emergency signs and the others in different words, about one
-    session (`session`) or, when none follows the check-in, about training in general."""
-    if emergency:
-        instead = f"not to {session}" if session else "before any more training"
-        return (
-            f"{start}: go to an emergency department now, {instead}. Train again only once a "
-            "clinician has cleared it, and record that in a check-in marked cleared."
-        )
+def _red_flag_advice(ctx: CheckContext, start: str, tier: Tier, session: str | None) -> str:
+    """CK601's message: the tier's call in the brand's words (as the handout and the guidance
+    say it), about one session (`session`) or, when none follows, about training in general."""
+    call = sentence(tier_heading(tier, ctx.wording))
+    leave = f"leave {session} out" if session else "do no more training"
     return (
-        f"{start}: stop training and see a doctor within a day; leave {session or 'training'} "
-        "until a clinician has cleared training, then record a check-in marked cleared."
+        f"{start}. {call} Then {leave} until a clinician has cleared training, and record "
+        "that in a check-in marked cleared."
     )
 
 

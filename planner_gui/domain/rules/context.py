@@ -13,6 +13,7 @@ from datetime import date
 from functools import cached_property
 from types import MappingProxyType
 
+from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics, program_metrics
 from planner_gui.domain.models import Exercise, Item, Program, Session
@@ -158,7 +159,8 @@ class CheckContext:
 
     `active` holds the codes that run in this check (the checker passes the enabled, selected
     ones); a rule that must not repeat another's finding asks `reports` whether that one runs.
-    Without it, every rule the plan leaves on runs.
+    Without it, every rule the plan leaves on runs. `wording` is the brand's safety wording
+    (what the red-flag tiers tell the athlete to do), the built-in one when None.
     """
 
     def __init__(
@@ -167,8 +169,10 @@ class CheckContext:
         catalog: Catalog,
         metrics: ProgramMetrics | None = None,
         active: Collection[str] | None = None,
+        wording: SafetyWording | None = None,
     ) -> None:
         self.program = program
+        self.wording = wording or SafetyWording()
         self.catalog = catalog
         self.units = program.units
         self.exercises: dict[str, Exercise] = {exercise.id: exercise for exercise in catalog}

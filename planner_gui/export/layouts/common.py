@@ -145,4 +145,6 @@ def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
 def plan_check_part(ctx: HandoutContext) -> Iterator[Flowable]:
     """The coach's plan check, when switched on."""
     if ctx.options.plan_check:
-        yield from plan_check_flowables(ctx, check_program(ctx.program, ctx.catalog))
+        yield from plan_check_flowables(
+            ctx, check_program(ctx.program, ctx.catalog, wording=ctx.brand.safety)
+        )

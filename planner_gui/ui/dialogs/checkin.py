@@ -3,8 +3,10 @@
 A short form of the check-in's answers, the red flags as a checklist, and beside it the
 triage (`domain.checkins.triage`) of the answers as they stand, worked out again on every
 change, so a ticked red flag shows its advice before OK is pressed. The most urgent reading
-comes first and the emergency signs are set apart (their own heading, icon and colour, and
-their own words). The dialog only collects the answers: the caller pushes one undo command
+comes first; the red flags are listed in their three tiers, most urgent first, each tier's
+call (the clinic's words from Preferences ▸ Handout wording, as the handout prints them) in
+its boxes' tooltips, and the emergency signs are set apart (their own heading, icon and
+colour). The dialog only collects the answers: the caller pushes one undo command
 with `checkin()`, to add a new check-in or to replace the one being edited.
 """
 
@@ -37,7 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.checkins.triage import EMERGENCY_FLAGS, Level, Triage, triage
+from planner_gui.domain.brand import SafetyWording
+from planner_gui.domain.checkins.triage import (
+    TIER_FLAGS,
+    TIERS,
+    Level,
+    Tier,
+    Triage,
+    sentence,
+    tier_heading,
+    triage,
+)
 from planner_gui.domain.limits import (
     FIRST_PLAN_DATE,
     LAST_PLAN_DATE,
@@ -46,6 +58,8 @@ from planner_gui.domain.limits import (
 )
 from planner_gui.domain.models import CheckIn, Program
 from planner_gui.domain.vocabulary import ONSETS, RED_FLAG_TEXT, RED_FLAGS, Onset, Pain, RedFlag
+from planner_gui.ui.plain import tool_tip
+from planner_gui.ui.settings import brand
 
 PAINS: tuple[Pain, ...] = get_args(Pain)
 PAIN_TEXT: dict[Pain, str] = {
@@ -63,7 +77,8 @@ NO_SCORE = -1
 #: How each level's heading is marked: an icon, and a colour that is never the only sign.
 LEVEL_ICONS: dict[Level, QStyle.StandardPixmap] = {
     "emergency": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "doctor": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "same_day": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "soon": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "sharp": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "unclear": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "doms": QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -72,6 +87,7 @@ LEVEL_ICONS: dict[Level, QStyle.StandardPixmap] = {
 _EMERGENCY_STYLE = "QLabel { background: #b00020; color: white; font-weight: bold; padding: 4px; }"
 _DOCTOR_STYLE = "QLabel { color: #b00020; font-weight: bold; padding: 4px; }"
 _CALM_STYLE = "QLabel { font-weight: bold; padding: 4px; }"
+_TIER_STYLE = "QLabel { font-weight: bold; }"
 
 NameOf = Callable[[str], str]
 
@@ -104,7 +120,8 @@ def plan_exercises(program: Program) -> list[str]:
 class CheckInDialog(QDialog):
     """Record a check-in, or edit `checkin` (the one at `position` of the plan's list).
 
-    `name_of` turns exercise ids into names; `today` is the date a new check-in starts with.
+    `name_of` turns exercise ids into names; `today` is the date a new check-in starts with;
+    `wording` is the brand's safety wording (the one kept in Preferences when None).
     """
 
     def __init__(
@@ -115,9 +132,11 @@ class CheckInDialog(QDialog):
         checkin: CheckIn | None = None,
         position: int | None = None,
         today: date | None = None,
+        wording: SafetyWording | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.wording = wording if wording is not None else brand().safety
         self.setObjectName("checkinDialog")
         self.position = position
         editing = checkin is not None
@@ -214,21 +233,28 @@ class CheckInDialog(QDialog):
         self.flags_group.setObjectName("checkinRedFlags")
         grid = QGridLayout(self.flags_group)
         chosen = set(start.red_flags)
-        # The emergency signs first, so the most urgent questions are asked first.
-        order = [f for f in RED_FLAGS if f in EMERGENCY_FLAGS] + [
-            f for f in RED_FLAGS if f not in EMERGENCY_FLAGS
-        ]
-        for number, flag in enumerate(order):
-            text = RED_FLAG_TEXT[flag]
-            box = QCheckBox(text[:1].upper() + text[1:])
-            box.setObjectName(f"redFlag_{flag}")
-            box.setChecked(flag in chosen)
-            if flag in EMERGENCY_FLAGS:
-                box.setToolTip("An emergency sign: emergency department now")
-            else:
-                box.setToolTip("Stop training and see a doctor within a day")
-            self.flag_boxes[flag] = box
-            grid.addWidget(box, number // 2, number % 2)
+        # Tier by tier, the most urgent first, each under its call in the clinic's words.
+        self.tier_labels: dict[Tier, QLabel] = {}
+        line = 0
+        for tier in TIERS:
+            call = sentence(tier_heading(tier, self.wording))
+            label = QLabel(call)
+            label.setObjectName(f"redFlagTier_{tier}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setStyleSheet(_TIER_STYLE)
+            self.tier_labels[tier] = label
+            grid.addWidget(label, line, 0, 1, 2)
+            line += 1
+            for number, flag in enumerate(TIER_FLAGS[tier]):
+                text = RED_FLAG_TEXT[flag]
+                box = QCheckBox(text[:1].upper() + text[1:])
+                box.setObjectName(f"redFlag_{flag}")
+                box.setChecked(flag in chosen)
+                box.setToolTip(tool_tip(call))
+                self.flag_boxes[flag] = box
+                grid.addWidget(box, line + number // 2, number % 2)
+            line += (len(TIER_FLAGS[tier]) + 1) // 2
 
         self.note_edit = QPlainTextEdit(start.note)
         self.note_edit.setObjectName("checkinNote")
@@ -358,7 +384,9 @@ class CheckInDialog(QDialog):
 
     def outcome(self) -> Triage:
         """The triage of the answers as they stand (the plan's other check-ins count)."""
-        return triage(self.checkin(), earlier=self._others, name_of=self._name_of)
+        return triage(
+            self.checkin(), earlier=self._others, name_of=self._name_of, wording=self.wording
+        )
 
     def update_guidance(self) -> None:
         outcome = self.outcome()

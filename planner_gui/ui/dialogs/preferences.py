@@ -420,9 +420,12 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(inner)
         explain = QLabel(
             "The safety page of the handout in your own words: what to do in an emergency, "
-            'whom to call. Each line of a text is a paragraph; start a line with "- " for a '
-            "bullet point. A field left empty prints the built-in wording. The list of red "
-            "flags and the soreness table are always printed.",
+            "whom to call. The red flags come in three tiers (emergency, same day, soon); a "
+            "tier's heading is what the athlete is told to do, on the safety page, the "
+            "check-in form, in the check-in guidance and in the plan check alike. Each line "
+            'of a text is a paragraph; start a line with "- " for a bullet point. A field '
+            "left empty prints the built-in wording. The list of red flags and the soreness "
+            "table are always printed.",
             self,
         )
         explain.setWordWrap(True)

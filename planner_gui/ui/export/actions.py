@@ -101,8 +101,10 @@ def red_flag_question(
     box = QMessageBox(parent)
     box.setObjectName("exportRedFlags")
     spans = open_red_flags(program)
+    wording = settings.brand().safety
     outcomes = [
-        triage(span.checkin, earlier=program.checkins, name_of=catalog.name_of) for span in spans
+        triage(span.checkin, earlier=program.checkins, name_of=catalog.name_of, wording=wording)
+        for span in spans
     ]
     emergency = any(outcome.level == "emergency" for outcome in outcomes)
     box.setIcon(QMessageBox.Icon.Critical if emergency else QMessageBox.Icon.Warning)
@@ -169,7 +171,7 @@ class ExportActions(QObject):
         first blocking finding) and return False, so nothing is written. A red flag alone
         asks first, and passes when the user confirms."""
         program, catalog = self._model.program(), self._model.catalog()
-        gate = export_gate(program, catalog)
+        gate = export_gate(program, catalog, settings.brand().safety)
         if gate.allowed:
             return True
         if gate.needs_confirmation:

@@ -16,6 +16,7 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.rules.context import CheckContext
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.settings import brand
 
 OBJECT_NAME = "planAnalysis"
 
@@ -71,8 +72,12 @@ class PlanAnalysis(QObject):
     def findings(self) -> list[Finding]:
         """check_program's findings for the current plan (do not change the list)."""
         if self._findings is None:
+            # CK601 tells the athlete what to do in the clinic's words, as the handout does.
             self._findings = check_program(
-                self._model.program(), self._model.catalog(), metrics=self.metrics()
+                self._model.program(),
+                self._model.catalog(),
+                metrics=self.metrics(),
+                wording=brand().safety,
             )
         return self._findings
 

@@ -28,6 +28,7 @@ from planner_gui.domain.checkins.triage import Triage, flag_signs, triage
 from planner_gui.domain.models import CheckIn
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
+from planner_gui.ui.settings import brand
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 TRIAGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -140,8 +141,9 @@ class CheckInModel(QAbstractItemModel):
         # Flags a later check-in cleared: `history` decides, as for CK601 and the export gate.
         cleared = {span.index: span.cleared_on for span in red_flag_spans(program)}
         by_week: dict[int, list[_Row]] = {}
+        wording = brand().safety  # the red-flag tiers in the clinic's words
         for position, checkin in reversed(ordered(program)):
-            outcome = triage(checkin, earlier=program.checkins, name_of=name_of)
+            outcome = triage(checkin, earlier=program.checkins, name_of=name_of, wording=wording)
             week = week_of(program.start_date, len(program.weeks), checkin.date)
             row = _Row(position, checkin, outcome, cleared.get(position))
             by_week.setdefault(week, []).append(row)

@@ -49,6 +49,7 @@ from planner_gui.ui.dialogs.adjust_plan import AdjustPlanDialog
 from planner_gui.ui.dialogs.checkin import CheckInDialog, heading_text
 from planner_gui.ui.models.checkin_model import COL_DATE, COL_GUIDANCE, CheckInModel
 from planner_gui.ui.models.plan_model import PlanModel
+from planner_gui.ui.settings import brand
 
 EMPTY_TEXT = "No check-ins yet."
 #: Where the guidance goes when none is chosen (in the scrolled area, never making it taller).
@@ -324,7 +325,9 @@ class CheckInsPanel(QWidget):
     def adjust_after(self, position: int) -> AdjustPlanDialog:
         """Preview the adjustment after the check-in at `position`; Apply makes it (one undo
         step)."""
-        adjustment = adjust_after_checkin(self._model.program(), self._model.catalog(), position)
+        adjustment = adjust_after_checkin(
+            self._model.program(), self._model.catalog(), position, brand().safety
+        )
         dialog = AdjustPlanDialog(adjustment, self.window())
         dialog.accepted.connect(lambda: self._adjusted(dialog))
         self._show(dialog)

@@ -8,13 +8,21 @@ from typing import Any
 
 import pytest
 
+from planner_gui.domain.brand import SafetySection, SafetyWording
 from planner_gui.domain.checkins.triage import (
-    DOCTOR_FLAGS,
     EMERGENCY_FLAGS,
+    FLAG_TIERS,
+    FLAGS_BY_TIER,
     LEVEL_TITLES,
     LEVELS,
+    SAME_DAY_FLAGS,
+    SOON_FLAGS,
+    TIER_FLAGS,
+    TIERS,
     Triage,
     flag_signs,
+    red_flag_guidance,
+    tier_of,
     triage,
     urgency,
     worst,
@@ -45,24 +53,93 @@ def _text(outcome: Triage) -> str:
 # -- the red flags --------------------------------------------------------------------------
 
 
+def test_the_three_tiers_hold_every_red_flag_once() -> None:
+    assert TIERS == ("emergency", "same_day", "soon")
+    assert set(FLAG_TIERS) == set(RED_FLAGS)
+    assert {"bladder-bowel", "saddle-numbness", "leg-weakness"} == EMERGENCY_FLAGS
+    assert {
+        "radiating-leg-pain",
+        "leg-numbness-tingling",
+        "fever-chills",
+        "gait-change",
+    } == SAME_DAY_FLAGS
+    assert {"night-pain", "weight-loss", "pain-at-rest", "worsening-after-72h"} == SOON_FLAGS
+    assert sorted(FLAGS_BY_TIER) == sorted(RED_FLAGS)
+    assert [FLAG_TIERS[flag] for flag in FLAGS_BY_TIER] == sorted(
+        FLAG_TIERS.values(), key=TIERS.index
+    )
+    assert all(TIER_FLAGS[tier] for tier in TIERS)
+    assert tier_of([]) is None
+    assert tier_of(["weight-loss", "fever-chills"]) == "same_day"
+
+
 @pytest.mark.parametrize("flag", sorted(EMERGENCY_FLAGS))
-def test_bladder_bowel_or_saddle_numbness_means_the_emergency_department(flag: str) -> None:
+def test_an_emergency_sign_means_the_emergency_department_now(flag: str) -> None:
     outcome = _triage(_checkin("doms", red_flags=[flag]))
     assert outcome.level == "emergency"
     assert outcome.headline == "Go to an emergency department now."
-    assert "emergency department" in outcome.see_clinician
+    assert outcome.title == "Go to an emergency department now"
+    assert outcome.see_clinician == "Go to an emergency department now."
+    assert "call the emergency services" in _text(outcome)
     assert outcome.red_flag
 
 
-@pytest.mark.parametrize("flag", DOCTOR_FLAGS)
-def test_every_other_red_flag_means_a_doctor_within_a_day(flag: str) -> None:
+@pytest.mark.parametrize("flag", sorted(SAME_DAY_FLAGS))
+def test_a_same_day_sign_means_a_doctor_today(flag: str) -> None:
     outcome = _triage(_checkin("sharp", after_exercise="deadlift", red_flags=[flag]))
-    assert outcome.level == "doctor"
-    assert outcome.headline == "Stop training and see a doctor within a day."
-    assert outcome.see_clinician.startswith("Within a day.")
-    # The emergency signs are named as the reason to go at once, not said the same way.
-    assert "Go to an emergency department now" not in _text(outcome)
+    assert outcome.level == "same_day"
+    assert outcome.headline == "See a doctor today."
+    assert outcome.see_clinician.startswith("See a doctor today. If bladder or bowel control")
+    # The emergency signs are named as the reason to go at once, with their own call.
+    assert outcome.see_clinician.endswith(": Go to an emergency department now.")
+    assert "Leave every session until a clinician has seen you" in _text(outcome)
     assert outcome.red_flag
+
+
+@pytest.mark.parametrize("flag", sorted(SOON_FLAGS))
+def test_a_soon_sign_means_a_doctor_s_appointment_within_days(flag: str) -> None:
+    outcome = _triage(_checkin("doms", red_flags=[flag]))
+    assert outcome.level == "soon"
+    assert outcome.headline == "Book a doctor's appointment within a few days."
+    see = outcome.see_clinician
+    assert see.startswith("Book a doctor's appointment within a few days. If pain runs down")
+    assert see.index(": See a doctor today.") < see.index(": Go to an emergency department now.")
+    assert "Leave every session until a clinician has seen you" in _text(outcome)
+    assert outcome.red_flag
+
+
+def test_the_most_urgent_tier_wins() -> None:
+    assert _triage(_checkin(red_flags=["night-pain", "fever-chills"])).level == "same_day"
+    assert _triage(_checkin(red_flags=["gait-change", "leg-weakness"])).level == "emergency"
+    assert _triage(_checkin(red_flags=["worsening-after-72h"])).level == "soon"
+
+
+def test_a_clinic_s_headings_are_what_every_tier_tells_the_athlete() -> None:
+    wording = SafetyWording(
+        emergency=SafetySection("Ring 999 or go to A&E now"),
+        same_day=SafetySection("Ring Northside before 6 pm today:"),
+        soon=SafetySection("Book with Northside this week"),
+    )
+    urgent = triage(_checkin(red_flags=["leg-weakness"]), wording=wording)
+    assert (urgent.headline, urgent.title) == (
+        "Ring 999 or go to A&E now.",
+        "Ring 999 or go to A&E now",
+    )
+    today = triage(_checkin(red_flags=["fever-chills"]), wording=wording)
+    assert today.headline == "Ring Northside before 6 pm today."
+    assert today.title == "Ring Northside before 6 pm today"  # the colon is the page's
+    assert today.see_clinician.endswith(": Ring 999 or go to A&E now.")
+    soon = red_flag_guidance("night-pain", wording)
+    assert soon.headline == "Book with Northside this week."
+    assert ": Ring Northside before 6 pm today." in soon.see_clinician
+    # The calmer levels name the red flags to watch for with the clinic's calls too.
+    calm = triage(_checkin("doms"), wording=wording)
+    assert ": Ring Northside before 6 pm today." in calm.see_clinician
+    assert "Go to an emergency department" not in _text(calm)
+    # Empty headings fall back to the built-in ones.
+    assert triage(_checkin(red_flags=["weight-loss"]), wording=SafetyWording()).headline == (
+        "Book a doctor's appointment within a few days."
+    )
 
 
 def test_the_emergency_outranks_other_red_flags_and_names_them_all() -> None:
@@ -73,7 +150,7 @@ def test_the_emergency_outranks_other_red_flags_and_names_them_all() -> None:
 
 def test_red_flags_outrank_any_pain_answer() -> None:
     calm = dict(pain_score=1, onset="next-day", eases_with_movement=True)
-    assert _triage(_checkin("doms", red_flags=["fever-chills"], **calm)).level == "doctor"
+    assert _triage(_checkin("doms", red_flags=["fever-chills"], **calm)).level == "same_day"
 
 
 def test_a_cleared_check_in_gets_its_pain_guidance_with_the_clinician_first() -> None:
@@ -183,7 +260,8 @@ def test_no_pain_still_says_when_to_see_a_clinician() -> None:
     outcome = _triage(_checkin())
     assert outcome.level == "none"
     assert outcome.headline == "No pain reported: train as planned."
-    assert "72 hours" in outcome.see_clinician and "at once" in outcome.see_clinician
+    assert "72 hours" in outcome.see_clinician
+    assert ": Go to an emergency department now." in outcome.see_clinician
     scored = _triage(_checkin(pain_score=4))
     assert "record it as soreness or sharp pain" in scored.notes[0]
 
@@ -194,7 +272,8 @@ def test_no_pain_still_says_when_to_see_a_clinician() -> None:
 def _one_of_each() -> dict[str, CheckIn]:
     return {
         "emergency": _checkin(red_flags=["bladder-bowel"]),
-        "doctor": _checkin(red_flags=["gait-change"]),
+        "same_day": _checkin(red_flags=["gait-change"]),
+        "soon": _checkin(red_flags=["pain-at-rest"]),
         "sharp": _checkin("sharp", after_exercise="deadlift", onset="during"),
         "unclear": _checkin("doms", onset="during"),
         "doms": _checkin("doms", onset="hours", eases_with_movement=True, pain_score=2),

@@ -25,7 +25,7 @@ def test_version_1_check_ins_load_get_guidance_and_save_as_version_2(tmp_path: P
     catalog = bundled_catalog()
     program = load_plan(old, catalog)
     levels = [triage(c, earlier=program.checkins).level for c in program.checkins]
-    assert levels == ["doms", "doms", "none", "doctor"]
+    assert levels == ["doms", "doms", "none", "same_day"]
     first = triage(program.checkins[0])
     assert any("No onset was given" in note for note in first.notes)
     assert program.checkins[1].pain_score is None and not program.checkins[3].cleared

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner_gui.domain.brand import SafetySection, SafetyWording
+from planner_gui.domain.checker import check_program
 from planner_gui.domain.models import Program
 from tests.support.plans import PlanBuilder
 
@@ -34,19 +36,46 @@ def test_ck601_an_emergency_flag_is_an_error_on_every_later_session(make: PlanBu
         assert finding.severity == "error"
         assert finding.session is not None
         assert "numbness in the saddle area" in finding.message
-        assert "go to an emergency department now" in finding.message
+        assert "Go to an emergency department now. Then leave this session out" in finding.message
         assert "no check-in since marks it cleared" in finding.message
 
 
-def test_ck601_other_red_flags_send_to_a_doctor_in_other_words(make: PlanBuilder) -> None:
+def test_ck601_other_red_flags_send_to_a_doctor_in_their_tier_s_words(make: PlanBuilder) -> None:
     weeks = (make.clean_week(), make.clean_week())
     plan = make.plan(*weeks, checkins=[_checkin("2026-01-13", red_flags=["gait-change"])])
     findings = make.check(plan, "CK601")
     assert len(findings) == 2
     for finding in findings:
         assert "a change in the way you walk" in finding.message
-        assert "see a doctor within a day" in finding.message
+        assert "See a doctor today." in finding.message
         assert "emergency department" not in finding.message
+    soon = make.plan(*weeks, checkins=[_checkin("2026-01-13", red_flags=["weight-loss"])])
+    for finding in make.check(soon, "CK601"):
+        assert "Book a doctor's appointment within a few days." in finding.message
+        assert "today" not in finding.message
+
+
+def test_ck601_says_what_to_do_in_the_clinic_s_words(make: PlanBuilder) -> None:
+    weeks = (make.clean_week(), make.clean_week())
+    checkins = [
+        _checkin("2026-01-13", red_flags=["night-pain"]),
+        _checkin("2026-01-14", red_flags=["leg-weakness"]),
+    ]
+    wording = SafetyWording(
+        emergency=SafetySection("Ring 999 <now>"), soon=SafetySection("Book with us this week")
+    )
+    plan = make.plan(*weeks, checkins=checkins)
+    messages = {
+        f.message.split(",")[0]: f.message
+        for f in check_program(plan, make.catalog, select=["CK601"], wording=wording)
+    }
+    assert (
+        "Book with us this week. Then"
+        in messages["The check-in of 2026-01-13 reports pain that wakes you at night"]
+    )
+    assert (
+        "Ring 999 <now>. Then" in messages["The check-in of 2026-01-14 reports weakness in a leg"]
+    )
 
 
 def test_ck601_stops_at_the_check_in_that_marks_it_cleared(make: PlanBuilder) -> None:
@@ -68,7 +97,7 @@ def test_ck601_stops_at_the_check_in_that_marks_it_cleared(make: PlanBuilder) ->
 
 def test_ck601_an_open_flag_after_the_last_session_is_still_reported(make: PlanBuilder) -> None:
     plan = make.plan(
-        make.clean_week(), checkins=[_checkin("2026-01-10", red_flags=["leg-weakness"])]
+        make.clean_week(), checkins=[_checkin("2026-01-10", red_flags=["radiating-leg-pain"])]
     )
     [finding] = make.check(plan, "CK601")
     assert (finding.severity, finding.week, finding.day, finding.session) == (
@@ -77,13 +106,14 @@ def test_ck601_an_open_flag_after_the_last_session_is_still_reported(make: PlanB
         "sat",
         None,
     )
-    assert "before any more training" not in finding.message  # a doctor's flag
-    assert "leave training until a clinician has cleared training" in finding.message
+    assert "this session" not in finding.message  # no session follows it
+    assert "See a doctor today. Then do no more training until a clinician" in finding.message
     outside = make.plan(
         make.clean_week(), checkins=[_checkin("2026-03-01", red_flags=["bladder-bowel"])]
     )
     [late] = make.check(outside, "CK601")
-    assert late.week is None and "before any more training" in late.message
+    assert late.week is None
+    assert "Go to an emergency department now. Then do no more training" in late.message
 
 
 # -- CK602 --------------------------------------------------------------------------------

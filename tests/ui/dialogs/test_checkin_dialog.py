@@ -1,7 +1,7 @@
 """The Check-in dialog: its fields, the guidance as the answers change, and one undo step.
 
 The guidance follows the domain's triage: the emergency signs get their own heading and words,
-the other red flags a doctor within a day, then sharp pain, then soreness.
+the same-day and soon tiers a doctor today or within days, then sharp pain, then soreness.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from planner_gui.domain.checkins.triage import triage
+from planner_gui.domain.checkins.triage import TIER_FLAGS, TIERS, triage
 from planner_gui.domain.models import CheckIn
 from planner_gui.domain.vocabulary import RED_FLAG_TEXT, RED_FLAGS
 from planner_gui.ui.dialogs.checkin import NO_SCORE, CheckInDialog, plan_exercises
@@ -64,6 +64,21 @@ def test_the_form_has_every_answer_and_every_red_flag(qtbot: QtBot) -> None:
     for flag in RED_FLAGS:
         text = RED_FLAG_TEXT[flag]
         assert boxes[f"redFlag_{flag}"] == text[:1].upper() + text[1:]
+    # Tier by tier, most urgent first: each tier's call above its boxes, and in their tooltips.
+    grid = dialog.flags_group.layout()
+    rows = {}
+    for tier, label in dialog.tier_labels.items():
+        rows[tier] = grid.getItemPosition(grid.indexOf(label))[0]
+        for flag in TIER_FLAGS[tier]:
+            box = dialog.flag_boxes[flag]
+            assert grid.getItemPosition(grid.indexOf(box))[0] > rows[tier]
+            assert label.text() in box.toolTip()
+    assert list(rows) == list(TIERS) and sorted(rows.values()) == list(rows.values())
+    assert [label.text() for label in dialog.tier_labels.values()] == [
+        "Go to an emergency department now.",
+        "See a doctor today.",
+        "Book a doctor's appointment within a few days.",
+    ]
     for name in (
         "checkinDate",
         "checkinScore",
@@ -97,16 +112,18 @@ def test_the_guidance_follows_the_answers_at_once(qtbot: QtBot) -> None:
     assert dialog.guidance_title.text() == "Sharp pain"
     assert dialog.guidance.text().startswith("Sharp pain during Conventional deadlift")
 
-    dialog.flag_boxes["leg-weakness"].setChecked(True)
+    dialog.flag_boxes["night-pain"].setChecked(True)
+    assert dialog.guidance_title.text() == "Red flag: Book a doctor's appointment within a few days"
+    dialog.flag_boxes["radiating-leg-pain"].setChecked(True)
     doctor = dialog.guidance.text()
-    assert dialog.guidance_title.text() == "Red flag: See a doctor within a day"
-    assert doctor.startswith("Stop training and see a doctor within a day.")
-    assert "weakness in a leg" in doctor
+    assert dialog.guidance_title.text() == "Red flag: See a doctor today"
+    assert doctor.startswith("See a doctor today.")
+    assert "pain running down a leg" in doctor
     doctor_style = dialog.guidance_title.styleSheet()
 
-    dialog.flag_boxes["saddle-numbness"].setChecked(True)  # the most urgent reading wins
+    dialog.flag_boxes["leg-weakness"].setChecked(True)  # the most urgent reading wins
     emergency = dialog.guidance.text()
-    assert dialog.guidance_title.text() == "EMERGENCY: Emergency department now"
+    assert dialog.guidance_title.text() == "EMERGENCY: Go to an emergency department now"
     assert emergency.startswith("Go to an emergency department now.")
     assert emergency != doctor
     assert dialog.guidance_title.styleSheet() not in ("", doctor_style)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.brand import (
@@ -22,10 +22,14 @@ from planner_gui.domain.brand import (
 from planner_gui.domain.brand_file import load_brand, save_brand
 from planner_gui.domain.limits import MAX_WORDING_CHARS
 from planner_gui.ui import settings
+from planner_gui.ui.dialogs.checkin import CheckInDialog
 from planner_gui.ui.dialogs.preferences import PreferencesDialog
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
+
+#: A brand file written before the `same_day` and `soon` parts existed.
+BEFORE_TIERS = Path(__file__).parents[2] / "assets" / "clinic-before-tiers.json"
 
 
 def _dialog(qtbot: QtBot) -> PreferencesDialog:
@@ -189,3 +193,53 @@ def test_export_refuses_a_text_over_the_limit_before_asking_for_a_file(
     dialog.wording_texts["closing"].setPlainText("x" * (MAX_WORDING_CHARS + 1))
     dialog.export_brand_file()
     assert asked == [] and "too long" in dialog.problem.text()
+
+
+def test_the_red_flag_tiers_have_fields_whose_words_the_check_in_dialog_uses(
+    qtbot: QtBot,
+) -> None:
+    dialog = _dialog(qtbot)
+    for tier in ("emergency", "same_day", "soon"):
+        heading = dialog.findChild(QLineEdit, f"wording.{tier}.heading")
+        text = dialog.findChild(QPlainTextEdit, f"wording.{tier}.text")
+        assert heading is dialog.wording_headings[tier]
+        assert text is dialog.wording_texts[tier]
+        assert heading.text() == BUILT_IN_SAFETY[tier].heading
+        assert text.toPlainText() == BUILT_IN_SAFETY[tier].text
+        assert heading.accessibleName().startswith("Red flags, ")
+    # Typed in the fields, kept on OK, as the clinic's own wording only.
+    same_day = dialog.wording_headings["same_day"]
+    same_day.clear()
+    qtbot.keyClicks(same_day, "Ring Northside <today>")
+    dialog.wording_texts["soon"].setPlainText("if any of these come on:")
+    dialog.accept()
+    assert sorted(_wording_keys()) == [
+        "brand/safety/same_day/heading",
+        "brand/safety/soon/text",
+    ]
+    stored = settings.brand().safety
+    assert stored.section("same_day").heading == "Ring Northside <today>"
+    assert stored.section("soon") == SafetySection(
+        BUILT_IN_SAFETY["soon"].heading, "if any of these come on:"
+    )
+    # The Check-in dialog tells the athlete the same, in plain text.
+    checkin = CheckInDialog(window_program(), str)
+    qtbot.addWidget(checkin)
+    checkin.flag_boxes["fever-chills"].setChecked(True)
+    assert checkin.guidance_title.text() == "Red flag: Ring Northside <today>"
+    assert checkin.guidance.text().startswith("Ring Northside <today>.")
+    assert checkin.tier_labels["same_day"].text() == "Ring Northside <today>."
+    assert checkin.tier_labels["same_day"].textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;today&gt;" in checkin.flag_boxes["gait-change"].toolTip()  # shown as typed
+    assert "Go to an emergency department now." in checkin.flag_boxes["leg-weakness"].toolTip()
+
+
+def test_importing_a_brand_file_from_before_the_tiers_keeps_built_in_same_day_and_soon(
+    qtbot: QtBot,
+) -> None:
+    dialog = _dialog(qtbot)
+    dialog.wording_headings["same_day"].setText("Something of our own")
+    assert dialog.load_brand_file(BEFORE_TIERS)
+    assert dialog.wording_headings["emergency"].text() == "Call 999 or go to A&E now"
+    assert dialog.wording_headings["same_day"].text() == BUILT_IN_SAFETY["same_day"].heading
+    assert dialog.wording_texts["soon"].toPlainText() == BUILT_IN_SAFETY["soon"].text

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.brand import Brand, SafetySection, SafetyWording
 from planner_gui.domain.checkins.adjust import adjust_after_checkin
 from planner_gui.domain.models import CheckIn, Program
 from planner_gui.ui.dialogs.adjust_plan import AdjustPlanDialog
@@ -17,6 +18,7 @@ from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.panels.checkins_panel import CheckInsPanel
 from planner_gui.ui.panels.findings_panel import FINDING_ROLE
+from planner_gui.ui.settings import store_brand
 from tests.support.catalogs import editing_catalog
 from tests.support.plans import editing_program
 
@@ -92,10 +94,14 @@ def test_a_red_flag_gets_no_apply_and_says_why(qtbot: QtBot) -> None:
     dialog = panel.adjust_after(0)
     assert dialog.apply_button is None
     lines = listed(dialog)
-    assert lines[0].startswith("The check-in of 2026-01-12 reports a red flag: Stop training")
+    assert lines[0] == "The check-in of 2026-01-12 reports a red flag: See a doctor today."
     assert "cleared" in lines[1]
     dialog.accept()  # even accepted, nothing to apply
     assert stack.count() == 0 and model.program() == before
+    # In the clinic's words once Preferences keeps its own.
+    store_brand(Brand(safety=SafetyWording(same_day=SafetySection("Ring us today"))))
+    again = panel.adjust_after(0)
+    assert listed(again)[0] == "The check-in of 2026-01-12 reports a red flag: Ring us today."
 
 
 def test_from_a_check_in_finding_in_the_findings_pane(

@@ -121,7 +121,9 @@ def test_a_red_flag_is_marked_by_icon_words_and_colour(qtbot: QtBot) -> None:
     index = panel.checkins.index_of(3)
     assert index.data(POSITION_ROLE) == 3
     guidance = index.siblingAtColumn(COL_GUIDANCE)
-    assert guidance.data() == ("Red flag: Emergency department now (numbness in the saddle area)")
+    assert guidance.data() == (
+        "Red flag: Go to an emergency department now (numbness in the saddle area)"
+    )
     icon = index.data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
     colour = guidance.data(Qt.ItemDataRole.ForegroundRole)
@@ -145,16 +147,16 @@ def test_double_click_edits_as_one_undo_step(qtbot: QtBot) -> None:
     assert isinstance(dialog, CheckInDialog) and dialog.position == 1
     assert dialog.score_spin.value() == 2
     dialog.score_spin.setValue(6)
-    dialog.flag_boxes["leg-weakness"].setChecked(True)
+    dialog.flag_boxes["gait-change"].setChecked(True)
     dialog.accept()
     edited = model.program().checkins[1]
-    assert edited.pain_score == 6 and edited.red_flags == ["leg-weakness"]
+    assert edited.pain_score == 6 and edited.red_flags == ["gait-change"]
     assert stack.count() == 1 and stack.undoText() == "Edit check-in of 2026-02-19"
     assert (
         panel.checkins.index_of(1)
         .siblingAtColumn(COL_GUIDANCE)
         .data()
-        .startswith("Red flag: See a doctor within a day")
+        .startswith("Red flag: See a doctor today")
     )
     assert panel.selected_position() == 1
     stack.undo()
@@ -235,7 +237,7 @@ def test_a_red_flag_cleared_later_keeps_its_words_and_loses_the_alarm(qtbot: QtB
     panel, _model, _stack = make_panel(qtbot, program)
     flagged = panel.checkins.index_of(3)
     assert flagged.siblingAtColumn(COL_GUIDANCE).data() == (
-        "Red flag, cleared on 2026-02-12: See a doctor within a day (fever or chills)"
+        "Red flag, cleared on 2026-02-12: See a doctor today (fever or chills)"
     )
     assert flagged.data(Qt.ItemDataRole.ForegroundRole) is None
     assert isinstance(flagged.data(Qt.ItemDataRole.DecorationRole), QIcon)  # a warning's
