@@ -1,4 +1,5 @@
-"""The window shows a plan text's control characters as escapes and edits the text raw."""
+"""The window shows a plan text's control characters as escapes (its item models, the
+findings list) and edits the text raw."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
 from planner_gui.domain.editing.paths import ItemPath
+from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import CheckIn, Exercise
 from planner_gui.ui.models.catalog_model import CatalogModel
 from planner_gui.ui.models.checkin_model import COL_REPORTED, CheckInModel
 from planner_gui.ui.models.plan_model import COL_EXERCISE, COL_NOTE, COL_TEMPO, PlanModel
+from planner_gui.ui.panels.findings_panel import finding_row
 from tests.support.plans import editing_program
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -68,3 +71,12 @@ def test_check_ins_and_the_catalog_show_escapes(qtbot: QtBot) -> None:
     catalog = CatalogModel(catalog_for_plan(bundled_catalog(), model.program()))
     names = [catalog.index(row, 0).data(DISPLAY) for row in range(catalog.rowCount())]
     assert "Row\\x1b[2J" in names and not any("\x1b" in name for name in names)
+
+
+def test_a_finding_s_row_shows_the_plan_text_it_quotes_escaped(qtbot: QtBot) -> None:
+    finding = Finding(
+        "DA502", "error", "'ghost\x1b[2J' is not in the catalog", 1, "mon", "Lower\x07 A"
+    )
+    text, where = finding_row(finding)
+    assert text.text() == "DA502  'ghost\\x1b[2J' is not in the catalog"
+    assert "Lower\\x07 A" in where.text() and "\x07" not in where.text()
