@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: The deep run: no deadline (a big plan takes seconds to export) and no complaint that
-#: drawing a whole plan is slow or large.
+#: drawing a whole plan is slow or large. Each fuzz test sets its own example count with
+#: `tests.support.strategies.examples`, so that the whole of `make fuzz` ends within 15
+#: minutes (the Makefile says what it measured); 1,000 is only for a test that sets none.
 settings.register_profile(
     "fuzz",
     max_examples=1_000,

@@ -23,16 +23,15 @@ import re
 import sys
 from typing import IO, Any
 
-#: What is never written raw: C0 controls (newline and tab too: inside a field they are data),
-#: DEL, C1 controls, lone surrogates (an undecodable file name), the line and paragraph
-#: separators and the bidirectional controls (LRM, RLM, ALM, embeddings, overrides, isolates).
-_BEYOND_C0 = "\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-UNSAFE = re.compile(f"[\x00-\x1f{_BEYOND_C0}]")
-#: What `json.dumps` leaves raw of UNSAFE: it escapes every C0 control inside a string, so a
-#: raw line break in its output is the indentation's own.
-_UNSAFE_IN_JSON = re.compile(f"[{_BEYOND_C0}]")
+from planner_gui.domain.display_text import TERMINAL_UNSAFE, terminal_text
 
-_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: What `json.dumps` leaves raw of TERMINAL_UNSAFE: it escapes every C0 control inside a
+#: string, so a raw line break in its output is the indentation's own.
+_UNSAFE_IN_JSON = re.compile(f"(?![\x00-\x1f]){TERMINAL_UNSAFE.pattern}")
+#: What is never written raw (domain.display_text): C0 controls (newline and tab too: inside
+#: a field they are data), DEL, C1 controls, lone surrogates (an undecodable file name), the
+#: line and paragraph separators and the bidirectional controls and marks.
+UNSAFE = TERMINAL_UNSAFE
 
 
 class OutputError(Exception):
@@ -44,23 +43,10 @@ class OutputError(Exception):
         self.quiet = quiet
 
 
-def _visible(match: re.Match[str]) -> str:
-    char = match.group()
-    if char in _SHORT:
-        return _SHORT[char]
-    code = ord(char)
-    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
 def printable(text: str) -> str:
-    """`text` with every UNSAFE character shown as an escape: `\\x1b`, `\\n`, `\\u202e`.
-
-    Everything else, accents, emoji and right-to-left letters included, is kept. A backslash
-    is kept as it is, so the escapes read like the ones in the plan's JSON.
-    """
-    return UNSAFE.sub(_visible, text)
+    """`text` with every UNSAFE character shown as an escape: `\\x1b`, `\\n`, `\\u202e`
+    (`domain.display_text.terminal_text`, which the window and the handout share)."""
+    return terminal_text(text)
 
 
 def _json_escape(match: re.Match[str]) -> str:

@@ -45,7 +45,7 @@ from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, TickBox
 from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, table_style
-from planner_gui.export.text import esc
+from planner_gui.export.text import esc, shown
 
 #: A tick box's side: room for a pen's tick or cross (8 mm is the least the form allows).
 BOX = 8.5 * mm
@@ -306,8 +306,8 @@ def reported(ctx: HandoutContext, checkin: CheckIn) -> str:
     parts = [PAIN_TITLES[checkin.pain]]
     if checkin.pain_score is not None:
         parts.append(f"{checkin.pain_score}/10")
-    if checkin.where.strip():
-        parts.append(f"where: {checkin.where.strip()}")
+    if where := shown(checkin.where):
+        parts.append(f"where: {where}")
     if checkin.after_exercise:
         parts.append(f"after {ctx.catalog.name_of(checkin.after_exercise)}")
     if checkin.onset is not None:
@@ -321,8 +321,8 @@ def reported(ctx: HandoutContext, checkin: CheckIn) -> str:
     if checkin.cleared:
         parts.append("a clinician has cleared training")
     text = ", ".join(parts) + "."
-    if checkin.note.strip():
-        text += f" Note: {checkin.note.strip()}"
+    if note := " ".join(shown(checkin.note, note=True).split()):
+        text += f" Note: {note}"
     return text
 
 

@@ -20,7 +20,7 @@ from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
-from planner_gui.export.text import esc, plural
+from planner_gui.export.text import esc, plural, shown
 from planner_gui.export.wrap import clamp_lines
 
 LOGO_MAX = (45 * mm, 22 * mm)
@@ -108,9 +108,9 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     if brand.contact.strip():
         yield Paragraph(esc(brand.contact.strip()), s.small)
     yield Spacer(1, 14 if not brand.is_empty else 4)
-    yield Paragraph(esc(program.title.strip() or "Untitled program"), s.title)
-    if program.athlete.strip():
-        yield Paragraph(f"for {esc(program.athlete.strip())}", s.subtitle)
+    yield Paragraph(esc(shown(program.title) or "Untitled program"), s.title)
+    if athlete := shown(program.athlete):
+        yield Paragraph(f"for {esc(athlete)}", s.subtitle)
     yield Spacer(1, 8)
     facts = [
         ("Dates", f"{_long_date(program.start_date)} to {_long_date(program.end_date)}"),
@@ -198,7 +198,7 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
             label += "<br/><font size='6.5'>deload</font>"
         names: dict[str, list[str]] = {}
         for session in week.sessions:
-            names.setdefault(session.day, []).append(session.name.strip() or "Session")
+            names.setdefault(session.day, []).append(shown(session.name) or "Session")
         row: list[object] = [Paragraph(label, s.cell_small)]
         row += [_day_cell(names.get(day, []), s.cell_small, day_w - 4) for day in days]
         rows.append(row)

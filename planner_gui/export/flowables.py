@@ -167,6 +167,8 @@ class Run:
     #: The text whose first letter with a direction sets the run's direction (the run's own
     #: text when empty): a label such as "Note: " takes the direction of the note it leads.
     direction_of: str = ""
+    #: A note's text: its line breaks and tabs are its own (export.text.plain).
+    note: bool = False
 
     @property
     def paragraph(self) -> str:
@@ -186,7 +188,7 @@ def _lines_of(run: Run, width: float) -> tuple[_Line, ...]:
     if lines is None:
         bullet = f"{run.bullet} " if run.bullet else ""
         indent = stringWidth(bullet, run.font, run.size) if bullet else 0.0
-        broken = wrap_text(run.text, run.font, run.size, max(width - indent, 1.0))
+        broken = wrap_text(run.text, run.font, run.size, max(width - indent, 1.0), note=run.note)
         texts = [(bullet if i == 0 else "") + text for i, text in enumerate(broken)]
         if scripts.is_right_to_left(run.paragraph):
             # Aligned right, as its reader starts each line there (export.scripts.draw_para);

@@ -49,7 +49,7 @@ from planner_gui.export.styles import (
     RULE,
     make_styles,
 )
-from planner_gui.export.text import plain
+from planner_gui.export.text import plain, shown
 from planner_gui.export.wrap import fit_line
 
 PageSize = Literal["a4", "letter"]
@@ -319,9 +319,9 @@ def _one_line(text: str) -> str:
 
 
 def _running_text(program: Program, brand: Brand) -> tuple[str, str]:
-    left = program.title.strip() or "Untitled program"
-    if program.athlete.strip():
-        left += f" · {program.athlete.strip()}"
+    left = shown(program.title) or "Untitled program"
+    if athlete := shown(program.athlete):
+        left += f" · {athlete}"
     return left, brand.name.strip()
 
 

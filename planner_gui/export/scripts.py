@@ -42,6 +42,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedFragWord, TTFont, makeShapedFragWord
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
@@ -519,12 +520,31 @@ def draw_para(self: Paragraph, debug: int = 0) -> Any:
 
 # Every Paragraph of the process parses, breaks and draws its lines through the fixed versions
 # (paragraph.py calls them by these module-level names, the parser and the paragraph by their
-# methods).
+# methods), and every text object writes shaped text through `format_text`.
 paragraph.shapeFragWord = shape_frag_word
 paragraph._splitFragWord = split_frag_word
 ParaParser.start_font = start_font
 Paragraph.breakLines = break_lines
 Paragraph.drawPara = draw_para
+
+_format_text = PDFTextObject._formatText
+
+
+def format_text(self: PDFTextObject, text: str) -> Any:
+    """reportlab's `PDFTextObject._formatText`, safe for shaped text whose first glyph sits
+    off the baseline (an Arabic mark such as U+0670 drawn first, in visual order).
+
+    reportlab starts such text by amending the operator before it with the glyph's rise, and
+    when the font subset is already selected there is none: IndexError, and no handout (found
+    by `make fuzz`: a title ending "ءًّٰ" broken onto a line of its own). Forgetting the
+    current subset makes it select the subset first, one redundant operator."""
+    shape = getattr(text, "__shapeData__", None)
+    if shape and shape[0].y_offset:
+        self._curSubset = -1
+    return _format_text(self, text)
+
+
+PDFTextObject._formatText = format_text
 
 
 def _shaped(word: str, font: str, size: float) -> Any:

@@ -38,7 +38,7 @@ from planner_gui.export.layouts.common import log_kind
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds, shown
 from planner_gui.export.wrap import wrap_text
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
@@ -58,7 +58,7 @@ _REST_W = 46.0
 
 
 def session_title(program_week: int, session: Session) -> str:
-    name = session.name.strip() or "Session"
+    name = shown(session.name) or "Session"
     return f"Week {program_week + 1} · {DAY_NAMES[session.day]} · {name}"
 
 
@@ -84,20 +84,20 @@ def week_flowables(
         if order:
             yield PageBreak()
         date = ctx.program.session_date(week_index, session.day)
-        outline = f"{date:%a} {date.day} {date:%b} · {session.name.strip() or 'Session'}"
+        outline = f"{date:%a} {date.day} {date:%b} · {shown(session.name) or 'Session'}"
         yield OutlineEntry(
             outline,
             f"session-{week_index}-{session_index}",
             level=1,
             session=True,
             running=f"Week {week_index + 1} · {DAY_NAMES[session.day]} {date.day} {date:%B}"
-            f" · {session.name.strip() or 'Session'}",
+            f" · {shown(session.name) or 'Session'}",
         )
         yield from _header(ctx, week_index, week, session)
         if order == 0:
             yield from _week_notes(ctx, week)
-        if session.notes.strip():
-            yield Paragraph(f"<b>Today:</b> {esc(session.notes.strip())}", ctx.styles.body)
+        if notes := plain(session.notes, note=True).strip():
+            yield Paragraph(f"<b>Today:</b> {esc(notes, note=True)}", ctx.styles.body)
         for block in session.blocks:
             if block.items:
                 yield from _block_table(ctx, block)
@@ -111,7 +111,7 @@ def _header(
 ) -> Iterator[Flowable]:
     s = ctx.styles
     date = ctx.program.session_date(week_index, session.day)
-    name = session.name.strip() or "Session"
+    name = shown(session.name) or "Session"
     yield Paragraph(f"Week {week_index + 1} · {esc(name)}", s.h1)
     facts = [f"{DAY_NAMES[session.day]} {date.day} {date:%B %Y}"]
     if time := session_time_text(session):
@@ -125,8 +125,8 @@ def _header(
 
 
 def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
-    if week.notes.strip():
-        yield Paragraph(f"<b>This week:</b> {esc(week.notes.strip())}", ctx.styles.body)
+    if notes := plain(week.notes, note=True).strip():
+        yield Paragraph(f"<b>This week:</b> {esc(notes, note=True)}", ctx.styles.body)
 
 
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
@@ -196,10 +196,10 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     if exercise is not None:
         runs += [Run(cue, REGULAR, 10, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
     runs += caution_runs(exercise, MAX_CUES)
-    if item.note.strip():
+    if note := plain(item.note, note=True).strip():
         runs += [
-            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10, direction_of=line)
-            for i, line in enumerate(item.note.strip().splitlines())
+            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10, direction_of=line, note=True)
+            for i, line in enumerate(note.split("\n"))
         ]
     lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)

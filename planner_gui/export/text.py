@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.models import Item
 
 # Doses and times are written by domain.notation, for the window and the handout alike;
@@ -20,22 +21,30 @@ from planner_gui.export.scripts import font_tags
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 
 
-def plain(text: str) -> str:
-    """User text as it can be printed: every line break becomes `\n`, every other space
-    (tab, no-break space, em space) a plain space, and control and format characters (which
-    have no glyph, and would print as boxes) go."""
+def plain(text: str, *, note: bool = False) -> str:
+    """User text as it can be printed: control characters as visible escapes (`\\x07`, see
+    `domain.display_text`), every other space (no-break space, em space; a tab in a note) a
+    plain space, and format characters (which have no glyph and would print as boxes) gone.
+    Only a `note` keeps line breaks, as `\n`."""
+    text = display_text(text, note=note)
     if text.isprintable():
         return text
-    lines = text.splitlines()
+    lines = text.split("\n")
     return "\n".join(
         "".join(ch if ch.isprintable() else " " for ch in line if ch.isprintable() or ch.isspace())
         for line in lines
     )
 
 
-def esc(text: str) -> str:
-    """Escape user text for a Paragraph (see `plain`); line breaks become `<br/>`."""
-    cleaned = plain(text)
+def shown(text: str, *, note: bool = False) -> str:
+    """`plain` without the spaces at either end: what `if shown(name):` asks is whether
+    anything would print (a name of only a control character prints its escape)."""
+    return plain(text, note=note).strip()
+
+
+def esc(text: str, *, note: bool = False) -> str:
+    """Escape user text for a Paragraph (see `plain`); a note's line breaks become `<br/>`."""
+    cleaned = plain(text, note=note)
     if cleaned.isascii():
         return escape(cleaned, _ENTITIES).replace("\n", "<br/>")
     return font_tags(cleaned)

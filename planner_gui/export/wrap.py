@@ -16,15 +16,16 @@ from planner_gui.export.text import plain
 ELLIPSIS = "…"
 
 
-def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+def wrap_text(text: str, font: str, size: float, width: float, *, note: bool = False) -> list[str]:
     """`text` (user text: cleaned with `plain`) as lines at most `width` points wide.
 
-    Line breaks in the text are kept; runs of spaces fold into one, as in a Paragraph. A
-    line holds at least one character, so a column narrower than a letter still progresses.
+    A `note` keeps its line breaks (in other text they are control characters, shown as
+    `\\n`); runs of spaces fold into one, as in a Paragraph. A line holds at least one
+    character, so a column narrower than a letter still progresses.
     """
     lines: list[str] = []
     space = stringWidth(" ", font, size)
-    for paragraph in plain(text).split("\n"):
+    for paragraph in plain(text, note=note).split("\n"):
         words = paragraph.split()
         if not words:
             lines.append("")

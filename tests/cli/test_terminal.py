@@ -106,15 +106,16 @@ def test_check_text_escapes_plan_text(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "ghost\\x1b[2J" in ghost
     towel = next(line for line in lines if "DA501" in line)
     assert "Towel row \\x1b]52;c;cm0gLXJmIH4=\\x07\\u202egnp.exe\\u202c" in towel
-    assert lines[-1] == "2 errors, 0 warnings, 0 info"
-    assert len(lines) == 3
+    # DA503 names every text holding control characters; its lines are escaped as well.
+    assert lines[-1] == "2 errors, 0 warnings, 6 info"
+    assert len(lines) == 9 and sum(" DA503 info: " in line for line in lines) == 6
 
 
 def test_check_json_round_trips_plan_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plan = _hostile_plan(tmp_path)
-    assert main(["check", "--select", "DA", "--format", "json", str(plan)]) == 1
+    assert main(["check", "--select", "DA501,DA502", "--format", "json", str(plan)]) == 1
     out = capsys.readouterr().out
     _assert_no_raw_control(out)
     data = json.loads(out)
@@ -137,7 +138,7 @@ def test_no_raw_control_byte_reaches_the_real_terminal(
             "planner_gui",
             "check",
             "--select",
-            "DA",
+            "DA501,DA502",
             "--format",
             form,
             str(plan),

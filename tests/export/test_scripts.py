@@ -270,3 +270,13 @@ def test_a_marked_arabic_word_in_a_table_cell_prints(layout: str) -> None:
     )
     pdf = render_handout(program, catalog, options=HandoutOptions(layout=layout))
     assert PdfReader(BytesIO(pdf)).pages
+
+
+def test_a_paragraph_line_that_starts_with_a_raised_mark_prints() -> None:
+    """Found by `make fuzz`: a cover title whose last word ends in harakat and a superscript
+    alef ('القرفصاءًّٰ') broke onto a line of its own, drawn right to left from its raised
+    mark; reportlab's text object raised IndexError in setRise and there was no handout."""
+    title = "<font name='BraceArabic'>تمرين القرفصاء\u064b\u0651\u0670"
+    program = blank_program(date(2026, 1, 5)).model_copy(update={"title": title})
+    pdf = render_handout(program, bundled_catalog())
+    assert PdfReader(BytesIO(pdf)).pages

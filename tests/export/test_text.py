@@ -12,8 +12,12 @@ from planner_gui.export.text import dose_text, esc, load_text, number, seconds
 
 def test_escape_markup_quotes_newlines_and_control_characters() -> None:
     assert esc("<b>Max & Co</b>") == "&lt;b&gt;Max &amp; Co&lt;/b&gt;"
-    assert esc('say "hi"\nnext') == "say &quot;hi&quot;<br/>next"
-    assert esc("bell\x07here") == "bellhere"
+    assert esc('say "hi"\nnext', note=True) == "say &quot;hi&quot;<br/>next"
+    # A control character shows as its escape, the way the terminal shows it (a line break
+    # too, outside a note); markup in the text is still escaped after it.
+    assert esc("bell\x07<b>here") == "bell\\x07&lt;b&gt;here"
+    assert esc('say "hi"\nnext') == "say &quot;hi&quot;\\nnext"
+    assert esc("\u202egnp.exe\u202c") == "\\u202egnp.exe\\u202c"
 
 
 def test_numbers_and_times() -> None:

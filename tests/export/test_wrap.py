@@ -23,9 +23,11 @@ def width(text: str) -> float:
     return stringWidth(text, REGULAR, SIZE)
 
 
-def test_words_wrap_at_spaces_and_line_breaks_stay() -> None:
-    lines = wrap_text("one two three\nfour", REGULAR, SIZE, width("one two") + 1)
+def test_words_wrap_at_spaces_and_a_note_s_line_breaks_stay() -> None:
+    lines = wrap_text("one two three\r\nfour", REGULAR, SIZE, width("one two") + 1, note=True)
     assert lines == ["one two", "three", "four"]
+    # In a name a line break is a control character, shown as its escape.
+    assert wrap_text("one\ntwo", REGULAR, SIZE, 200) == ["one\\ntwo"]
 
 
 def test_a_word_wider_than_the_line_is_cut_between_characters() -> None:
@@ -62,16 +64,19 @@ def test_a_column_narrower_than_a_letter_still_takes_every_letter() -> None:
     assert wrap_text("WWW", REGULAR, SIZE, 1) == ["W", "W", "W"]
 
 
-def test_control_characters_go_and_odd_spaces_become_spaces() -> None:
-    assert plain("a\tb\u00a0c\x00d\x1b[2J\u202ee\r\nf\u2028g") == "a b cd[2Je\nf\ng"
-    assert wrap_text("a\x07b\u3000c", REGULAR, SIZE, 200) == ["ab c"]
+def test_control_characters_show_as_escapes_and_odd_spaces_become_spaces() -> None:
+    text = "a\tb\u00a0c\x00d\x1b[2J\u202ee\r\nf\u2028g\u200bh"
+    assert plain(text) == "a\\tb c\\x00d\\x1b[2J\\u202ee\\r\\nf\\u2028gh"
+    # A note keeps its line breaks and tabs (as spaces); the other controls show.
+    assert plain(text, note=True) == "a b c\\x00d\\x1b[2J\\u202ee\nf\\u2028gh"
+    assert wrap_text("a\x07b\u3000c", REGULAR, SIZE, 200) == ["a\\x07b c"]
 
 
 def test_fit_line_shortens_with_an_ellipsis() -> None:
     assert fit_line("short", REGULAR, SIZE, 200) == "short"
     fitted = fit_line("a long title " * 20, REGULAR, SIZE, 100)
     assert fitted.endswith(ELLIPSIS) and width(fitted) <= 100
-    assert fit_line("two\nlines", REGULAR, SIZE, 200) == "two lines"
+    assert fit_line("two\nlines", REGULAR, SIZE, 200) == "two\\nlines"
 
 
 def test_clamp_lines_keeps_at_most_the_lines_asked_for() -> None:
@@ -82,8 +87,8 @@ def test_clamp_lines_keeps_at_most_the_lines_asked_for() -> None:
     assert clamp_lines("Lower A", REGULAR, SIZE, 60, 2) == ["Lower A"]
 
 
-def test_a_dose_short_enough_for_its_cell_loses_its_control_characters_too() -> None:
+def test_a_dose_short_enough_for_its_cell_shows_its_control_characters_too() -> None:
     # Its tempo is user text; a dose that fits its cell used to be printed as it was.
     assert wrap_phrases("3 × 5, tempo \x1b[2J3-\x001", REGULAR, SIZE, 200) == (
-        "3 × 5, tempo [2J3-1",
+        "3 × 5, tempo \\x1b[2J3-\\x001",
     )

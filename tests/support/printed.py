@@ -2,8 +2,10 @@
 
 What is compared, and why (the property tests assert exactly this):
 
+- A text is compared as the handout shows it: its control characters (C0, C1, bidi
+  overrides) as visible escapes such as `\\x1b` (`printed_fields`, domain.display_text).
 - Only characters the handout can show and pypdf can give back: whitespace (line breaks fall
-  anywhere), control and format characters (the handout drops them: they have no glyph),
+  anywhere), format characters (the handout drops them: they have no glyph),
   and characters missing from the embedded fonts (they print as an empty box, which pypdf
   returns as "\\x00") are left out on both sides. A character DejaVu Sans lacks counts as
   shown when a fallback font (export.scripts) has it: Chinese, Japanese, Korean, symbols.
@@ -42,6 +44,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.models import Program
 from planner_gui.export import scripts, visual_order
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -196,18 +199,22 @@ def printed_fields(program: Program, catalog: Catalog) -> list[str]:
     custom exercise, its name and the cues the handout shows. Check-ins, cautions and
     equipment are not printed, and a tempo only shortened within the dose; the week grid and
     running footers shorten names, so those places are not where a text is looked for,
-    though it may be found there too."""
-    texts = [program.title, program.athlete]
+    though it may be found there too. Each text is given as the handout shows it, its
+    control characters as escapes (`\\x07`, domain.display_text; a note keeps its line
+    breaks)."""
+    texts = [display_text(program.title), display_text(program.athlete)]
     custom = {exercise.id for exercise in program.exercises}
     for week in program.weeks:
-        texts.append(week.notes)
+        texts.append(display_text(week.notes, note=True))
         for session in week.sessions:
-            texts.append(session.name)
+            texts.append(display_text(session.name))
             for _, item in session.items():
-                texts.append(item.note)
+                texts.append(display_text(item.note, note=True))
                 exercise = catalog.get(item.exercise)
                 if exercise is not None and exercise.id in custom:
-                    texts += [exercise.name, *exercise.cues[:MAX_CUES]]
+                    texts += [
+                        display_text(text) for text in (exercise.name, *exercise.cues[:MAX_CUES])
+                    ]
     return [text for text in texts if text.strip()]
 
 

@@ -547,6 +547,12 @@ IMPLAUSIBLE_VALUE = RuleCode(
 UNKNOWN_EXERCISE = RuleCode(
     "DA502", "An exercise id that is in neither the catalog nor the plan", "error", NO_THRESHOLDS
 )
+CONTROL_CHARACTERS = RuleCode(
+    "DA503",
+    "A text holds control characters (shown as escapes such as \\x07)",
+    "info",
+    NO_THRESHOLDS,
+)
 
 # -- CK: check-ins ------------------------------------------------------------------------
 
@@ -604,6 +610,7 @@ TABLE: tuple[RuleCode[Any], ...] = _table(
     FLEXION_CORE,
     IMPLAUSIBLE_VALUE,
     UNKNOWN_EXERCISE,
+    CONTROL_CHARACTERS,
     RED_FLAG,
     SHARP_PAIN_EXERCISE_KEPT,
     REPEATED_SORENESS,

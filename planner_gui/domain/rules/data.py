@@ -1,4 +1,5 @@
-"""Data rules (DA501–DA502): values that load but are almost surely typos, and unknown exercises.
+"""Data rules (DA501–DA503): values that load but are almost surely typos, unknown exercises,
+and text holding control characters.
 
 Loading refuses what cannot be (zero sets, negative loads); these rules report what can be but
 is implausible, so a plan with a slip of the keyboard still opens and can be fixed in place.
@@ -6,10 +7,14 @@ is implausible, so a plan with a slip of the keyboard still opens and can be fix
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import get_close_matches
 
+from planner_gui.domain.display_text import control_characters, escape
 from planner_gui.domain.metrics import ItemRef
+from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import (
+    CONTROL_CHARACTERS,
     IMPLAUSIBLE_VALUE,
     UNKNOWN_EXERCISE,
     PlausibleBounds,
@@ -19,6 +24,7 @@ from planner_gui.domain.rules.context import CheckContext
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import KG_PER_LB, amount, num
+from planner_gui.domain.vocabulary import BlockKind, Day
 
 
 @rule(
@@ -136,3 +142,94 @@ def unknown_exercise(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
                 day=day,
                 exercise=target,
             )
+
+
+#: How many of a text's control characters a DA503 message names.
+_NAMED = 4
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a text sits, as `Reporter.add` takes it."""
+
+    week_index: int | None = None
+    session_index: int | None = None
+    block: BlockKind | None = None
+    item_index: int | None = None
+    exercise: str | None = None
+    day: Day | None = None
+
+
+def _texts(ctx: CheckContext) -> list[tuple[str, str, bool, _Place]]:
+    """Every text of the plan: (what it is, the text, whether it is a note, where it is)."""
+    program: Program = ctx.program
+    texts: list[tuple[str, str, bool, _Place]] = [
+        ("The plan's title", program.title, False, _Place()),
+        ("The athlete's name", program.athlete, False, _Place()),
+    ]
+    for custom in program.exercises:
+        at = _Place(exercise=custom.id)
+        texts.append((f"Custom exercise {custom.id!r}: its name", custom.name, False, at))
+        for label, entries in (
+            ("cue", custom.cues),
+            ("caution", custom.cautions),
+            ("equipment", custom.equipment),
+            ("alias", custom.aliases),
+        ):
+            for number, text in enumerate(entries, start=1):
+                texts.append(
+                    (f"Custom exercise {custom.id!r}: its {label} {number}", text, False, at)
+                )
+    for week_index, week in enumerate(program.weeks):
+        texts.append(("The week's notes", week.notes, True, _Place(week_index)))
+        for session_index, session in enumerate(week.sessions):
+            where = _Place(week_index, session_index)
+            texts.append(("The session's name", session.name, False, where))
+            texts.append(("The session's notes", session.notes, True, where))
+            for block in session.blocks:
+                for item_index, item in enumerate(block.items):
+                    spot = _Place(week_index, session_index, block.kind, item_index, item.exercise)
+                    name = ctx.name(item.exercise)
+                    texts.append((f"The tempo of {name}", item.tempo or "", False, spot))
+                    texts.append((f"The note on {name}", item.note, True, spot))
+    for checkin in program.checkins:
+        in_week, day = ctx.place_of(checkin.date)
+        on = _Place(in_week, day=day)
+        when = checkin.date.isoformat()
+        texts.append((f"The check-in of {when}: where it hurt", checkin.where, False, on))
+        texts.append((f"The check-in of {when}: its note", checkin.note, True, on))
+    return texts
+
+
+@rule(
+    CONTROL_CHARACTERS,
+    rationale="""
+        Control characters have no place in a name or a note: they usually come with a paste
+        from a terminal, a spreadsheet or a word processor, and a few (terminal escapes,
+        right-to-left overrides) can make text read as something other than what it holds.
+        The plan keeps them exactly as they are, but the window, the handout and the
+        command line show them as escapes such as \\x07, so the athlete would read those.
+        A line break or a tab in a note is the note's own layout and is not reported; in a
+        name, title, tempo or cue it is. Bidi marks that place punctuation in Arabic or
+        Hebrew text are fine.
+    """,
+)
+def control_characters_in_text(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
+    for what, text, note, where in _texts(ctx):
+        found = control_characters(text, note=note) if text else []
+        if not found:
+            continue
+        shown = ", ".join(escape(char) for char in found[:_NAMED])
+        if len(found) > _NAMED:
+            shown += f" and {len(found) - _NAMED} more"
+        noun = "a control character" if len(found) == 1 else "control characters"
+        report.add(
+            f"{what} holds {noun} ({shown}), shown as escapes in the window and the handout; "
+            "retype the text without them (they usually come with a paste).",
+            week_index=where.week_index,
+            session_index=where.session_index,
+            block=where.block,
+            item_index=where.item_index,
+            exercise=where.exercise,
+            day=where.day,
+        )

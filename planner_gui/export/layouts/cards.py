@@ -33,7 +33,7 @@ from planner_gui.export.layouts.compact import checkin_part
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.styles import DARK, INK, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number
+from planner_gui.export.text import dose_text, esc, load_text, number, plain
 from planner_gui.export.wrap import wrap_text
 
 #: The page templates (export.handout defines them): two half-page frames, and the whole
@@ -271,7 +271,7 @@ def _checklist(ctx: HandoutContext, block: Block) -> FlatTable:
 
 def _lines(text: str, width: float) -> list[str]:
     """A dose or load in lines of `width` at the dose size, every word kept."""
-    return wrap_text(" ".join(text.split()), REGULAR, DOSE_PT, width)
+    return wrap_text(" ".join(plain(text).split()), REGULAR, DOSE_PT, width)
 
 
 class SetBoxes(Flowable):  # type: ignore[misc]

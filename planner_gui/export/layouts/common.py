@@ -25,6 +25,7 @@ from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.styles import INK
+from planner_gui.export.text import shown
 
 #: Body text and cues; doses and loads; the smallest box a pen can write in (8 mm).
 BODY_PT = 10.0
@@ -60,7 +61,7 @@ def sessions_by_date(program: Program) -> list[Dated]:
 
 
 def session_name(session: Session) -> str:
-    return session.name.strip() or "Session"
+    return shown(session.name) or "Session"
 
 
 def log_kind(catalog: Catalog, kind: BlockKind, item: Item) -> str:

@@ -22,6 +22,7 @@ from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.layouts.common import BODY_PT
 from planner_gui.export.styles import INK, RULE
+from planner_gui.export.text import plain, shown
 from planner_gui.export.wrap import wrap_text
 from planner_gui.figures.lookup import pose_for
 from planner_gui.figures.pose import Pose, bounds
@@ -281,7 +282,7 @@ def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
         return GuideEntry(runs, None)
     # The cues follow on one after another (a bullet starts each): lines filled, none wasted.
     cues = CUE_GAP.join(
-        f"{CUE_BULLET} {' '.join(cue.split())}" for cue in exercise.cues if cue.strip()
+        f"{CUE_BULLET} {' '.join(plain(cue).split())}" for cue in exercise.cues if shown(cue)
     )
     if cues:
         runs.append(Run(cues, REGULAR, BODY_PT, _LEADING))

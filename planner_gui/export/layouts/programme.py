@@ -173,7 +173,7 @@ def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
-    return clamp_lines(" ".join(text.split()), font, BODY_PT, width, most)
+    return clamp_lines(" ".join(plain(text).split()), font, BODY_PT, width, most)
 
 
 def name_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
@@ -252,11 +252,14 @@ def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
 def week_notes(ctx: HandoutContext) -> Iterator[Flowable]:
     """The weeks' notes, each once (the full layout prints them on each week's first page)."""
     s = ctx.styles
-    notes = [(i, w.notes.strip()) for i, w in enumerate(ctx.program.weeks) if w.notes.strip()]
+    shown = [(i, plain(w.notes, note=True).strip()) for i, w in enumerate(ctx.program.weeks)]
+    notes = [(i, text) for i, text in shown if text]
     if notes:
         yield Paragraph("Notes for the weeks", s.h2)
         for index, text in notes:
-            yield Paragraph(f"<b>Week {index + 1}:</b> {esc(text)}", s.bullet, bulletText="•")
+            yield Paragraph(
+                f"<b>Week {index + 1}:</b> {esc(text, note=True)}", s.bullet, bulletText="•"
+            )
 
 
 def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterator[Flowable]:
@@ -504,8 +507,9 @@ def _note_runs(
     fits in NOTE_LINES lines; else each note whole under the table, referred to here."""
     distinct: dict[str, dict[str, list[int]]] = {}  # note → exercise → weeks
     for dated, item in zip(columns, items, strict=True):
-        if item is not None and item.note.strip():
-            by_exercise = distinct.setdefault(item.note.strip(), {})
+        note = "" if item is None else plain(item.note, note=True).strip()
+        if item is not None and note:
+            by_exercise = distinct.setdefault(note, {})
             by_exercise.setdefault(item.exercise, []).append(dated.week_index + 1)
     if not distinct:
         return []
@@ -539,7 +543,9 @@ def _notes_flowables(ctx: HandoutContext, notes: _Notes) -> Iterator[Flowable]:
         "programme_note", parent=ctx.styles.body, fontSize=BODY_PT, spaceBefore=0, spaceAfter=3
     )
     for number_, (label, note) in enumerate(notes.entries, start=1):
-        yield Paragraph(f"<b>Note {number_} · {esc(label)}:</b> <i>{esc(note)}</i>", style)
+        yield Paragraph(
+            f"<b>Note {number_} · {esc(label)}:</b> <i>{esc(note, note=True)}</i>", style
+        )
 
 
 def _steady(columns: list[Dated], row: _Row) -> bool:
@@ -562,12 +568,13 @@ def _drills(
         text = f"<b>{esc(ctx.catalog.name_of(item.exercise))}</b> "
         dose = "\u00a0".join(esc(part) for part in dose_text(item).split(" "))  # one piece
         text += f'<font size="{DOSE_PT:g}">{dose}</font>'
-        note = " ".join(item.note.split())
+        whole = plain(item.note, note=True).strip()
+        note = " ".join(whole.split())
         if note and len(wrap_text(note, ITALIC, BODY_PT, ctx.width - 2 * _PAD)) <= 2:
             text += f" <i>({esc(note)})</i>"
         elif note:
             name = ctx.catalog.name_of(item.exercise)
-            text += f" <i>(see note {notes.add(name, item.note.strip())} below)</i>"
+            text += f" <i>(see note {notes.add(name, whole)} below)</i>"
         parts.append(text)
     return Paragraph(" · ".join(parts), _drill_style(ctx))
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from planner_gui.domain.catalog import Catalog
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.models import Exercise
 from planner_gui.domain.search import CatalogFilter, SearchIndex
 from planner_gui.ui.plain import tool_tip
@@ -163,7 +164,7 @@ class CatalogModel(QAbstractTableModel):
         if role == _DISPLAY_ROLE:
             column = index.column()
             if column == 0:
-                return exercise.name
+                return display_text(exercise.name)
             if column == 1:
                 return pretty(exercise.category)
             return pretty(exercise.pattern)
@@ -172,7 +173,7 @@ class CatalogModel(QAbstractTableModel):
         if role == _TOOL_TIP_ROLE:
             muscles = ", ".join(pretty(muscle) for muscle in exercise.muscles)
             return tool_tip(
-                f"{exercise.name}\n{pretty(exercise.category)} · {muscles}\n"
+                f"{display_text(exercise.name)}\n{pretty(exercise.category)} · {muscles}\n"
                 "Double-click to add it to its block, or drag it onto a block."
             )
         return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner_gui.domain.checkins.history import ordered, red_flag_spans
 from planner_gui.domain.checkins.triage import Triage, flag_signs, triage
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.models import CheckIn
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
@@ -261,7 +262,7 @@ class CheckInModel(QAbstractItemModel):
         if role == TRIAGE_ROLE:
             return outcome
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tool_tip("\n".join(outcome.lines()))
+            return tool_tip("\n".join(display_text(line) for line in outcome.lines()))
         if role == Qt.ItemDataRole.ForegroundRole and row.open_red_flag:
             return QBrush(RED_FLAG_COLOUR)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_DATE:
@@ -273,7 +274,7 @@ class CheckInModel(QAbstractItemModel):
         if column == COL_DATE:
             return f"{checkin.date:%a} {checkin.date.day} {checkin.date:%b %Y}"
         if column == COL_REPORTED:
-            return reported_text(checkin, self._plan.exercise_name)
+            return display_text(reported_text(checkin, self._plan.exercise_name))
         return guidance_cell(checkin, outcome, row.cleared_on)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.editing.checkins import AddCheckIn, RemoveCheckIn, ReplaceCheckIn
 from planner_gui.domain.editing.exercises import CUSTOM_EXERCISE_OPERATIONS
 from planner_gui.domain.editing.fields import (
@@ -456,7 +457,7 @@ class PlanModel(QAbstractItemModel):
     def _session_data(self, week: int, session: int, role: int) -> Any:
         entry = self.session(week, session)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = f"{DAY_NAMES[entry.day]} · {entry.name or 'Session'}"
+            text = f"{DAY_NAMES[entry.day]} · {display_text(entry.name) or 'Session'}"
             return text if role == Qt.ItemDataRole.DisplayRole else tool_tip(text)
         return None
 
@@ -486,9 +487,10 @@ class PlanModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_EXERCISE:
-                return tool_tip(f"{self.exercise_name(item.exercise)} ({item.exercise})")
+                name = self.exercise_name(item.exercise)
+                return tool_tip(display_text(f"{name} ({item.exercise})"))
             if column == COL_NOTE and item.note:
-                return tool_tip(item.note)
+                return tool_tip(display_text(item.note, note=True))
             if column == COL_TEMPO:
                 return tool_tip(TEMPO_TIP)
             if column == COL_RAMP:
@@ -497,7 +499,7 @@ class PlanModel(QAbstractItemModel):
         if not (display or edit):
             return None
         if column == COL_EXERCISE:
-            return self.exercise_name(item.exercise) if display else item.exercise
+            return display_text(self.exercise_name(item.exercise)) if display else item.exercise
         if column == COL_SETS:
             return item.sets
         if column == COL_DOSE:
@@ -516,10 +518,11 @@ class PlanModel(QAbstractItemModel):
             if item.rest_s is None:
                 return ""
             return f"{item.rest_s} s" if display else str(item.rest_s)
+        # The window shows a text's control characters as escapes; an editor gets it raw.
         if column == COL_TEMPO:
-            return item.tempo or ""
+            return display_text(item.tempo or "") if display else item.tempo or ""
         if column == COL_NOTE:
-            return item.note
+            return display_text(item.note, note=True) if display else item.note
         return None
 
     def _ramp_tip(self, item: Item) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.display_text import display_text
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.fixes.mapping import Fix, fix_for, has_fix
 from planner_gui.domain.vocabulary import SEVERITIES, Severity
@@ -66,13 +67,15 @@ def count_text(severity: Severity, count: int) -> str:
 
 
 def finding_row(finding: Finding) -> list[QStandardItem]:
-    """The two cells of a finding's row: code and message, then where it points."""
-    text = QStandardItem(f"{finding.code}  {finding.message}")
+    """The two cells of a finding's row: code and message, then where it points (messages
+    and places quote plan text: its control characters show as escapes)."""
+    message, place = display_text(finding.message), display_text(place_of(finding))
+    text = QStandardItem(f"{finding.code}  {message}")
     text.setData(finding, FINDING_ROLE)
-    text.setToolTip(tool_tip(f"{finding.code} ({finding.severity}): {finding.message}"))
-    where = QStandardItem(place_of(finding))
+    text.setToolTip(tool_tip(f"{finding.code} ({finding.severity}): {message}"))
+    where = QStandardItem(place)
     where.setData(finding, FINDING_ROLE)
-    where.setToolTip(tool_tip(place_of(finding)))
+    where.setToolTip(tool_tip(place))
     return [text, where]
 
 

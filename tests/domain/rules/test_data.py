@@ -1,4 +1,5 @@
-"""DA501–DA502: implausible values and unknown exercises load, then the checker reports them."""
+"""DA501–DA503: implausible values, unknown exercises and text holding control characters
+load, then the checker reports them."""
 
 from __future__ import annotations
 
@@ -120,3 +121,67 @@ def test_implausible_values_still_load(make: PlanBuilder) -> None:
     program = parse_plan(raw, "plan.brace.json", make.catalog)
     codes = sorted({finding.code for finding in make.check(program)})
     assert {"DA501", "DA502"} <= set(codes)
+
+
+def test_da503_names_the_field_holding_control_characters(make: PlanBuilder) -> None:
+    lift = make.item("deadlift", load=80, tempo="3-1-1\x1b[0m", note="Brace first\x07")
+    week = make.week(make.session("mon", "Lower\u202e A", main=[lift]))
+    week["notes"] = "Easy week\x0c"
+    checkins = [{"date": "2026-01-06", "pain": "doms", "where": "lower\tback"}]
+    program = make.plan(week, checkins=checkins)
+    findings = make.check(program, "DA503")
+    assert {finding.severity for finding in findings} == {"info"}
+    messages = {finding.message.split(" holds")[0]: finding for finding in findings}
+    assert set(messages) == {
+        "The week's notes",
+        "The session's name",
+        "The tempo of Deadlift",
+        "The note on Deadlift",
+        "The check-in of 2026-01-06: where it hurt",
+    }
+    note = messages["The note on Deadlift"]
+    assert note.message.startswith("The note on Deadlift holds a control character (\\x07)")
+    assert (note.week, note.day, note.session, note.block, note.item_index, note.exercise) == (
+        1,
+        "mon",
+        "Lower\u202e A",
+        "main",
+        0,
+        "deadlift",
+    )
+    assert "(\\x1b)" in messages["The tempo of Deadlift"].message
+    assert "(\\u202e)" in messages["The session's name"].message
+    assert (messages["The week's notes"].week, messages["The week's notes"].session) == (1, None)
+    assert messages["The check-in of 2026-01-06: where it hurt"].day == "tue"
+
+
+def test_da503_names_a_custom_exercise_s_cue_and_the_plan_s_title(make: PlanBuilder) -> None:
+    custom = {
+        "id": "landmine-row",
+        "name": "Landmine row",
+        "category": "strength",
+        "pattern": "pull",
+        "muscles": ["upper-back"],
+        "dose": "reps",
+        "cues": ["Pull to the hip", "Squeeze\x00\x01\x02\x03\x04"],
+    }
+    week = make.week(make.session("mon", main=[make.item("landmine-row")]))
+    program = make.plan(week, exercises=[custom]).model_copy(update={"title": "Plan\r\n"})
+    title, cue = make.check(program, "DA503")
+    assert title.message.startswith("The plan's title holds control characters (\\r, \\n)")
+    assert cue.message.startswith(
+        "Custom exercise 'landmine-row': its cue 2 holds control characters "
+        "(\\x00, \\x01, \\x02, \\x03 and 1 more)"
+    )
+    assert (cue.exercise, cue.week) == ("landmine-row", None)
+
+
+def test_da503_passes_a_note_s_line_breaks_and_tabs_and_right_to_left_marks(
+    make: PlanBuilder,
+) -> None:
+    """The near miss: what a note or a name in Hebrew or Arabic may hold."""
+    lift = make.item("deadlift", load=80, note="Brace first.\r\nThen lift:\t3 s down")
+    week = make.week(make.session("mon", "\u200fשלום (A)", main=[lift]))
+    week["notes"] = "Line one\nLine two"
+    checkins = [{"date": "2026-01-06", "pain": "doms", "note": "Sore\n\tbut fine"}]
+    assert make.check(make.plan(week, checkins=checkins), "DA503") == []
