@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -55,6 +56,8 @@ WRITING_LINE = 8 * mm
 
 _LABEL_WIDTH = 38 * mm
 _BOX_COLUMN = BOX + 3 * mm
+#: Padding either side of the red flags' words.
+_PAD = 3.0
 
 
 def checkin_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
@@ -137,7 +140,12 @@ def _write_in(ctx: HandoutContext, rows: Sequence[tuple[str, str | None]]) -> Ta
 def _red_flags(ctx: HandoutContext) -> Table:
     """Every red flag with a box, the most urgent first, and what to do when it is ticked."""
     s = ctx.styles
-    text_width = (ctx.width - _BOX_COLUMN) * 0.45
+    flags = [flag for flag in RED_FLAGS if flag in EMERGENCY_FLAGS] + list(DOCTOR_FLAGS)
+    # At 10 pt the flags' column is as wide as its longest flag, so what to do keeps a line.
+    widest = max(
+        stringWidth(_capital(RED_FLAG_TEXT[flag]), REGULAR, s.cell.fontSize) for flag in flags
+    )
+    text_width = min(widest + 2 * _PAD + 1, (ctx.width - _BOX_COLUMN) * 0.45)
     rows: list[list[object]] = [
         [
             "",
@@ -145,7 +153,6 @@ def _red_flags(ctx: HandoutContext) -> Table:
             Paragraph("What to do if you tick it", s.cell_head),
         ]
     ]
-    flags = [flag for flag in RED_FLAGS if flag in EMERGENCY_FLAGS] + list(DOCTOR_FLAGS)
     urgent_rows: list[int] = []
     for flag in flags:
         guidance = red_flag_guidance(flag)
@@ -172,6 +179,8 @@ def _red_flags(ctx: HandoutContext) -> Table:
         ("TOPPADDING", (0, 1), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
         ("LEFTPADDING", (0, 1), (0, -1), 4),
+        ("LEFTPADDING", (1, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (1, 0), (-1, -1), _PAD),
     ]
     style += [("BACKGROUND", (0, row), (-1, row), LIGHT) for row in urgent_rows]
     table.setStyle(table_style(style))
@@ -219,7 +228,7 @@ class _Scale(Flowable):  # type: ignore[misc]
         canvas = self.canv
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.7)
-        canvas.setFont(REGULAR, 8)
+        canvas.setFont(REGULAR, 10)
         canvas.setFillColor(INK)
         for index, score in enumerate(SCORES):
             x = index * (BOX + self.gap)

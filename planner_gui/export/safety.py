@@ -31,6 +31,9 @@ SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+#: The comparison table's first column: "With movement" on one line at 10 pt bold.
+_LABEL_W = 112.0
+
 #: The parts printed below the comparison table, in order.
 _AFTER_TABLE: tuple[SafetyKey, ...] = ("first_aid", "check_up")
 
@@ -48,18 +51,22 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     lead = f"<b>{esc(emergency.heading)}</b>"
     if lines and not lines[0].bullet:
         lead += f" {esc(lines.pop(0).text)}"
+    # The red flags in two columns, read down (the emergency ones first): at 10 pt a list a
+    # line each would push the page's end overleaf on Letter.
+    flags = [Paragraph(_capital(RED_FLAG_TEXT[flag]), s.body, bulletText="■") for flag in RED_FLAGS]
+    down = (len(flags) + 1) // 2
+    spans = 1 + len(lines)
     box = Table(
-        [[Paragraph(lead, s.body)]]
-        + [[_line(line, s.body, "■")] for line in lines]
-        + [
-            [Paragraph(_capital(RED_FLAG_TEXT[flag]), s.body, bulletText="■")] for flag in RED_FLAGS
-        ],
-        colWidths=[ctx.width],
+        [[Paragraph(lead, s.body), ""]]
+        + [[_line(line, s.body, "■"), ""] for line in lines]
+        + [[flags[i], flags[i + down] if i + down < len(flags) else ""] for i in range(down)],
+        colWidths=[ctx.width / 2, ctx.width / 2],
         hAlign="LEFT",
     )
     box.setStyle(
         table_style(
             [
+                *(("SPAN", (0, row), (-1, row)) for row in range(spans)),
                 ("BOX", (0, 0), (-1, -1), 2, INK),
                 ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -90,7 +97,7 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
             ]
             for a, b, c in SORENESS_VS_INJURY
         ],
-        colWidths=[100, (ctx.width - 100) / 2, (ctx.width - 100) / 2],
+        colWidths=[_LABEL_W, (ctx.width - _LABEL_W) / 2, (ctx.width - _LABEL_W) / 2],
         hAlign="LEFT",
     )
     table.setStyle(
