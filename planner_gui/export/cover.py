@@ -6,7 +6,7 @@ import os
 import stat
 import warnings
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -238,7 +238,7 @@ def _names_by_day(week: Week) -> dict[str, list[str]]:
     return names
 
 
-def _alike_weeks(ctx: HandoutContext, days: list[str]) -> list[tuple[int, int, Week]]:
+def _alike_weeks(ctx: HandoutContext, days: Sequence[str]) -> list[tuple[int, int, Week]]:
     """The weeks as (first, last, week): weeks in a row with the same sessions on the same
     days, deload or not alike, share one row of the grid. At 10 pt a row a week would push
     the weeks' notes off the cover; a block of like weeks reads as one row anyway."""

@@ -336,15 +336,17 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        lines = wrap_text(label, REGULAR, 10, name_w - 6) + wrap_text(hint, REGULAR, 10, name_w - 6)
+        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above.
+        runs = [Run(label, REGULAR, BODY_PT, 12.5), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
+        cell = TextBlock(lines=text_lines(runs, name_w - 6))
         if log_kind(ctx.catalog, kind, item) == "tick":
             # Done or not: one tick, no set boxes.
-            rows.append(["\n".join(lines), TickBox(12), *([""] * (columns - 1))])
+            rows.append([cell, TickBox(12), *([""] * (columns - 1))])
             style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))
             style.append(("BOX", (1, row_index), (-1, row_index), 0.6, DARK))
             continue
         boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
-        rows.append(["\n".join(lines), *boxes])
+        rows.append([cell, *boxes])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = FlatTable(
