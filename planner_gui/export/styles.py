@@ -1,7 +1,10 @@
 """Paragraph styles, greys and sizes of the handout.
 
 Everything is black, white and greys so a handout stays readable on a black-and-white
-printer; emphasis comes from weight, rules and shading, never from hue alone.
+printer; emphasis comes from weight, rules and shading, never from hue alone. Text the
+athlete reads is black and at least 10 pt (doses and loads 11 pt, see `layouts.common`),
+read at arm's length in a gym: the greys are for rules, shading and the running header and
+footer only.
 """
 
 from __future__ import annotations
