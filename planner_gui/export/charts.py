@@ -33,6 +33,15 @@ ACWR_STEP = 0.5
 RATIO_AXIS_MAX = 4.0
 #: Most gridlines the load axis gets; its step is the smallest round one that keeps within.
 MAX_LOAD_STEPS = 6
+#: Every word and number of the chart: an athlete reads the key and the axes at 10 pt too.
+LABEL_PT = 10.0
+#: Left of the bars: the load axis's title and numbers ('1,200'); right: the ratio axis's.
+_LEFT = 58.0
+_RIGHT = 52.0
+#: Under the bars: the week numbers, the axis title and the key's first row; each further
+#: row of the key (a narrow page, or a ratio above the axis adding an entry) adds _KEY_ROW.
+_UNDER = 52.0
+_KEY_ROW = 14.0
 
 
 def load_axis(peak: float) -> tuple[float, float]:
@@ -74,8 +83,14 @@ def load_chart(
     font = register_fonts()
     drawing = Drawing(width, height, initialFontName=font)
     chart = VerticalBarChart()
-    chart.x, chart.y = 46, 52
-    chart.width, chart.height = width - 46 - 44, height - 52 - 14
+    ratio_top = ratio_axis_top([week.acwr for week in metrics.weeks])
+    beyond = any(r is not None and not r <= ratio_top for r in (w.acwr for w in metrics.weeks))
+    rows = _legend_rows(
+        _legend_entries(ratio_top if beyond else None, (guide, caution)), width, font
+    )
+    under = _UNDER + _KEY_ROW * (len(rows) - 1)
+    chart.x, chart.y = _LEFT, under
+    chart.width, chart.height = width - _LEFT - _RIGHT, height - under - 14
     chart.data = [loads]
     chart.barSpacing = 0
     chart.groupSpacing = max(1.0, chart.width / len(loads) * 0.25)
@@ -85,19 +100,22 @@ def load_chart(
     for index, week in enumerate(metrics.weeks):
         if week.deload:
             chart.bars[(0, index)].fillColor = SHADE
-    step = max(1, -(-len(loads) // 26))
+    # Numbered weeks kept apart by at least a space: every week of a short plan, every
+    # second or third of a long one.
+    label_w = stringWidth(str(len(loads)), font, LABEL_PT) + 6
+    step = max(1, math.ceil(len(loads) * label_w / chart.width))
     chart.categoryAxis.categoryNames = [
         str(i + 1) if i % step == 0 else "" for i in range(len(loads))
     ]
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = LABEL_PT
     chart.categoryAxis.labels.dy = -2
     load_top, load_step = load_axis(max(loads))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = load_top
     chart.valueAxis.valueStep = load_step
     chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = LABEL_PT
     chart.valueAxis.labelTextFormat = lambda value: number(round(value))
     chart.valueAxis.gridStrokeColor = SHADE
     chart.valueAxis.visibleGrid = True
@@ -105,23 +123,22 @@ def load_chart(
     drawing.add(
         String(
             chart.x + chart.width / 2,
-            chart.y - 24,
+            chart.y - 27,
             "Week",
             fontName=font,
-            fontSize=7.5,
+            fontSize=LABEL_PT,
             textAnchor="middle",
         )
     )
-    drawing.add(_vertical(10, chart.y + chart.height / 2, "Load (min × RPE)", font))
-    ratio_top = ratio_axis_top([week.acwr for week in metrics.weeks])
-    beyond = _acwr_line(drawing, chart, metrics, font, ratio_top, (guide, caution))
-    _legend(drawing, chart, font, ratio_top if beyond else None, (guide, caution))
+    drawing.add(_vertical(LABEL_PT, chart.y + chart.height / 2, "Load (min × RPE)", font))
+    _acwr_line(drawing, chart, metrics, font, ratio_top, (guide, caution))
+    _legend(drawing, font, ratio_top if beyond else None, (guide, caution))
     return drawing
 
 
 def _vertical(x: float, y: float, text: str, font: str) -> Group:
     """An axis title turned 90° anticlockwise, centred on (x, y)."""
-    label = String(0, 0, text, fontName=font, fontSize=7.5, textAnchor="middle")
+    label = String(0, 0, text, fontName=font, fontSize=LABEL_PT, textAnchor="middle")
     return Group(label, transform=(0, 1, -1, 0, x, y))
 
 
@@ -151,7 +168,7 @@ def _acwr_line(
     while tick <= top + 1e-9:
         y = y_of(tick)
         drawing.add(Line(right, y, right + 3, y, strokeColor=INK, strokeWidth=0.6))
-        drawing.add(String(right + 5, y - 2.5, f"{tick:.1f}", fontName=font, fontSize=7))
+        drawing.add(String(right + 5, y - 3.5, f"{tick:.1f}", fontName=font, fontSize=LABEL_PT))
         tick += ACWR_STEP
     for value, dash in zip(lines, ([3, 2], [1, 2]), strict=True):
         if value > top:  # a plan's own limit above the axis: no line to draw
@@ -185,7 +202,8 @@ def _acwr_line(
             drawing.add(_triangle(x, y, radius * 1.6))
         else:
             drawing.add(Circle(x, y, radius, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8))
-    drawing.add(_vertical(right + 34, chart.y + chart.height / 2, "Acute:chronic ratio", font))
+    title_x = right + _RIGHT - 6
+    drawing.add(_vertical(title_x, chart.y + chart.height / 2, "Acute:chronic ratio", font))
     return any(beyond)
 
 
@@ -199,16 +217,8 @@ def _triangle(x: float, y: float, size: float) -> Polygon:
     )
 
 
-def _legend(
-    drawing: Drawing,
-    chart: VerticalBarChart,
-    font: str,
-    ratio_top: float | None,
-    lines: tuple[float, float],
-) -> None:
-    """The key under the chart; `ratio_top` adds the triangle of ratios above that."""
-    y = 6.0
-    x = chart.x
+def _legend_entries(ratio_top: float | None, lines: tuple[float, float]) -> list[tuple[str, str]]:
+    """The key's entries; `lines` are the guideline and caution ratios drawn."""
     entries: list[tuple[str, str]] = [
         ("bar", "Weekly load"),
         ("deload", "Deload week"),
@@ -218,37 +228,70 @@ def _legend(
     ]
     if ratio_top is not None:
         entries.append(("beyond", f"ratio above {ratio_top:.1f}"))
-    for kind, label in entries:
-        if kind == "beyond":
-            drawing.add(_triangle(x + 6, y + 3.5, 3.2))
-        elif kind in {"bar", "deload"}:
-            drawing.add(
-                Rect(
-                    x,
-                    y,
-                    9,
-                    7,
-                    fillColor=MID if kind == "bar" else SHADE,
-                    strokeColor=INK,
-                    strokeWidth=0.4,
-                )
+    return entries
+
+
+def _legend_rows(
+    entries: list[tuple[str, str]], width: float, font: str
+) -> list[list[tuple[str, str]]]:
+    """The key's entries in rows no wider than `width`, as many to a row as fit."""
+    rows: list[list[tuple[str, str]]] = [[]]
+    used = 0.0
+    for entry in entries:
+        wide = 15 + stringWidth(entry[1], font, LABEL_PT) + 12
+        if rows[-1] and used + wide - 12 > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(entry)
+        used += wide
+    return rows
+
+
+def _legend(
+    drawing: Drawing, font: str, ratio_top: float | None, lines: tuple[float, float]
+) -> None:
+    """The key under the chart from its left edge, in rows; `ratio_top` adds the triangle of
+    ratios above that."""
+    rows = _legend_rows(_legend_entries(ratio_top, lines), drawing.width, font)
+    for number_, row in enumerate(rows):
+        y = 6.0 + _KEY_ROW * (len(rows) - 1 - number_)
+        x = 0.0
+        for kind, label in row:
+            _key_mark(drawing, kind, x, y)
+            drawing.add(String(x + 15, y, label, fontName=font, fontSize=LABEL_PT))
+            x += 15 + stringWidth(label, font, LABEL_PT) + 12
+
+
+def _key_mark(drawing: Drawing, kind: str, x: float, y: float) -> None:
+    """The mark an entry of the key stands for, left of its words."""
+    if kind == "beyond":
+        drawing.add(_triangle(x + 6, y + 3.5, 3.2))
+    elif kind in {"bar", "deload"}:
+        drawing.add(
+            Rect(
+                x,
+                y,
+                9,
+                7,
+                fillColor=MID if kind == "bar" else SHADE,
+                strokeColor=INK,
+                strokeWidth=0.4,
             )
-        elif kind == "line":
-            drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=INK, strokeWidth=1.2))
-            drawing.add(
-                Circle(x + 6, y + 3.5, 2, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8)
+        )
+    elif kind == "line":
+        drawing.add(Line(x, y + 3.5, x + 12, y + 3.5, strokeColor=INK, strokeWidth=1.2))
+        drawing.add(
+            Circle(x + 6, y + 3.5, 2, fillColor=(1, 1, 1), strokeColor=INK, strokeWidth=0.8)
+        )
+    else:
+        drawing.add(
+            Line(
+                x,
+                y + 3.5,
+                x + 12,
+                y + 3.5,
+                strokeColor=DARK,
+                strokeWidth=0.6,
+                strokeDashArray=[3, 2] if kind == "dash" else [1, 2],
             )
-        else:
-            drawing.add(
-                Line(
-                    x,
-                    y + 3.5,
-                    x + 12,
-                    y + 3.5,
-                    strokeColor=DARK,
-                    strokeWidth=0.6,
-                    strokeDashArray=[3, 2] if kind == "dash" else [1, 2],
-                )
-            )
-        drawing.add(String(x + 15, y, label, fontName=font, fontSize=7))
-        x += 15 + stringWidth(label, font, 7) + 12
+        )

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -56,6 +57,8 @@ WRITING_LINE = 8 * mm
 
 _LABEL_WIDTH = 38 * mm
 _BOX_COLUMN = BOX + 3 * mm
+#: Padding either side of the red flags' words.
+_PAD = 3.0
 
 
 def checkin_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
@@ -139,7 +142,12 @@ def _red_flags(ctx: HandoutContext) -> Table:
     """Every red flag with a box, the most urgent tier first, and beside each tier's flags
     what to do when one is ticked (once per tier, in the brand's words)."""
     s = ctx.styles
-    text_width = (ctx.width - _BOX_COLUMN) * 0.45
+    flags = [flag for tier in TIERS for flag in TIER_FLAGS[tier]]
+    # At 10 pt the flags' column is as wide as its longest flag, so what to do keeps a line.
+    widest = max(
+        stringWidth(_capital(RED_FLAG_TEXT[flag]), REGULAR, s.cell.fontSize) for flag in flags
+    )
+    text_width = min(widest + 2 * _PAD + 1, (ctx.width - _BOX_COLUMN) * 0.45)
     rows: list[list[object]] = [
         [
             "",
@@ -155,6 +163,8 @@ def _red_flags(ctx: HandoutContext) -> Table:
         ("TOPPADDING", (0, 1), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
         ("LEFTPADDING", (0, 1), (0, -1), 4),
+        ("LEFTPADDING", (1, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (1, 0), (-1, -1), _PAD),
     ]
     for tier in TIERS:
         flags = TIER_FLAGS[tier]
@@ -221,7 +231,7 @@ class _Scale(Flowable):  # type: ignore[misc]
         canvas = self.canv
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.7)
-        canvas.setFont(REGULAR, 8)
+        canvas.setFont(REGULAR, 10)
         canvas.setFillColor(INK)
         for index, score in enumerate(SCORES):
             x = index * (BOX + self.gap)

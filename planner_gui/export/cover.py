@@ -6,7 +6,7 @@ import os
 import stat
 import warnings
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -16,9 +16,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
+from planner_gui.domain.models import Week
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
+from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.text import esc, plural, shown
 from planner_gui.export.wrap import clamp_lines
@@ -123,7 +125,7 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
             [Paragraph(f"<b>{label}</b>", s.cell), Paragraph(esc(value), s.cell)]
             for label, value in facts
         ],
-        colWidths=[80, ctx.width - 80],
+        colWidths=[92, ctx.width - 92],
         hAlign="LEFT",
     )
     table.setStyle(
@@ -140,8 +142,9 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     yield Spacer(1, 12)
     yield Paragraph("The weeks at a glance", s.h2)
     yield Paragraph(
-        "Each row is a week, each column a day. Shaded rows are deload weeks: "
-        "lighter on purpose so the body can catch up.",
+        "Each row is a week, or weeks in a row that are alike (1–3: weeks 1 to 3), each "
+        "column a day. Shaded rows are deload weeks: lighter on purpose so the body can "
+        "catch up.",
         s.small,
     )
     yield Spacer(1, 4)
@@ -175,8 +178,16 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
     program = ctx.program
     first = program.start_date.weekday()
     days = [DAYS[(first + offset) % 7] for offset in range(7)]
-    week_w = 58.0
-    day_w = (ctx.width - week_w) / 7
+    busy = {session.day for week in program.weeks for session in week.sessions}
+    # At 10 pt a session's name needs the width: a day no week trains on (a rest day
+    # throughout) gets a column just wide enough for its name, the others share the rest.
+    head = s.cell_head
+    rest_w = max(stringWidth(DAY_NAMES[day][:3], head.fontName, head.fontSize) for day in DAYS) + 6
+    week_w = stringWidth("00 Mmm", s.cell_small.fontName, s.cell_small.fontSize) + 6
+    rest_days = [day for day in days if day not in busy]
+    room = ctx.width - week_w - rest_w * len(rest_days)
+    day_w = room / max(1, 7 - len(rest_days))
+    widths = [rest_w if day in rest_days else day_w for day in days]
     rows: list[list[object]] = [
         [Paragraph("Week", s.cell_head)]
         + [Paragraph(DAY_NAMES[day][:3], s.cell_head) for day in days]
@@ -191,24 +202,26 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, week in enumerate(program.weeks):
-        start = date.fromordinal(program.start_date.toordinal() + 7 * index)
-        label = f"<b>{index + 1}</b> <font size='6.5'>{start.day} {start:%b}</font>"
+    for first_week, last_week, week in _alike_weeks(ctx, days):
+        start = date.fromordinal(program.start_date.toordinal() + 7 * first_week)
+        weeks = f"{first_week + 1}" + (f"–{last_week + 1}" if last_week > first_week else "")
+        label = f"<b>{weeks}</b><br/>{start.day} {start:%b}"
         if week.deload:
-            label += "<br/><font size='6.5'>deload</font>"
-        names: dict[str, list[str]] = {}
-        for session in week.sessions:
-            names.setdefault(session.day, []).append(shown(session.name) or "Session")
+            label += "<br/>deload"
+        names = _names_by_day(week)
         row: list[object] = [Paragraph(label, s.cell_small)]
-        row += [_day_cell(names.get(day, []), s.cell_small, day_w - 4) for day in days]
+        row += [
+            _day_cell(names.get(day, []), s.cell_small, width - 4)
+            for day, width in zip(days, widths, strict=True)
+        ]
         rows.append(row)
         if week.deload:
-            style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), SHADE))
+            style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), SHADE))
     # A row taller than a page (only past the plan limits: hundreds of sessions on a day)
     # splits inside the row rather than failing.
     table = Table(
         rows,
-        colWidths=[week_w] + [day_w] * 7,
+        colWidths=[week_w, *widths],
         repeatRows=1,
         splitByRow=1,
         splitInRow=1,
@@ -216,6 +229,30 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
     )
     table.setStyle(table_style(style))
     return table
+
+
+def _names_by_day(week: Week) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for session in week.sessions:
+        names.setdefault(session.day, []).append(shown(session.name) or "Session")
+    return names
+
+
+def _alike_weeks(ctx: HandoutContext, days: Sequence[str]) -> list[tuple[int, int, Week]]:
+    """The weeks as (first, last, week): weeks in a row with the same sessions on the same
+    days, deload or not alike, share one row of the grid. At 10 pt a row a week would push
+    the weeks' notes off the cover; a block of like weeks reads as one row anyway."""
+    runs: list[tuple[int, int, Week]] = []
+    previous: object = None
+    for index, week in enumerate(ctx.program.weeks):
+        names = _names_by_day(week)
+        key = (week.deload, tuple(tuple(names.get(day, [])) for day in days))
+        if runs and key == previous:
+            runs[-1] = (runs[-1][0], index, runs[-1][2])
+        else:
+            runs.append((index, index, week))
+        previous = key
+    return runs
 
 
 def _day_cell(names: list[str], style: ParagraphStyle, width: float) -> TextBlock | str:

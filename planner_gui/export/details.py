@@ -20,6 +20,10 @@ from planner_gui.export.text import number
 
 #: Printed before each caution: black-and-white safe, unlike a red cue.
 CAUTION_MARK = "⚠"
+#: The ramp-up loads are loads to put on the bar: the size of every other load (11 pt).
+RAMP_PT = 11.0
+#: Cautions, as the cues: body text.
+CAUTION_PT = 10.0
 
 
 def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
@@ -38,7 +42,7 @@ def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
 def ramp_run(item: Item, exercise: Exercise | None, program: Program) -> list[Run]:
     """The ramp line as a run of the exercise cell (none without ramp-up sets)."""
     text = ramp_line(item, exercise, program)
-    return [Run(text, BOLD, 7.5, 9.4)] if text else []
+    return [Run(text, BOLD, RAMP_PT, RAMP_PT * 1.22)] if text else []
 
 
 def caution_runs(exercise: Exercise | None, limit: int) -> list[Run]:
@@ -50,7 +54,7 @@ def caution_runs(exercise: Exercise | None, limit: int) -> list[Run]:
         Run(
             f"Caution: {caution}",
             ITALIC,
-            10,
+            CAUTION_PT,
             12.5,
             INK,
             bullet=CAUTION_MARK,

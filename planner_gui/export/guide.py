@@ -88,8 +88,11 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     yield Paragraph("Reading the tables", s.h2)
     table = Table(
         [[Paragraph("<b>You see</b>", s.cell_head), Paragraph("<b>It means</b>", s.cell_head)]]
-        + [[Paragraph(key, s.cell_bold), Paragraph(text, s.cell)] for key, text in READING],
-        colWidths=[95, ctx.width - 95],
+        + [
+            [Paragraph(f'<font size="11">{key}</font>', s.cell_bold), Paragraph(text, s.cell)]
+            for key, text in READING
+        ],
+        colWidths=[112, ctx.width - 112],
         repeatRows=1,
         hAlign="LEFT",
     )

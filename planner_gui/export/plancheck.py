@@ -107,7 +107,7 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
             [
                 Paragraph(
                     f"<b>{SEVERITY_WORDS[finding.severity][0].capitalize()}</b><br/>"
-                    f"<font size='7'>{esc(finding.code)}</font>",
+                    f"{esc(finding.code)}",
                     s.cell,
                 ),
                 Paragraph(esc(where(finding, ctx)), s.cell),
@@ -115,7 +115,7 @@ def plan_check_flowables(ctx: HandoutContext, findings: Sequence[Finding]) -> It
             ]
         )
     table = Table(
-        rows, colWidths=[58, 140, ctx.width - 198], repeatRows=1, splitInRow=1, hAlign="LEFT"
+        rows, colWidths=[70, 140, ctx.width - 210], repeatRows=1, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(table_style(ruled_rows()))
     yield table

@@ -109,7 +109,9 @@ def render_review(
         height=doc.height,
         brand=brand,
     )
-    found = list(check_program(program, catalog, wording=brand.safety) if findings is None else findings)
+    found = list(
+        check_program(program, catalog, wording=brand.safety) if findings is None else findings
+    )
     story = list(_story(ctx, found, made, scope))
     previous = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: the embedded font is written smaller

@@ -35,6 +35,9 @@ SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+#: The comparison table's first column: "With movement" on one line at 10 pt bold.
+_LABEL_W = 112.0
+
 #: The parts printed below the comparison table, in order.
 _AFTER_TABLE: tuple[SafetyKey, ...] = ("first_aid", "check_up")
 
@@ -67,7 +70,7 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
             ]
             for a, b, c in SORENESS_VS_INJURY
         ],
-        colWidths=[100, (ctx.width - 100) / 2, (ctx.width - 100) / 2],
+        colWidths=[_LABEL_W, (ctx.width - _LABEL_W) / 2, (ctx.width - _LABEL_W) / 2],
         hAlign="LEFT",
     )
     table.setStyle(

@@ -34,7 +34,7 @@ from planner_gui.export.flowables import (
     text_lines,
 )
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
-from planner_gui.export.layouts.common import log_kind
+from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, log_kind
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -49,7 +49,7 @@ ROW_LINES = 16
 _DOSE_W = 90.0
 _LOAD_W = 60.0
 #: Doses and loads print at 11 pt, cues at 10 pt in black: readable at arm's length in a gym.
-_DOSE_PT = 11.0
+_DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
 _RPE_W = 32.0
 #: A block's heading and its table's header row, above the first exercise.
@@ -138,7 +138,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, 0), 8),
+        ("FONTSIZE", (0, 0), (-1, 0), BODY_PT),
         ("FONTSIZE", (2, 1), (-1, -1), _DOSE_PT),
         ("LEADING", (2, 1), (-1, -1), _DOSE_LEADING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
@@ -192,13 +192,22 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     """
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    runs = [Run(name, BOLD, 9, 11), *ramp_run(item, exercise, ctx.program)]
+    runs = [Run(name, BOLD, BODY_PT, 12.5), *ramp_run(item, exercise, ctx.program)]
     if exercise is not None:
-        runs += [Run(cue, REGULAR, 10, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]]
+        runs += [
+            Run(cue, REGULAR, BODY_PT, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]
+        ]
     runs += caution_runs(exercise, MAX_CUES)
     if note := plain(item.note, note=True).strip():
         runs += [
-            Run(f"Note: {line}" if i == 0 else line, ITALIC, 8, 10, direction_of=line, note=True)
+            Run(
+                f"Note: {line}" if i == 0 else line,
+                ITALIC,
+                BODY_PT,
+                12.5,
+                direction_of=line,
+                note=True,
+            )
             for i, line in enumerate(note.split("\n"))
         ]
     lines = text_lines(runs, text_width)
@@ -334,15 +343,17 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        lines = wrap_text(label, REGULAR, 10, name_w - 6) + wrap_text(hint, REGULAR, 10, name_w - 6)
+        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above.
+        runs = [Run(label, REGULAR, BODY_PT, 12.5), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
+        cell = TextBlock(lines=text_lines(runs, name_w - 6))
         if log_kind(ctx.catalog, kind, item) == "tick":
             # Done or not: one tick, no set boxes.
-            rows.append(["\n".join(lines), TickBox(12), *([""] * (columns - 1))])
+            rows.append([cell, TickBox(12), *([""] * (columns - 1))])
             style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))
             style.append(("BOX", (1, row_index), (-1, row_index), 0.6, DARK))
             continue
         boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
-        rows.append(["\n".join(lines), *boxes])
+        rows.append([cell, *boxes])
         if item.sets < columns:
             style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
     table = FlatTable(
@@ -368,20 +379,22 @@ class SideBoxes(Flowable):  # type: ignore[misc]
         canvas.setStrokeColor(DARK)
         canvas.setLineWidth(0.4)
         canvas.line(self.width / 2, -2, self.width / 2, self.height + 2)
-        canvas.setFont(REGULAR, 7)
-        canvas.setFillColor(DARK)
-        canvas.drawString(0, self.height - 6, "L")
-        canvas.drawString(self.width / 2 + 2, self.height - 6, "R")
+        canvas.setFont(REGULAR, BODY_PT)
+        canvas.setFillColor(INK)
+        canvas.drawString(0, self.height - BODY_PT + 2, "L")
+        canvas.drawString(self.width / 2 + 2, self.height - BODY_PT + 2, "R")
 
 
 def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     sharp = PageRef("Sharp pain: stop and read the safety page", "safety", REGULAR, s.cell.fontSize)
-    choice = [TickBox(), "Fine", TickBox(), "Sore: dull, spread out", TickBox(), sharp]
-    third = (ctx.width - 3 * 14) / 3
-    options = FlatTable(
-        [choice], colWidths=[14, third * 0.45, 14, third * 0.95, 14, third * 1.6], hAlign="LEFT"
-    )
+    fine, sore = "Fine", "Sore: dull, spread out"
+    choice = [TickBox(), fine, TickBox(), sore, TickBox(), sharp]
+    # Each answer as wide as its words at 10 pt; the sharp one, with its page, takes the rest.
+    size = s.cell.fontSize
+    fine_w, sore_w = (stringWidth(text, REGULAR, size) + 12 for text in (fine, sore))
+    sharp_w = ctx.width - 3 * 14 - fine_w - sore_w
+    options = FlatTable([choice], colWidths=[14, fine_w, 14, sore_w, 14, sharp_w], hAlign="LEFT")
     options.setStyle(
         table_style(
             [

@@ -1,7 +1,10 @@
 """Paragraph styles, greys and sizes of the handout.
 
 Everything is black, white and greys so a handout stays readable on a black-and-white
-printer; emphasis comes from weight, rules and shading, never from hue alone.
+printer; emphasis comes from weight, rules and shading, never from hue alone. Text the
+athlete reads is black and at least 10 pt (doses and loads 11 pt, see `layouts.common`),
+read at arm's length in a gym: the greys are for rules, shading and the running header and
+footer only.
 """
 
 from __future__ import annotations
@@ -71,20 +74,20 @@ def make_styles() -> Styles:
 
     return Styles(
         title=style("title", fontName=BOLD, fontSize=24, leading=29, spaceAfter=6),
-        subtitle=style("subtitle", fontSize=13, leading=17, textColor=DARK, spaceAfter=4),
+        subtitle=style("subtitle", fontSize=13, leading=17, spaceAfter=4),
         h1=style("h1", fontName=BOLD, fontSize=16, leading=20, spaceBefore=4, spaceAfter=8),
         h2=style("h2", fontName=BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
         h3=style("h3", fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3),
         body=style("body", spaceAfter=5),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
-        small=style("small", fontSize=8, leading=10, textColor=DARK),
-        cell=style("cell", fontSize=8.5, leading=10.5, alignment=TA_LEFT),
-        cell_bold=style("cell_bold", fontName=BOLD, fontSize=9, leading=11),
-        cell_small=style("cell_small", fontSize=7.5, leading=9.2, textColor=DARK),
-        cell_center=style("cell_center", fontSize=8.5, leading=10.5, alignment=TA_CENTER),
-        cell_head=style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=INK),
-        note=style("note", fontName=ITALIC, fontSize=8, leading=10, textColor=INK),
-        right=style("right", fontSize=8, leading=10, alignment=TA_RIGHT, textColor=DARK),
+        small=style("small", leading=12.5),
+        cell=style("cell", leading=12.2, alignment=TA_LEFT),
+        cell_bold=style("cell_bold", fontName=BOLD, leading=12.2),
+        cell_small=style("cell_small", leading=11.6),
+        cell_center=style("cell_center", leading=12.2, alignment=TA_CENTER),
+        cell_head=style("cell_head", fontName=BOLD, leading=12.2),
+        note=style("note", fontName=ITALIC, leading=12.2),
+        right=style("right", leading=12.2, alignment=TA_RIGHT),
     )
 
 

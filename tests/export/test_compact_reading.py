@@ -180,10 +180,12 @@ def test_names_in_the_week_columns_are_whole_words(tmp_path: Path) -> None:
     pieces = {p for name in names for p in re.findall(r"[^\s-]+-*", name)}
     pages = spans(out)
     start = next(i for i, page in enumerate(pages) if any("Your programme" in s.text for s in page))
+    # The programme's pages only: the safety page and the form have 10 pt bold headings too.
+    end = next(i for i, page in enumerate(pages) if any("Safety: when" in s.text for s in page))
     column_x = MARGIN + NAME_W
     cells = [
         s
-        for page in pages[start:]
+        for page in pages[start:end]
         for s in page
         if s.x >= column_x - 1 and "Bold" in s.font and s.size == 10 and s.text.strip()
     ]

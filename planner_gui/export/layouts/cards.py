@@ -46,8 +46,8 @@ HALVES_GAP = 14.0
 MAX_SETS = 5
 _DOSE_W = 104.0
 _LOAD_W = 50.0
-#: Five boxes of 36 pt (12.7 mm): room for '62.5×5' in a pen.
-_LOG_W = 186.0
+#: A set box and the gap after it: 36 pt (12.7 mm), room for '62.5×5' in a pen.
+_SET_W = 37.2
 #: A checklist item's dose: '1 × 10, per side' on one line.
 _CHECK_DOSE_W = 96.0
 #: Two lines of a name (or a name and its ramp-up sets), or of a dose, are as tall as a set
@@ -178,15 +178,32 @@ def _card(ctx: HandoutContext, dated: Dated) -> list[Flowable]:
     return parts
 
 
-def _columns(width: float) -> list[float]:
+def set_columns(ctx: HandoutContext) -> int:
+    """Set boxes a card's row has room for: the most sets any boxed item of the plan has
+    (MAX_SETS at most), so a plan of three sets leaves its names and ramp-up loads, at
+    10 and 11 pt, the width of the two boxes it never uses."""
+    sets = [
+        item.sets
+        for week in ctx.program.weeks
+        for session in week.sessions
+        for block in session.blocks
+        for item in block.items
+        if log_kind(ctx.catalog, block.kind, item) != "tick"
+    ]
+    return max(1, min(MAX_SETS, max(sets, default=1)))
+
+
+def _columns(width: float, sets: int) -> list[float]:
     """Exercise, dose, load and log: the exercise takes what the others leave."""
-    return [width - _DOSE_W - _LOAD_W - _LOG_W, _DOSE_W, _LOAD_W, _LOG_W]
+    log_w = _SET_W * sets
+    return [width - _DOSE_W - _LOAD_W - log_w, _DOSE_W, _LOAD_W, log_w]
 
 
 def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
     """Rows of exercise, dose, load and set boxes; no header row (what each column holds
     is plain from it, and half a page has no line to spare)."""
-    widths = _columns(ctx.width)
+    sets = set_columns(ctx)
+    widths = _columns(ctx.width, sets)
     rows: list[list[object]] = []
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -199,7 +216,7 @@ def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
         style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, DARK))
         title = block_title(block, ctx.catalog)
         for index, item in enumerate(block.items):
-            rows.append(_row(ctx, block, item, widths, "" if index else title))
+            rows.append(_row(ctx, block, item, widths, "" if index else title, sets))
             r = len(rows) - 1
             style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
@@ -208,7 +225,7 @@ def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
 
 
 def _row(
-    ctx: HandoutContext, block: Block, item: Item, widths: list[float], kind: str
+    ctx: HandoutContext, block: Block, item: Item, widths: list[float], kind: str, sets: int
 ) -> list[object]:
     name = ctx.catalog.name_of(item.exercise)
     runs = [Run(f"{kind}: {name}" if kind else name, BOLD, BODY_PT, _LEADING, direction_of=name)]
@@ -216,14 +233,15 @@ def _row(
     if ramp:
         # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
         label = ramp_label(item, ctx.catalog, ctx.program)
-        runs.append(Run(f"{label}: " + ", ".join(ramp), REGULAR, BODY_PT, _LEADING))
+        # Loads to put on the bar: at the size of every other load.
+        runs.append(Run(f"{label}: " + ", ".join(ramp), REGULAR, DOSE_PT, _DOSE_LEADING))
     lines = text_lines(runs, widths[0] - 6)
     dose = "\n".join(_lines(dose_text(item), widths[1] - 6))
     load = "" if item.load is None else "\n".join(_lines(load_text(item, ctx.units), widths[2] - 6))
     log: object = ""
     if ctx.options.log:
         kind_of_log = log_kind(ctx.catalog, block.kind, item)
-        log = SetBoxes(kind_of_log, min(item.sets, MAX_SETS), widths[3])
+        log = SetBoxes(kind_of_log, min(item.sets, sets), widths[3], sets)
     return [TextBlock(lines=lines), dose, load, log]
 
 
@@ -275,12 +293,14 @@ def _lines(text: str, width: float) -> list[str]:
 
 
 class SetBoxes(Flowable):  # type: ignore[misc]
-    """A box per set (halved L and R for a per-side exercise), or one tick box."""
+    """A box per set (halved L and R for a per-side exercise), or one tick box; `columns`
+    boxes fill the width, those past the item's sets shaded."""
 
-    def __init__(self, kind: str, sets: int, width: float) -> None:
+    def __init__(self, kind: str, sets: int, width: float, columns: int = MAX_SETS) -> None:
         super().__init__()
         self.kind = kind
         self.sets = max(1, sets)
+        self.columns = max(self.sets, columns)
         self.width = width - 6
         self.height = 12.0 if kind == "tick" else LOG_BOX_H
 
@@ -294,7 +314,7 @@ class SetBoxes(Flowable):  # type: ignore[misc]
         if self.kind == "tick":
             canvas.rect(0, 0, 11, 11, stroke=1, fill=0)
             return
-        box = self.width / MAX_SETS
+        box = self.width / self.columns
         for index in range(self.sets):
             canvas.rect(index * box, 0, box - 3, self.height, stroke=1, fill=0)
             if self.kind == "sides":
@@ -302,11 +322,11 @@ class SetBoxes(Flowable):  # type: ignore[misc]
                 canvas.setStrokeColor(DARK)
                 canvas.line(middle, 0, middle, self.height)
                 canvas.setStrokeColor(INK)
-                # Which half is which side, small in the corner as in the programme's boxes.
-                canvas.setFont(REGULAR, 6)
-                canvas.setFillColor(DARK)
-                canvas.drawString(index * box + 1.5, self.height - 6.5, "L")
-                canvas.drawString(middle + 1.5, self.height - 6.5, "R")
+                # Which half is which side, in the corner as in the programme's boxes.
+                canvas.setFont(REGULAR, BODY_PT)
+                canvas.setFillColor(INK)
+                canvas.drawString(index * box + 1.5, self.height - BODY_PT, "L")
+                canvas.drawString(middle + 1.5, self.height - BODY_PT, "R")
         canvas.setFillColor(SHADE)
-        for index in range(self.sets, MAX_SETS):
+        for index in range(self.sets, self.columns):
             canvas.rect(index * box, 0, box - 3, self.height, stroke=0, fill=1)

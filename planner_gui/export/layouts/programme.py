@@ -127,9 +127,9 @@ class WeekCell(Flowable):  # type: ignore[misc]
             for index, label in enumerate(("L", "R")):
                 x = index * (half + 2)
                 draw_box(canvas, x, 0, half, LOG_BOX_H)
-                canvas.setFont(REGULAR, 7)
-                canvas.setFillColor(DARK)
-                canvas.drawString(x + 2, LOG_BOX_H - 8, label)
+                canvas.setFont(REGULAR, BODY_PT)
+                canvas.setFillColor(INK)
+                canvas.drawString(x + 2, LOG_BOX_H - BODY_PT, label)
         elif self.log == "box":
             draw_box(canvas, 0, 0, self.width, LOG_BOX_H)
 
