@@ -6,7 +6,9 @@ once and lets each rule read them (see `rules.context`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
@@ -59,6 +61,23 @@ def sort_key(finding: Finding) -> tuple[int, int, str, int, int]:
     )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector off for one check.
+
+    A check makes tens of thousands of short-lived tuples, references and findings, none of
+    them in cycles; the collections those allocations set off walk the plan's own objects
+    (tens of thousands for a year) again and again and find nothing: about 8 % of a check.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check_program(
     program: Program,
     catalog: Catalog,
@@ -89,7 +108,8 @@ def check_program(
         wording=wording,
     )
     findings: list[Finding] = []
-    for rule in running:
-        findings.extend(rule.run(context, section))
+    with _collector_paused():
+        for rule in running:
+            findings.extend(rule.run(context, section))
     findings.sort(key=sort_key)
     return findings

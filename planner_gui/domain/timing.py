@@ -127,9 +127,8 @@ class SessionClock:
                 continue
             fields = list(map(_FIELDS, items))
             key: tuple[object, ...] = tuple(map(_TIMED, fields))
-            ramps = list(map(_RAMP, fields))
-            if any(ramps):  # lists of ramp-up sets, as tuples so the key hashes
-                key = (key, tuple(tuple(map(_STEP, ramp)) for ramp in ramps))
+            if any(map(_RAMP, fields)):  # lists of ramp-up sets, as tuples so the key hashes
+                key = (key, tuple(tuple(map(_STEP, ramp)) for ramp in map(_RAMP, fields)))
             block_seconds = known.get(key)
             if block_seconds is None:
                 block_seconds = known[key] = sum(map(item_seconds, items))

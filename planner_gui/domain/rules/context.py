@@ -370,6 +370,8 @@ def _shape(session: Session, profiles: Mapping[str, Profile]) -> SessionShape:
     main_seen_patterns: set[str] = set()
     for block in session.blocks:
         kind, entries = block.kind, block.items
+        if not entries:
+            continue  # an empty core or glute block is no core or glute work (BA401, BA402)
         items += len(entries)
         warmup = kind == "warmup"
         if warmup:

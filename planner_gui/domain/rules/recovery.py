@@ -73,12 +73,12 @@ def _back_to_back(
 )
 def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _heavy_hinge)):
-        report.at_item(
+        report.at_place(
             f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
             f"{ctx.name(earlier[2])} ({_when(before)}); the guideline is at least 48 h between "
             "heavy hinges: move one session so a lighter day sits between them.",
-            facts.week_index,
-            facts.spot(place),
+            facts,
+            place,
         )
 
 
@@ -133,11 +133,11 @@ def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -
         target, named = words[both]
         facts = next(f for f in sessions if f.shape.muscle_effort.get(target, 0.0) >= hard_rpe)
         place = next(p for effort, p in facts.shape.hard_items[target] if effort >= hard_rpe)
-        report.at_item(
+        report.at_place(
             f"Hard work hits the {named} on consecutive days ({_when(previous[0][0])} and "
             f"{_when(sessions[0])}); {advice}",
-            facts.week_index,
-            facts.spot(place),
+            facts,
+            place,
         )
 
 
@@ -198,11 +198,11 @@ def spinal_load_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) ->
     for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _high_spinal)):
         if before.date in hinge_days and facts.date in hinge_days:
             continue
-        report.at_item(
+        report.at_place(
             f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
             f"{ctx.name(earlier[2])} ({_when(before)}), and both load the spine heavily; the "
             "guideline is a lighter day between such sessions: move one, or swap one lift for "
             "a variation with less spinal load.",
-            facts.week_index,
-            facts.spot(place),
+            facts,
+            place,
         )

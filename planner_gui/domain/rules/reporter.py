@@ -14,7 +14,7 @@ from typing import Generic
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
 from planner_gui.domain.rules.codes import RuleCode, T
-from planner_gui.domain.rules.context import Spot
+from planner_gui.domain.rules.context import Place, SessionFacts, Spot
 from planner_gui.domain.vocabulary import BlockKind, Day, Severity
 
 #: One step milder: what `softened` turns each severity into.
@@ -129,5 +129,26 @@ class Reporter(Generic[T]):
                 exercise_id,
                 ref.session_index,
                 ref.item_index,
+            )
+        )
+
+    def at_place(self, message: str, facts: SessionFacts, place: Place) -> None:
+        """Report a finding on the item at `place` of the session `facts` describes (`at_item`
+        with the default severity, for rules that report hundreds of items of a year's plan:
+        it takes the day and name from the session it is given)."""
+        kind, index, exercise_id = place
+        session = facts.session
+        self.findings.append(
+            Finding(
+                self.code,
+                self._severity,
+                message,
+                facts.week_index + 1,
+                session.day,
+                session.name,
+                kind,
+                exercise_id,
+                facts.session_index,
+                index,
             )
         )

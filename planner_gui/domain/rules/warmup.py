@@ -211,50 +211,47 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
     steps = ctx.load_steps
     rehearsal_reported = ctx.reports(MAIN_PATTERN_NOT_REHEARSED.code)
     lightest = convert_load(report.settings.from_kg, "kg", units) - 1e-9
-    # A plan repeats its lifts week after week: word each exercise and load once.
-    messages: dict[tuple[str, float], str | None] = {}
 
-    def message(exercise_id: str, load: float, profile: Profile) -> str | None:
-        if (exercise_id, load) in messages:
-            return messages[(exercise_id, load)]
+    def verdict(exercise_id: str, load: float, rehearsal_covers: bool) -> str | None:
+        """The finding's text for a first item of `exercise_id` at `load` with no ramp-up
+        sets, or None when it needs none; `rehearsal_covers` when WU303 looks at the item."""
+        if load < lightest or load < share * heaviest[exercise_id] - 1e-9:
+            return None
+        profile = profiles[exercise_id]
+        if rehearsal_covers and profile.pattern in REHEARSED_PATTERNS:
+            return None  # WU303 reports this item
         example = _ramp_example(load, profile, units, steps)
-        text = messages[(exercise_id, load)] = (
-            None
-            if example is None
-            else (
-                f"{ctx.name(exercise_id)} starts at {amount(load, units)} "
-                f"({pct(load / heaviest[exercise_id] * 100)} of its heaviest in the plan) "
-                f"with no ramp-up sets, and the warm-up has no "
-                f"{profile.pattern.replace('-', ' ')} work; the guideline is to ramp into "
-                f"working weights in smaller jumps: add ramp-up sets first, e.g. {example}."
-            )
+        if example is None:
+            return None
+        return (
+            f"{ctx.name(exercise_id)} starts at {amount(load, units)} "
+            f"({pct(load / heaviest[exercise_id] * 100)} of its heaviest in the plan) "
+            f"with no ramp-up sets, and the warm-up has no "
+            f"{profile.pattern.replace('-', ' ')} work; the guideline is to ramp into "
+            f"working weights in smaller jumps: add ramp-up sets first, e.g. {example}."
         )
-        return text
 
+    # A plan repeats its lifts week after week: decide and word each exercise's load once.
+    verdicts: dict[tuple[str, float, bool], str | None] = {}
     for week in ctx.sessions:
         for facts in week:
             candidates = facts.shape.ramp_candidates
             if not candidates:
                 continue
-            block = next(b for b in facts.session.blocks if b.kind == "main")
-            with_warmup = facts.shape.warmup_items > 0
+            main = facts.session.block("main")
+            assert main is not None  # the candidates are main-block items
+            items = main.items
+            warmed = rehearsal_reported and facts.shape.warmup_items > 0
             for place, first_of_pattern in candidates:
-                _, index, exercise_id = place
-                item = block.items[index]
+                item = items[place[1]]
                 load = item.load
                 # Ramp-up sets are sets of reps: a carry or a timed hold ramps differently.
-                if not load or item.ramp or item.reps is None or load < lightest:
+                if not load or item.ramp or item.reps is None:
                     continue
-                if load < share * heaviest[exercise_id] - 1e-9:
-                    continue
-                profile = profiles[exercise_id]
-                if (
-                    rehearsal_reported
-                    and with_warmup
-                    and first_of_pattern
-                    and profile.pattern in REHEARSED_PATTERNS
-                ):
-                    continue  # WU303 reports this item
-                text = message(exercise_id, load, profile)
+                key = (place[2], load, warmed and first_of_pattern)
+                try:
+                    text = verdicts[key]
+                except KeyError:
+                    text = verdicts[key] = verdict(*key)
                 if text is not None:
-                    report.at_item(text, facts.week_index, facts.spot(place))
+                    report.at_place(text, facts, place)

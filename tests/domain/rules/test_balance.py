@@ -77,3 +77,30 @@ def test_ba403_counts_only_stretch_and_mobility_patterns(make: PlanBuilder) -> N
     assert finding.week == 1
     stretched = make.week(make.session("mon", mobility=[*not_mobility, make.item("leg-swing", 1)]))
     assert make.check(make.plan(stretched, exercises=[sit_up]), "BA403") == []
+
+
+def test_ba401_ba402_an_empty_block_is_no_work(make: PlanBuilder) -> None:
+    """A core or glute block left empty (the window keeps it after its last row is deleted)
+    is no core or glute work: the session must not count toward BA401 and BA402."""
+    emptied = make.session("thu", core=[], glute=[])
+    emptied["blocks"] += [{"kind": "core", "items": []}, {"kind": "glute", "items": []}]
+    flagged = make.plan(make.week(make.session("mon"), emptied))
+    assert [f.code for f in make.check(flagged, "BA401")] == ["BA401"]
+    assert [f.code for f in make.check(flagged, "BA402")] == ["BA402"]
+    [core] = make.check(flagged, "BA401")
+    assert "core work in 1 session" in core.message
+    # near miss: the same plan with one exercise in each block passes
+    filled = make.session("thu")
+    passing = make.plan(make.week(make.session("mon"), filled))
+    assert make.check(passing, "BA401") == [] and make.check(passing, "BA402") == []
+
+
+def test_an_empty_block_does_not_change_a_shared_session_shape(make: PlanBuilder) -> None:
+    """Sessions that differ only in an empty block share a shape; which of them is checked
+    first must not decide whether the others count as core work."""
+    emptied = make.session("thu", core=[])
+    emptied["blocks"].append({"kind": "core", "items": []})
+    for order in ((make.session("mon", core=[]), emptied), (emptied, make.session("mon", core=[]))):
+        week = make.week(*order, make.session("sat"))
+        [finding] = make.check(make.plan(week), "BA401")
+        assert "core work in 1 session" in finding.message
