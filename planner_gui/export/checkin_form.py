@@ -142,10 +142,11 @@ def _red_flags(ctx: HandoutContext) -> Table:
     """Every red flag with a box, the most urgent tier first, and beside each tier's flags
     what to do when one is ticked (once per tier, in the brand's words)."""
     s = ctx.styles
-    flags = [flag for tier in TIERS for flag in TIER_FLAGS[tier]]
     # At 10 pt the flags' column is as wide as its longest flag, so what to do keeps a line.
     widest = max(
-        stringWidth(_capital(RED_FLAG_TEXT[flag]), REGULAR, s.cell.fontSize) for flag in flags
+        stringWidth(_capital(RED_FLAG_TEXT[flag]), REGULAR, s.cell.fontSize)
+        for tier in TIERS
+        for flag in TIER_FLAGS[tier]
     )
     text_width = min(widest + 2 * _PAD + 1, (ctx.width - _BOX_COLUMN) * 0.45)
     rows: list[list[object]] = [
