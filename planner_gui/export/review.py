@@ -68,6 +68,9 @@ from planner_gui.export.wrap import fit_line
 
 #: Warnings and notes of one rule listed in full before the rest are listed by place only.
 FULL_ROWS = 6
+#: The settings table's code column: a bold five-character code at 10 pt on one line.
+_CODE_W = 54
+
 #: The outline (bookmarks) of the review, in page order; the details only with findings.
 SECTIONS = (
     "Plan review",
@@ -424,7 +427,7 @@ def _settings(ctx: HandoutContext) -> Iterator[Flowable]:
         )
     table = Table(
         rows,
-        colWidths=[44, (ctx.width - 44) * 0.48, (ctx.width - 44) * 0.52],
+        colWidths=[_CODE_W, (ctx.width - _CODE_W) * 0.48, (ctx.width - _CODE_W) * 0.52],
         repeatRows=1,
         hAlign="LEFT",
     )

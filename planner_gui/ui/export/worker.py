@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from planner_gui.domain.atomic import write_bytes_atomic
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Program
 from planner_gui.domain.print_part import PrintPart
@@ -64,8 +65,7 @@ def write_review(
 ) -> None:
     """`export.review.write_review`, which the worker calls through this name; the review is
     laid out whole, then written only when not `cancelled` by then."""
-    from planner_gui.domain.atomic import write_bytes_atomic
-    from planner_gui.export.handout import ExportCancelled
+    from planner_gui.export.handout import ExportCancelled  # deferred: reportlab
     from planner_gui.export.review import render_review  # deferred: reportlab
 
     data = render_review(program, catalog, page_size=page_size, brand=brand)
