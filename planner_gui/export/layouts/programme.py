@@ -459,8 +459,9 @@ def _item_row(
         if key in same and facts[0][key]:
             size = DOSE_PT if key in ("dose", "load") else BODY_PT
             runs.append(Run(facts[0][key], BOLD if key == "load" else REGULAR, size, size * _LEAD))
-    if first.rest_s:
-        runs.append(Run(f"rest {seconds(first.rest_s)}", REGULAR, BODY_PT, 12.5))
+    rest = _rest_text(weeks, items)
+    if rest:
+        runs.append(Run(rest, REGULAR, BODY_PT, 12.5))
     runs += _note_runs(ctx, columns, items, name_w, notes)
     name_block = TextBlock(runs)
     name_block.wrap(name_w, 10_000)
@@ -621,3 +622,26 @@ class _BackCell(Flowable):  # type: ignore[misc]
             canvas.setFont(REGULAR, BODY_PT)
             if stringWidth(word, REGULAR, BODY_PT) + TICK + 3 <= self.width:
                 canvas.drawString(TICK + 3, y + 1.5, word)
+
+
+def _rest_text(weeks: dict[str, list[int]], items: list[Item | None]) -> str:
+    """'rest 45 s', or 'rest 45 s / 60 s' in the order the row names its exercises when they
+    differ (a row holding two exercises must not print the first one's rest for both)."""
+    by_exercise: dict[str, list[int]] = {}
+    for item in items:
+        if item is not None and item.rest_s:
+            by_exercise.setdefault(item.exercise, []).append(item.rest_s)
+    values = {rest for rests in by_exercise.values() for rest in rests}
+    if not values:
+        return ""
+    if len(values) == 1:
+        return f"rest {seconds(values.pop())}"
+    parts = []
+    for exercise_id in weeks:
+        rests = by_exercise.get(exercise_id)
+        if not rests:
+            continue
+        low, high = min(rests), max(rests)
+        text = seconds(low) if low == high else f"{seconds(low)}–{seconds(high)}"
+        parts.append(text)
+    return "rest " + " / ".join(parts)
