@@ -129,15 +129,23 @@ def barbell_across(center: Point, half: float = 0.3) -> tuple[Prop, ...]:
 #: across the body, foreshortened as seen from the side and a little above.
 TRAP_LENGTH = 0.36
 TRAP_DEPTH = 0.12
+#: How far a trap bar's plate sits out from the hexagon's end, and a plate's thickness seen
+#: on edge.
+TRAP_SLEEVE = 0.035
+PLATE_EDGE = 0.04
 
 
-def trap_bar(hands: Point, handle: float = 0.0) -> tuple[Prop, ...]:
+def trap_bar(hands: Point, handle: float = 0.0, loaded: bool = True) -> tuple[Prop, ...]:
     """A trap (hexagonal) bar round the lifter, the hands on its handles at the sides.
 
     The hexagon is its shape: a plain bar seen from the side would be a plate ring like the
     deadlift's. It is drawn flat and wide, as seen from a little above, centred on the hands,
     which hang at the sides of the body; the handle is a short thick bar inside it running
     front to back, `handle` above the frame on two posts for the high-handle bar.
+
+    `loaded` puts a full-size plate, seen on edge, on a short sleeve at each end: an empty
+    hexagon reads as a frame or a tray, the plates make it a loaded bar, and at the floor
+    they stand on it with the frame at their centre, as a real trap bar does.
     """
     x, top = hands
     y = top - handle
@@ -160,7 +168,17 @@ def trap_bar(hands: Point, handle: float = 0.0) -> tuple[Prop, ...]:
             Line((x - grip, y), (x - grip, top), role="bar"),
             Line((x + grip, y), (x + grip, top), role="bar"),
         )
-    return (*hexagon, *handles)
+    if not loaded:
+        return (*hexagon, *handles)
+    plates: tuple[Prop, ...] = ()
+    for side in (-1, 1):
+        end = x + side * half
+        hub = end + side * TRAP_SLEEVE
+        plates += (
+            Line((end, y), (hub + side * PLATE_EDGE / 2, y), role="bar"),
+            Rect(hub - PLATE_EDGE / 2, y - PLATE, PLATE_EDGE, 2 * PLATE, role="bar"),
+        )
+    return (*hexagon, *handles, *plates)
 
 
 def dumbbell(at: Point) -> Circle:

@@ -120,3 +120,18 @@ def test_every_role_a_prop_helper_gives_is_a_known_role() -> None:
     ]
     assert {prop.role for prop in made} <= known
     assert "" not in {prop.role for prop in made}
+
+
+def test_a_trap_bar_is_loaded_with_a_plate_on_edge_at_each_end() -> None:
+    hands = (0.5, FLOOR_Y + PLATE)
+    bar = props.trap_bar(hands)
+    plates = [p for p in bar if isinstance(p, Rect)]
+    assert len(plates) == 2 and all(p.role == "bar" for p in plates)
+    hexagon_ends = [x for p in bar if isinstance(p, Line) and p.thick for x in (p.a[0], p.b[0])]
+    left, right = sorted(plates, key=lambda p: p.x)
+    # One plate beyond each end of the hexagon, full size, standing on the floor.
+    assert left.x + left.width < min(hexagon_ends) and right.x > max(hexagon_ends)
+    assert all(p.height == pytest.approx(2 * PLATE) for p in plates)
+    assert all(p.y == pytest.approx(FLOOR_Y) for p in plates)
+    # The empty frame is still there for callers that want it.
+    assert not any(isinstance(p, Rect) for p in props.trap_bar(hands, loaded=False))

@@ -10,7 +10,7 @@ import math
 import pytest
 
 from planner_gui.figures.pose import Frame
-from planner_gui.figures.props import Circle, Line, Prop
+from planner_gui.figures.props import Circle, Line, Prop, Rect
 from tests.support.drawing import drawn, frames
 
 
@@ -57,6 +57,10 @@ def test_trap_bar_is_a_hexagon_round_the_lifter_with_the_handles_at_the_sides() 
             # The lifter stands inside it: the hands and the feet within its length.
             assert min(xs) < f.wrist_n[0] < max(xs)
             assert min(xs) < f.ankle_n[0] < max(xs), exercise_id
+            # Loaded: a plate on edge beyond each end of the hexagon.
+            plates = [p for p in bars if isinstance(p, Rect)]
+            assert sorted(p.x + p.width / 2 < min(xs) for p in plates) == [False, True]
+            assert all(p.x > max(xs) or p.x + p.width < min(xs) for p in plates)
         top = pose.end.figure
         assert abs(top.wrist_n[0] - top.hip[0]) < 0.03  # at the sides, not in front
 
