@@ -82,6 +82,7 @@ VIEWS = {
     "banded-lateral-walk": "front",
     "monster-walk": "front",
     "lateral-step-up": "front",
+    "belt-squat": "front",
     "overhead-press": "front",
     "pull-up": "front",
     "90-90-hip-stretch": "front",

@@ -1,7 +1,8 @@
 """Hinges, squats, lunges and step-ups: the lower-body strength lifts and their drills.
 
-Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up is a front view. Each
-drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the library.
+Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up and the belt squat are
+front views. Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose
+id for the library.
 """
 
 from __future__ import annotations
@@ -68,6 +69,19 @@ def _neck(hip: Point, torso: float) -> Point:
     return trunk(hip, torso)[1]
 
 
+def _elbows_back(hip: Point, torso: float, hands: Point) -> Angles:
+    """Arms to a bar on the upper back with the elbows out behind the back, never through
+    the chest (either bend can reach the bar; the one whose elbow sits further behind)."""
+    neck = _neck(hip, torso)
+    behind = (math.cos(math.radians(torso + 90)), math.sin(math.radians(torso + 90)))
+
+    def out(bend: int) -> float:
+        elbow = step(neck, arm_to(hip, torso, hands, bend)[0], UPPER_ARM)
+        return (elbow[0] - neck[0]) * behind[0] + (elbow[1] - neck[1]) * behind[1]
+
+    return arm_to(hip, torso, hands, 1 if out(1) >= out(-1) else -1)
+
+
 def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     """A bar across the upper back, below the neck, both hands on it with the elbows down.
 
@@ -75,7 +89,7 @@ def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     back: at that size it reads as a loaded bar on the shoulders, not as a second head.
     """
     bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, 0.07)
-    return arm_to(hip, torso, bar, bend=1), barbell(bar, BACK_PLATE)
+    return _elbows_back(hip, torso, bar), barbell(bar, BACK_PLATE)
 
 
 def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
@@ -85,12 +99,15 @@ def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
 
 
 def _safety_bar(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
-    """A safety bar on the upper back; its handles come forward over the shoulders."""
+    """A safety bar on the upper back; its handles come forward over the shoulders.
+
+    The bar sits where the back squat's does, with the same large plate: a small ring at
+    the neck with the hands in front read as the front squat's rack."""
     neck = _neck(hip, torso)
-    bar = step(step(neck, torso + 90, 0.04), torso + 180, 0.025)
+    bar = step(step(neck, torso + 90, BACK_BAR_OFFSET), torso + 180, 0.05)
     hands = step(step(neck, torso - 90, 0.14), torso + 180, 0.07)
     handles = Line(bar, hands, thick=True, role="bar")
-    return arm_to(hip, torso, hands, bend=-1), (*barbell(bar, SMALL_PLATE), handles)
+    return arm_to(hip, torso, hands, bend=-1), (*barbell(bar, BACK_PLATE), handles)
 
 
 def _goblet(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
@@ -152,35 +169,69 @@ def _safety_bar_squat() -> Pose:
     return _squat("safety-bar squat", _safety_bar, (0.36, 0.27), 62)
 
 
+#: The box squat's seat: the hips sit back onto its top with the shins near vertical.
+BOX_SQUAT_HIP = (0.27, 0.31)
+#: The standing start of the box squat is set in front of the seated end: behind it, it
+#: would stand on the box.
+_BOX_SQUAT_BESIDE = 0.27
+
+
 def _box_squat() -> Pose:
-    """The back squat sitting back onto a box behind the heels."""
-    low_hip = (0.3, 0.32)
-    seat = box(0.12, 0.2, low_hip[1] - FLOOR_Y - 0.015)
-    return _squat("box squat", _on_back, low_hip, 55, seat, beside=0.0)
+    """The back squat sitting back onto a box behind the heels: the hips reach back to the
+    box's top with the shins near vertical and the trunk leaning forward over the knees."""
+    hip = BOX_SQUAT_HIP
+    seat = box(hip[0] - 0.16, 0.2, hip[1] - FLOOR_Y - 0.015)
+    return _squat("box squat", _on_back, hip, 52, seat, beside=_BOX_SQUAT_BESIDE)
+
+
+#: The belt squat's two platforms: their height, and the gap between them the load hangs in.
+BELT_DECK = FLOOR_Y + 0.2
+BELT_GAP = 0.18
+#: The load on the belt's chain: a plate's radius, and how far it hangs below the hips.
+BELT_PLATE = 0.06
+BELT_CHAIN = 0.3
 
 
 def _belt_squat() -> Pose:
-    """Standing on the machine's platform, a belt round the hips carries the weight, which
-    hangs between the feet; the hands rest on the machine's rail."""
-    deck = FLOOR_Y + 0.12
-    foot = (0.5, deck)
-    rail = (0.78, deck + 0.4)
+    """Seen from the front: standing on two platforms, a belt round the hips and a chain
+    from it down between the feet to the plates hanging in the gap; the hips sink and the
+    plates with them, nearly to the floor. A side view hid the chain and the load behind
+    the legs, and the hands on a rail made it a machine squat of any kind."""
+    half_gap = BELT_GAP / 2
+    feet = (0.5 + half_gap + 0.07, BELT_DECK)
 
-    def at(hip: Point, torso: float) -> Frame:
-        figure = body(hip, torso, leg_to(hip, foot), arm_to(hip, torso, rail))
-        load = (hip[0] + 0.02, hip[1] - 0.2)
-        return frame(figure, Line(hip, load, role="machine"), Circle(load, 0.06, role="machine"))
+    def at(hip: Point) -> Frame:
+        # Knees out over the toes: a knee bent inwards is the fault a coach looks for.
+        near_leg = front_leg_to(hip, 90, feet, bend=1)
+        far_leg = front_leg_to(hip, 90, (1.0 - feet[0], feet[1]), near=False, bend=-1)
+        hands = (hip[0] + 0.065, hip[1] + 0.05)  # hands on the hips, elbows out
+        arms = front_arm_to(hip, 90, hands, bend=1)
+        far_arms = front_arm_to(hip, 90, (1.0 - hands[0], hands[1]), near=False, bend=-1)
+        figure = front(hip, 90, near_leg, arms, far_leg=far_leg, far_arm=far_arms)
+        load = (hip[0], hip[1] - BELT_CHAIN - BELT_PLATE)
+        # Thick and just below the hip line, so it does not vanish into the pelvis bone.
+        belt_y = hip[1] - 0.015
+        belt = Line(
+            (figure.hip_f[0] - 0.035, belt_y),
+            (figure.hip_n[0] + 0.035, belt_y),
+            thick=True,
+            role="strap",
+        )
+        chain = Line((hip[0], belt_y), (load[0], load[1] + BELT_PLATE), role="machine")
+        return frame(figure, belt, chain, Circle(load, BELT_PLATE, role="machine"))
 
-    platform = (
-        Rect(0.26, FLOOR_Y, 0.42, deck - FLOOR_Y, role="machine"),
-        Line((0.8, FLOOR_Y), (0.8, rail[1] + 0.04), thick=True, role="machine"),
+    stand = (0.5, BELT_DECK + 0.45)
+    low = (0.5, FLOOR_Y + 0.02 + 2 * BELT_PLATE + BELT_CHAIN)
+    platforms = tuple(
+        Rect(x, FLOOR_Y, 0.22, BELT_DECK - FLOOR_Y, role="machine")
+        for x in (0.5 - half_gap - 0.22, 0.5 + half_gap)
     )
-    stand = (0.5, deck + THIGH + SHIN)
     return Pose(
         "belt squat",
-        at(stand, 90),
-        at((0.38, deck + 0.26), 70),
-        scenery=with_floor(*platform),
+        at(stand),
+        at(low),
+        scenery=with_floor(*platforms),
+        view="front",
     )
 
 
@@ -321,14 +372,24 @@ def _kettlebell_deadlift() -> Pose:
     )
 
 
+#: The good morning's hinged trunk: near level (a coach's "to about parallel").
+GOOD_MORNING_TORSO = 15.0
+
+
 def _good_morning() -> Pose:
-    """A bar on the upper back; the hips push back until the trunk is nearly level."""
+    """A bar on the upper back; with soft knees the hips push back until the trunk is
+    nearly level. The bar stays on the back and the arms hold it there (an RDL's bar hangs
+    in the hands); the standing start is set beside the hinge, not drawn through it."""
 
     def at(hip: Point, torso: float) -> Frame:
         arms, load = _on_back(hip, torso)
         return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
 
-    return Pose("good morning", at(_STAND, 90), at((0.36, 0.48), 12))
+    return Pose(
+        "good morning",
+        shifted(at(_STAND, 90), _SQUAT_BESIDE),
+        at((0.33, 0.475), GOOD_MORNING_TORSO),
+    )
 
 
 def _single_leg_rdl() -> Pose:

@@ -1,4 +1,6 @@
-"""Lower-body drawings: the back extension lies on its bench, the dowel runs along the back."""
+"""Lower-body drawings: the back extension lies on its bench, the dowel runs along the back,
+the good morning's bar stays on the back, the box squat sits on its box, the belt squat's
+load hangs from the hips."""
 
 from __future__ import annotations
 
@@ -6,8 +8,9 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Circle, Line
-from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, TORSO
+from planner_gui.figures.pose import Frame
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
+from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, TORSO, Figure
 from tests.support.drawing import angle, catalog_pose, drawn, frames
 
 
@@ -48,3 +51,94 @@ def test_b_stance_hinge_keeps_the_back_foot_on_its_toes_behind() -> None:
         assert f.ankle_f[1] < FLOOR_Y + 0.03  # back foot down, heel up
         assert f.ankle_n[0] - f.ankle_f[0] > 0.1  # half a step behind
     assert pose.end.figure.hip[0] < pose.start.figure.hip[0]  # the hips push back
+
+
+def _plate(frame: Frame) -> Circle:
+    return next(p for p in frame.props if isinstance(p, Circle) and p.role == "bar")
+
+
+def test_good_morning_keeps_the_bar_on_the_back_and_hinges_to_near_level() -> None:
+    pose = drawn("good-morning")
+    for frame in frames(pose):
+        f = frame.figure
+        bar = _plate(frame)
+        assert math.dist(bar.center, f.neck) < 0.1  # at the shoulders, not in the hands
+        assert math.dist(f.wrist_n, bar.center) < 0.01  # held there
+    low = pose.end.figure
+    assert abs(angle(low.hip, low.neck)) < 25  # the trunk near parallel
+    # Soft knees: bent a little, not locked and not a squat.
+    bend = angle(low.hip, low.knee_n) - angle(low.knee_n, low.ankle_n)
+    assert 3 < abs(bend) < 30
+    assert _plate(pose.end).center[1] > low.hip[1]  # an RDL's bar hangs below the hips
+    assert drawn("romanian-deadlift").end.figure.wrist_n[1] < low.knee_n[1]
+    assert low.ankle_n[0] - pose.start.figure.ankle_n[0] > 0.2  # the start stands beside
+
+
+def test_box_squat_sits_back_onto_the_box_behind_the_heels() -> None:
+    pose = drawn("box-squat")
+    seat = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "box")
+    low = pose.end.figure
+    assert low.hip[1] - (seat.y + seat.height) == pytest.approx(0.015, abs=0.01)
+    assert seat.x < low.hip[0] < seat.x + seat.width
+    assert seat.x + seat.width < low.ankle_n[0]  # the box is behind the heels
+    assert abs(angle(low.knee_n, low.ankle_n) + 90) < 10  # shins near vertical
+    # The standing start is set in front, not on the box nor through the seated end.
+    assert pose.start.figure.ankle_n[0] - low.ankle_n[0] > 0.2
+
+
+def _along(a: tuple[float, float], b: tuple[float, float], y: float) -> float:
+    """The x of the line a-b at height y."""
+    return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
+
+
+def test_belt_squat_hangs_the_load_from_a_hip_belt_between_two_platforms() -> None:
+    pose = drawn("belt-squat")
+    assert pose.view == "front"
+    decks = sorted((p for p in pose.scenery if isinstance(p, Rect)), key=lambda r: r.x)
+    assert len(decks) == 2
+    gap = (decks[0].x + decks[0].width, decks[1].x)
+    top = decks[0].y + decks[0].height
+    loads = []
+    for frame in frames(pose):
+        f = frame.figure
+        belt = next(p for p in frame.props if isinstance(p, Line) and p.role == "strap")
+        assert belt.a[0] < f.hip_f[0] and belt.b[0] > f.hip_n[0]  # round the hips
+        assert abs(belt.a[1] - f.hip[1]) < 0.03
+        load = next(p for p in frame.props if isinstance(p, Circle) and p.role == "machine")
+        chain = next(p for p in frame.props if isinstance(p, Line) and p.role == "machine")
+        assert chain.a[1] == pytest.approx(belt.a[1])  # from the belt ...
+        assert chain.b[1] == pytest.approx(load.center[1] + load.radius)  # ... to the load
+        assert gap[0] < load.center[0] - load.radius < load.center[0] + load.radius < gap[1]
+        for ankle in (f.ankle_n, f.ankle_f):
+            assert ankle[1] == pytest.approx(top)  # standing on the platforms
+        # Knees out: each knee outside the line from its hip joint to its foot, not caving.
+        assert f.knee_n[0] > _along(f.hip_n, f.ankle_n, f.knee_n[1])
+        assert f.knee_f[0] < _along(f.hip_f, f.ankle_f, f.knee_f[1])
+        loads.append(load)
+    start, end = loads
+    assert end.center[1] < start.center[1] - 0.15  # the load sinks with the hips
+    assert end.center[1] - end.radius < top  # below the platforms, into the gap
+    assert end.center[1] - end.radius > FLOOR_Y  # but clear of the floor
+
+
+def _behind(f: Figure, point: tuple[float, float]) -> float:
+    """How far behind the line of the spine a point is (the figure faces +x)."""
+    spine = math.atan2(f.neck[1] - f.hip[1], f.neck[0] - f.hip[0])
+    return (point[1] - f.hip[1]) * math.cos(spine) - (point[0] - f.hip[0]) * math.sin(spine)
+
+
+def test_safety_bar_sits_on_the_back_its_handles_in_front_unlike_the_front_squat() -> None:
+    for frame in frames(drawn("safety-bar-squat")):
+        f = frame.figure
+        bar = _plate(frame)
+        assert bar.radius >= 0.07 and _behind(f, bar.center) > 0.03  # a loaded bar on the back
+        assert _behind(f, f.wrist_n) < -0.05  # the hands on the handles in front
+    for frame in frames(drawn("front-squat")):
+        assert _behind(frame.figure, _plate(frame).center) < 0  # the front squat's rack
+
+
+def test_the_back_bar_is_held_with_the_elbows_behind_not_through_the_chest() -> None:
+    for exercise_id in ("back-squat", "box-squat", "good-morning"):
+        for frame in frames(drawn(exercise_id)):
+            f = frame.figure
+            assert _behind(f, f.elbow_n) > 0, exercise_id
