@@ -19,11 +19,12 @@ from planner_gui.figures.kinematics import (
     step,
     trunk,
 )
-from planner_gui.figures.pose import Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
     PLATE,
     SMALL_PLATE,
+    Circle,
     Line,
     Prop,
     Rect,
@@ -36,7 +37,7 @@ from planner_gui.figures.props import (
     tower,
     with_floor,
 )
-from planner_gui.figures.skeleton import SHIN, THIGH, Figure, Point
+from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, SHIN, THIGH, Figure, Point
 
 _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
@@ -191,29 +192,51 @@ def _cable_row() -> Pose:
     )
 
 
+#: The pull-up bar's height, and how high the chin clears it at the top.
+PULL_UP_BAR = 1.0
+CHIN_OVER = 0.02
+#: The floor under a dead hang, set lower than `FLOOR_Y` so the bar and the head stay in
+#: the box while the feet hang clear of the floor.
+_HANG_FLOOR = -0.05
+
+
 def _pull_up() -> Pose:
-    """Seen from the front: a wide grip on the bar, from a dead hang to the chin over it; the
-    knees bend a little and the ankles cross, as most people hang."""
-    bar_y = 0.95
-    legs = (-96.0, -124.0)
+    """Seen from the front: a wide grip on a bar held up by two posts, from a dead hang
+    (arms long, feet well off the floor) to the chin over the bar; the knees bend a little
+    and the ankles cross, as most people hang. The bar is drawn with each position, in
+    ink: grey scenery behind a black figure read as no bar at all."""
+    bar_y = PULL_UP_BAR
+    legs = (-100.0, -132.0)
     hands = (0.5 + 0.17, bar_y)
+    bar = Line((0.22, bar_y), (0.78, bar_y), thick=True, role="bar")
 
-    def at(neck_y: float) -> Figure:
+    def at(neck_y: float) -> Frame:
         hip = (0.5, neck_y - 0.28)
-        return front(hip, 90, legs, front_arm_to(hip, 90, hands, bend=-1))
+        figure = front(hip, 90, legs, front_arm_to(hip, 90, hands, bend=-1))
+        return frame(figure, bar)
 
+    # The chin is the bottom of the head: neck + NECK_TO_HEAD - HEAD_RADIUS.
+    top_neck = bar_y + CHIN_OVER - (NECK_TO_HEAD - HEAD_RADIUS)
     return Pose(
         "pull-up",
-        frame(at(bar_y - 0.29)),
-        frame(at(bar_y - 0.04)),
-        scenery=(Line((0.22, bar_y), (0.78, bar_y), thick=True, role="bar"),),
+        at(bar_y - 0.29),
+        at(top_neck),
+        scenery=(
+            Line((0.0, _HANG_FLOOR), (1.0, _HANG_FLOOR), role="floor"),
+            *(
+                Line((x, _HANG_FLOOR), (x, bar_y + 0.02), thick=True, role="wall")
+                for x in (0.2, 0.8)
+            ),
+        ),
         view="front",
     )
 
 
 def _lat_pulldown() -> Pose:
-    """Seated, thighs under the pad, the bar pulled from overhead to the upper chest; the
-    cable runs up to the pulley."""
+    """Seated facing the machine, thighs under its pad, the bar pulled from overhead to the
+    upper chest. The cable runs from the bar up to a pulley overhead, along the top beam
+    and down to the weight stack in front of the knees: without the stack and the cable's
+    path the bar and the pulley read as a pull-up."""
     hip = (0.36, FLOOR_Y + SHIN + 0.02)
     torso = 100.0
     legs = leg_to(hip, (0.62, FLOOR_Y))
@@ -222,27 +245,45 @@ def _lat_pulldown() -> Pose:
     low_hands = (neck[0] + 0.07, neck[1] - 0.03)
     reach = body(hip, torso, legs, arm_to(hip, torso, high_hands))
     pulled = body(hip, torso, legs, arm_to(hip, torso, low_hands))
-    pulley = (high_hands[0], 0.97)
+    top = 0.98
+    pulley = (high_hands[0], top - 0.035)
+    column = 0.86
+    stack = Rect(0.72, FLOOR_Y, 0.1, 0.26, role="machine")
+    stack_pulley = (stack.x + stack.width / 2, pulley[1])
     knee = step(hip, legs[0], THIGH)
+    pad = Rect(knee[0] - 0.09, knee[1] + 0.015, 0.09, 0.045, role="machine")
+    seat_top = hip[1] - 0.015
 
     def handle(figure: Figure) -> tuple[Prop, ...]:
         bar = Line(
-            (figure.wrist_n[0] - 0.06, figure.wrist_n[1]),
-            (figure.wrist_n[0] + 0.06, figure.wrist_n[1]),
+            (figure.wrist_n[0] - 0.08, figure.wrist_n[1]),
+            (figure.wrist_n[0] + 0.08, figure.wrist_n[1]),
             thick=True,
             role="bar",
         )
         return (*cable(figure.wrist_n, pulley), bar)
 
+    plates = tuple(
+        Line((stack.x, y), (stack.x + stack.width, y), role="machine")
+        for y in (FLOOR_Y + 0.065, FLOOR_Y + 0.13, FLOOR_Y + 0.195)
+    )
     return Pose(
         "lat pulldown",
         frame(reach, *handle(reach)),
         frame(pulled, *handle(pulled)),
         scenery=with_floor(
-            Rect(hip[0] - 0.14, FLOOR_Y, 0.2, hip[1] - FLOOR_Y - 0.015, role="bench"),
-            Rect(knee[0] - 0.09, knee[1] + 0.015, 0.09, 0.045, role="machine"),
-            *tower(hip[0] - 0.2, (), top=pulley[1]),
-            Line(pulley, (hip[0] - 0.2, pulley[1]), role="cable"),
+            Rect(hip[0] - 0.13, seat_top - 0.04, 0.2, 0.04, role="bench"),
+            Line((hip[0] - 0.03, seat_top - 0.04), (hip[0] - 0.03, FLOOR_Y), role="bench"),
+            pad,
+            Line((pad.x + pad.width, pad.y + pad.height / 2), (column, pad.y + 0.02)),
+            Line((column, FLOOR_Y), (column, top), thick=True, role="machine"),
+            Line((pulley[0] - 0.03, top), (column, top), thick=True, role="machine"),
+            Circle(pulley, 0.022, role="cable"),
+            Circle(stack_pulley, 0.022, role="cable"),
+            Line(pulley, stack_pulley, role="cable"),
+            Line(stack_pulley, (stack_pulley[0], stack.y + stack.height), role="cable"),
+            stack,
+            *plates,
         ),
     )
 

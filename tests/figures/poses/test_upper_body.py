@@ -1,11 +1,15 @@
-"""Upper-body drawings: the one-arm row rests on its bench, the pulldown sits under its pad,
-the incline push-up presses from a bench."""
+"""Upper-body drawings: the one-arm row rests on its bench, the pulldown sits under its pad
+with its cable run to the stack, the pull-up hangs from its bar, the incline push-up presses
+from a bench."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from planner_gui.figures.props import Rect
+from planner_gui.figures.props import Line, Rect
+from planner_gui.figures.skeleton import HEAD_RADIUS
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -42,3 +46,36 @@ def test_incline_push_up_keeps_the_hands_on_the_bench_and_the_body_straight() ->
         # heels, hips and shoulders in one line
         assert angle(f.ankle_n, f.hip) == pytest.approx(angle(f.hip, f.neck))
     assert pose.end.figure.neck[1] < pose.start.figure.neck[1] - 0.1  # the chest lowers
+
+
+def test_lat_pulldown_cable_runs_over_the_pulley_to_a_stack_in_front() -> None:
+    pose = drawn("lat-pulldown")
+    stack = max(
+        (p for p in pose.scenery if isinstance(p, Rect) and p.role == "machine"),
+        key=lambda r: r.height,
+    )
+    assert stack.x > pose.end.figure.knee_n[0]  # the stack in front of the knees
+    cables = [p for p in pose.scenery if isinstance(p, Line) and p.role == "cable"]
+    assert any(p.b == (p.a[0], stack.y + stack.height) for p in cables)  # down to the stack
+    for frame in frames(pose):
+        line = next(p for p in frame.props if isinstance(p, Line) and p.role == "cable")
+        assert line.a == frame.figure.wrist_n and line.b[1] > frame.figure.head[1]
+        assert any(p.a == line.b for p in cables)  # over the pulley and on to the stack
+
+
+def test_pull_up_hangs_from_the_bar_and_ends_with_the_chin_over_it() -> None:
+    pose = drawn("pull-up")
+    bars = [p for f in frames(pose) for p in f.props if isinstance(p, Line) and p.role == "bar"]
+    assert bars and all(p.thick and p.a[1] == p.b[1] for p in bars)
+    bar_y = bars[0].a[1]
+    floor = next(p for p in pose.scenery if p.role == "floor")
+    assert isinstance(floor, Line)
+    for frame in frames(pose):
+        f = frame.figure
+        assert f.wrist_n[1] == pytest.approx(bar_y) and f.wrist_f[1] == pytest.approx(bar_y)
+        assert bars[0].a[0] < f.wrist_f[0] < f.wrist_n[0] < bars[0].b[0]  # both hands on it
+        assert min(f.ankle_n[1], f.ankle_f[1]) > floor.a[1] + 0.03  # feet off the floor
+    hang, top = pose.start.figure, pose.end.figure
+    assert math.dist(hang.shoulder_n, hang.wrist_n) > 0.29  # a dead hang: arms long
+    assert top.head[1] - HEAD_RADIUS > bar_y  # the chin over the bar
+    assert hang.head[1] + HEAD_RADIUS < bar_y  # the head under it at the start
