@@ -463,7 +463,7 @@ def _back_extension() -> Pose:
     hip = (0.52, 0.46)
     legs = (225.0, 225.0)
     up = body(hip, 45, legs, (-140, 60))
-    down = body(hip, -70, legs, (-160, -50), head=-60)
+    down = body(hip, -70, legs, (-160, -30), head=-60)  # hands hang clear of the floor
     return Pose(
         "45-degree back extension",
         frame(down),

@@ -113,7 +113,9 @@ def _dumbbell_bench_press() -> Pose:
 def _landmine_press() -> Pose:
     """Half-kneeling, one end of a bar in the hand, pressed up and forward from the shoulder."""
     hip = (0.42, FLOOR_Y + THIGH)
-    legs = ((-90.0, 180.0), (-10.0, -90.0))
+    # Back knee on the floor under the hip, its shin along the floor; the front foot flat
+    # on the floor ahead (a thigh at -10 degrees put it through the floor).
+    legs = ((-90.0, 180.0), leg_to(hip, (hip[0] + 0.25, FLOOR_Y)))
     low = body(hip, 90, legs[0], (-60, 110), far_leg=legs[1])
     high = body(hip, 90, legs[0], (50, 50), far_leg=legs[1])
     pivot = (0.99, FLOOR_Y)  # the bar's far end sits in the floor sleeve in front

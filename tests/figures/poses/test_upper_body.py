@@ -8,8 +8,10 @@ import math
 
 import pytest
 
+from planner_gui.figures import library
+from planner_gui.figures.poses import lower_body, upper_body
 from planner_gui.figures.props import Line, Rect
-from planner_gui.figures.skeleton import HEAD_RADIUS
+from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -79,3 +81,17 @@ def test_pull_up_hangs_from_the_bar_and_ends_with_the_chin_over_it() -> None:
     assert math.dist(hang.shoulder_n, hang.wrist_n) > 0.29  # a dead hang: arms long
     assert top.head[1] - HEAD_RADIUS > bar_y  # the chin over the bar
     assert hang.head[1] + HEAD_RADIUS < bar_y  # the head under it at the start
+
+
+@pytest.mark.parametrize(
+    "pose_id", [*lower_body.POSES, *upper_body.POSES], ids=lambda pose_id: pose_id
+)
+def test_no_strength_figure_reaches_through_its_floor(pose_id: str) -> None:
+    """A foot or hand below the floor line (the landmine's front foot, the back extension's
+    hands did) reads as a figure sunk into the floor."""
+    pose = library.pose(pose_id)
+    assert pose is not None
+    floor = min(p.a[1] for p in pose.scenery if isinstance(p, Line) and p.role == "floor")
+    for frame in frames(pose):
+        for joint in JOINTS:
+            assert getattr(frame.figure, joint)[1] >= floor - 0.005, (pose_id, joint)
