@@ -19,7 +19,7 @@ from planner_gui.figures.kinematics import (
     step,
     trunk,
 )
-from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame, shifted
 from planner_gui.figures.props import (
     FLOOR_Y,
     PLATE,
@@ -68,19 +68,27 @@ def _incline_push_up() -> Pose:
     )
 
 
+#: The overhead press's bar half-length, and how far its rack start stands beside the
+#: lockout: drawn on top of it, the racked bar and elbows hid behind the pressed arms.
+_PRESS_BAR = 0.21
+_PRESS_BESIDE = -0.46
+
+
 def _overhead_press() -> Pose:
-    """Seen from the front: the bar from the front of the shoulders to straight overhead."""
+    """Seen from the front: the bar from the front of the shoulders, elbows under it, to
+    straight overhead; the racked start stands beside the lockout."""
+    hip = (0.73, _STAND[1])
     legs = (-87.0, -88.0)
-    neck = trunk(_STAND, 90)[1]
+    neck = trunk(hip, 90)[1]
     rack_hands = (neck[0] + 0.12, neck[1] + 0.01)
-    rack = front(_STAND, 90, legs, front_arm_to(_STAND, 90, rack_hands, bend=-1))
-    lockout = front(_STAND, 90, legs, (82, 84))
-    bar_low = (0.5, rack.wrist_n[1])
-    bar_high = (0.5, lockout.wrist_n[1])
+    rack = front(hip, 90, legs, front_arm_to(hip, 90, rack_hands, bend=-1))
+    lockout = front(hip, 90, legs, (82, 84))
+    bar_low = (hip[0], rack.wrist_n[1])
+    bar_high = (hip[0], lockout.wrist_n[1])
     return Pose(
         "overhead press",
-        frame(rack, *barbell_across(bar_low)),
-        frame(lockout, *barbell_across(bar_high)),
+        shifted(frame(rack, *barbell_across(bar_low, _PRESS_BAR)), _PRESS_BESIDE),
+        frame(lockout, *barbell_across(bar_high, _PRESS_BAR)),
         view="front",
     )
 

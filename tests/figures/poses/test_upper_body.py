@@ -95,3 +95,18 @@ def test_no_strength_figure_reaches_through_its_floor(pose_id: str) -> None:
     for frame in frames(pose):
         for joint in JOINTS:
             assert getattr(frame.figure, joint)[1] >= floor - 0.005, (pose_id, joint)
+
+
+def test_overhead_press_racks_the_bar_at_the_shoulders_beside_the_lockout() -> None:
+    pose = drawn("overhead-press")
+    rack, lockout = pose.start, pose.end
+    bars = [
+        next(p for p in f.props if isinstance(p, Line) and p.role == "bar") for f in frames(pose)
+    ]
+    low, high = bars
+    # The racked bar at the shoulders, the elbows under it; the pressed bar over the head.
+    assert abs(low.a[1] - rack.figure.neck[1]) < 0.03
+    assert rack.figure.elbow_n[1] < low.a[1] and rack.figure.elbow_f[1] < low.a[1]
+    assert high.a[1] > lockout.figure.head[1] + HEAD_RADIUS
+    # Side by side: the start's bar ends before the lockout's begins, so neither hides.
+    assert low.b[0] < high.a[0]
