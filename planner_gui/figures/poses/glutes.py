@@ -94,7 +94,7 @@ def _frog_pump() -> Pose:
 
 
 def _thick_band(
-    centre: Point, along: float, length: float = 0.09, width: float = 0.035
+    centre: Point, along: float, length: float = 0.1, width: float = 0.04
 ) -> tuple[Line, ...]:
     """A mini-band seen side-on round a limb: a thick-edged strip `length` across the limb
     and `width` along it (`along` is the limb's angle), so it shows as a band, not a dot."""
@@ -129,13 +129,15 @@ _FREE_LEG = 60.0  # the free leg held straight, this many degrees above the floo
 
 
 def _single_leg_bridge() -> Pose:
-    """One foot down, the other leg held straight and raised well clear of the floor."""
+    """One foot down, the other leg held straight and raised well clear of the floor: the
+    raised leg is the near one, drawn bold, so it is the first thing seen."""
     free: Angles = (_FREE_LEG, _FREE_LEG)
-    return Pose(
-        "single-leg bridge",
-        frame(_bridge_at(0, far_leg=free)),
-        frame(_bridge_at(32, far_leg=free)),
-    )
+
+    def on_one_leg(lift: float) -> Figure:
+        hip = step(_SHOULDERS, lift, TORSO)
+        return body(hip, 180 + lift, free, _ARMS, far_leg=leg_to(hip, _BRIDGE_FOOT), head=180)
+
+    return Pose("single-leg bridge", frame(on_one_leg(0)), frame(on_one_leg(32)))
 
 
 _THRUST_FOOT = (0.62, FLOOR_Y)
@@ -272,9 +274,9 @@ def _lateral_band_walk() -> Pose:
             at,
             90,
             front_leg_to(at, 90, (near_foot, FLOOR_Y), bend=1),
-            front_arm_to(at, 90, (hip_x + hands[0] - 0.5, hands[1]), bend=-1),
+            front_arm_to(at, 90, (hip_x + hands[0] - 0.5, hands[1]), bend=1),
             far_leg=front_leg_to(at, 90, (far_foot, FLOOR_Y), near=False, bend=-1),
-            far_arm=front_arm_to(at, 90, (hip_x - (hands[0] - 0.5), hands[1]), near=False, bend=1),
+            far_arm=front_arm_to(at, 90, (hip_x - (hands[0] - 0.5), hands[1]), near=False, bend=-1),
         )
         low = (figure.ankle_n[0], figure.ankle_n[1] + 0.04)
         return frame(figure, _thick_line_band((figure.ankle_f[0], low[1]), low))
@@ -309,9 +311,9 @@ def _monster_walk() -> Pose:
             at,
             90,
             front_leg_to(at, 90, near_foot, bend=1),
-            front_arm_to(at, 90, (hip_x + hands, at[1] + 0.01), bend=-1),
+            front_arm_to(at, 90, (hip_x + hands, at[1] + 0.01), bend=1),
             far_leg=front_leg_to(at, 90, far_foot, near=False, bend=-1),
-            far_arm=front_arm_to(at, 90, (hip_x - hands, at[1] + 0.01), near=False, bend=1),
+            far_arm=front_arm_to(at, 90, (hip_x - hands, at[1] + 0.01), near=False, bend=-1),
         )
         return frame(figure, _thick_line_band(figure.knee_f, figure.knee_n))
 

@@ -253,7 +253,7 @@ def _quadruped_reach_up() -> Pose:
     and both knees staying down; a thin arc traces the elbow's way up."""
     hip, torso, head = (0.44, 0.27), 16.0, 10.0
     neck = trunk(hip, torso)[1]
-    raised: Angles = (95.0, -45.0)  # the elbow up at the ceiling, the hand on the head
+    raised: Angles = (98.0, -30.0)  # the elbow up at the ceiling, the hand on the head
     hand = step(step(neck, raised[0], UPPER_ARM), raised[1], FOREARM)
     down = body(
         hip, torso, (-90, 180), (-90, -90), far_arm=arm_to(hip, torso, hand, bend=-1), head=head

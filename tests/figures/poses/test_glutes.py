@@ -107,9 +107,9 @@ def test_single_leg_bridge_holds_the_free_leg_straight_and_raised() -> None:
     pose = drawn("single-leg-glute-bridge")
     for frame in frames(pose):
         f = frame.figure
-        assert on_floor(f.ankle_n)  # one foot down
-        assert f.ankle_f[1] > f.hip[1] + 0.25  # the other well off the floor
-        assert math.dist(f.hip_f, f.ankle_f) == pytest.approx(0.47, abs=1e-6)  # straight
+        assert on_floor(f.ankle_f)  # one foot down
+        assert f.ankle_n[1] > f.hip[1] + 0.25  # the other (the near one, bold) well up
+        assert math.dist(f.hip_n, f.ankle_n) == pytest.approx(0.47, abs=1e-6)  # straight
     assert pose.end.figure.hip[1] > pose.start.figure.hip[1] + 0.1  # and the hips lift
 
 
@@ -118,3 +118,5 @@ def test_the_band_walks_draw_a_thick_band(exercise_id: str) -> None:
     for frame in frames(drawn(exercise_id)):
         band = next(p for p in frame.props if p.role == "band")
         assert isinstance(band, Line) and band.thick
+        f = frame.figure  # hands on the hips, elbows out: no hourglass of crossed arms
+        assert f.elbow_n[0] > f.shoulder_n[0] and f.elbow_f[0] < f.shoulder_f[0]
