@@ -1,6 +1,7 @@
 """Glute work: bridges, hip thrusts, hip extension, side-lying and banded abduction.
 
-Bridges and thrusts are side views, lying with the head to the left. The side-lying drills
+Bridges and thrusts are side views, lying with the head to the left, except the frog
+pump, seen from above so its soles-together, knees-out diamond shows. The side-lying drills
 (clamshell, abduction) and the lateral band walk are front views: lying on its side the
 figure's front faces the reader, so the top knee or leg lifts up the page. Each drawing is a
 function returning a fresh `Pose`; `POSES` names them by pose id for the library.
