@@ -22,14 +22,15 @@ from planner_gui.figures.kinematics import (
     step,
     trunk,
 )
-from planner_gui.figures.pose import Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
+    Circle,
+    Prop,
     ball,
     bench,
     cable,
     tower,
-    wheel,
     with_floor,
 )
 from planner_gui.figures.skeleton import (
@@ -62,12 +63,16 @@ def _plank_hold() -> Figure:
     return body((0.44, 0.17), 12, (192, 192), (-90, 0))
 
 
-def _side_plank_on(support: float, knee_bend: float = 0.0) -> Figure:
+#: The lower shin's angle in the side plank from the knees: back along the floor.
+_KNEELING_SHIN = 6.0
+
+
+def _side_plank_on(support: float, shin: float | None = None) -> Figure:
     """A side plank seen from the front, head to the right: the lower forearm flat on the
     floor under the shoulder, the top arm to the ceiling. `support` is how far along the
-    legs the body rests (their whole length on the feet, the thigh's on the knees, which
-    then bend `knee_bend` degrees, the feet behind); the trunk's angle follows from resting
-    there and on the elbow."""
+    legs the body rests (their whole length on the feet, the thigh's on the knees, the
+    shins then at `shin` degrees); the trunk's angle follows from resting there and on the
+    elbow."""
     # Lower elbow on the floor:   hip_y + TORSO sin a - SHOULDER cos a - UPPER_ARM = floor + 0.01
     # Lower support on the floor: hip_y - PELVIS cos a - support sin a = floor
     lift = UPPER_ARM + 0.01
@@ -76,12 +81,14 @@ def _side_plank_on(support: float, knee_bend: float = 0.0) -> Figure:
     angle = math.degrees(math.asin(lift / radius) - phase)
     rad = math.radians(angle)
     hip = (0.44, FLOOR_Y + PELVIS * math.cos(rad) + support * math.sin(rad))
-    lower: Angles = (angle + 180, angle + 180 - knee_bend)
+    lower: Angles = (angle + 180, angle + 180 if shin is None else shin)
     # The top leg lies on the lower one: its knee (or foot) meets the lower knee (or foot).
-    lower_knee = step(hip_joint(hip, angle, True), lower[0], THIGH if knee_bend else THIGH + SHIN)
+    lower_knee = step(
+        hip_joint(hip, angle, True), lower[0], THIGH if shin is not None else THIGH + SHIN
+    )
     top_hip = hip_joint(hip, angle, False)
     thigh = math.degrees(math.atan2(lower_knee[1] - top_hip[1], lower_knee[0] - top_hip[0]))
-    upper: Angles = (thigh, lower[1] if knee_bend else thigh)
+    upper: Angles = (thigh, lower[1] + 4 if shin is not None else thigh)
     return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=(80, 90))
 
 
@@ -125,8 +132,9 @@ def _bear_hold() -> Pose:
 
 
 def _knee_side_plank() -> Pose:
-    """The side plank resting on the lower knee, both knees bent and the feet behind."""
-    hold = _side_plank_on(THIGH, knee_bend=95)
+    """The side plank resting on the lower knee, both knees bent and the shins folded back
+    behind the body, flat on the floor (drawn along the floor under the thighs, not raised)."""
+    hold = _side_plank_on(THIGH, shin=_KNEELING_SHIN)
     return Pose("side plank from the knees", frame(hold), frame(hold), view="front")
 
 
@@ -225,18 +233,32 @@ def _stir_the_pot() -> Pose:
     )
 
 
+#: An ab wheel drawn larger than life (about a 24 cm wheel), so it reads at handout size.
+_WHEEL = 0.065
+
+
+def _ab_wheel(hub: Point) -> tuple[Prop, ...]:
+    """The ab wheel seen from the side: the tyre on the floor and its solid hub, where the
+    hands hold its handles."""
+    return (Circle(hub, _WHEEL, role="wheel"), Circle(hub, 0.018, filled=True, role="wheel"))
+
+
 def _rollout() -> Pose:
-    knees = (0.3, FLOOR_Y + 0.01)
-    start_hip = (0.3, FLOOR_Y + THIGH + 0.01)
-    hub = FLOOR_Y + 0.05
-    start = body(start_hip, 60, (-90, 180), arm_to(start_hip, 60, (0.56, hub)))
-    out_hip = step(knees, 28, THIGH)
-    out = body(out_hip, 18, (208, 180), arm_to(out_hip, 18, (0.9, hub)))
-    return Pose(
-        "rollout",
-        frame(start, *wheel((0.56, hub))),
-        frame(out, *wheel((0.9, hub))),
-    )
+    """Kneeling, the hands on the wheel under the shoulders and the back flat; the wheel rolls
+    far out ahead until the body is long and low, the arms straight overhead, the knees
+    still down."""
+    knees = (0.2, FLOOR_Y + 0.01)
+    hub_y = FLOOR_Y + _WHEEL
+
+    def on_wheel(thigh: float, torso: float) -> Frame:
+        hip = step(knees, thigh, THIGH)
+        neck = trunk(hip, torso)[1]
+        reach = UPPER_ARM + FOREARM - 0.002
+        hub = (neck[0] + math.sqrt(reach**2 - (neck[1] - hub_y) ** 2), hub_y)
+        figure = body(hip, torso, (thigh + 180, 174), arm_to(hip, torso, hub), head=torso + 5)
+        return frame(figure, *_ab_wheel(hub))
+
+    return Pose("rollout", on_wheel(90, 28), on_wheel(20, 13))
 
 
 def _standing_pallof(hands: Point) -> Figure:

@@ -1,6 +1,7 @@
 """Glute work: bridges, hip thrusts, hip extension, side-lying and banded abduction.
 
-Bridges and thrusts are side views, lying with the head to the left. The side-lying drills
+Bridges and thrusts are side views, lying with the head to the left, except the frog
+pump, seen from above so its soles-together, knees-out diamond shows. The side-lying drills
 (clamshell, abduction) and the lateral band walk are front views: lying on its side the
 figure's front faces the reader, so the top knee or leg lifts up the page. Each drawing is a
 function returning a fresh `Pose`; `POSES` names them by pose id for the library.
@@ -36,6 +37,7 @@ from planner_gui.figures.props import (
     tower,
     with_floor,
 )
+from planner_gui.figures.props_extra import mat_outline
 from planner_gui.figures.skeleton import (
     PELVIS,
     SHIN,
@@ -70,31 +72,73 @@ def _bridge_march() -> Pose:
 
 
 def _frog_pump() -> Pose:
-    """Soles together and knees out, heels close to the hips: a short, quick bridge."""
-    foot = (0.52, FLOOR_Y)
-    return Pose("frog pump", frame(_bridge_at(0, foot)), frame(_bridge_at(22, foot)))
+    """Seen from above, head to the left: soles together close to the hips and the knees
+    fallen out wide, so the legs make a diamond; the hips lift (the trunk, tilting up, looks
+    shorter from above) and lower again. From the side it would be the plain bridge."""
+    hip = (0.5, 0.5)
+    feet = (hip[0] + 0.3, hip[1])
+
+    def lying(lift: float) -> Figure:
+        seen = math.cos(math.radians(lift))
+        at = (hip[0] - TORSO * (1 - seen), hip[1])  # the shoulders stay down
+        near = front_leg_to(at, 180, (feet[0], feet[1] + 0.012), near=True, bend=1)
+        far = front_leg_to(at, 180, (feet[0], feet[1] - 0.012), near=False, bend=-1)
+        return front(at, 180, near, (28, 16), far_leg=far, far_arm=(-28, -16), head=180, seen=seen)
+
+    return Pose(
+        "frog pump",
+        frame(lying(0)),
+        frame(lying(30)),
+        scenery=mat_outline(0.04, 0.2, 0.92, 0.6),
+        view="top",
+    )
+
+
+def _thick_band(
+    centre: Point, along: float, length: float = 0.1, width: float = 0.04
+) -> tuple[Line, ...]:
+    """A mini-band seen side-on round a limb: a thick-edged strip `length` across the limb
+    and `width` along it (`along` is the limb's angle), so it shows as a band, not a dot."""
+    across = along + 90
+    half_l, half_w = length / 2, width / 2
+    corners = [
+        step(step(centre, across, sign_l * half_l), along, sign_w * half_w)
+        for sign_l, sign_w in ((1, 1), (-1, 1), (-1, -1), (1, -1))
+    ]
+    return tuple(Line(corners[i], corners[(i + 1) % 4], thick=True, role="band") for i in range(4))
+
+
+def _thick_line_band(a: Point, b: Point) -> Line:
+    """A mini-band seen from the front, stretched between two limbs: drawn thick, so it
+    shows at handout size (a plain band line reads as a construction line)."""
+    return Line(a, b, thick=True, role="band")
 
 
 def _banded_bridge() -> Pose:
-    """The bridge with a mini-band above the knees, pressed out against it."""
+    """The bridge with a thick mini-band round both thighs just above the knees, pressed
+    out against it."""
 
     def banded(lift: float) -> Frame:
         figure = _bridge_at(lift)
-        above = step(figure.knee_n, _toward(figure.knee_n, figure.hip), 0.04)
-        return frame(figure, loop(above, above))
+        thigh = _toward(figure.knee_n, figure.hip)
+        return frame(figure, *_thick_band(step(figure.knee_n, thigh, 0.05), thigh))
 
     return Pose("banded bridge", banded(0), banded(32))
 
 
+_FREE_LEG = 60.0  # the free leg held straight, this many degrees above the floor
+
+
 def _single_leg_bridge() -> Pose:
-    """One foot down, the other leg long in line with its thigh."""
+    """One foot down, the other leg held straight and raised well clear of the floor: the
+    raised leg is the near one, drawn bold, so it is the first thing seen."""
+    free: Angles = (_FREE_LEG, _FREE_LEG)
 
-    def long_leg(lift: float) -> Figure:
+    def on_one_leg(lift: float) -> Figure:
         hip = step(_SHOULDERS, lift, TORSO)
-        thigh = leg_to(hip, _BRIDGE_FOOT)[0]
-        return _bridge_at(lift, far_leg=(thigh, thigh))
+        return body(hip, 180 + lift, free, _ARMS, far_leg=leg_to(hip, _BRIDGE_FOOT), head=180)
 
-    return Pose("single-leg bridge", frame(long_leg(0)), frame(long_leg(32)))
+    return Pose("single-leg bridge", frame(on_one_leg(0)), frame(on_one_leg(32)))
 
 
 _THRUST_FOOT = (0.62, FLOOR_Y)
@@ -231,12 +275,12 @@ def _lateral_band_walk() -> Pose:
             at,
             90,
             front_leg_to(at, 90, (near_foot, FLOOR_Y), bend=1),
-            front_arm_to(at, 90, (hip_x + hands[0] - 0.5, hands[1]), bend=-1),
+            front_arm_to(at, 90, (hip_x + hands[0] - 0.5, hands[1]), bend=1),
             far_leg=front_leg_to(at, 90, (far_foot, FLOOR_Y), near=False, bend=-1),
-            far_arm=front_arm_to(at, 90, (hip_x - (hands[0] - 0.5), hands[1]), near=False, bend=1),
+            far_arm=front_arm_to(at, 90, (hip_x - (hands[0] - 0.5), hands[1]), near=False, bend=-1),
         )
         low = (figure.ankle_n[0], figure.ankle_n[1] + 0.04)
-        return frame(figure, loop((figure.ankle_f[0], low[1]), low))
+        return frame(figure, _thick_line_band((figure.ankle_f[0], low[1]), low))
 
     tail, tip = (0.66, FLOOR_Y + 0.03), (0.9, FLOOR_Y + 0.03)
     arrow = (
@@ -268,11 +312,11 @@ def _monster_walk() -> Pose:
             at,
             90,
             front_leg_to(at, 90, near_foot, bend=1),
-            front_arm_to(at, 90, (hip_x + hands, at[1] + 0.01), bend=-1),
+            front_arm_to(at, 90, (hip_x + hands, at[1] + 0.01), bend=1),
             far_leg=front_leg_to(at, 90, far_foot, near=False, bend=-1),
-            far_arm=front_arm_to(at, 90, (hip_x - hands, at[1] + 0.01), near=False, bend=1),
+            far_arm=front_arm_to(at, 90, (hip_x - hands, at[1] + 0.01), near=False, bend=-1),
         )
-        return frame(figure, loop(figure.knee_f, figure.knee_n))
+        return frame(figure, _thick_line_band(figure.knee_f, figure.knee_n))
 
     start_foot, step_foot = (0.62, FLOOR_Y + 0.04), (0.74, FLOOR_Y - 0.02)
     far_foot = (0.38, FLOOR_Y + 0.04)

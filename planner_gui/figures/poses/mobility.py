@@ -31,10 +31,10 @@ from planner_gui.figures.props import (
     mat,
     roller,
     slanted_mat,
-    strap,
     wall,
     with_floor,
 )
+from planner_gui.figures.props_extra import mat_outline
 from planner_gui.figures.skeleton import (
     FOREARM,
     NECK_TO_HEAD,
@@ -69,18 +69,33 @@ def _couch_stretch() -> Pose:
 
 
 def _hamstring_stretch() -> Pose:
-    """On the back, a strap round one foot: the straight leg is drawn up, the other stays
-    long on the floor."""
+    """Held on the back: one leg raised straight towards the ceiling, a strap looped round
+    its foot and held in both hands above the chest, elbows bent; the other leg long on the
+    floor. One position (a stretch is held), so the strap reads on its own."""
     hip = (0.4, 0.07)
+    leg = 72.0
+    neck = trunk(hip, 180)[1]
+    hands = (neck[0] + 0.17, neck[1] + 0.2)
+    hold = body(hip, 180, (leg, leg), arm_to(hip, 180, hands, bend=1), far_leg=(0, 0), head=180)
+    return Pose(
+        "hamstring stretch", frame(hold, *_strap(hold, leg)), frame(hold, *_strap(hold, leg))
+    )
 
-    def raised(leg: float) -> Frame:
-        foot = step(hip, leg, THIGH + SHIN)
-        neck = trunk(hip, 180)[1]
-        hands = step(neck, _angle(neck, foot), 0.29)
-        figure = body(hip, 180, (0, 0), arm_to(hip, 180, hands, bend=1), far_leg=(leg, leg))
-        return frame(figure, strap(figure.wrist_n, figure.ankle_f))
 
-    return Pose("hamstring stretch", raised(50), raised(80))
+def _strap(figure: Figure, leg: float) -> tuple[Line, Line]:
+    """A strap looped round the sole of the raised (near) foot, its two strands running to
+    the hands: thick and doubled, so it reads as a strap rather than a limb."""
+    sole = step(figure.ankle_n, leg, 0.02)
+    hands = figure.wrist_n
+    return tuple(  # type: ignore[return-value]
+        Line(
+            step(hands, leg + 90, side * 0.01),
+            step(sole, leg + 90, side * 0.022),
+            thick=True,
+            role="strap",
+        )
+        for side in (1, -1)
+    )
 
 
 def _angle(start: Point, end: Point) -> float:
@@ -233,9 +248,29 @@ def _cat_cow() -> Pose:
 
 
 def _quadruped_reach_up() -> Pose:
-    start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_arm=(-60, 150), head=10)
-    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_arm=(92, 92), head=40)
-    return Pose("quadruped thoracic rotation", frame(start), frame(end))
+    """On hands and knees, the far hand behind the head: the elbow starts pointing down at
+    the floor under the chest and rotates up until it points at the ceiling, the near hand
+    and both knees staying down; a thin arc traces the elbow's way up."""
+    hip, torso, head = (0.44, 0.27), 16.0, 10.0
+    neck = trunk(hip, torso)[1]
+    raised: Angles = (98.0, -30.0)  # the elbow up at the ceiling, the hand on the head
+    hand = step(step(neck, raised[0], UPPER_ARM), raised[1], FOREARM)
+    down = body(
+        hip, torso, (-90, 180), (-90, -90), far_arm=arm_to(hip, torso, hand, bend=-1), head=head
+    )
+    up = body(hip, torso, (-90, 180), (-90, -90), far_arm=raised, head=head)
+    start, end = _angle(neck, down.elbow_f), raised[0]
+    radius = UPPER_ARM + 0.06
+    sweep = [step(neck, start + (end - start) * i / 10, radius) for i in range(11)]
+    arc = tuple(Line(a, b) for a, b in pairwise(sweep))
+    tip, back = sweep[-1], _angle(sweep[-1], sweep[-2])
+    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    return Pose(
+        "quadruped thoracic rotation",
+        frame(down),
+        frame(up),
+        scenery=with_floor(*arc, *arrow),
+    )
 
 
 def _rock_back() -> Pose:
@@ -326,41 +361,40 @@ def _lower_trunk_rotation() -> Pose:
 
 
 def _open_book() -> Pose:
-    """Lying on the right side, seen from the front and a little above (depth towards the
-    reader runs down and to the left, as for the 90/90): hips and knees bent to 90 degrees
-    and stacked, both arms reaching forward together. The top arm sweeps up and over and
-    lies behind, the top shoulder turning back with it, while the knees stay stacked; a thin
-    arc traces the hand's path, opening the chest like the cover of a book."""
-    towards, away = -135.0, 45.0  # depth, drawn on the slant
-    hip = (0.62, 0.5)
-    waist = (hip[0] - TORSO / 2, hip[1])
+    """Seen from above, lying on the right side on a mat, head to the left, the front of the
+    body facing down the page: hips and knees bent to 90 degrees, the top leg stacked on
+    the bottom one (drawn just beside it so both show), both arms reaching forward
+    together. The top arm sweeps up and over to lie behind, the top shoulder turning back
+    with it, while the knees stay stacked; a thin arc round the head traces the hand's way,
+    opening the chest like the cover of a book."""
+    hip = (0.62, 0.6)
     neck = (hip[0] - TORSO, hip[1])
-    head = (neck[0] - NECK_TO_HEAD, neck[1])
-    # The legs are stacked: seen from a little above the top one hides the bottom one.
-    hips = (hip, hip)
-    shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
+    forward, behind = -90.0, 90.0
 
-    def leg(root: Point) -> tuple[Point, Point]:
-        knee = step(root, towards, THIGH)
-        return knee, step(knee, 0, SHIN)
+    def leg(thigh: float, shin: float) -> tuple[Point, Point]:
+        knee = step(hip, thigh, THIGH)
+        return knee, step(knee, shin, SHIN)
 
     def arm(root: Point, angle: float) -> tuple[Point, Point]:
         elbow = step(root, angle, UPPER_ARM)
         return elbow, step(elbow, angle, FOREARM)
 
+    # Stacked legs: the top one square, the bottom one a little further round, so two show.
+    (knee_n, ankle_n), (knee_f, ankle_f) = leg(-90, 0), leg(-80, 10)
+    bottom_shoulder = neck
+
     def lying(top_shoulder: Point, top_arm: float) -> Figure:
-        (knee_n, ankle_n), (knee_f, ankle_f) = leg(hips[0]), leg(hips[1])
         elbow_n, wrist_n = arm(top_shoulder, top_arm)
-        elbow_f, wrist_f = arm(shoulders[1], towards)
+        elbow_f, wrist_f = arm(bottom_shoulder, forward - 6)
         return Figure(
-            head=head,
+            head=(neck[0] - NECK_TO_HEAD, neck[1]),
             neck=neck,
-            waist=waist,
+            waist=(hip[0] - TORSO / 2, hip[1]),
             hip=hip,
             shoulder_n=top_shoulder,
-            shoulder_f=shoulders[1],
-            hip_n=hips[0],
-            hip_f=hips[1],
+            shoulder_f=bottom_shoulder,
+            hip_n=hip,
+            hip_f=hip,
             elbow_n=elbow_n,
             wrist_n=wrist_n,
             elbow_f=elbow_f,
@@ -371,30 +405,20 @@ def _open_book() -> Pose:
             ankle_f=ankle_f,
         )
 
-    closed = lying(shoulders[0], towards)
-    turned = step(neck, away, SHOULDER * 0.7)
-    opened = lying((turned[0], turned[1] + SHOULDER * 0.5), away)
-    # The hand's path: a circle about the spine, from in front, over the top, to behind.
-    length = UPPER_ARM + FOREARM + 0.02
-    root = shoulders[0]
-    slant = math.cos(math.radians(45))
-    path = [
-        (
-            root[0] - length * slant * math.cos(math.radians(t)),
-            root[1] + length * (math.sin(math.radians(t)) - slant * math.cos(math.radians(t))),
-        )
-        for t in range(20, 161, 14)
-    ]
+    closed = lying(neck, forward + 4)
+    opened = lying((neck[0], neck[1] + SHOULDER), behind)
+    # The hand's way: half a circle round the head, from in front to behind.
+    radius = 0.2
+    path = [step(neck, forward - 180 * i / 12, radius) for i in range(13)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
-    tip = path[-1]
-    arrow = (Line(tip, (tip[0] - 0.04, tip[1])), Line(tip, (tip[0], tip[1] + 0.04)))
-    floor = slanted_mat((0.36, 0.6), 0.56, 0.5)
+    tip, back = path[-1], _angle(path[-1], path[-2])
+    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
     return Pose(
         "open book",
         frame(closed),
         frame(opened),
-        scenery=(*floor, *arc, *arrow),
-        view="front",
+        scenery=(*mat_outline(0.04, 0.22, 0.92, 0.78), *arc, *arrow),
+        view="top",
     )
 
 

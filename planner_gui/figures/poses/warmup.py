@@ -46,24 +46,25 @@ def _front_leg_swing() -> Pose:
 
 def _lateral_lunge() -> Pose:
     """Seen from the front: feet wide, then the hips shift over one bending knee, which
-    tracks out over the foot, while the other leg stays long; hands together at the chest."""
+    tracks out over the foot, while the other leg stays long and straight; hands on the hips,
+    the trunk upright over the bent leg."""
     feet = ((0.26, FLOOR_Y), (0.74, FLOOR_Y))
 
     def stance(hip: tuple[float, float], torso: float) -> Figure:
-        chest = trunk(hip, torso)[1][1] - 0.12
+        waist = hip[1] + 0.03
         return front(
             hip,
             torso,
             front_leg_to(hip, torso, feet[1], bend=1),
-            front_arm_to(hip, torso, (hip[0] + 0.01, chest), bend=-1),
+            front_arm_to(hip, torso, (hip[0] + 0.1, waist), bend=1),
             far_leg=front_leg_to(hip, torso, feet[0], near=False, bend=-1),
-            far_arm=front_arm_to(hip, torso, (hip[0] - 0.01, chest), near=False, bend=1),
+            far_arm=front_arm_to(hip, torso, (hip[0] - 0.1, waist), near=False, bend=-1),
         )
 
     return Pose(
         "lateral lunge",
         frame(stance((0.5, 0.465), 90)),
-        frame(stance((0.64, 0.39), 84)),
+        frame(stance((0.65, 0.38), 90)),
         view="front",
     )
 

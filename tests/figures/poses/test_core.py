@@ -3,9 +3,11 @@ hovers, the rolling side plank rolls and the quadruped drills stay on all fours.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Rect
+from planner_gui.figures.props import FLOOR_Y, Circle, Rect
 from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
@@ -78,3 +80,31 @@ def test_90_90_breathing_rests_the_calves_on_a_bench() -> None:
     assert f.knee_n[1] == pytest.approx(f.ankle_n[1], abs=0.01)  # shins level
     assert bench.x <= f.ankle_n[0] <= bench.x + bench.width
     assert 0 < f.ankle_n[1] - (bench.y + bench.height) < 0.03
+
+
+def test_side_plank_from_the_knees_rests_the_shins_on_the_floor_behind() -> None:
+    """Knees bent, the shins folded back along the floor, never pointing up (issue 14)."""
+    pose = drawn("knee-side-plank")
+    f = pose.end.figure
+    assert pose.view == "front" and pose.is_static
+    assert on_floor(f.knee_n) and on_floor(f.ankle_n) and f.ankle_f[1] < FLOOR_Y + 0.06
+    for knee, ankle in ((f.knee_n, f.ankle_n), (f.knee_f, f.ankle_f)):
+        assert ankle[0] > knee[0] + 0.2  # back under the body, towards the hips
+        assert ankle[1] < f.hip[1]  # lower than the hips, not raised behind
+
+
+def test_ab_wheel_rollout_holds_the_wheel_and_rolls_out_long() -> None:
+    pose = drawn("ab-wheel-rollout")
+    hubs = []
+    for frame in frames(pose):
+        f = frame.figure
+        wheel = [p for p in frame.props if isinstance(p, Circle) and p.role == "wheel"]
+        tyre = max(wheel, key=lambda p: p.radius)
+        assert tyre.radius >= 0.06 and tyre.center[1] - tyre.radius == pytest.approx(FLOOR_Y)
+        assert math.dist(f.wrist_n, tyre.center) < 0.01  # the hands on the wheel
+        assert on_floor(f.knee_n)  # kneeling throughout
+        hubs.append(tyre.center[0])
+    start, end = pose.start.figure, pose.end.figure
+    assert hubs[1] - hubs[0] > 0.35  # rolled far out
+    assert start.hip[1] > end.hip[1] + 0.1 and end.neck[1] < start.neck[1] - 0.15  # long, low
+    assert math.dist(end.neck, end.wrist_n) > 0.3  # arms straight out ahead

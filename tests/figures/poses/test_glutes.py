@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import math
 
-from planner_gui.figures.props import FLOOR_Y, Circle, Line
+import pytest
+
+from planner_gui.figures.props import FLOOR_Y, Line
 from tests.support.drawing import drawn, frames, on_floor
 
 
@@ -61,9 +63,60 @@ def test_lateral_band_walk_steps_out_to_the_side_seen_from_the_front() -> None:
 def test_the_banded_bridge_wears_a_band_at_the_knees_and_the_march_lifts_a_knee() -> None:
     banded = drawn("banded-glute-bridge")
     for frame in frames(banded):
-        ring = next(p for p in frame.props if p.role == "band")
-        assert isinstance(ring, Circle) and math.dist(ring.center, frame.figure.knee_n) < 0.06
+        f = frame.figure
+        band = [p for p in frame.props if p.role == "band"]
+        # A thick strip round the thighs, just above the knees (between knee and hip).
+        assert len(band) == 4 and all(isinstance(p, Line) and p.thick for p in band)
+        ends = [point for p in band if isinstance(p, Line) for point in (p.a, p.b)]
+        centre = (sum(x for x, _ in ends) / len(ends), sum(y for _, y in ends) / len(ends))
+        assert 0.02 < math.dist(centre, f.knee_n) < 0.08
+        assert math.dist(centre, f.hip) < math.dist(f.knee_n, f.hip)
+        assert max(math.dist(a, b) for a in ends for b in ends) > 0.08  # not a dot
     march = drawn("glute-bridge-march")
     top, lifted = march.start.figure, march.end.figure
     assert top.hip == lifted.hip and top.hip[1] > FLOOR_Y + 0.1  # held at the top
     assert on_floor(top.ankle_f) and not on_floor(lifted.ankle_f)
+
+
+def test_the_four_bridges_are_four_different_pictures() -> None:
+    """The plain bridge is the reference; the frog pump, banded and single-leg bridges each
+    show what sets them apart, so no two end positions look alike."""
+    ids = ("glute-bridge", "frog-pump", "banded-glute-bridge", "single-leg-glute-bridge")
+    poses = [drawn(i) for i in ids]
+    assert len({(p.view, p.end.figure, p.end.props) for p in poses}) == 4
+    assert drawn("glute-bridge").end.props == ()  # the reference: no band, both feet down
+
+
+def test_frog_pump_seen_from_above_has_the_soles_together_and_the_knees_out() -> None:
+    pose = drawn("frog-pump")
+    assert pose.view == "top" and pose.name != drawn("glute-bridge").name
+    for frame in frames(pose):
+        f = frame.figure
+        feet = math.dist(f.ankle_n, f.ankle_f)
+        knees = math.dist(f.knee_n, f.knee_f)
+        assert feet < 0.04  # soles together
+        assert knees > 0.3 and knees > 8 * feet  # knees fallen out: a diamond
+        assert f.ankle_n[0] > f.hip[0] + 0.2  # the feet beyond the hips, head to the left
+    # The hips lift: seen from above the trunk tilts up and looks shorter; shoulders stay.
+    start, end = pose.start.figure, pose.end.figure
+    assert end.neck == pytest.approx(start.neck)
+    assert math.dist(end.hip, end.neck) < math.dist(start.hip, start.neck) - 0.02
+
+
+def test_single_leg_bridge_holds_the_free_leg_straight_and_raised() -> None:
+    pose = drawn("single-leg-glute-bridge")
+    for frame in frames(pose):
+        f = frame.figure
+        assert on_floor(f.ankle_f)  # one foot down
+        assert f.ankle_n[1] > f.hip[1] + 0.25  # the other (the near one, bold) well up
+        assert math.dist(f.hip_n, f.ankle_n) == pytest.approx(0.47, abs=1e-6)  # straight
+    assert pose.end.figure.hip[1] > pose.start.figure.hip[1] + 0.1  # and the hips lift
+
+
+@pytest.mark.parametrize("exercise_id", ["monster-walk", "banded-lateral-walk"])
+def test_the_band_walks_draw_a_thick_band(exercise_id: str) -> None:
+    for frame in frames(drawn(exercise_id)):
+        band = next(p for p in frame.props if p.role == "band")
+        assert isinstance(band, Line) and band.thick
+        f = frame.figure  # hands on the hips, elbows out: no hourglass of crossed arms
+        assert f.elbow_n[0] > f.shoulder_n[0] and f.elbow_f[0] < f.shoulder_f[0]

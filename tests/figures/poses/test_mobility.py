@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Rect
-from planner_gui.figures.skeleton import SHIN
+from planner_gui.figures.props import FLOOR_Y, Line, Rect
+from planner_gui.figures.skeleton import SHIN, THIGH
 from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
@@ -75,3 +75,31 @@ def test_nerve_slider_sits_and_straightens_the_knee_as_the_head_looks_up() -> No
     assert on_floor(bent.ankle_n) and not on_floor(straight.ankle_n)
     assert math.dist(straight.hip, straight.ankle_n) > math.dist(bent.hip, bent.ankle_n) + 0.1
     assert straight.head[0] < straight.neck[0] < bent.head[0]  # looks up, then down
+
+
+def test_strap_hamstring_stretch_holds_a_straight_leg_up_on_a_strap() -> None:
+    pose = drawn("supine-hamstring-stretch")
+    assert pose.is_static
+    frame = pose.end
+    f = frame.figure
+    lying = [f.hip, f.neck, f.ankle_f]  # on the back, one leg long on the floor
+    assert all(y < FLOOR_Y + 0.05 for _, y in lying)
+    assert math.dist(f.hip_n, f.ankle_n) == pytest.approx(THIGH + SHIN, abs=1e-6)  # straight
+    assert f.ankle_n[1] > f.hip[1] + 0.4  # raised high
+    straps = [p for p in frame.props if p.role == "strap"]
+    assert straps and all(isinstance(p, Line) and p.thick for p in straps)
+    for strap in straps:
+        assert isinstance(strap, Line)
+        assert math.dist(strap.a, f.wrist_n) < 0.02 and math.dist(strap.b, f.ankle_n) < 0.05
+
+
+def test_quadruped_thoracic_rotation_turns_the_elbow_up_with_the_hand_behind_the_head() -> None:
+    pose = drawn("quadruped-thoracic-rotation")
+    down, up = pose.start.figure, pose.end.figure
+    for f in (down, up):
+        assert on_floor(f.wrist_n) and on_floor(f.knee_n)  # on hands and knees
+        assert math.dist(f.wrist_f, f.head) < 0.08  # the hand on the back of the head
+    assert down.wrist_f == pytest.approx(up.wrist_f)
+    assert down.elbow_f[1] < down.neck[1] - 0.03  # pointing down at the floor
+    assert up.elbow_f[1] > up.neck[1] + 0.13  # then up at the ceiling
+    assert any(p.role == "" for p in pose.scenery)  # an arc traces the way up

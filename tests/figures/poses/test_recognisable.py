@@ -11,7 +11,7 @@ import pytest
 
 from planner_gui.figures.pose import Frame
 from planner_gui.figures.props import Circle, Line, Prop, Rect
-from tests.support.drawing import drawn, frames
+from tests.support.drawing import angle, drawn, frames
 
 
 def _bars(frame: Frame) -> list[Prop]:
@@ -87,19 +87,25 @@ def test_bike_has_a_saddle_bars_pedals_and_a_flywheel() -> None:
 
 
 def test_open_book_lies_on_its_side_and_the_top_arm_sweeps_over_behind() -> None:
+    """Seen from above: the trunk along the mat, hips and knees bent square and stacked (the
+    two legs drawn side by side, not one zigzag), the arms forward, then the top one behind."""
     pose = drawn("open-book-thoracic-rotation")
-    assert pose.view == "front"
+    assert pose.view == "top"
     closed, opened = pose.start.figure, pose.end.figure
-    # Lying: the trunk along the floor; the knees bent and stacked, the same in both.
-    assert closed.neck[1] == pytest.approx(closed.hip[1])
-    assert (closed.knee_n, closed.ankle_n) == (opened.knee_n, opened.ankle_n)
-    assert closed.knee_n[1] < closed.hip[1] - 0.1  # thighs forward, towards the reader
-    # Both arms forward together, then the top arm behind (up and right on the slant).
-    assert closed.wrist_n[0] < closed.shoulder_n[0] and closed.wrist_f[0] < closed.neck[0]
-    assert opened.wrist_n[0] > opened.shoulder_n[0] and opened.wrist_n[1] > opened.neck[1]
+    assert closed.neck[1] == pytest.approx(closed.hip[1])  # lying along the mat
+    assert (closed.knee_n, closed.ankle_n) == (opened.knee_n, opened.ankle_n)  # legs stay
+    for f in (closed, opened):
+        # Thighs forward, square to the trunk; shins back parallel to it, towards the feet.
+        assert abs(angle(f.hip, f.knee_n) + 90) < 1 and abs(angle(f.knee_n, f.ankle_n)) < 1
+        assert 0.01 < math.dist(f.knee_n, f.knee_f) < 0.06  # two legs, stacked side by side
+    # Both arms forward (down the page) together: the shoulders stacked on the neck.
+    assert closed.shoulder_n == closed.shoulder_f == closed.neck
+    assert closed.wrist_n[1] < closed.neck[1] - 0.25 and closed.wrist_f[1] < closed.neck[1] - 0.25
+    # Then the top arm lies behind (up the page) and the top shoulder turns back with it.
+    assert opened.wrist_n[1] > opened.neck[1] + 0.3 and opened.shoulder_n[1] > opened.neck[1]
     assert opened.wrist_f == closed.wrist_f  # the bottom arm stays
     arc = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
-    assert max(p.a[1] for p in arc) > opened.wrist_n[1]  # the sweep arcs over the top
+    assert min(min(p.a[0], p.b[0]) for p in arc) < opened.head[0] - 0.06  # round the head
 
 
 def test_monster_walk_steps_forward_on_the_diagonal_wide_with_a_band_at_the_knees() -> None:

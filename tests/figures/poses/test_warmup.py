@@ -1,0 +1,26 @@
+"""Warm-up drawings: the lateral lunge shift is a front view with the weight over one bent
+knee and the other leg straight (issue 14)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner_gui.figures.skeleton import SHIN, THIGH
+from tests.support.drawing import drawn, on_floor
+
+
+def test_lateral_lunge_shifts_over_one_bent_knee_with_the_other_leg_straight() -> None:
+    pose = drawn("lateral-lunge-shift")
+    assert pose.view == "front"
+    start, end = pose.start.figure, pose.end.figure
+    for f in (start, end):
+        assert abs(f.ankle_n[0] - f.ankle_f[0]) > 0.4  # a wide stance
+        assert on_floor(f.ankle_n) and on_floor(f.ankle_f)
+    assert end.hip[0] > start.hip[0] + 0.1 and end.hip[1] < start.hip[1] - 0.05  # shifted, low
+    assert math.dist(end.hip_f, end.ankle_f) == pytest.approx(THIGH + SHIN, abs=1e-6)  # straight
+    assert math.dist(end.hip_n, end.ankle_n) < THIGH + SHIN - 0.08  # the knee bent
+    assert end.knee_n[0] > end.ankle_n[0] - 0.02  # the knee out over the foot, not caving in
+    # Hands on the hips, elbows out: the arms clear of the trunk, not crossed over it.
+    assert end.elbow_n[0] > end.shoulder_n[0] and end.elbow_f[0] < end.shoulder_f[0]
