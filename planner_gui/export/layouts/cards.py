@@ -115,7 +115,7 @@ def session_cards(
 ) -> list[Flowable]:
     """The cards of `dated`, one to a half page, each with as much of its exercises'
     guidance as fits (see DETAILS); a card too long for half a page even with the least of
-    it gets a whole page of its own, with all of it (no fold across a card). Starts with a
+    it gets a whole page of its own (no fold across a card). Starts with a
     `StartOn`: the document's first page takes the template the first card needs."""
     half = (ctx.height - HALVES_GAP) / 2
     story: list[Flowable] = []
@@ -144,14 +144,21 @@ def session_cards(
 
 def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
-    each adding to the one before), or with all of it when even the least does not fit."""
+    each adding to the one before); when even the least does not fit, the card takes a
+    page, with the most that fits one (the least, going on overleaf, should none)."""
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
         card = _card(ctx, one, detail)
         if _height(card, ctx.width) > half:
             break
         fitted = card
-    return _card(ctx, one, FULL) if fitted is None else fitted
+    if fitted is not None:
+        return fitted
+    for detail in reversed(DETAILS[1:]):
+        card = _card(ctx, one, detail)
+        if _height(card, ctx.width) <= ctx.height:
+            return card
+    return _card(ctx, one, DETAILS[0])
 
 
 class StartOn(Flowable):  # type: ignore[misc]
