@@ -236,7 +236,8 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
     # The title and the day's facts share a line when they fit (half a page is short).
     heading = (
         f"<font name='{BOLD}' size='12'>{esc(f'Week {dated.week_index + 1} · {name}')}</font>"
-        f"   {' · '.join(facts)}"
+        # Each fact kept on one line: "effort (RPE) 5 of / 10" would read as two numbers.
+        f"   {' · '.join(fact.replace(' ', '&nbsp;') for fact in facts)}"
     )
     parts: list[Flowable] = [
         Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=15, spaceAfter=4)),
@@ -321,7 +322,9 @@ def _table(ctx: HandoutContext, blocks: list[Block], detail: Detail) -> FlatTabl
     no line to spare)."""
     sets = set_columns(ctx)
     widths = _columns(ctx.width, sets)
-    guide_w = sum(widths[:3]) - 6
+    # Beside the set boxes; without a log, across the whole row.
+    across = 2 if ctx.options.log else 3
+    guide_w = sum(widths[: across + 1]) - 6
     rows: list[list[object]] = []
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -341,11 +344,12 @@ def _table(ctx: HandoutContext, blocks: list[Block], detail: Detail) -> FlatTabl
             if guide:
                 rows.append([TextBlock(lines=text_lines(guide, guide_w)), "", "", ""])
                 style += [
-                    ("SPAN", (0, top + 1), (2, top + 1)),
-                    ("SPAN", (3, top), (3, top + 1)),
-                    ("BOTTOMPADDING", (0, top), (2, top), 0),
-                    ("TOPPADDING", (0, top + 1), (2, top + 1), 0),
+                    ("SPAN", (0, top + 1), (across, top + 1)),
+                    ("BOTTOMPADDING", (0, top), (across, top), 0),
+                    ("TOPPADDING", (0, top + 1), (across, top + 1), 0),
                 ]
+                if ctx.options.log:  # the boxes beside the exercise and its guidance
+                    style.append(("SPAN", (3, top), (3, top + 1)))
             style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
