@@ -97,13 +97,14 @@ class Detail:
 _BOXED: frozenset[BlockKind] = frozenset(BLOCK_KINDS)
 #: From the least a half-page card prints (the key cue of every exercise logged in set
 #: boxes) to the most (two cues and every caution); a card prints the most that fits half
-#: a page. The main lifts' cautions come first: they load the back most.
+#: a page. Cautions come before further cues, as they say when to hold back; the main
+#: lifts' first, as they load the back most.
 DETAILS = (
     Detail(1, frozenset(), 0, False),
     Detail(1, frozenset({"main"}), 0, False),
     Detail(1, _BOXED, 0, False),
-    Detail(2, _BOXED, 0, False),
-    Detail(2, _BOXED, 1, False),
+    Detail(1, _BOXED, 0, True),
+    Detail(1, _BOXED, 1, True),
     Detail(2, _BOXED, 1, True),
     Detail(2, _BOXED, 2, True),
 )
