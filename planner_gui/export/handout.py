@@ -308,6 +308,12 @@ def _halves_template(
         canvas.setStrokeColor(RULE)
         canvas.setDash(3, 3)
         canvas.line(MARGIN, fold, pagesize[0] - MARGIN, fold)
+        # Solid marks in the margins: the fold (or cut) is found at the sheet's edges too.
+        canvas.setDash()
+        canvas.setStrokeColor(DARK)
+        canvas.setLineWidth(0.8)
+        canvas.line(MARGIN * 0.25, fold, MARGIN * 0.75, fold)
+        canvas.line(pagesize[0] - MARGIN * 0.75, fold, pagesize[0] - MARGIN * 0.25, fold)
         canvas.restoreState()
 
     return PageTemplate(id=HALVES, frames=frames, pagesize=pagesize, onPage=decorate)

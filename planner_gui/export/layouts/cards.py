@@ -7,16 +7,17 @@ each set, and how the back felt; the safety page follows the cards.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak, Paragraph
 
 from planner_gui.domain.block_titles import block_title
-from planner_gui.domain.models import Block, Item
-from planner_gui.domain.vocabulary import DAY_NAMES
+from planner_gui.domain.models import Block, Exercise, Item
+from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, BlockKind
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
-from planner_gui.export.fonts import BOLD, REGULAR
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
     BODY_PT,
     DOSE_PT,
@@ -31,10 +32,11 @@ from planner_gui.export.layouts.common import (
 )
 from planner_gui.export.layouts.compact import checkin_part
 from planner_gui.export.safety import safety_flowables
+from planner_gui.export.scripts import width as text_width
 from planner_gui.export.styles import DARK, INK, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, plain
-from planner_gui.export.wrap import wrap_text
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, shown
+from planner_gui.export.wrap import fit_line, wrap_text
 
 #: The page templates (export.handout defines them): two half-page frames, and the whole
 #: page; the half frames' names (above the fold, below it) and the gap at the fold.
@@ -54,6 +56,10 @@ _CHECK_DOSE_W = 96.0
 #: box: most rows are one box high.
 _LEADING = 12.0
 _DOSE_LEADING = 12.5
+#: The footer's size (export.handout._numbered_canvas).
+_FOOTER_PT = 7.5
+#: What starts each cue, as in the exercise guide.
+CUE_BULLET = "•"
 _PADDING: list[tuple[object, ...]] = [
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -75,18 +81,51 @@ def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]
     return story
 
 
+@dataclass(frozen=True)
+class Detail:
+    """How much of each exercise's guidance a card prints under its name: cues (see
+    `_guidance` for which) and the cautions of the blocks
+    in `cautions`, for exercises logged in set boxes; and for those ticked off (warm-up,
+    mobility, a walk), their cues and whether their cautions."""
+
+    cues: int
+    cautions: frozenset[BlockKind]
+    tick_cues: int
+    tick_cautions: bool
+
+
+_BOXED: frozenset[BlockKind] = frozenset(BLOCK_KINDS)
+#: From the least a half-page card prints (the key cue of every exercise logged in set
+#: boxes) to the most (two cues and every caution); a card prints the most that fits half
+#: a page. Cautions come before further cues, as they say when to hold back; the main
+#: lifts' first, as they load the back most.
+DETAILS = (
+    Detail(1, frozenset(), 0, False),
+    Detail(1, frozenset({"main"}), 0, False),
+    Detail(1, _BOXED, 0, False),
+    Detail(1, _BOXED, 0, True),
+    Detail(1, _BOXED, 1, True),
+    Detail(2, _BOXED, 1, True),
+    Detail(2, _BOXED, 2, True),
+)
+FULL = DETAILS[-1]
+
+
 def session_cards(
     ctx: HandoutContext, dated: list[Dated], tick: Callable[[], None]
 ) -> list[Flowable]:
-    """The cards of `dated`, one to a half page; a card too long for half a page gets a
-    whole page of its own (no fold across it). Starts with a `StartOn`: the document's first
-    page takes the template the first card needs."""
+    """The cards of `dated`, one to a half page, each with as much of its exercises'
+    guidance as fits (see DETAILS); a card too long for half a page even with the least of
+    it gets a whole page of its own (no fold across a card). Starts with a
+    `StartOn`: the document's first page takes the template the first card needs."""
     half = (ctx.height - HALVES_GAP) / 2
     story: list[Flowable] = []
     on: str | None = None
+    above: Dated | None = None  # the card above the fold of the page being filled
     for one in dated:
-        card = _card(ctx, one)
-        wanted = PAGE if _height(card, ctx.width) > half else HALVES
+        card = _fitted_card(ctx, one, half)
+        wanted = HALVES if _height(card, ctx.width) <= half else PAGE
+        below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
             story.append(StartOn(wanted))
         elif wanted != on:
@@ -96,11 +135,31 @@ def session_cards(
         else:
             story.append(FrameBreak())
         on = wanted
-        story += card
+        story += [_entry(ctx, one, above if below else None), *card]
+        above = None if below or wanted == PAGE else one
         tick()
     if on is None:
         story.append(StartOn(PAGE))
     return story
+
+
+def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
+    """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
+    each adding to the one before); when even the least does not fit, the card takes a
+    page, with the most that fits one (the least, going on overleaf, should none)."""
+    fitted: list[Flowable] | None = None
+    for detail in DETAILS:
+        card = _card(ctx, one, detail)
+        if _height(card, ctx.width) > half:
+            break
+        fitted = card
+    if fitted is not None:
+        return fitted
+    for detail in reversed(DETAILS[1:]):
+        card = _card(ctx, one, detail)
+        if _height(card, ctx.width) <= ctx.height:
+            return card
+    return _card(ctx, one, DETAILS[0])
 
 
 class StartOn(Flowable):  # type: ignore[misc]
@@ -119,6 +178,39 @@ class StartOn(Flowable):  # type: ignore[misc]
         pass
 
 
+class CardEntry(OutlineEntry):
+    """A card's bookmark, named in the page's running footer beside the card above it: a
+    card opening the frame below the fold does not take the page's footer for itself, as a
+    part at the top of a frame would (flowables.OutlineEntry)."""
+
+    def __init__(self, title: str, key: str, running: str, *, below: bool) -> None:
+        super().__init__(title, key, level=0, running=running)
+        self.below = below
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        begin_section = getattr(self.canv, "begin_section", None)
+        if begin_section is not None:
+            begin_section(self.running, not self.below)
+
+
+def _entry(ctx: HandoutContext, one: Dated, above: Dated | None) -> CardEntry:
+    """The card's bookmark, and its name in the footer: 'Week 1 · Mon 5 Jan Squat and bench
+    day'; below the fold of a card of the same week, without the week ('Tue 6 Jan Easy
+    walk'). Each name is shortened to its share of the footer, so both cards are named."""
+    name = session_name(one.session)
+    week = f"Week {one.week_index + 1}"
+    day = f"{one.day:%a} {one.day.day} {one.day:%b}"
+    title = f"{week} · {day} · {name}"
+    lead = day if above is not None and above.week_index == one.week_index else f"{week} · {day}"
+    # The footer's room beside 'page N of M' (export.handout._numbered_canvas), halved.
+    room = (ctx.width - text_width("page 999 of 999", BOLD, 8) - 16) / 2 - 12
+    running = fit_line(f"{lead} {name}", REGULAR, _FOOTER_PT, room)
+    key = f"card-{one.week_index}-{one.session_index}"
+    return CardEntry(title, key, running, below=above is not None)
+
+
 def _height(parts: list[Flowable], width: float) -> float:
     """How tall `parts` are one after another (the first one's space before aside, as at
     the top of a frame)."""
@@ -130,12 +222,11 @@ def _height(parts: list[Flowable], width: float) -> float:
     return total
 
 
-def _card(ctx: HandoutContext, dated: Dated) -> list[Flowable]:
+def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
     s = ctx.styles
     session = dated.session
     week = ctx.program.weeks[dated.week_index]
     name = session_name(session)
-    title = f"Week {dated.week_index + 1} · {dated.day:%a} {dated.day.day} {dated.day:%b} · {name}"
     facts = [f"{DAY_NAMES[session.day]} {dated.day.day} {dated.day:%B}"]
     if session.duration_min:
         facts.append(f"about {session.duration_min} min")
@@ -146,10 +237,10 @@ def _card(ctx: HandoutContext, dated: Dated) -> list[Flowable]:
     # The title and the day's facts share a line when they fit (half a page is short).
     heading = (
         f"<font name='{BOLD}' size='12'>{esc(f'Week {dated.week_index + 1} · {name}')}</font>"
-        f"   {' · '.join(facts)}"
+        # Each fact kept on one line: "effort (RPE) 5 of / 10" would read as two numbers.
+        f"   {' · '.join(fact.replace(' ', '&nbsp;') for fact in facts)}"
     )
     parts: list[Flowable] = [
-        OutlineEntry(title, f"card-{dated.week_index}-{dated.session_index}", level=0),
         Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=15, spaceAfter=4)),
     ]
     blocks = [block for block in session.blocks if block.items]
@@ -161,13 +252,13 @@ def _card(ctx: HandoutContext, dated: Dated) -> list[Flowable]:
     for block in blocks:
         if all(log_kind(ctx.catalog, block.kind, item) == "tick" for item in block.items):
             if logged:
-                parts.append(_table(ctx, logged))
+                parts.append(_table(ctx, logged, detail))
                 logged = []
-            parts.append(_checklist(ctx, block))
+            parts.append(_checklist(ctx, block, detail))
         else:
             logged.append(block)
     if logged:
-        parts.append(_table(ctx, logged))
+        parts.append(_table(ctx, logged, detail))
     if ctx.options.log:
         parts.append(
             Paragraph(
@@ -176,6 +267,32 @@ def _card(ctx: HandoutContext, dated: Dated) -> list[Flowable]:
             )
         )
     return parts
+
+
+def _guidance(exercise: Exercise | None, cues: int, cautions: bool, width: float) -> list[Run]:
+    """The first `cues` cues of `exercise` and, with `cautions`, its cautions, at the body
+    size in black: cues share a line when they fit on one, each caution starts its own."""
+    if exercise is None:
+        return []
+    listed = [" ".join(plain(cue).split()) for cue in exercise.cues if shown(cue)]
+    # The catalog's cues set an exercise up, then say how to move: a card with room for one
+    # prints the first about moving (the second), with room for two, both in order.
+    chosen = listed[1:2] if cues == 1 and len(listed) > 1 else listed[:cues]
+    runs: list[Run] = []
+    joined = "   ".join(f"{CUE_BULLET} {cue}" for cue in chosen)
+    if chosen and text_width(joined, REGULAR, BODY_PT) <= width:
+        runs.append(Run(joined, REGULAR, BODY_PT, _LEADING, direction_of=chosen[0]))
+    else:
+        runs += [
+            Run(cue, REGULAR, BODY_PT, _LEADING, bullet=CUE_BULLET, direction_of=cue)
+            for cue in chosen
+        ]
+    if cautions:
+        runs += [
+            Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!", direction_of=text)
+            for text in (" ".join(plain(c).split()) for c in exercise.cautions if shown(c))
+        ]
+    return runs
 
 
 def set_columns(ctx: HandoutContext) -> int:
@@ -199,11 +316,16 @@ def _columns(width: float, sets: int) -> list[float]:
     return [width - _DOSE_W - _LOAD_W - log_w, _DOSE_W, _LOAD_W, log_w]
 
 
-def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
-    """Rows of exercise, dose, load and set boxes; no header row (what each column holds
-    is plain from it, and half a page has no line to spare)."""
+def _table(ctx: HandoutContext, blocks: list[Block], detail: Detail) -> FlatTable:
+    """Rows of exercise, dose, load and set boxes, each exercise's cues and cautions on the
+    line below across the exercise, dose and load (beside the boxes, which are taller than
+    one line); no header row (what each column holds is plain from it, and half a page has
+    no line to spare)."""
     sets = set_columns(ctx)
     widths = _columns(ctx.width, sets)
+    # Beside the set boxes; without a log, across the whole row.
+    across = 2 if ctx.options.log else 3
+    guide_w = sum(widths[: across + 1]) - 6
     rows: list[list[object]] = []
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -216,9 +338,20 @@ def _table(ctx: HandoutContext, blocks: list[Block]) -> FlatTable:
         style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, DARK))
         title = block_title(block, ctx.catalog)
         for index, item in enumerate(block.items):
+            top = len(rows)
             rows.append(_row(ctx, block, item, widths, "" if index else title, sets))
-            r = len(rows) - 1
-            style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+            exercise = ctx.catalog.get(item.exercise)
+            guide = _guidance(exercise, detail.cues, block.kind in detail.cautions, guide_w)
+            if guide:
+                rows.append([TextBlock(lines=text_lines(guide, guide_w)), "", "", ""])
+                style += [
+                    ("SPAN", (0, top + 1), (across, top + 1)),
+                    ("BOTTOMPADDING", (0, top), (across, top), 0),
+                    ("TOPPADDING", (0, top + 1), (across, top + 1), 0),
+                ]
+                if ctx.options.log:  # the boxes beside the exercise and its guidance
+                    style.append(("SPAN", (3, top), (3, top + 1)))
+            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
@@ -245,14 +378,17 @@ def _row(
     return [TextBlock(lines=lines), dose, load, log]
 
 
-def _checklist(ctx: HandoutContext, block: Block) -> FlatTable:
+def _checklist(ctx: HandoutContext, block: Block, detail: Detail) -> FlatTable:
     """A block done, not counted: each exercise with its dose and a box to tick (a tick in
-    the log, none without), two to a row, filled left to right."""
+    the log, none without), two to a row, filled left to right, its cues and cautions below
+    its name and dose."""
     tick_w = TICK + 8 if ctx.options.log else 0.0
     dose_w = _CHECK_DOSE_W
     widths = [tick_w, ctx.width / 2 - tick_w - dose_w, dose_w] * 2
+    guide_w = ctx.width / 2 - tick_w - 6
     title = block_title(block, ctx.catalog)
     cells: list[list[object]] = []
+    guides: list[object] = []
     for index, item in enumerate(block.items):
         side = index % 2 * 3
         name = ctx.catalog.name_of(item.exercise)
@@ -268,20 +404,32 @@ def _checklist(ctx: HandoutContext, block: Block) -> FlatTable:
         dose = "\n".join(_lines(dose_text(item), widths[side + 2] - 6))
         tick: object = TickBox(TICK) if ctx.options.log else ""
         cells.append([tick, TextBlock(lines=text_lines(runs, widths[side + 1] - 6)), dose])
-    rows = [
-        [*cells[i], *(cells[i + 1] if i + 1 < len(cells) else ["", "", ""])]
-        for i in range(0, len(cells), 2)
-    ]
+        exercise = ctx.catalog.get(item.exercise)
+        guide = _guidance(exercise, detail.tick_cues, detail.tick_cautions, guide_w)
+        guides.append(TextBlock(lines=text_lines(guide, guide_w)) if guide else "")
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTSIZE", (0, 0), (-1, -1), DOSE_PT),
         ("LEADING", (0, 0), (-1, -1), _DOSE_LEADING),
         ("LINEABOVE", (0, 0), (-1, 0), 0.9, DARK),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         *_PADDING,
-        ("TOPPADDING", (0, 0), (0, -1), 3),
-        ("TOPPADDING", (3, 0), (3, -1), 3),
     ]
+    rows: list[list[object]] = []
+    for i in range(0, len(cells), 2):
+        pair = [*cells[i], *(cells[i + 1] if i + 1 < len(cells) else ["", "", ""])]
+        rows.append(pair)
+        r = len(rows) - 1
+        style += [("TOPPADDING", (0, r), (0, r), 3), ("TOPPADDING", (3, r), (3, r), 3)]
+        below = [guides[i], guides[i + 1] if i + 1 < len(guides) else ""]
+        if any(below):
+            rows.append(["", below[0], "", "", below[1], ""])
+            style += [
+                ("SPAN", (1, r + 1), (2, r + 1)),
+                ("SPAN", (4, r + 1), (5, r + 1)),
+                ("BOTTOMPADDING", (0, r), (-1, r), 0),
+                ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+            ]
+        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
