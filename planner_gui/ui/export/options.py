@@ -1,7 +1,13 @@
 """The export dialog's choices: the handout's layout and its switches, remembered between
-runs in QSettings (the preview and print use the last choices too)."""
+runs in QSettings (the preview and print use the last choices too).
+
+A plan the checker finds errors in (errors that do not block the export, see
+`domain.export_gate`) gets them listed in the dialog, whose OK button then reads Export
+anyway and is not the default: an athlete's handout of such a plan never goes out unasked."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -11,10 +17,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from planner_gui.domain.findings import Finding
 from planner_gui.export.options import (
     DEFAULT_LAYOUT,
     LAYOUT_DESCRIPTIONS,
@@ -27,6 +35,13 @@ LAYOUT_KEY = "export/layout"
 LOG_KEY = "export/log"
 CHART_KEY = "export/loadChart"
 PLAN_CHECK_KEY = "export/planCheck"
+#: The OK button's name when the plan has errors (it then reads "Export anyway").
+EXPORT_WITH_ERRORS_BUTTON = "exportWithErrorsButton"
+
+
+def error_line(finding: Finding) -> str:
+    """`week 3 · Wed · Lower B · back-squat: PO101 – message`, as the CLI names it."""
+    return f"{finding.place() or 'Whole plan'}: {finding.code} – {finding.message}"
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:
@@ -57,9 +72,16 @@ def store_options(options: HandoutOptions) -> None:
 
 
 class ExportOptionsDialog(QDialog):
-    """Layout and switches for one export, shown before the file dialog."""
+    """Layout and switches for one export, shown before the file dialog; with `errors` (the
+    checker's errors the export does not stop for), those too and a confirmation."""
 
-    def __init__(self, options: HandoutOptions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        options: HandoutOptions,
+        parent: QWidget | None = None,
+        *,
+        errors: Sequence[Finding] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
         self.setWindowTitle("Export handout")
@@ -99,6 +121,32 @@ class ExportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        self.errors_list: QListWidget | None = None
+        if errors:
+            count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+            warning = QLabel(
+                f"The plan check finds {count} in this plan. The handout prints the plan as "
+                "it is: correct the plan first, or export anyway."
+            )
+            warning.setObjectName("exportErrorsLabel")
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setWordWrap(True)
+            self.errors_list = QListWidget()
+            self.errors_list.setObjectName("exportErrorsList")
+            self.errors_list.setAccessibleName("Errors in the plan")
+            self.errors_list.setWordWrap(True)
+            # QListWidget items are plain text: plan text stays data.
+            self.errors_list.addItems([error_line(finding) for finding in errors])
+            self.errors_list.setMaximumHeight(140)
+            box.addWidget(warning)
+            box.addWidget(self.errors_list)
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText("Export &anyway")
+            ok.setObjectName(EXPORT_WITH_ERRORS_BUTTON)
+            ok.setAutoDefault(False)
+            ok.setDefault(False)
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setDefault(True)
         box.addWidget(buttons)
 
     def _describe(self) -> None:
