@@ -43,7 +43,12 @@ from planner_gui.domain.output_check import output_problem
 from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions
 from planner_gui.ui import settings
-from planner_gui.ui.export.options import ExportOptionsDialog, store_options, stored_options
+from planner_gui.ui.export.options import (
+    ExportOptionsDialog,
+    store_options,
+    store_page_size,
+    stored_options,
+)
 from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.plain import rich_text
 from planner_gui.ui.settings import LAST_DIR_KEY
@@ -163,6 +168,8 @@ class ExportActions(QObject):
         self._retired: list[ExportJob] = []
         self.progress_dialog: QProgressDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        #: The page size the last export dialog chose ("a4" or "letter").
+        self.chosen_page_size = settings.page_size()
 
     def busy(self) -> bool:
         return self.job is not None
@@ -209,6 +216,7 @@ class ExportActions(QObject):
         if chosen is None:
             return None
         store_options(chosen)
+        store_page_size(self.chosen_page_size)
         start = Path(self._start_dir()) / f"{self._suggested_name()}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self._window, "Export handout as PDF", str(start), PDF_FILTER
@@ -231,8 +239,12 @@ class ExportActions(QObject):
     def ask_options(self, errors: Sequence[Finding] = ()) -> HandoutOptions | None:
         """The layout and switches for this export (the dialog starts from the last ones);
         the plan's `errors` are listed there, and OK becomes Export anyway."""
+        self.chosen_page_size = settings.page_size()
         dialog = ExportOptionsDialog(stored_options(), self._window, errors=errors)
-        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.chosen_page_size = dialog.chosen_page_size()
+        return dialog.options()
 
     def export_review(self) -> ExportJob | None:
         """File ▸ Export Plan Review…: the coach's PDF of findings, load chart and rule

@@ -1,5 +1,7 @@
 """The export dialog's choices: the handout's layout and its switches, remembered between
-runs in QSettings (the preview and print use the last choices too).
+runs in QSettings (the preview and print use the last choices too). The page size is the
+Preferences' default page size: choosing Letter here makes it the default there too, so the
+next export, the preview and print all use it.
 
 A plan the checker finds errors in (errors that do not block the export, see
 `domain.export_gate`) gets them listed in the dialog, whose OK button then reads Export
@@ -30,6 +32,7 @@ from planner_gui.export.options import (
     HandoutOptions,
     Layout,
 )
+from planner_gui.ui.settings import PAGE_SIZE_KEY, PAGE_SIZES, page_size
 
 LAYOUT_KEY = "export/layout"
 LOG_KEY = "export/log"
@@ -61,6 +64,12 @@ def stored_options() -> HandoutOptions:
         chart=_flag(settings, CHART_KEY, True),
         plan_check=_flag(settings, PLAN_CHECK_KEY, False),
     )
+
+
+def store_page_size(size: str) -> None:
+    """Remember the export dialog's page size (`a4` or `letter`) as the default."""
+    if size in PAGE_SIZES:
+        QSettings().setValue(PAGE_SIZE_KEY, size)
 
 
 def store_options(options: HandoutOptions) -> None:
@@ -99,6 +108,13 @@ class ExportOptionsDialog(QDialog):
         self.description.setWordWrap(True)
         self.layout_combo.currentIndexChanged.connect(self._describe)
         self._describe()
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.setObjectName("exportPageSizeCombo")
+        self.page_size_combo.setAccessibleName("Page size")
+        self.page_size_combo.setToolTip("Paper size of the handout (remembered for next time)")
+        for key, label in PAGE_SIZES.items():
+            self.page_size_combo.addItem(label, key)
+        self.page_size_combo.setCurrentIndex(self.page_size_combo.findData(page_size()))
         self.log_check = QCheckBox("Log boxes to fill in")
         self.log_check.setObjectName("logCheck")
         self.log_check.setChecked(options.log)
@@ -111,6 +127,7 @@ class ExportOptionsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Layout:", self.layout_combo)
         form.addRow("", self.description)
+        form.addRow("&Page size:", self.page_size_combo)
         form.addRow("Include:", self.log_check)
         form.addRow("", self.chart_check)
         form.addRow("", self.plan_check_check)
@@ -155,6 +172,10 @@ class ExportOptionsDialog(QDialog):
     def chosen_layout(self) -> Layout:
         layout: Layout = self.layout_combo.currentData()
         return layout
+
+    def chosen_page_size(self) -> str:
+        """`a4` or `letter`."""
+        return str(self.page_size_combo.currentData())
 
     def options(self) -> HandoutOptions:
         return HandoutOptions(
