@@ -168,9 +168,21 @@ def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:
     register_fonts()
     width = 46.6  # an 8-column A4 table's cell
     assert dose_lines("3 × 5", REGULAR, 11, width) == ["3 × 5"]
-    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3×20 m"]  # was "3 × 20" "m"
-    assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3×6, 8 s", "hold"]
-    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1×", "25 min"]
+    assert dose_lines("3 × 35 s", REGULAR, 11, width) == ["3 × 35 s"]  # was "3×35 s"
+    # One style: the × keeps its spaces; a line breaks after it, never inside "20 m".
+    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3 ×", "20 m"]
+    assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3 × 6,", "8 s hold"]
+    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1 ×", "25 min"]
+
+
+def test_every_dose_in_the_compact_handout_has_one_spacing(tmp_path: Path) -> None:
+    """'3 × 10' and '3 × 35 s' alike: no dose printed as '3×35 s' (ramp-up loads, '25×5'
+    under 'Ramp kg', are a notation of their own)."""
+    program, catalog = _template()
+    text = pdf_text(_export(tmp_path, program, catalog))
+    tight = re.findall(r"\b\d+×\d+(?:\.\d+)? (?:s|m|min)\b", text)
+    assert tight == []
+    assert re.search(r"\b3 × \d+ s\b", text)
 
 
 def test_names_in_the_week_columns_are_whole_words(tmp_path: Path) -> None:

@@ -142,18 +142,17 @@ _UNITS = frozenset({"s", "m", "min", "km", "kg", "lb"})
 
 
 def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """A dose in a narrow column: whole when it fits, else "3×20 m" (no spaces round the
-    ×), else broken between its parts so a number keeps its unit ("3×6," "8 s hold", never
-    "3 × 20" "m")."""
+    """A dose in a narrow column: whole when it fits, else broken between its parts so a
+    number keeps its unit and the sets keep their × ("3 ×" "35 s", "3 × 6," "8 s hold";
+    never "3 × 20" "m"). The dose keeps the spaces round its × whatever the column: every
+    athlete-facing dose reads "3 × 10", "3 × 35 s" (a new-user review found "3×35 s" next to
+    "3 × 10" in one table)."""
     if scripts.width(text, font, size) <= width:
         return [text]
-    tight = re.sub(r"\s*×\s*", "×", text)
-    if scripts.width(tight, font, size) <= width:
-        return [tight]
     parts: list[str] = []
-    for word in tight.split():
-        if parts and word.rstrip(",") in _UNITS:
-            parts[-1] += f" {word}"  # a number and its unit stay on one line
+    for word in text.split():
+        if parts and (word.rstrip(",") in _UNITS or word == "×"):
+            parts[-1] += f" {word}"  # a number keeps its unit, the sets their ×
         else:
             parts.append(word)
     lines: list[str] = []
@@ -161,12 +160,6 @@ def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
         joined = f"{lines[-1]} {part}" if lines else part
         if lines and scripts.width(joined, font, size) <= width:
             lines[-1] = joined
-        elif scripts.width(part, font, size) > width and "×" in part:
-            sets, _, rest = part.partition("×")  # "1×" "25 min": the unit stays with its number
-            lines += [
-                *wrap_text(f"{sets}×", font, size, width),
-                *wrap_text(rest, font, size, width),
-            ]
         else:
             lines += wrap_text(part, font, size, width)
     return lines
