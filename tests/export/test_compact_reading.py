@@ -246,3 +246,16 @@ def test_the_clinic_contact_line_follows_when_to_get_it_checked_from_the_left(
     assert abs(call.y - heading.y) < 1  # on the heading's line, not above it
     wrapped = [s for s in after if s.y < heading.y - 1]
     assert all(abs(s.x - MARGIN) < 1 for s in wrapped if s.text.strip())
+
+
+def test_the_steady_walk_is_under_conditioning_not_main_lifts(tmp_path: Path) -> None:
+    """The template keeps its walk in the main block; the programme titles the block for what
+    it holds (domain.block_titles), as the full layout and the cards do."""
+    program, catalog = _template()
+    text = _programme(pdf_text(_export(tmp_path, program, catalog)))
+    walk_day = text[text.index("Easy walk and mobility ·") :]
+    walk_day = walk_day[: walk_day.index("How did your")]
+    assert "Conditioning" in walk_day and "Steady walk" in walk_day
+    assert "Main lifts" not in walk_day
+    lifting_day = text[text.index("Squat and bench day ·") :]
+    assert "Main lifts" in lifting_day[: lifting_day.index("How did your")]

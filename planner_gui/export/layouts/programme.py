@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from planner_gui.domain.models import Item
-from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, BlockKind
+from planner_gui.domain.block_titles import block_title
+from planner_gui.domain.models import Block, Item
+from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
@@ -230,6 +231,19 @@ def _item(dated: Dated, row: _Row) -> Item | None:
     return block.items[row.position]
 
 
+def _block_title(ctx: HandoutContext, kind: BlockKind, columns: Sequence[Dated]) -> str:
+    """The heading of a block's rows for what they hold over every week of the table
+    (`domain.block_titles`): a steady walk in the main block is "Conditioning", as in the
+    full layout and the cards, never "Main lifts"."""
+    items = [
+        item
+        for dated in columns
+        if (block := dated.session.block(kind)) is not None
+        for item in block.items
+    ]
+    return block_title(Block.model_construct(kind=kind, items=items), ctx.catalog)
+
+
 def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     groups = session_types(ctx)
@@ -361,7 +375,10 @@ def _table(
             # column, in the block's title row, and are listed once across the whole table.
             ticks = ctx.options.log and bool(together)
             table_rows.append(
-                [BLOCK_TITLES[kind], *(WeekCell([], "tick" if ticks else None) for _ in columns)]
+                [
+                    _block_title(ctx, kind, columns),
+                    *(WeekCell([], "tick" if ticks else None) for _ in columns),
+                ]
             )
             r = len(table_rows) - 1
             style += [
