@@ -103,7 +103,7 @@ def test_a_long_note_prints_whole_under_its_table_and_the_row_refers_to_it(
     assert "See note 1 below" in text
     assert "Note 1 · Back squat: " + LONG_NOTE in text
     # A note given in some weeks only says which weeks it is for.
-    assert "Front plank, week 2: Hips level with the shoulders." in text
+    assert "Front plank (week 2): Hips level with the shoulders." in text
 
 
 def test_a_short_note_given_every_time_stays_beside_its_exercise(tmp_path: Path) -> None:
@@ -259,3 +259,25 @@ def test_the_steady_walk_is_under_conditioning_not_main_lifts(tmp_path: Path) ->
     assert "Main lifts" not in walk_day
     lifting_day = text[text.index("Squat and bench day ·") :]
     assert "Main lifts" in lifting_day[: lifting_day.index("How did your")]
+
+
+def test_merged_rows_and_their_notes_name_the_weeks_in_one_style(tmp_path: Path) -> None:
+    """'Name (weeks 1–4, 8)' in every label and note; the column letter, when the columns
+    need one, only goes first ('B: Tall-kneeling Pallof press (weeks 5–7)'), never
+    'B: Tall-kneeling Pallof press, weeks 5–7' beside 'Front plank (weeks 1–4, 8)'."""
+    program, catalog = _template()
+    text = " ".join(_programme(pdf_text(_export(tmp_path, program, catalog))).split())
+    assert "Note 1 · Stir-the-pot (weeks 5–7):" in text
+    assert ", weeks" not in text
+
+    plan = program.model_copy(deep=True)
+    for week in plan.weeks:
+        for session in week.sessions:
+            for block in session.blocks:
+                for item in block.items:
+                    if item.exercise == "stir-the-pot":
+                        item.exercise = "tall-kneeling-pallof-press"
+    text = " ".join(_programme(pdf_text(_export(tmp_path, plan, catalog))).split())
+    assert "A: Front plank (weeks 1–4, 8)" in text
+    assert "B: Tall-kneeling Pallof press (weeks 5–7)" in text
+    assert ", weeks" not in text

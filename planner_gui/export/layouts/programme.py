@@ -190,6 +190,13 @@ def name_lines(text: str, font: str, size: float, width: float) -> list[str] | N
     return [*lines, line] if line else lines
 
 
+def named_weeks(name: str, weeks: Sequence[int], key: str = "") -> str:
+    """An exercise of a merged row and its weeks, in the one style every label and note of
+    the programme uses: 'Front plank (weeks 1–4, 8)', with its column letter first when the
+    columns print letters ('A: Tall-kneeling Pallof press (weeks 1–4)')."""
+    return f"{key}: {name} ({week_list(weeks)})" if key else f"{name} ({week_list(weeks)})"
+
+
 def week_list(weeks: Sequence[int]) -> str:
     """Week numbers as a reader says them: [1, 2, 3, 4, 8] → 'weeks 1–4, 8', [5] → 'week 5'."""
     ordered = sorted(set(weeks))
@@ -459,10 +466,8 @@ def _item_row(
     runs: list[Run] = []
     for exercise_id, done in weeks.items():
         name = ctx.catalog.name_of(exercise_id)
-        if exercise_id in keys:
-            name = f"{keys[exercise_id]}: {name}, {week_list(done)}"
-        elif len(weeks) > 1:
-            name += f" ({week_list(done)})"
+        if len(weeks) > 1:
+            name = named_weeks(name, done, keys.get(exercise_id, ""))
         label = name_lines(name, BOLD, BODY_PT, name_w) or _clamped(name, BOLD, name_w, 10)
         runs += [Run(line, BOLD, BODY_PT, 12.5, direction_of=name) for line in label]
     for key in ("dose", "side", "load", "rpe"):
@@ -537,7 +542,7 @@ def _note_runs(
             label = ctx.catalog.name_of(next(iter(by_exercise)))  # every time: no weeks to say
         else:
             label = "; ".join(
-                f"{ctx.catalog.name_of(e)}, {week_list(w)}" for e, w in by_exercise.items()
+                named_weeks(ctx.catalog.name_of(e), w) for e, w in by_exercise.items()
             )
         numbers.append(notes.add(label, note))
     refer = (
