@@ -345,7 +345,8 @@ def test_checker_errors_are_shown_in_the_export_dialog_which_asks_first(
         assert actions.export_pdf() is None
         assert file_dialogs == [] and list(out_dir.iterdir()) == []
     (dialog,) = shown
-    assert dialog["errors"] == [f"week 2 · Mon · Lower A · deadlift: PO101 – {errors[0].message}"]
+    name = window_catalog().name_of("deadlift")
+    assert dialog["errors"] == [f"week 2 · Mon · Lower A · {name}: PO101 – {errors[0].message}"]
     assert dialog["ok"] == "Export anyway" and not dialog["ok_default"]
     assert boxes.seen == []  # no red-flag question or refusal: the dialog itself asks
     actions.cleanup()

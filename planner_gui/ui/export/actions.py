@@ -240,7 +240,9 @@ class ExportActions(QObject):
         """The layout and switches for this export (the dialog starts from the last ones);
         the plan's `errors` are listed there, and OK becomes Export anyway."""
         self.chosen_page_size = settings.page_size()
-        dialog = ExportOptionsDialog(stored_options(), self._window, errors=errors)
+        dialog = ExportOptionsDialog(
+            stored_options(), self._window, errors=errors, name_of=self._model.catalog().name_of
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.chosen_page_size = dialog.chosen_page_size()

@@ -9,7 +9,7 @@ anyway and is not the default: an athlete's handout of such a plan never goes ou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -42,9 +42,13 @@ PLAN_CHECK_KEY = "export/planCheck"
 EXPORT_WITH_ERRORS_BUTTON = "exportWithErrorsButton"
 
 
-def error_line(finding: Finding) -> str:
-    """`week 3 · Wed · Lower B · back-squat: PO101 – message`, as the CLI names it."""
-    return f"{finding.place() or 'Whole plan'}: {finding.code} – {finding.message}"
+def error_line(finding: Finding, name_of: Callable[[str], str] | None = None) -> str:
+    """`week 3 · Wed · Lower B · Back squat: PO101 – message`: the CLI's place, with the
+    exercise's name (from `name_of`) rather than its id."""
+    place = finding.place()
+    if finding.exercise and name_of is not None and place.endswith(finding.exercise):
+        place = place.removesuffix(finding.exercise) + name_of(finding.exercise)
+    return f"{place or 'Whole plan'}: {finding.code} – {finding.message}"
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:
@@ -90,6 +94,7 @@ class ExportOptionsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         errors: Sequence[Finding] = (),
+        name_of: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
@@ -153,7 +158,7 @@ class ExportOptionsDialog(QDialog):
             self.errors_list.setAccessibleName("Errors in the plan")
             self.errors_list.setWordWrap(True)
             # QListWidget items are plain text: plan text stays data.
-            self.errors_list.addItems([error_line(finding) for finding in errors])
+            self.errors_list.addItems([error_line(finding, name_of) for finding in errors])
             self.errors_list.setMaximumHeight(140)
             box.addWidget(warning)
             box.addWidget(self.errors_list)
