@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from planner_gui.cli.check import format_finding
 from planner_gui.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -53,7 +54,9 @@ def add_parser(subparsers: Any) -> None:
         "brand file (see the README), and the three options override it. Plans with data "
         "errors (DA501, DA502; see `planner-gui check`) are refused. A plan with a red flag no "
         "clinician has cleared (CK601) is refused too, unless --allow-red-flags is given. "
-        "Exit 0 on success, 1 when red flags stop the export, 2 on bad input.",
+        "Any other error the check finds (such as a load rising past the error limit) does "
+        "not stop the export: each is named in a warning on stderr, and the exit code is "
+        "unchanged. Exit 0 on success, 1 when red flags stop the export, 2 on bad input.",
     )
     parser.add_argument("plan", type=Path, metavar="PLAN", help="the .brace.json plan")
     parser.add_argument(
@@ -155,6 +158,10 @@ def run(args: argparse.Namespace) -> int:
                 "the brand logo": None if brand is None else brand.logo_path,
             },
         )
+        for finding in gate.errors:
+            # DESIGN.md refuses bad input only: a plan the checker faults still exports,
+            # but never silently.
+            warn(f"planner-gui: {args.plan}: warning: {format_finding(finding)}")
         options = HandoutOptions(
             layout=args.layout, log=args.log, chart=args.load_chart, plan_check=args.plan_check
         )

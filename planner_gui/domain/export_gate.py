@@ -11,6 +11,11 @@ what they mean in plain words; an export is blocked while any barrier has findin
   refuses with exit 1 unless given `--allow-red-flags` (`allows(confirmed=True)`). Switching
   CK601 off in the plan's rules hides its findings in the check, not the red flags: the gate
   runs it all the same, since passing it takes a deliberate yes anyway.
+- Any other checker *error* (a load jump past the error limit, an acute:chronic ratio above
+  1.5) does not stop the export: DESIGN.md's export contract refuses bad input only. It must
+  not go out silently either, so the gate carries them as `errors`: the command line warns
+  once per error on stderr and still exports with its usual exit code, the window's export
+  dialog lists them and asks before going on.
 """
 
 from __future__ import annotations
@@ -113,6 +118,8 @@ class ExportGate:
     """
 
     blocks: tuple[Block, ...]
+    #: Checker errors outside every barrier: they do not block, they are told (see above).
+    errors: tuple[Finding, ...] = ()
 
     @property
     def allowed(self) -> bool:
@@ -163,16 +170,18 @@ class ExportGate:
 def export_gate(
     program: Program, catalog: Catalog, wording: SafetyWording | None = None
 ) -> ExportGate:
-    """Run the barriers' rules (as the plan configures them; a confirmable barrier's always)
-    and collect what blocks; `wording` is the brand's, whose red-flag calls the reasons use."""
-    codes = [code for barrier in BARRIERS for code in barrier.codes]
+    """Check the plan (a confirmable barrier's rules always, the rest as the plan configures
+    them) and collect what blocks and the other errors; `wording` is the brand's, whose
+    red-flag calls the reasons use."""
+    codes = {code for barrier in BARRIERS for code in barrier.codes}
     forced = {code for barrier in BARRIERS if barrier.confirmable for code in barrier.codes}
     checked = program
     if any(program.rules.get(code, {}).get(ENABLED) is False for code in forced):
         # A shallow copy with those rules left on; the plan itself is not touched.
         rules = {code: entries for code, entries in program.rules.items() if code not in forced}
         checked = program.model_copy(update={"rules": rules})
-    findings = check_program(checked, catalog, select=codes, wording=wording)
+    findings = check_program(checked, catalog, wording=wording)
+    errors = tuple(f for f in findings if f.severity == "error" and f.code not in codes)
     blocks = []
     for barrier in BARRIERS:
         found = tuple(finding for finding in findings if finding.code in barrier.plain)
@@ -186,7 +195,7 @@ def export_gate(
                 continue
             reason = red_flag_reason(program, wording)
         blocks.append(Block(barrier, found, reason))
-    return ExportGate(tuple(blocks))
+    return ExportGate(tuple(blocks), errors)
 
 
 def red_flag_reason(program: Program, wording: SafetyWording | None = None) -> str:

@@ -85,16 +85,16 @@ def parse_plan(raw: dict[str, Any], path: Path | str, catalog: Catalog | None = 
     try:
         program = Program.model_validate(raw)
     except ValidationError as error:
-        raise from_validation_error(path, error) from None
+        raise from_validation_error(path, error, raw) from None
     if catalog is not None:
         try:
             catalog.with_custom(program.exercises)
         except CatalogClashError as error:
-            raise PlanFileError(path, str(error), f"exercises[{error.index}].id") from None
+            raise PlanFileError(path, str(error), f"exercises[{error.index}].id", raw=raw) from None
     # An unknown rule code or threshold is usually a typo: refuse it with its place.
     problem = validate_rules_section(program)
     if problem is not None:
-        raise PlanFileError(path, problem[1], problem[0])
+        raise PlanFileError(path, problem[1], problem[0], raw=raw)
     return program
 
 

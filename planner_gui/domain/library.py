@@ -89,8 +89,7 @@ def list_templates(
         try:
             program = load_plan(path, catalog)
         except PlanFileError as error:
-            place = f"{error.location}: " if error.location else ""
-            found.append(BrokenTemplate(path, place + error.reason))
+            found.append(BrokenTemplate(path, error.problem))
             continue
         title = program.title.strip() or path.name.removesuffix(PLAN_SUFFIX)
         found.append(UserTemplate(path, title))

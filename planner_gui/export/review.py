@@ -150,13 +150,13 @@ def write_review(
 
 
 def made_on(day: date) -> str:
-    """'3 December 2026': the date as the review prints it."""
+    """'3 December 2026': the date as the review prints it, every date of it in this style."""
     return f"{day.day} {day:%B %Y}"
 
 
 def where(finding: Finding, program: Program, catalog: Catalog, *, short: bool = False) -> str:
-    """'Week 3 · Wednesday 21 Jan 2026 · Lower B · Conventional deadlift', the parts that
-    apply ('W3 Wed 21 Jan · Lower B · Conventional deadlift' when `short`); 'Whole plan' for
+    """'Week 3 · Wednesday 21 January 2026 · Lower B · Conventional deadlift', the parts that
+    apply ('W3 Wed 21 January 2026 · Lower B · ...' when `short`); 'Whole plan' for
     a finding about the plan as a whole."""
     parts: list[str] = []
     if finding.week is not None:
@@ -164,7 +164,9 @@ def where(finding: Finding, program: Program, catalog: Catalog, *, short: bool =
         if finding.day is not None and 1 <= finding.week <= len(program.weeks):
             on = program.session_date(finding.week - 1, finding.day)
             day = DAY_NAMES[finding.day]
-            week += f" {day[:3]} {on.day} {on:%b}" if short else f" · {day} {on.day} {on:%b %Y}"
+            # One date style in the whole review (`made_on`): a review found "19 Jan" in the
+            # findings beside "5 January 2026" in the heading.
+            week += f" {day[:3]} {made_on(on)}" if short else f" · {day} {made_on(on)}"
         parts.append(week)
     elif finding.day is not None:
         parts.append(DAY_NAMES[finding.day])

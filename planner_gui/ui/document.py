@@ -155,7 +155,7 @@ def message_box(
 
 def _problem(error: PlanFileError) -> str:
     """A loading error without its file name: the place and the reason."""
-    return f"{error.location}: {error.reason}" if error.location else error.reason
+    return error.problem
 
 
 class Document(QObject):

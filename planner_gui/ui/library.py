@@ -169,7 +169,7 @@ class TemplateLibrary(QObject):
         except TemplateExistsError:
             raise
         except PlanFileError as error:
-            reason = f"{error.location}: {error.reason}" if error.location else error.reason
+            reason = error.problem
         except ValueError as error:
             reason = str(error)
         except OSError as error:

@@ -96,3 +96,41 @@ def test_allow_red_flags_does_not_pass_data_errors(
     assert "cannot export: 1 data error (DA501 " in err
     assert "; a red flag no clinician has cleared (" in err
     assert not out.exists()
+
+
+# Other checker errors: warned about on stderr, one line each, and exported -----------------
+
+
+def test_checker_errors_are_warned_one_line_each_and_the_handout_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "plan.brace.json"
+    shutil.copy(SAMPLE_PLAN, plan)
+    raw = json.loads(plan.read_text(encoding="utf-8"))
+    # Week 2's back squat jumps from 60 to 90 kg: a PO101 error, not a data error.
+    raw["weeks"][1]["sessions"][0]["blocks"][1]["items"][0]["load"] = 90
+    plan.write_text(json.dumps(raw), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+
+    assert main(["export", str(plan), "-o", str(out)]) == 0
+
+    catalog = bundled_catalog()
+    errors = [f for f in check_program(load_plan(plan, catalog), catalog) if f.severity == "error"]
+    assert errors and all(f.code not in ("DA501", "DA502", "CK601") for f in errors)
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == len(errors)
+    for line, finding in zip(lines, errors, strict=True):
+        assert line.startswith(f"planner-gui: {plan}: warning: week {finding.week} · ")
+        assert f"{finding.code} error: {finding.message}" in line
+    assert any("back-squat: PO101 error" in line for line in lines)
+    assert captured.out == f"wrote {out}\n"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_clean_plan_exports_without_a_word_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.pdf"
+    assert main(["export", str(SAMPLE_PLAN), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == ""

@@ -170,7 +170,7 @@ def test_error_messages_escape_keys_paths_and_values(
     assert err.count("\n") == 1
     _assert_no_raw_control(err.removesuffix("\n"))
     assert "plan\\x1b]52;c;cm0gLXJmIH4=\\x07.brace.json" in err
-    assert "weeks[0].sessions[0]['na\\x1b[2J\\x1b[31mALL CLEAR\\x1b[0mme']: unknown key" in err
+    assert "session 1 (Lower A): 'na\\x1b[2J\\x1b[31mALL CLEAR\\x1b[0mme': unknown key" in err
 
     data = copy.deepcopy(VALID_PLAN)
     data["rules"] = {f"PO1{RIGHT_TO_LEFT}01": {"enabled": False}}

@@ -34,26 +34,57 @@ def _with_key(where: str, key: str) -> dict[str, Any]:
     return data
 
 
+SHOWN_ITEM = "week 1, session 1 (Lower A), main block, item 1"
+
+
 @pytest.mark.parametrize(
-    ("where", "key", "place"),
+    ("where", "key", "place", "shown"),
     [
         # names that look like pydantic's union tags, which are dropped from other places
-        ("item", "int", f"{ITEM}.int"),
-        ("item", "str", f"{ITEM}.str"),
-        ("week", "bool", "weeks[0].bool"),
-        ("session", "none", "weeks[0].sessions[0].none"),
-        ("top", "titel", "titel"),
-        ("checkin", "pain_scor", "checkins[0].pain_scor"),
+        ("item", "int", f"{ITEM}.int", f"{SHOWN_ITEM}: int"),
+        ("item", "str", f"{ITEM}.str", f"{SHOWN_ITEM}: str"),
+        ("week", "bool", "weeks[0].bool", "week 1: bool"),
+        ("session", "none", "weeks[0].sessions[0].none", "week 1, session 1 (Lower A): none"),
+        ("top", "titel", "titel", "titel"),
+        ("checkin", "pain_scor", "checkins[0].pain_scor", "check-in 1 (2026-01-06): pain_scor"),
         # keys that are not plain names are quoted, so they cannot read as a deeper place
-        ("top", "a[0]", "['a[0]']"),
-        ("item", "load.kg", f"{ITEM}['load.kg']"),
-        ("session", "two words", "weeks[0].sessions[0]['two words']"),
+        ("top", "a[0]", "['a[0]']", "'a[0]'"),
+        ("item", "load.kg", f"{ITEM}['load.kg']", f"{SHOWN_ITEM}: 'load.kg'"),
+        (
+            "session",
+            "two words",
+            "weeks[0].sessions[0]['two words']",
+            "week 1, session 1 (Lower A): 'two words'",
+        ),
     ],
 )
-def test_unknown_key_place(where: str, key: str, place: str) -> None:
+def test_unknown_key_place(where: str, key: str, place: str, shown: str) -> None:
     error = _error(_with_key(where, key))
     assert error.location == place
-    assert str(error) == f"plan.brace.json: {place}: unknown key (check the spelling)"
+    assert str(error) == f"plan.brace.json: {shown}: unknown key (check the spelling)"
+
+
+def test_places_are_counted_from_1_as_findings_and_the_window_count() -> None:
+    """`weeks[1]` is week 2: the one-line message counts weeks, sessions and items from 1,
+    names the session and the block, and keeps the file name first."""
+    data: dict[str, Any] = copy.deepcopy(VALID_PLAN)
+    week = copy.deepcopy(data["weeks"][0])
+    items = week["sessions"][0]["blocks"][1]["items"]
+    items.extend(copy.deepcopy(items[0]) for _ in range(2))
+    items[2]["sets"] = 0
+    data["weeks"].append(week)
+    error = _error(data)
+    assert error.location == "weeks[1].sessions[0].blocks[1].items[2].sets"
+    assert str(error) == (
+        "plan.brace.json: week 2, session 1 (Lower A), main block, item 3: sets must be at least 1"
+    )
+
+
+def test_a_place_without_the_file_data_still_counts_from_1() -> None:
+    error = PlanFileError("plan.json", "must be at most 10", "weeks[3].sessions[1].rpe")
+    assert str(error) == "plan.json: week 4, session 2: rpe must be at most 10"
+    assert error.problem == "week 4, session 2: rpe must be at most 10"
+    assert error.location == "weeks[3].sessions[1].rpe"  # kept for code that maps it
 
 
 def test_unknown_key_in_a_custom_exercise() -> None:

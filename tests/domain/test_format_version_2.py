@@ -95,7 +95,7 @@ def test_impossible_ramps_are_refused_at_their_place(
     with pytest.raises(PlanFileError) as refused:
         load_plan(write(tmp_path, version_2(ramp=ramp)))
     message = str(refused.value)
-    assert "weeks[0].sessions[0].blocks[1].items[0].ramp" in message
+    assert "week 1, session 1 (Lower A), main block, item 1" in message and "ramp" in message
     assert words in message
     assert "\n" not in message
 
@@ -129,7 +129,7 @@ def test_check_in_fields_of_version_2_load(tmp_path: Path) -> None:
 def test_impossible_check_in_answers_are_refused(tmp_path: Path, field: str, value: object) -> None:
     raw = version_2()
     raw["checkins"] = [{"date": "2026-01-06", field: value}]
-    with pytest.raises(PlanFileError, match=rf"checkins\[0\]\.{field}"):
+    with pytest.raises(PlanFileError, match=rf"check-in 1 \(2026-01-06\): {field} "):
         load_plan(write(tmp_path, raw))
 
 

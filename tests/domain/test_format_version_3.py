@@ -69,7 +69,7 @@ def test_session_notes_load_and_save_and_empty_ones_are_left_out(tmp_path: Path)
 
 def test_session_notes_are_bounded_like_other_notes(tmp_path: Path) -> None:
     too_long = "x" * (MAX_NOTE_CHARS + 1)
-    with pytest.raises(PlanFileError, match=r"weeks\[0\]\.sessions\[0\]\.notes"):
+    with pytest.raises(PlanFileError, match=r"week 1, session 1 \(Lower A\): notes "):
         load_plan(write(tmp_path, with_session_notes(3, too_long)))
     with pytest.raises(PlanFileError, match="notes"):
         load_plan(write(tmp_path, with_session_notes(3, 5)))

@@ -139,7 +139,7 @@ def test_custom_exercise_reusing_a_catalog_id_names_both(tmp_path: Path) -> None
     with pytest.raises(PlanFileError) as caught:
         load_plan(write(tmp_path, plan(exercises=[clash])), catalog_with("deadlift"))
     message = str(caught.value)
-    assert "exercises[0].id" in message
+    assert ": exercise 1 (deadlift): id: custom exercise" in message
     assert "'My deadlift'" in message and "'Deadlift'" in message
 
 

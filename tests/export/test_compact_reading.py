@@ -103,7 +103,7 @@ def test_a_long_note_prints_whole_under_its_table_and_the_row_refers_to_it(
     assert "See note 1 below" in text
     assert "Note 1 · Back squat: " + LONG_NOTE in text
     # A note given in some weeks only says which weeks it is for.
-    assert "Front plank, week 2: Hips level with the shoulders." in text
+    assert "Front plank (week 2): Hips level with the shoulders." in text
 
 
 def test_a_short_note_given_every_time_stays_beside_its_exercise(tmp_path: Path) -> None:
@@ -168,9 +168,21 @@ def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:
     register_fonts()
     width = 46.6  # an 8-column A4 table's cell
     assert dose_lines("3 × 5", REGULAR, 11, width) == ["3 × 5"]
-    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3×20 m"]  # was "3 × 20" "m"
-    assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3×6, 8 s", "hold"]
-    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1×", "25 min"]
+    assert dose_lines("3 × 35 s", REGULAR, 11, width) == ["3 × 35 s"]  # was "3×35 s"
+    # One style: the × keeps its spaces; a line breaks after it, never inside "20 m".
+    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3 ×", "20 m"]
+    assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3 × 6,", "8 s hold"]
+    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1 ×", "25 min"]
+
+
+def test_every_dose_in_the_compact_handout_has_one_spacing(tmp_path: Path) -> None:
+    """'3 × 10' and '3 × 35 s' alike: no dose printed as '3×35 s' (ramp-up loads, '25×5'
+    under 'Ramp kg', are a notation of their own)."""
+    program, catalog = _template()
+    text = pdf_text(_export(tmp_path, program, catalog))
+    tight = re.findall(r"\b\d+×\d+(?:\.\d+)? (?:s|m|min)\b", text)
+    assert tight == []
+    assert re.search(r"\b3 × \d+ s\b", text)
 
 
 def test_names_in_the_week_columns_are_whole_words(tmp_path: Path) -> None:
@@ -234,3 +246,38 @@ def test_the_clinic_contact_line_follows_when_to_get_it_checked_from_the_left(
     assert abs(call.y - heading.y) < 1  # on the heading's line, not above it
     wrapped = [s for s in after if s.y < heading.y - 1]
     assert all(abs(s.x - MARGIN) < 1 for s in wrapped if s.text.strip())
+
+
+def test_the_steady_walk_is_under_conditioning_not_main_lifts(tmp_path: Path) -> None:
+    """The template keeps its walk in the main block; the programme titles the block for what
+    it holds (domain.block_titles), as the full layout and the cards do."""
+    program, catalog = _template()
+    text = _programme(pdf_text(_export(tmp_path, program, catalog)))
+    walk_day = text[text.index("Easy walk and mobility ·") :]
+    walk_day = walk_day[: walk_day.index("How did your")]
+    assert "Conditioning" in walk_day and "Steady walk" in walk_day
+    assert "Main lifts" not in walk_day
+    lifting_day = text[text.index("Squat and bench day ·") :]
+    assert "Main lifts" in lifting_day[: lifting_day.index("How did your")]
+
+
+def test_merged_rows_and_their_notes_name_the_weeks_in_one_style(tmp_path: Path) -> None:
+    """'Name (weeks 1–4, 8)' in every label and note; the column letter, when the columns
+    need one, only goes first ('B: Tall-kneeling Pallof press (weeks 5–7)'), never
+    'B: Tall-kneeling Pallof press, weeks 5–7' beside 'Front plank (weeks 1–4, 8)'."""
+    program, catalog = _template()
+    text = " ".join(_programme(pdf_text(_export(tmp_path, program, catalog))).split())
+    assert "Note 1 · Stir-the-pot (weeks 5–7):" in text
+    assert ", weeks" not in text
+
+    plan = program.model_copy(deep=True)
+    for week in plan.weeks:
+        for session in week.sessions:
+            for block in session.blocks:
+                for item in block.items:
+                    if item.exercise == "stir-the-pot":
+                        item.exercise = "tall-kneeling-pallof-press"
+    text = " ".join(_programme(pdf_text(_export(tmp_path, plan, catalog))).split())
+    assert "A: Front plank (weeks 1–4, 8)" in text
+    assert "B: Tall-kneeling Pallof press (weeks 5–7)" in text
+    assert ", weeks" not in text

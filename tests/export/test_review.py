@@ -114,7 +114,7 @@ def test_findings_in_words_by_severity_with_counts_places_fixes_and_reasons(
     assert error.exercise is not None
     name = catalog.name_of(error.exercise)
     assert name != error.exercise  # the exercise's name, not its id
-    assert f"Week 3 · Monday 19 Jan 2026 · Lower A · {name}" in text
+    assert f"Week 3 · Monday 19 January 2026 · Lower A · {name}" in text
     assert " ".join(error.message.split()) in text
     assert "Why it matters:" in text
     assert " ".join(REGISTRY["PO101"].rationale.split())[:80] in text
@@ -239,3 +239,26 @@ def test_a_plan_without_weeks_says_so_once(tmp_path: Path, catalog: Catalog) -> 
     assert "no weeks yet, to start on 5 January 2026" in text
     assert text.count("no load to chart") == 1
     assert "The plan passed every rule of the checker." in text
+
+
+def test_every_date_in_the_review_has_one_style(tmp_path: Path) -> None:
+    """'5 January 2026' in the heading and in the findings alike, never '12 Jan' or '05 Jan'."""
+    import json
+    import re
+
+    from planner_gui.cli import main
+    from planner_gui.resources import SAMPLE_PLAN
+    from tests.support.pdf import pdf_text
+
+    raw = json.loads(SAMPLE_PLAN.read_text(encoding="utf-8"))
+    raw["weeks"][1]["sessions"][0]["blocks"][1]["items"][0]["load"] = 90  # a PO101 error
+    plan = tmp_path / "jump.brace.json"
+    plan.write_text(json.dumps(raw), encoding="utf-8")
+    for source, name in ((SAMPLE_PLAN, "clean.pdf"), (plan, "jump.pdf")):
+        out = tmp_path / name
+        main(["check", str(source), "--pdf", str(out)])
+        text = " ".join(pdf_text(out).split())
+        months = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+        assert re.findall(rf"\b\d{{1,2}} (?:{months})\b", text) == []
+        assert "5 January 2026" in text
+    assert "Week 2 · Monday 12 January 2026" in " ".join(pdf_text(tmp_path / "jump.pdf").split())

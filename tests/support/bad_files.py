@@ -21,8 +21,9 @@ def _text(data: Any, old: str, new: str) -> bytes:
     return text.replace(old, new, 1).encode()
 
 
-ITEM = "weeks[0].sessions[0].blocks[1].items[0]"
-SESSION = "weeks[0].sessions[0]"
+#: Places as people count them (1-based, with the session's name and the block's kind).
+ITEM = "week 1, session 1 (Lower A), main block, item 1"
+SESSION = "week 1, session 1 (Lower A)"
 
 #: (id, file bytes, expected fragments of the message after the file name)
 BAD_FILES: list[tuple[str, bytes, tuple[str, ...]]] = [
@@ -52,51 +53,51 @@ BAD_FILES: list[tuple[str, bytes, tuple[str, ...]]] = [
     ("bad-date", _json(plan(start_date="2026-13-45")), ("start_date", "not a date")),
     ("date-as-number", _json(plan(start_date=20260105)), ("start_date", "date")),
     ("unknown-top-key", _json(plan(titel="typo")), ("titel", "unknown key")),
-    ("unknown-item-key", _json(with_item(lod=80)), (f"{ITEM}.lod", "unknown key")),
-    ("zero-sets", _json(with_item(sets=0)), (f"{ITEM}.sets", "must be at least 1")),
-    ("negative-sets", _json(with_item(sets=-3)), (f"{ITEM}.sets", "at least 1")),
-    ("zero-reps", _json(with_item(reps=0)), (f"{ITEM}.reps", "at least 1")),
-    ("negative-load", _json(with_item(load=-5)), (f"{ITEM}.load", "at least 0")),
-    ("fractional-sets", _json(with_item(sets=2.5)), (f"{ITEM}.sets", "whole number")),
-    ("sets-as-text", _json(with_item(sets="3")), (f"{ITEM}.sets", "whole number")),
-    ("sets-as-bool", _json(with_item(sets=True)), (f"{ITEM}.sets", "whole number")),
-    ("load-as-text", _json(with_item(load="80kg")), (f"{ITEM}.load", "must be a number")),
+    ("unknown-item-key", _json(with_item(lod=80)), (f"{ITEM}: lod", "unknown key")),
+    ("zero-sets", _json(with_item(sets=0)), (f"{ITEM}: sets", "must be at least 1")),
+    ("negative-sets", _json(with_item(sets=-3)), (f"{ITEM}: sets", "at least 1")),
+    ("zero-reps", _json(with_item(reps=0)), (f"{ITEM}: reps", "at least 1")),
+    ("negative-load", _json(with_item(load=-5)), (f"{ITEM}: load", "at least 0")),
+    ("fractional-sets", _json(with_item(sets=2.5)), (f"{ITEM}: sets", "whole number")),
+    ("sets-as-text", _json(with_item(sets="3")), (f"{ITEM}: sets", "whole number")),
+    ("sets-as-bool", _json(with_item(sets=True)), (f"{ITEM}: sets", "whole number")),
+    ("load-as-text", _json(with_item(load="80kg")), (f"{ITEM}: load", "must be a number")),
     ("nan-load", _text(with_item(load=80), '"load": 80', '"load": NaN'), ("NaN", "line 1")),
     ("infinity-load", _text(with_item(load=80), '"load": 80', '"load": Infinity'), ("Infinity",)),
-    ("huge-load", _json(with_item(load=5_000_000)), (f"{ITEM}.load", "at most 1,000,000")),
-    ("missing-sets", _json(with_item(sets=...)), (f"{ITEM}.sets", "required")),
-    ("missing-exercise", _json(with_item(exercise=...)), (f"{ITEM}.exercise", "required")),
-    ("empty-exercise-id", _json(with_item(exercise="")), (f"{ITEM}.exercise", "empty")),
-    ("unknown-day", _json(with_session(day="monday")), (f"{SESSION}.day", "must be one of")),
-    ("missing-day", _json(with_session(day=...)), (f"{SESSION}.day", "required")),
-    ("missing-blocks", _json(with_session(blocks=...)), (f"{SESSION}.blocks", "required")),
+    ("huge-load", _json(with_item(load=5_000_000)), (f"{ITEM}: load", "at most 1,000,000")),
+    ("missing-sets", _json(with_item(sets=...)), (f"{ITEM}: sets", "required")),
+    ("missing-exercise", _json(with_item(exercise=...)), (f"{ITEM}: exercise", "required")),
+    ("empty-exercise-id", _json(with_item(exercise="")), (f"{ITEM}: exercise", "empty")),
+    ("unknown-day", _json(with_session(day="monday")), (f"{SESSION}: day", "must be one of")),
+    ("missing-day", _json(with_session(day=...)), (f"{SESSION}: day", "required")),
+    ("missing-blocks", _json(with_session(blocks=...)), (f"{SESSION}: blocks", "required")),
     (
         "unknown-block-kind",
         _text(VALID_PLAN, '"kind": "core"', '"kind": "abs"'),
-        ("blocks[2].kind", "must be one of"),
+        ("week 1, session 1 (Lower A), block 3: kind must be one of",),
     ),
     (
         "duplicate-block-kind",
         _text(VALID_PLAN, '"kind": "core"', '"kind": "main"'),
-        (f"{SESSION}.blocks", "more than once"),
+        (f"{SESSION}: blocks", "more than once"),
     ),
     (
         "negative-duration",
         _json(with_session(duration_min=-10)),
-        (f"{SESSION}.duration_min", "at least 0"),
+        (f"{SESSION}: duration_min", "at least 0"),
     ),
     ("weeks-not-list", _json(plan(weeks={"1": {}})), ("weeks", "must be a list")),
-    ("week-not-object", _json(plan(weeks=[3])), ("weeks[0]", "must be an object")),
+    ("week-not-object", _json(plan(weeks=[3])), ("week 1: must be an object",)),
     ("bad-units", _json(plan(units="stone")), ("units", "must be one of")),
     (
         "bad-pain",
         _text(VALID_PLAN, '"pain": "doms"', '"pain": "ouch"'),
-        ("checkins[0].pain", "must be one of"),
+        ("check-in 1 (2026-01-06): pain must be one of",),
     ),
     (
         "bad-red-flag",
         _text(VALID_PLAN, '"red_flags": []', '"red_flags": ["headache"]'),
-        ("checkins[0].red_flags[0]", "must be one of"),
+        ("check-in 1 (2026-01-06): red_flags entry 1 must be one of",),
     ),
     (
         "duplicate-key",
@@ -111,10 +112,10 @@ BAD_FILES: list[tuple[str, bytes, tuple[str, ...]]] = [
     (
         "custom-bad-id",
         _json(plan(exercises=[CUSTOM_EXERCISE | {"id": "Towel Row"}])),
-        ("exercises[0].id", "lowercase letters"),
+        ("exercise 1 (Towel Row): id must use lowercase letters",),
     ),
     ("title-not-text", _json(plan(title=["a"])), ("title", "must be text")),
-    ("per-side-text", _json(with_item(per_side="yes")), (f"{ITEM}.per_side", "true or false")),
+    ("per-side-text", _json(with_item(per_side="yes")), (f"{ITEM}: per_side", "true or false")),
     (
         "five-thousand-digit-sets",
         _text(with_item(sets=3), '"sets": 3', '"sets": ' + "9" * 5000),
@@ -138,6 +139,6 @@ BAD_FILES: list[tuple[str, bytes, tuple[str, ...]]] = [
     (
         "lone-surrogate",
         _text(VALID_PLAN, '"Lower A"', '"Lower \\ud800A"'),
-        (f"{SESSION}.name", "broken character"),
+        ("week 1, session 1: name is not valid", "broken character"),
     ),
 ]

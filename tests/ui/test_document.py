@@ -149,7 +149,7 @@ def test_bad_file_shows_the_one_line_error_and_leaves_the_plan(
     dialogs.open_names.append(str(bad))
     assert not setup.document.open_dialog()
     assert dialogs.errors == [
-        f"{bad}: weeks[0].sessions[0].blocks[1].items[0].sets: must be at least 1"
+        f"{bad}: week 1, session 1 (Lower A), main block, item 1: sets must be at least 1"
     ]
     assert setup.model.program() is before
     assert setup.document.path() == good.resolve()

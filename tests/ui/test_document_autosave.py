@@ -322,7 +322,7 @@ def test_a_plan_that_would_not_load_is_not_autosaved(setup: Setup, dialogs: Dial
     assert setup.document.autosave_file().read_bytes() == good
     assert messages == [
         "Autosave skipped: the plan would not open again "
-        "(weeks[0].sessions[0].blocks[1].items[0].load: must be at most 1,000,000)"
+        "(week 1, session 1 (Lower A), main block, item 1: load must be at most 1,000,000)"
     ]
 
 

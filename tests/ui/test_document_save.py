@@ -172,7 +172,8 @@ def test_an_unloadable_plan_is_never_written(
     (error,) = dialogs.errors
     assert error == (
         "plan.brace.json was not saved: the plan would not open again "
-        "(weeks[0].sessions[0].blocks[1].items[0].load: must be at most 1,000,000). The file "
+        "(week 1, session 1 (Lower A), main block, item 1: load must be at most 1,000,000). "
+        "The file "
         "on disk is unchanged; undo the last change or correct it, then save."
     )
     dialogs.save_names.append(str(tmp_path / "elsewhere.brace.json"))

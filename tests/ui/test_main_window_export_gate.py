@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.export_gate import export_gate
@@ -292,3 +292,70 @@ def test_data_errors_with_a_red_flag_are_refused_without_asking(
     assert box["buttons"] == {"Show findings", "Close"}
     assert file_dialogs == []
     actions.cleanup()
+
+
+# Other checker errors: listed in the export dialog, which asks to Export anyway ------------
+
+
+def with_load_jump() -> Program:
+    """The small plan whose deadlift jumps from 80 to 120 kg in week 2: a PO101 error."""
+    program = window_program("Jump plan")
+    program.weeks[1].sessions[0].blocks[1].items[0].load = 120.0
+    return program
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_checker_errors_are_shown_in_the_export_dialog_which_asks_first(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+    file_dialogs: list[str],
+    out_dir: Path,
+    confirm: bool,
+) -> None:
+    from planner_gui.ui.export.options import EXPORT_WITH_ERRORS_BUTTON, ExportOptionsDialog
+
+    shown: list[dict[str, Any]] = []
+
+    def exec_(dialog: ExportOptionsDialog) -> int:
+        assert dialog.errors_list is not None
+        ok = dialog.findChild(QPushButton, EXPORT_WITH_ERRORS_BUTTON)
+        assert ok is not None
+        shown.append(
+            {
+                "errors": [
+                    dialog.errors_list.item(row).text() for row in range(dialog.errors_list.count())
+                ],
+                "ok": ok.text().replace("&", ""),
+                "ok_default": ok.isDefault(),
+            }
+        )
+        return 1 if confirm else 0
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", exec_)
+    program = with_load_jump()
+    actions = make_actions(qtbot, program)
+    errors = export_gate(program, window_catalog()).errors
+    assert [f.code for f in errors] == ["PO101"]
+    if confirm:
+        with qtbot.waitSignal(actions.exported, timeout=20_000):
+            assert actions.export_pdf() is not None
+        assert (out_dir / "handout.pdf").read_bytes().startswith(b"%PDF")
+    else:
+        assert actions.export_pdf() is None
+        assert file_dialogs == [] and list(out_dir.iterdir()) == []
+    (dialog,) = shown
+    name = window_catalog().name_of("deadlift")
+    assert dialog["errors"] == [f"week 2 · Mon · Lower A · {name}: PO101 – {errors[0].message}"]
+    assert dialog["ok"] == "Export anyway" and not dialog["ok_default"]
+    assert boxes.seen == []  # no red-flag question or refusal: the dialog itself asks
+    actions.cleanup()
+
+
+def test_a_clean_plan_has_no_errors_in_the_export_dialog(qtbot: QtBot) -> None:
+    from planner_gui.ui.export.options import ExportOptionsDialog, stored_options
+
+    dialog = ExportOptionsDialog(stored_options())
+    qtbot.addWidget(dialog)
+    assert dialog.errors_list is None
+    assert dialog.findChild(QLabel, "exportErrorsLabel") is None

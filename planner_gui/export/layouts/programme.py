@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from planner_gui.domain.models import Item
-from planner_gui.domain.vocabulary import BLOCK_KINDS, BLOCK_TITLES, BlockKind
+from planner_gui.domain.block_titles import block_title
+from planner_gui.domain.models import Block, Item
+from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
@@ -142,18 +143,17 @@ _UNITS = frozenset({"s", "m", "min", "km", "kg", "lb"})
 
 
 def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """A dose in a narrow column: whole when it fits, else "3×20 m" (no spaces round the
-    ×), else broken between its parts so a number keeps its unit ("3×6," "8 s hold", never
-    "3 × 20" "m")."""
+    """A dose in a narrow column: whole when it fits, else broken between its parts so a
+    number keeps its unit and the sets keep their × ("3 ×" "35 s", "3 × 6," "8 s hold";
+    never "3 × 20" "m"). The dose keeps the spaces round its × whatever the column: every
+    athlete-facing dose reads "3 × 10", "3 × 35 s" (a new-user review found "3×35 s" next to
+    "3 × 10" in one table)."""
     if scripts.width(text, font, size) <= width:
         return [text]
-    tight = re.sub(r"\s*×\s*", "×", text)
-    if scripts.width(tight, font, size) <= width:
-        return [tight]
     parts: list[str] = []
-    for word in tight.split():
-        if parts and word.rstrip(",") in _UNITS:
-            parts[-1] += f" {word}"  # a number and its unit stay on one line
+    for word in text.split():
+        if parts and (word.rstrip(",") in _UNITS or word == "×"):
+            parts[-1] += f" {word}"  # a number keeps its unit, the sets their ×
         else:
             parts.append(word)
     lines: list[str] = []
@@ -161,12 +161,6 @@ def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
         joined = f"{lines[-1]} {part}" if lines else part
         if lines and scripts.width(joined, font, size) <= width:
             lines[-1] = joined
-        elif scripts.width(part, font, size) > width and "×" in part:
-            sets, _, rest = part.partition("×")  # "1×" "25 min": the unit stays with its number
-            lines += [
-                *wrap_text(f"{sets}×", font, size, width),
-                *wrap_text(rest, font, size, width),
-            ]
         else:
             lines += wrap_text(part, font, size, width)
     return lines
@@ -194,6 +188,13 @@ def name_lines(text: str, font: str, size: float, width: float) -> list[str] | N
                 lines.append(line)
                 line = piece
     return [*lines, line] if line else lines
+
+
+def named_weeks(name: str, weeks: Sequence[int], key: str = "") -> str:
+    """An exercise of a merged row and its weeks, in the one style every label and note of
+    the programme uses: 'Front plank (weeks 1–4, 8)', with its column letter first when the
+    columns print letters ('A: Tall-kneeling Pallof press (weeks 1–4)')."""
+    return f"{key}: {name} ({week_list(weeks)})" if key else f"{name} ({week_list(weeks)})"
 
 
 def week_list(weeks: Sequence[int]) -> str:
@@ -235,6 +236,19 @@ def _item(dated: Dated, row: _Row) -> Item | None:
     if block is None or row.position >= len(block.items):
         return None
     return block.items[row.position]
+
+
+def _block_title(ctx: HandoutContext, kind: BlockKind, columns: Sequence[Dated]) -> str:
+    """The heading of a block's rows for what they hold over every week of the table
+    (`domain.block_titles`): a steady walk in the main block is "Conditioning", as in the
+    full layout and the cards, never "Main lifts"."""
+    items = [
+        item
+        for dated in columns
+        if (block := dated.session.block(kind)) is not None
+        for item in block.items
+    ]
+    return block_title(Block.model_construct(kind=kind, items=items), ctx.catalog)
 
 
 def programme_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
@@ -368,7 +382,10 @@ def _table(
             # column, in the block's title row, and are listed once across the whole table.
             ticks = ctx.options.log and bool(together)
             table_rows.append(
-                [BLOCK_TITLES[kind], *(WeekCell([], "tick" if ticks else None) for _ in columns)]
+                [
+                    _block_title(ctx, kind, columns),
+                    *(WeekCell([], "tick" if ticks else None) for _ in columns),
+                ]
             )
             r = len(table_rows) - 1
             style += [
@@ -449,10 +466,8 @@ def _item_row(
     runs: list[Run] = []
     for exercise_id, done in weeks.items():
         name = ctx.catalog.name_of(exercise_id)
-        if exercise_id in keys:
-            name = f"{keys[exercise_id]}: {name}, {week_list(done)}"
-        elif len(weeks) > 1:
-            name += f" ({week_list(done)})"
+        if len(weeks) > 1:
+            name = named_weeks(name, done, keys.get(exercise_id, ""))
         label = name_lines(name, BOLD, BODY_PT, name_w) or _clamped(name, BOLD, name_w, 10)
         runs += [Run(line, BOLD, BODY_PT, 12.5, direction_of=name) for line in label]
     for key in ("dose", "side", "load", "rpe"):
@@ -527,7 +542,7 @@ def _note_runs(
             label = ctx.catalog.name_of(next(iter(by_exercise)))  # every time: no weeks to say
         else:
             label = "; ".join(
-                f"{ctx.catalog.name_of(e)}, {week_list(w)}" for e, w in by_exercise.items()
+                named_weeks(ctx.catalog.name_of(e), w) for e, w in by_exercise.items()
             )
         numbers.append(notes.add(label, note))
     refer = (

@@ -28,16 +28,20 @@ from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
 from planner_gui.ui.style import selected_card_colours
 
+#: How much wider than a rest day a day with sessions is drawn.
+SESSION_STRETCH = 3
+
 
 class SessionButton(QPushButton):
-    """A checkable session card: the name on up to two lines, then minutes and RPE.
+    """A checkable session card: the name on up to three lines, then minutes and RPE.
 
-    Names wrap at word boundaries to the column width and only the second line elides, so
-    "Lower A: squat" stays readable in a narrow window (the full text is in the tool tip).
-    Every card is four lines tall, so cards in neighbouring columns line up.
+    Names wrap at word boundaries to the column width and only the last line elides, so
+    "Squat and bench day" reads whole in a 1366-pixel window; a longer name still elided
+    is whole in the tool tip and the accessible name. Every card is five lines tall, so
+    cards in neighbouring columns line up.
     """
 
-    NAME_LINES = 2
+    NAME_LINES = 3
 
     def __init__(self, lines: tuple[str, ...]) -> None:
         super().__init__()
@@ -209,7 +213,9 @@ class DayView(QWidget):
                 add.clicked.connect(lambda _=False, d=day: self.add_requested.emit(d))
                 body.addWidget(add, 0, Qt.AlignmentFlag.AlignHCenter)
             body.addStretch(1)
-            self._layout.addWidget(column, 1)
+            # A rest day needs only its date and "+": its width goes to the days whose cards
+            # hold names (a rest column keeps its header's width as its minimum).
+            self._layout.addWidget(column, SESSION_STRETCH if on_day else 1)
             self._columns.append(column)
 
     def card_menu(self, index: int) -> QMenu | None:

@@ -4,7 +4,9 @@ Each first asks the export gate (`domain.export_gate`, shared with `planner-gui 
 plan with data errors gets a message saying what is wrong, with a button to show the first
 finding, and no file. A plan whose only barrier is a red flag no clinician has cleared asks
 first, naming the flag and its guidance; it goes ahead only on Export anyway (the gate's
-`allows(confirmed=True)`, as `--allow-red-flags` on the command line).
+`allows(confirmed=True)`, as `--allow-red-flags` on the command line). Any other error of the
+plan check does not stop Export PDF…, but the export dialog lists them and asks to Export
+anyway (as the command line warns about each).
 
 The export runs in a worker thread (`worker.ExportJob`) so the window stays responsive; a
 QProgressDialog shows its progress and its Cancel button sets a flag the export polls, which
@@ -18,7 +20,7 @@ when the window starts.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -35,12 +37,18 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checkins.history import open_red_flags
 from planner_gui.domain.checkins.triage import triage
 from planner_gui.domain.export_gate import ExportGate, export_gate
+from planner_gui.domain.findings import Finding
 from planner_gui.domain.models import Program
 from planner_gui.domain.output_check import output_problem
 from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions
 from planner_gui.ui import settings
-from planner_gui.ui.export.options import ExportOptionsDialog, store_options, stored_options
+from planner_gui.ui.export.options import (
+    ExportOptionsDialog,
+    store_options,
+    store_page_size,
+    stored_options,
+)
 from planner_gui.ui.export.worker import ExportJob
 from planner_gui.ui.plain import rich_text
 from planner_gui.ui.settings import LAST_DIR_KEY
@@ -160,6 +168,8 @@ class ExportActions(QObject):
         self._retired: list[ExportJob] = []
         self.progress_dialog: QProgressDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        #: The page size the last export dialog chose ("a4" or "letter").
+        self.chosen_page_size = settings.page_size()
 
     def busy(self) -> bool:
         return self.job is not None
@@ -170,34 +180,43 @@ class ExportActions(QObject):
         """True when the plan may be printed; otherwise say why (and offer to show the
         first blocking finding) and return False, so nothing is written. A red flag alone
         asks first, and passes when the user confirms."""
+        return self.passed_gate(title) is not None
+
+    def passed_gate(self, title: str) -> ExportGate | None:
+        """The gate when the plan may be printed (see `gate_allows`), else None; its `errors`
+        are the checker's errors the export still has to tell about."""
         program, catalog = self._model.program(), self._model.catalog()
         gate = export_gate(program, catalog, settings.brand().safety)
         if gate.allowed:
-            return True
+            return gate
         if gate.needs_confirmation:
             verb = VERBS.get(title, "Export")
             question = red_flag_question(gate, program, catalog, verb, self._window)
             question.exec()
             clicked = question.clickedButton()
             confirmed = clicked is not None and clicked.objectName() == CONFIRM_RED_FLAGS_BUTTON
-            return gate.allows(confirmed=confirmed)
+            return gate if gate.allows(confirmed=confirmed) else None
         box = blocked_message(gate, title, self._window)
         box.exec()
         clicked = box.clickedButton()
         if clicked is not None and clicked.objectName() == SHOW_FINDINGS_BUTTON:
             self.show_finding.emit(gate.findings[0])
-        return False
+        return None
 
     # Export -----------------------------------------------------------------------------
 
     def export_pdf(self) -> ExportJob | None:
         """Ask where to save, then export off the GUI thread with a progress dialog."""
-        if self.busy() or not self.gate_allows("Cannot export handout"):
+        if self.busy():
             return None
-        chosen = self.ask_options()
+        gate = self.passed_gate("Cannot export handout")
+        if gate is None:
+            return None
+        chosen = self.ask_options(gate.errors)
         if chosen is None:
             return None
         store_options(chosen)
+        store_page_size(self.chosen_page_size)
         start = Path(self._start_dir()) / f"{self._suggested_name()}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self._window, "Export handout as PDF", str(start), PDF_FILTER
@@ -217,10 +236,17 @@ class ExportActions(QObject):
             return None
         return self.start(path, on_done=self._exported, title="Exporting handout…")
 
-    def ask_options(self) -> HandoutOptions | None:
-        """The layout and switches for this export (the dialog starts from the last ones)."""
-        dialog = ExportOptionsDialog(stored_options(), self._window)
-        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask_options(self, errors: Sequence[Finding] = ()) -> HandoutOptions | None:
+        """The layout and switches for this export (the dialog starts from the last ones);
+        the plan's `errors` are listed there, and OK becomes Export anyway."""
+        self.chosen_page_size = settings.page_size()
+        dialog = ExportOptionsDialog(
+            stored_options(), self._window, errors=errors, name_of=self._model.catalog().name_of
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.chosen_page_size = dialog.chosen_page_size()
+        return dialog.options()
 
     def export_review(self) -> ExportJob | None:
         """File ▸ Export Plan Review…: the coach's PDF of findings, load chart and rule

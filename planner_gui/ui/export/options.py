@@ -1,7 +1,15 @@
 """The export dialog's choices: the handout's layout and its switches, remembered between
-runs in QSettings (the preview and print use the last choices too)."""
+runs in QSettings (the preview and print use the last choices too). The page size is the
+Preferences' default page size: choosing Letter here makes it the default there too, so the
+next export, the preview and print all use it.
+
+A plan the checker finds errors in (errors that do not block the export, see
+`domain.export_gate`) gets them listed in the dialog, whose OK button then reads Export
+anyway and is not the default: an athlete's handout of such a plan never goes out unasked."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -11,10 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from planner_gui.domain.findings import Finding
 from planner_gui.export.options import (
     DEFAULT_LAYOUT,
     LAYOUT_DESCRIPTIONS,
@@ -22,11 +32,23 @@ from planner_gui.export.options import (
     HandoutOptions,
     Layout,
 )
+from planner_gui.ui.settings import PAGE_SIZE_KEY, PAGE_SIZES, page_size
 
 LAYOUT_KEY = "export/layout"
 LOG_KEY = "export/log"
 CHART_KEY = "export/loadChart"
 PLAN_CHECK_KEY = "export/planCheck"
+#: The OK button's name when the plan has errors (it then reads "Export anyway").
+EXPORT_WITH_ERRORS_BUTTON = "exportWithErrorsButton"
+
+
+def error_line(finding: Finding, name_of: Callable[[str], str] | None = None) -> str:
+    """`week 3 · Wed · Lower B · Back squat: PO101 – message`: the CLI's place, with the
+    exercise's name (from `name_of`) rather than its id."""
+    place = finding.place()
+    if finding.exercise and name_of is not None and place.endswith(finding.exercise):
+        place = place.removesuffix(finding.exercise) + name_of(finding.exercise)
+    return f"{place or 'Whole plan'}: {finding.code} – {finding.message}"
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:
@@ -48,6 +70,12 @@ def stored_options() -> HandoutOptions:
     )
 
 
+def store_page_size(size: str) -> None:
+    """Remember the export dialog's page size (`a4` or `letter`) as the default."""
+    if size in PAGE_SIZES:
+        QSettings().setValue(PAGE_SIZE_KEY, size)
+
+
 def store_options(options: HandoutOptions) -> None:
     settings = QSettings()
     settings.setValue(LAYOUT_KEY, options.layout)
@@ -57,9 +85,17 @@ def store_options(options: HandoutOptions) -> None:
 
 
 class ExportOptionsDialog(QDialog):
-    """Layout and switches for one export, shown before the file dialog."""
+    """Layout and switches for one export, shown before the file dialog; with `errors` (the
+    checker's errors the export does not stop for), those too and a confirmation."""
 
-    def __init__(self, options: HandoutOptions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        options: HandoutOptions,
+        parent: QWidget | None = None,
+        *,
+        errors: Sequence[Finding] = (),
+        name_of: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
         self.setWindowTitle("Export handout")
@@ -77,6 +113,13 @@ class ExportOptionsDialog(QDialog):
         self.description.setWordWrap(True)
         self.layout_combo.currentIndexChanged.connect(self._describe)
         self._describe()
+        self.page_size_combo = QComboBox()
+        self.page_size_combo.setObjectName("exportPageSizeCombo")
+        self.page_size_combo.setAccessibleName("Page size")
+        self.page_size_combo.setToolTip("Paper size of the handout (remembered for next time)")
+        for key, label in PAGE_SIZES.items():
+            self.page_size_combo.addItem(label, key)
+        self.page_size_combo.setCurrentIndex(self.page_size_combo.findData(page_size()))
         self.log_check = QCheckBox("Log boxes to fill in")
         self.log_check.setObjectName("logCheck")
         self.log_check.setChecked(options.log)
@@ -89,6 +132,7 @@ class ExportOptionsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Layout:", self.layout_combo)
         form.addRow("", self.description)
+        form.addRow("&Page size:", self.page_size_combo)
         form.addRow("Include:", self.log_check)
         form.addRow("", self.chart_check)
         form.addRow("", self.plan_check_check)
@@ -99,6 +143,32 @@ class ExportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        self.errors_list: QListWidget | None = None
+        if errors:
+            count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+            warning = QLabel(
+                f"The plan check finds {count} in this plan. The handout prints the plan as "
+                "it is: correct the plan first, or export anyway."
+            )
+            warning.setObjectName("exportErrorsLabel")
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setWordWrap(True)
+            self.errors_list = QListWidget()
+            self.errors_list.setObjectName("exportErrorsList")
+            self.errors_list.setAccessibleName("Errors in the plan")
+            self.errors_list.setWordWrap(True)
+            # QListWidget items are plain text: plan text stays data.
+            self.errors_list.addItems([error_line(finding, name_of) for finding in errors])
+            self.errors_list.setMaximumHeight(140)
+            box.addWidget(warning)
+            box.addWidget(self.errors_list)
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText("Export &anyway")
+            ok.setObjectName(EXPORT_WITH_ERRORS_BUTTON)
+            ok.setAutoDefault(False)
+            ok.setDefault(False)
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setDefault(True)
         box.addWidget(buttons)
 
     def _describe(self) -> None:
@@ -107,6 +177,10 @@ class ExportOptionsDialog(QDialog):
     def chosen_layout(self) -> Layout:
         layout: Layout = self.layout_combo.currentData()
         return layout
+
+    def chosen_page_size(self) -> str:
+        """`a4` or `letter`."""
+        return str(self.page_size_combo.currentData())
 
     def options(self) -> HandoutOptions:
         return HandoutOptions(

@@ -31,15 +31,51 @@ def test_day_card_wraps_a_long_session_name_onto_two_lines(qtbot: QtBot) -> None
     assert button.sizeHint().height() >= 4 * button.fontMetrics().lineSpacing()
 
 
-def test_day_card_elides_only_what_two_lines_cannot_hold(qtbot: QtBot) -> None:
-    button = SessionButton(("Full body: single leg and press", "60 min", "RPE 6"))
+def test_day_card_elides_only_what_three_lines_cannot_hold(qtbot: QtBot) -> None:
+    button = SessionButton(("Full body: single leg, row, press and carry", "60 min", "RPE 6"))
     qtbot.addWidget(button)
     button.resize(button.fontMetrics().horizontalAdvance("Full body:") + 12, 60)
     button.show()
     qtbot.waitExposed(button)
-    name = button.text().split("\n")[:2]
+    name = button.text().split("\n")[:3]
     assert name[0] == "Full body:"
-    assert name[1].endswith("…") and name[1].startswith("single")
+    assert not name[1].endswith("…")
+    assert name[2].endswith("…")
+    assert button.text().split("\n")[3:] == ["60 min", "RPE 6"]
+
+
+def test_day_tiles_show_the_template_session_names_whole_at_1366_by_800(qtbot: QtBot) -> None:
+    """A new-user review found "Squat and b…" on the 8-week template's cards in a 1366 × 800
+    window: names now wrap to three lines, days with sessions get the rest days' spare width,
+    and a name still too long is whole in the tool tip and the accessible name."""
+    from planner_gui.domain.catalog import bundled_catalog
+    from planner_gui.domain.formats import load_plan
+    from planner_gui.resources import SAMPLE_PLAN
+    from planner_gui.ui.main_window import MainWindow
+
+    catalog = bundled_catalog()
+    window = MainWindow(program=load_plan(SAMPLE_PLAN, catalog), catalog=catalog)
+    qtbot.addWidget(window)
+    window.resize(1366, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    cards = window.editor.day_view.session_buttons
+    names = {
+        index: window.editor.day_view._model.program().weeks[0].sessions[index].name
+        for index in cards
+    }
+    shown = {index: " ".join(card.text().split("\n")[:-2]) for index, card in cards.items()}
+    whole = [name for index, name in names.items() if shown[index] == name]
+    assert {"Squat and bench day", "Easy walk and mobility", "Deadlift and row day"} <= set(whole)
+    for index, card in cards.items():
+        assert names[index] in card.accessibleName()
+        assert names[index] in card.toolTip()
+        if shown[index] != names[index]:
+            assert shown[index].endswith("…")
+    rest = window.editor.day_view.findChild(QWidget, "day_thu")
+    monday = window.editor.day_view.findChild(QWidget, "day_mon")
+    assert rest is not None and monday is not None
+    assert monday.width() > rest.width()
 
 
 def test_day_view_dates_stay_in_order_whatever_the_first_day(qtbot: QtBot) -> None:

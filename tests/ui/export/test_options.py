@@ -45,3 +45,44 @@ def test_export_plan_review_from_the_window(
         action.trigger()  # written by the worker, off the GUI thread
     text = pdf_text(out)
     assert "Plan review" in text and "Findings" in text and "Made on" in text
+
+
+def test_the_page_size_is_chosen_in_the_export_dialog_and_remembered(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QWidget
+
+    from planner_gui.ui import settings
+    from planner_gui.ui.export.actions import ExportActions
+    from planner_gui.ui.models.plan_model import PlanModel
+    from tests.support.catalogs import window_catalog
+    from tests.support.plans import window_program
+
+    assert settings.page_size() == "a4"
+    opened: list[ExportOptionsDialog] = []
+
+    def choose_letter(dialog: ExportOptionsDialog) -> int:
+        opened.append(dialog)
+        combo = dialog.page_size_combo
+        assert [combo.itemText(i) for i in range(combo.count())] == ["A4", "Letter"]
+        combo.setCurrentIndex(combo.findData("letter"))
+        return 1
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", choose_letter)
+    out = tmp_path / "handout.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = ExportActions(PlanModel(window_program(), window_catalog(), window), window)
+    with qtbot.waitSignal(actions.exported, timeout=20_000):
+        assert actions.export_pdf() is not None
+    actions.cleanup()
+    assert opened[0].page_size_combo.currentText() == "Letter"
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
+    assert settings.page_size() == "letter"  # remembered, as the layout is
+    again = ExportOptionsDialog(stored_options())
+    qtbot.addWidget(again)
+    assert again.chosen_page_size() == "letter"
+    assert again.page_size_combo.currentText() == "Letter"
