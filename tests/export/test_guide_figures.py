@@ -12,7 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
 from reportlab.lib.units import mm
 
@@ -168,3 +168,28 @@ def test_a_cue_bullet_never_ends_a_line_without_its_cue() -> None:
     lines = [text.strip() for _, text in _flow(run, room)]
     assert lines[0] == "• Stand tall."
     assert not any(line.endswith("•") for line in lines)
+
+
+def _names(page: PageObject, middle: float) -> list[str]:
+    """The guide entries' names on `page` (11.5 pt), left column top to bottom, then right."""
+    names: list[tuple[bool, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, pt: float) -> None:
+        if text.strip() and pt * tm[0] * cm[0] == 11.5:
+            x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+            names.append((x > middle, -y, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return [text for _, _, text in sorted(names)]
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_the_guide_reads_down_the_left_column_then_the_right_on_each_page(size: str) -> None:
+    """Every exercise's name, read page by page, left column top to bottom and then the right
+    one, comes in the plan's order: the columns split and carry on without a jump."""
+    program, _ = _template()
+    catalog = catalog_for_plan(bundled_catalog(), program)
+    pdf = render_handout(program, catalog, page_size=size)
+    middle = PAGE_SIZES[size][0] / 2
+    read = [name for page in PdfReader(BytesIO(pdf)).pages for name in _names(page, middle)]
+    assert " ".join(read) == " ".join(catalog.name_of(i) for i in exercises_in_order(program))
