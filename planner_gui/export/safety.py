@@ -23,15 +23,17 @@ from planner_gui.export.fonts import REGULAR
 from planner_gui.export.styles import INK, LIGHT, RULE, table_style
 from planner_gui.export.text import esc
 
+#: Each answer fits one line of its column on A4 and Letter: the Letter page has no height to
+#: spare (a tier of five red flags takes a row more than a tier of four).
 SORENESS_VS_INJURY: tuple[tuple[str, str, str], ...] = (
     ("How it feels", "a dull ache or stiffness", "sharp, stabbing or pinpoint"),
-    ("Where", "spread over the muscles you worked, often both sides", "one local spot"),
+    ("Where", "the muscles you worked, both sides", "one local spot"),
     ("When it starts", "12 to 48 hours after training", "during the lift or right after"),
     ("With movement", "eases as you warm up and move", "gets worse when you move"),
     (
         "What to do",
-        "train as planned, move gently, it fades within a few days",
-        "stop that exercise and follow the first aid below",
+        "keep training; it fades in a few days",
+        "stop that exercise; see first aid below",
     ),
 )
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from io import BytesIO
+from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
 from reportlab.lib.units import mm
 
@@ -23,6 +24,7 @@ from planner_gui.export.flowables import Run
 from planner_gui.export.fonts import REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
 from planner_gui.export.layouts.exercise_guide import (
+    GuideColumns,
     GuideEntry,
     _flow,
     exercise_guide,
@@ -30,7 +32,9 @@ from planner_gui.export.layouts.exercise_guide import (
 )
 from planner_gui.export.scripts import width as text_width
 from planner_gui.export.styles import MARGIN, PAGE_SIZES, make_styles
-from planner_gui.resources import SAMPLE_PLAN
+from planner_gui.figures.fit import fit
+from planner_gui.figures.pose import bounds
+from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR
 
 #: What "at least 35 mm" is in PDF points.
 MIN_WIDTH = 35 * mm
@@ -97,24 +101,46 @@ def test_every_guide_figure_fills_its_box_across_or_from_top_to_bottom() -> None
     assert small == {}
 
 
-def _entries() -> list[GuideEntry]:
+def _entries(program: Program | None = None, size: str = "a4") -> list[GuideEntry]:
     register_fonts()
-    program, _ = _template()
+    program = program or _template()[0]
     catalog = catalog_for_plan(bundled_catalog(), program)
-    page_w, page_h = PAGE_SIZES["a4"]
+    page_w, page_h = PAGE_SIZES[size]
     ctx = HandoutContext(program, catalog, make_styles(), page_w - 2 * MARGIN, page_h)
-    return [entry for entry in exercise_guide(ctx) if isinstance(entry, GuideEntry)]
+    columns = [part for part in exercise_guide(ctx) if isinstance(part, GuideColumns)]
+    return [entry for part in columns for entry in part.entries if isinstance(entry, GuideEntry)]
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+@pytest.mark.parametrize("template", sorted(TEMPLATES_DIR.glob("*.brace.json")), ids=str)
+def test_every_guide_figure_of_every_template_is_drawn_35_mm_wide(
+    template: Path, size: str
+) -> None:
+    """What is drawn, not its box: the pose's bounds at the scale the painter fits them to its
+    box (illustration.paint_pose), a standing figure included (the box's height caps it)."""
+    program = load_plan(template, bundled_catalog())
+    drawn = {}
+    for entry in _entries(program, size):
+        assert entry.picture is not None
+        pose = entry.picture.pose
+        x0, _, x1, _ = bounds(pose)
+        scale = fit(bounds(pose), entry.picture.width, entry.picture.height, pad=1.5).scale
+        drawn[entry.picture.key] = (x1 - x0) * scale
+    assert len(drawn) > 10
+    assert {key: round(w / mm, 1) for key, w in drawn.items() if w < MIN_WIDTH} == {}
 
 
 def test_no_cue_or_caution_line_of_the_guide_is_one_word_alone() -> None:
     """Under a figure a lone last word reads as a caption of its own; beside it, as a gap.
-    Only the exercise's name (its first line) may be one word: "Cat-cow"."""
-    page_w = PAGE_SIZES["a4"][0] - 2 * MARGIN
+    Only the exercise's name may be one word ("Cat-cow"), or a line of it in a column
+    ("Knee-to-chest" over "stretch")."""
+    column_w = GuideColumns.column_width(PAGE_SIZES["a4"][0] - 2 * MARGIN)
     lone = []
     for entry in _entries():
-        entry.wrap(page_w, 1e6)
-        for line in entry._lines[1:] if entry._lines else ():
-            if len(line[1].split()) == 1:
+        entry.wrap(column_w, 1e6)
+        name = entry.runs[0]
+        for line in entry._lines or ():
+            if (line[2], line[3]) != (name.font, name.size) and len(line[1].split()) == 1:
                 lone.append((entry.runs[0].text, line[1]))
     assert lone == []
 
@@ -142,3 +168,28 @@ def test_a_cue_bullet_never_ends_a_line_without_its_cue() -> None:
     lines = [text.strip() for _, text in _flow(run, room)]
     assert lines[0] == "• Stand tall."
     assert not any(line.endswith("•") for line in lines)
+
+
+def _names(page: PageObject, middle: float) -> list[str]:
+    """The guide entries' names on `page` (11.5 pt), left column top to bottom, then right."""
+    names: list[tuple[bool, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, pt: float) -> None:
+        if text.strip() and pt * tm[0] * cm[0] == 11.5:
+            x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+            names.append((x > middle, -y, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return [text for _, _, text in sorted(names)]
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_the_guide_reads_down_the_left_column_then_the_right_on_each_page(size: str) -> None:
+    """Every exercise's name, read page by page, left column top to bottom and then the right
+    one, comes in the plan's order: the columns split and carry on without a jump."""
+    program, _ = _template()
+    catalog = catalog_for_plan(bundled_catalog(), program)
+    pdf = render_handout(program, catalog, page_size=size)
+    middle = PAGE_SIZES[size][0] / 2
+    read = [name for page in PdfReader(BytesIO(pdf)).pages for name in _names(page, middle)]
+    assert " ".join(read) == " ".join(catalog.name_of(i) for i in exercises_in_order(program))

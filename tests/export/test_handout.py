@@ -464,7 +464,7 @@ def test_safety_page_lists_read_as_sentences(written: tuple[Program, Path], pdf:
     for phrase in (
         "A dull ache or stiffness",
         "Sharp, stabbing or pinpoint",
-        "Train as planned",
+        "Keep training",
         "Stop that exercise",
         "when: • The pain has not eased after about three days of sensible self-care.",
         "• You are unsure whether it is soreness or an injury.",

@@ -2,9 +2,9 @@
 
 The order is fixed: red flags outrank pain, sharp pain outranks soreness. The red flags come in
 three tiers, most urgent first: `emergency` (the nerves at the base of the spine, a leg growing
-weak: emergency care now), `same_day` (signs of an irritated nerve root, a fever, a change in
-walking: a doctor today) and `soon` (night pain, weight loss, pain at rest, pain still worse
-after 72 hours: a doctor's appointment within days). One check-in gets one outcome (its
+weak: emergency care now), `same_day` (signs of an irritated nerve root, a fever, unexplained weight
+loss, a change in walking: a doctor today) and `soon` (night pain, pain at rest, pain still
+worse after 72 hours: a doctor's appointment within days). One check-in gets one outcome (its
 `level`), with a headline, the steps to take and when to see a clinician; every outcome has
 that last part, "no pain" too.
 
@@ -42,8 +42,9 @@ LEVELS: tuple[Level, ...] = get_args(Level)
 
 #: Each red flag's tier. Loss of bladder or bowel control, saddle numbness and a leg growing
 #: weak can mean pressure on the nerves at the base of the spine: emergency care. A nerve
-#: root's signs (pain, numbness or tingling down a leg), a fever and a change in walking need
-#: a doctor the same day; the rest need a doctor's appointment within days.
+#: root's signs (pain, numbness or tingling down a leg), a fever, unexplained weight loss
+#: (urgent, like a fever, in the clinical references) and a change in walking need a doctor
+#: the same day; the rest need a doctor's appointment within days.
 FLAG_TIERS: dict[RedFlag, Tier] = {
     "bladder-bowel": "emergency",
     "saddle-numbness": "emergency",
@@ -51,9 +52,9 @@ FLAG_TIERS: dict[RedFlag, Tier] = {
     "radiating-leg-pain": "same_day",
     "leg-numbness-tingling": "same_day",
     "fever-chills": "same_day",
+    "weight-loss": "same_day",
     "gait-change": "same_day",
     "night-pain": "soon",
-    "weight-loss": "soon",
     "pain-at-rest": "soon",
     "worsening-after-72h": "soon",
 }

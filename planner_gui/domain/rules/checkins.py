@@ -57,8 +57,8 @@ def _all_sessions(ctx: CheckContext) -> list[SessionFacts]:
     rationale="""
         Red flags come in three tiers. Loss of bladder or bowel control, numbness in the saddle
         area and a leg growing weak need emergency care now. Pain running down a leg, numbness
-        or tingling in a leg, a fever or chills and a change in the way one walks need a
-        doctor the same day. Night pain, unexplained weight loss, pain at rest and pain still
+        or tingling in a leg, a fever or chills, unexplained weight loss and a change in the
+        way one walks need a doctor the same day. Night pain, pain at rest and pain still
         getting worse after 72 hours need a doctor's appointment within days. None of them is
         a matter for a training tweak, so every session after such a check-in is an error
         until a check-in records that a clinician has cleared training again. The message

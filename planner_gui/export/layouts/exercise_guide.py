@@ -2,8 +2,12 @@
 plan first uses it, with a figure large enough to recognise (start dashed, end solid), its
 cues, its cautions and its easier option.
 
-An entry's text runs beside its figure and, below the figure, across the full width, so a
-low figure (a plank, a bridge) leaves no empty column under it."""
+The entries run in two columns, down the left one and then the right one, balanced on the
+guide's last page. A figure drawn 35 mm wide stands up to 46 mm high (a bike, a step-up):
+beside a one-column entry of three lines of text that height would be empty, beside a half-
+width column of text it is filled. An entry's text runs beside its figure and, below the
+figure, across its column, so a low figure (a plank, a bridge) leaves no empty column under
+it."""
 
 from __future__ import annotations
 
@@ -27,16 +31,21 @@ from planner_gui.export.wrap import wrap_text
 from planner_gui.figures.lookup import pose_for
 from planner_gui.figures.pose import Pose, bounds
 
-#: The guide's figures: at least 35 mm wide so a coach recognises the movement, and at most
-#: this high (a standing figure); a lying one gets a box only as high as it needs.
-FIGURE_SIZE: tuple[float, float] = (36 * mm, 25 * mm)
+#: The guide's figure boxes: drawn at least 35 mm wide (the box less the painter's 1.5 pt on
+#: each side) so a coach recognises the movement, and at most this high, which draws the
+#: tallest figure of the templates (a bike, 1.3 times as high as wide) 35 mm wide too; a box is
+#: only as high as its figure needs.
+FIGURE_SIZE: tuple[float, float] = (36.5 * mm, 50 * mm)
+#: Between the guide's two columns.
+COLUMN_GAP: float = 6 * mm
 MIN_FIGURE_H: float = 12 * mm
 _LEADING = BODY_PT * 1.2
 #: Room between the figure and the text, and above and below an entry's text.
 _GAP = 8.0
 _PAD = 2.0
-#: Entries lower than this never split across pages (only a custom exercise's long text).
-_KEEP_WHOLE = 160.0
+#: Entries lower than this never split across columns or pages (only a custom exercise's long
+#: text does): a figure and the first of its cues stay together.
+_KEEP_WHOLE = 300.0
 
 #: One laid-out line (see flowables.text_lines).
 _Line = tuple[float, str, str, float, float, Color]
@@ -52,8 +61,9 @@ def exercises_in_order(program: Program) -> list[str]:
     return list(seen)
 
 
-def figure_height(pose: Pose, width: float = FIGURE_SIZE[0]) -> float:
+def figure_height(pose: Pose, width: float | None = None) -> float:
     """The box height that draws `pose` at the full `width` (capped at FIGURE_SIZE's)."""
+    width = FIGURE_SIZE[0] if width is None else width
     x0, y0, x1, y1 = bounds(pose)
     pad = 3.0  # paint_pose keeps 1.5 pt clear on each side
     need = (width - pad) * (y1 - y0) / max(x1 - x0, 1e-6) + pad
@@ -168,6 +178,92 @@ class GuideEntry(Flowable):  # type: ignore[misc]
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(0, 0, self.width, 0)
+
+
+class GuideColumns(Flowable):  # type: ignore[misc]
+    """The guide's entries in two columns, read down the left one, then the right one. What
+    fits a page is printed there (`split`) and the rest carries on; the last part is balanced,
+    its left column never the shorter, so the guide ends in two columns of about one height."""
+
+    def __init__(self, entries: Sequence[Flowable], left: int | None = None) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        #: How many entries the left column holds: fixed for a page's part, else balanced.
+        self._left = left
+        self._left_count = 0
+        self._heights: list[float] = []
+        self._measured = -1.0
+
+    @staticmethod
+    def column_width(width: float) -> float:
+        return max((width - COLUMN_GAP) / 2, 1.0)
+
+    def _measure(self, width: float) -> list[float]:
+        if self._measured != width:
+            column = self.column_width(width)
+            self._heights = [entry.wrap(column, 1e9)[1] for entry in self.entries]
+            self._measured = width
+        return self._heights
+
+    @staticmethod
+    def _balanced(heights: Sequence[float]) -> int:
+        """The fewest entries in the left column that make it no shorter than the right one
+        (the least height two columns of these entries can have, in order)."""
+        total, left = sum(heights), 0.0
+        for count, height in enumerate(heights):
+            if left >= total - left:
+                return count
+            left += height
+        return len(heights)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        heights = self._measure(avail_width)
+        left = self._balanced(heights) if self._left is None else self._left
+        self._left_count = left
+        self.width = avail_width
+        self.height = max(sum(heights[:left]), sum(heights[left:]), 0.0)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """This page's part, filled down the left column and then the right one (an entry
+        that may split does so at a column's foot), and the rest; nothing when not even the
+        first entry fits."""
+        if self.wrap(avail_width, avail_height)[1] <= avail_height:
+            return [self]
+        column = self.column_width(avail_width)
+        entries = list(self.entries)
+        placed: list[Flowable] = []
+        left = 0
+        index = 0
+        for side in range(2):
+            used = 0.0
+            while index < len(entries):
+                height = entries[index].wrap(column, avail_height)[1]
+                if used + height <= avail_height:
+                    placed.append(entries[index])
+                    used += height
+                    index += 1
+                    continue
+                parts = entries[index].split(column, avail_height - used)
+                if len(parts) > 1:
+                    placed.append(parts[0])
+                    entries[index : index + 1] = parts[1:]
+                break
+            if side == 0:
+                left = len(placed)
+        if not placed:
+            return []
+        page = GuideColumns(placed, left)
+        return [page, GuideColumns(entries[index:])] if entries[index:] else [page]
+
+    def draw(self) -> None:
+        column = self.column_width(self.width)
+        left = self._left_count
+        for side, entries in enumerate((self.entries[:left], self.entries[left:])):
+            x, y = side * (column + COLUMN_GAP), self.height
+            for entry in entries:
+                y -= entry.wrap(column, self.height)[1]
+                entry.drawOn(self.canv, x, y)
 
 
 #: Between two cues on one line, and what starts each cue.
@@ -314,5 +410,5 @@ def exercise_guide(ctx: HandoutContext) -> Iterator[Flowable]:
     ids = exercises_in_order(ctx.program)
     if not ids:
         yield Paragraph("The program has no exercises yet.", s.body)
-    for exercise_id in ids:
-        yield _entry(ctx, exercise_id)
+        return
+    yield GuideColumns([_entry(ctx, exercise_id) for exercise_id in ids])

@@ -61,16 +61,18 @@ def test_the_three_tiers_hold_every_red_flag_once() -> None:
         "radiating-leg-pain",
         "leg-numbness-tingling",
         "fever-chills",
+        "weight-loss",
         "gait-change",
     } == SAME_DAY_FLAGS
-    assert {"night-pain", "weight-loss", "pain-at-rest", "worsening-after-72h"} == SOON_FLAGS
+    assert {"night-pain", "pain-at-rest", "worsening-after-72h"} == SOON_FLAGS
     assert sorted(FLAGS_BY_TIER) == sorted(RED_FLAGS)
     assert [FLAG_TIERS[flag] for flag in FLAGS_BY_TIER] == sorted(
         FLAG_TIERS.values(), key=TIERS.index
     )
     assert all(TIER_FLAGS[tier] for tier in TIERS)
     assert tier_of([]) is None
-    assert tier_of(["weight-loss", "fever-chills"]) == "same_day"
+    assert tier_of(["night-pain", "fever-chills"]) == "same_day"
+    assert tier_of(["night-pain", "weight-loss"]) == "same_day"  # urgent, like a fever
 
 
 @pytest.mark.parametrize("flag", sorted(EMERGENCY_FLAGS))
@@ -137,7 +139,7 @@ def test_a_clinic_s_headings_are_what_every_tier_tells_the_athlete() -> None:
     assert ": Ring Northside before 6 pm today." in calm.see_clinician
     assert "Go to an emergency department" not in _text(calm)
     # Empty headings fall back to the built-in ones.
-    assert triage(_checkin(red_flags=["weight-loss"]), wording=SafetyWording()).headline == (
+    assert triage(_checkin(red_flags=["night-pain"]), wording=SafetyWording()).headline == (
         "Book a doctor's appointment within a few days."
     )
 

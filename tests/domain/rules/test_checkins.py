@@ -49,7 +49,7 @@ def test_ck601_other_red_flags_send_to_a_doctor_in_their_tier_s_words(make: Plan
         assert "a change in the way you walk" in finding.message
         assert "See a doctor today." in finding.message
         assert "emergency department" not in finding.message
-    soon = make.plan(*weeks, checkins=[_checkin("2026-01-13", red_flags=["weight-loss"])])
+    soon = make.plan(*weeks, checkins=[_checkin("2026-01-13", red_flags=["pain-at-rest"])])
     for finding in make.check(soon, "CK601"):
         assert "Book a doctor's appointment within a few days." in finding.message
         assert "today" not in finding.message
