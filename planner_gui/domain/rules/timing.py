@@ -11,11 +11,11 @@ from planner_gui.domain.rules.codes import (
     ExerciseCount,
     TimeOverrun,
 )
-from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.rules.context import CheckContext, SessionKey
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import above, num, pct
-from planner_gui.domain.timing import SessionClock
+from planner_gui.domain.timing import session_minutes
 
 
 @rule(
@@ -33,13 +33,16 @@ from planner_gui.domain.timing import SessionClock
 def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
     limit = report.settings.limit_pct
     messages: dict[tuple[str, int, float], str] = {}
-    clock = SessionClock()
+    # A plan repeats its sessions week after week: estimate each distinct one once.
+    minutes: dict[SessionKey, float] = {}
     for week in ctx.sessions:
         for facts in week:
             planned = facts.session.duration_min
             if not planned or not facts.shape.items:
                 continue
-            estimate = clock.minutes(facts.session)
+            estimate = minutes.get(facts.key)
+            if estimate is None:
+                estimate = minutes[facts.key] = session_minutes(facts.session)
             over = (estimate - planned) / planned * 100
             if not above(over, limit):
                 continue
