@@ -252,7 +252,8 @@ class CheckContext:
     @cached_property
     def metrics(self) -> ProgramMetrics:
         if self._metrics is None:
-            return program_metrics(self.program, self.catalog)
+            keys = [[facts.key for facts in week] for week in self.sessions]
+            return program_metrics(self.program, self.catalog, session_keys=keys)
         return self._metrics
 
     @cached_property
