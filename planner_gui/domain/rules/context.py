@@ -125,10 +125,10 @@ class SessionShape:
     unknown: bool = False
 
 
-SessionKey = tuple[tuple[BlockKind, tuple[int, ...]], ...]
-"""A session as its items' values: per non-empty block its kind and, per item, the number of its
-row of values (`_RowNumbers`). Sessions with equal keys hold equal items in equal places; a short
-tuple of ints hashes and compares far faster than the values themselves.
+SessionKey = tuple[int, ...]
+"""A session as its items' values: per non-empty block, the number of its kind and its items'
+values (`_BlockNumbers`). Sessions with equal keys hold equal items in equal places; a few ints
+hash and compare far faster than the values themselves.
 """
 
 #: What a session's key holds of an item: every field but its note, read from the model's field
@@ -151,8 +151,8 @@ _RAMP = itemgetter("ramp")
 _STEP = attrgetter("pct", "reps")
 
 
-class _RowNumbers:
-    """Numbers each distinct row of item values as it is first met (one per check)."""
+class _BlockNumbers:
+    """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
 
     __slots__ = ("_numbers",)
 
@@ -161,7 +161,7 @@ class _RowNumbers:
 
     def key(self, session: Session) -> SessionKey:
         number = self._numbers.__getitem__
-        parts: list[tuple[BlockKind, tuple[int, ...]]] = []
+        parts: list[int] = []
         for block in session.blocks:
             items = block.items
             if not items:
@@ -173,7 +173,7 @@ class _RowNumbers:
                     (*row, tuple(map(_STEP, ramp))) if ramp else row
                     for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
                 ]
-            parts.append((block.kind, tuple(map(number, rows))))
+            parts.append(number((block.kind, *rows)))
         return tuple(parts)
 
 
@@ -298,7 +298,7 @@ class CheckContext:
     def sessions(self) -> list[list[SessionFacts]]:
         """Facts of every session, by week, in the order the plan lists them."""
         profiles = self.profiles
-        numbers = _RowNumbers()
+        numbers = _BlockNumbers()
         shapes: dict[Signature, SessionShape] = {}
         by_key: dict[SessionKey, SessionShape] = {}
         start = self.program.start_date
