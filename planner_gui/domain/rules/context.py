@@ -193,7 +193,7 @@ class SessionFacts:
     date: int
     shape: SessionShape
     #: Equal for sessions that hold equal items (see `SessionKey`).
-    key: SessionKey = ()
+    key: SessionKey
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
