@@ -19,6 +19,7 @@ Everything is derived in one pass over the plan so the window can recompute it o
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from math import sqrt
 from operator import attrgetter, itemgetter
@@ -90,6 +91,22 @@ class ExerciseWeek:
     top_rpe: float | None = None
     rpe_ref: ItemRef | None = None
     low_rpe: float | None = None
+
+    def copy(self) -> ExerciseWeek:
+        """The same stats in a new object (a repeated week's), sharing the immutable refs."""
+        return ExerciseWeek(
+            self.top_load,
+            self.top_sets,
+            self.top_reps,
+            self.top_hold,
+            self.volume_load,
+            self.hold_seconds,
+            self.top_ref,
+            self.working_sets,
+            self.top_rpe,
+            self.rpe_ref,
+            self.low_rpe,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +191,19 @@ def ewma_acwr(loads: list[float]) -> list[float | None]:
     return ratios
 
 
-def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
+def program_metrics(
+    program: Program,
+    catalog: Catalog,
+    *,
+    session_keys: Sequence[Sequence[Hashable]] | None = None,
+) -> ProgramMetrics:
     """All weekly metrics of `program`; `catalog` must already hold the plan's custom exercises.
 
     Exercises found nowhere still count toward loads and volumes; they just add no muscles.
+    `session_keys` (the checker's, by week and session) are equal for sessions that hold equal
+    items: a week whose sessions' keys repeat an earlier week's has that week's exercise stats,
+    to the last bit (the same values added in the same order), so they are copied, not summed
+    again. A plan of repeating weeks (copied forward, a cycle) is then summed once per cycle.
     """
     muscles_of = {exercise.id: exercise.muscles for exercise in catalog}
     day_index = _DAY_INDEX
@@ -185,15 +211,26 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
     partial: list[
         tuple[float, tuple[float, ...], dict[str, ExerciseWeek], dict[str, int], tuple[float, ...]]
     ] = []
-    for week in program.weeks:
+    repeats: dict[tuple[Hashable, ...], tuple[dict[str, ExerciseWeek], dict[str, int]]] = {}
+    for week_index, week in enumerate(program.weeks):
         daily = [0.0] * 7
         session_loads: list[float] = []
-        exercises: dict[str, ExerciseWeek] = {}
-        sets_per_muscle: dict[str, int] = {}
-        for session_index, session in enumerate(week.sessions):
+        for session in week.sessions:
             session_load = session.session_load
             session_loads.append(session_load)
             daily[day_index[session.day]] += session_load
+        week_key = None if session_keys is None else tuple(session_keys[week_index])
+        earlier = None if week_key is None else repeats.get(week_key)
+        if earlier is not None:
+            exercises = {key: stats.copy() for key, stats in earlier[0].items()}
+            sets_per_muscle = dict(earlier[1])
+            partial.append(
+                (sum(session_loads), tuple(daily), exercises, sets_per_muscle, tuple(session_loads))
+            )
+            continue
+        exercises = {}
+        sets_per_muscle = {}
+        for session_index, session in enumerate(week.sessions):
             for block in session.blocks:
                 kind = block.kind
                 counts_sets = kind in working
@@ -244,6 +281,8 @@ def program_metrics(program: Program, catalog: Catalog) -> ProgramMetrics:
             if stats.working_sets:
                 for muscle in muscles_of.get(exercise_id, ()):
                     sets_per_muscle[muscle] = sets_per_muscle.get(muscle, 0) + stats.working_sets
+        if week_key is not None:
+            repeats[week_key] = (exercises, sets_per_muscle)
         partial.append(
             (sum(session_loads), tuple(daily), exercises, sets_per_muscle, tuple(session_loads))
         )

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from operator import attrgetter, itemgetter
 
 from planner_gui.domain.models import Item, Session
 
@@ -93,44 +92,3 @@ def items_minutes(items: Iterable[Item]) -> float:
 def session_minutes(session: Session) -> float:
     """The estimated minutes of a session, every block together."""
     return sum(sum(map(item_seconds, block.items)) for block in session.blocks) / 60
-
-
-#: What the estimate reads of an item, taken from the model's field dict in C: a check keys
-#: every block of the plan, and a pydantic model's attributes are slow to read one by one.
-_FIELDS = attrgetter("__dict__")
-_TIMED = itemgetter("sets", "reps", "hold_s", "time_s", "distance_m", "rest_s", "per_side", "tempo")
-_RAMP = itemgetter("ramp")
-_STEP = attrgetter("pct", "reps")
-
-
-class SessionClock:
-    """`session_minutes` for many sessions, working out each distinct block once.
-
-    A plan copied forward repeats its warm-up, core and mobility blocks week after week, even
-    while the main lifts progress, and a check estimates every session of the plan. A block is
-    known by the values the estimate reads, so the result is the same number, to the last bit,
-    that `session_minutes` gives, even after an edit in place. It keeps every distinct block it
-    has seen: use one per check, not one per program's lifetime.
-    """
-
-    __slots__ = ("_seconds",)
-
-    def __init__(self) -> None:
-        self._seconds: dict[tuple[object, ...], float] = {}
-
-    def minutes(self, session: Session) -> float:
-        seconds = 0.0
-        known = self._seconds
-        for block in session.blocks:
-            items = block.items
-            if not items:
-                continue
-            fields = list(map(_FIELDS, items))
-            key: tuple[object, ...] = tuple(map(_TIMED, fields))
-            if any(map(_RAMP, fields)):  # lists of ramp-up sets, as tuples so the key hashes
-                key = (key, tuple(tuple(map(_STEP, ramp)) for ramp in map(_RAMP, fields)))
-            block_seconds = known.get(key)
-            if block_seconds is None:
-                block_seconds = known[key] = sum(map(item_seconds, items))
-            seconds += block_seconds
-        return seconds / 60

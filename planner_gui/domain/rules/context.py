@@ -2,15 +2,20 @@
 
 Rules never walk the plan themselves when a fact here answers their question; the checker
 builds one context per check, so a 52-week plan is walked a fixed number of times (the metrics,
-the sessions' signatures, and TI701's time estimate), however many rules run.
+the sessions' keys, and DA503's texts), however many rules run. A session's key (`SessionKey`)
+numbers its items' values, so facts that depend on those values alone (its shape, TI701's time
+estimate, WU304's findings) are worked out once per distinct session, not once per session.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import count
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
 from planner_gui.domain.brand import SafetyWording
@@ -120,6 +125,58 @@ class SessionShape:
     unknown: bool = False
 
 
+SessionKey = tuple[int, ...]
+"""A session as its items' values: per non-empty block, the number of its kind and its items'
+values (`_BlockNumbers`). Sessions with equal keys hold equal items in equal places; a few ints
+hash and compare far faster than the values themselves.
+"""
+
+#: What a session's key holds of an item: every field but its note, read from the model's field
+#: dict in C (a pydantic model's attributes are slow to read one by one).
+_FIELDS = attrgetter("__dict__")
+_ROW = itemgetter(
+    "exercise",
+    "sets",
+    "reps",
+    "hold_s",
+    "time_s",
+    "distance_m",
+    "load",
+    "rpe",
+    "rest_s",
+    "per_side",
+    "tempo",
+)
+_RAMP = itemgetter("ramp")
+_STEP = attrgetter("pct", "reps")
+
+
+class _BlockNumbers:
+    """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
+
+    __slots__ = ("_numbers",)
+
+    def __init__(self) -> None:
+        self._numbers: defaultdict[tuple[object, ...], int] = defaultdict(count().__next__)
+
+    def key(self, session: Session) -> SessionKey:
+        number = self._numbers.__getitem__
+        parts: list[int] = []
+        for block in session.blocks:
+            items = block.items
+            if not items:
+                continue
+            fields = list(map(_FIELDS, items))
+            rows = list(map(_ROW, fields))
+            if any(map(_RAMP, fields)):  # ramp-up sets as tuples, so that the row hashes
+                rows = [
+                    (*row, tuple(map(_STEP, ramp))) if ramp else row
+                    for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
+                ]
+            parts.append(number((block.kind, *rows)))
+        return tuple(parts)
+
+
 Signature = tuple[object, ...]
 """A session as the rules see it: per non-empty block its kind and item count, then per item
 its exercise, RPE and whether it has a load."""
@@ -135,6 +192,8 @@ class SessionFacts:
     #: The session's date as an ordinal day number (consecutive days differ by 1).
     date: int
     shape: SessionShape
+    #: Equal for sessions that hold equal items (see `SessionKey`).
+    key: SessionKey
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -193,7 +252,8 @@ class CheckContext:
     @cached_property
     def metrics(self) -> ProgramMetrics:
         if self._metrics is None:
-            return program_metrics(self.program, self.catalog)
+            keys = [[facts.key for facts in week] for week in self.sessions]
+            return program_metrics(self.program, self.catalog, session_keys=keys)
         return self._metrics
 
     @cached_property
@@ -238,7 +298,9 @@ class CheckContext:
     def sessions(self) -> list[list[SessionFacts]]:
         """Facts of every session, by week, in the order the plan lists them."""
         profiles = self.profiles
+        numbers = _BlockNumbers()
         shapes: dict[Signature, SessionShape] = {}
+        by_key: dict[SessionKey, SessionShape] = {}
         start = self.program.start_date
         start_ordinal = start.toordinal()
         start_weekday = start.weekday()
@@ -248,12 +310,16 @@ class CheckContext:
             first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
                 offset = (_DAY_INDEX[session.day] - start_weekday) % 7
-                signature = _signature(session)
-                shape = shapes.get(signature)
+                key = numbers.key(session)
+                shape = by_key.get(key)
                 if shape is None:
-                    shape = shapes[signature] = _shape(session, profiles)
+                    signature = _signature(session)
+                    shape = shapes.get(signature)
+                    if shape is None:
+                        shape = shapes[signature] = _shape(session, profiles)
+                    by_key[key] = shape
                 week_facts.append(
-                    SessionFacts(week_index, session_index, session, first_day + offset, shape)
+                    SessionFacts(week_index, session_index, session, first_day + offset, shape, key)
                 )
             weeks.append(week_facts)
         return weeks

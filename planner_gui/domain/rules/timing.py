@@ -11,11 +11,11 @@ from planner_gui.domain.rules.codes import (
     ExerciseCount,
     TimeOverrun,
 )
-from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.rules.context import CheckContext, SessionFacts, SessionKey
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import above, num, pct
-from planner_gui.domain.timing import SessionClock
+from planner_gui.domain.timing import item_seconds
 
 
 @rule(
@@ -33,13 +33,18 @@ from planner_gui.domain.timing import SessionClock
 def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
     limit = report.settings.limit_pct
     messages: dict[tuple[str, int, float], str] = {}
-    clock = SessionClock()
+    # A plan repeats its sessions week after week, and its warm-ups and mobility blocks even
+    # while the loads progress: estimate each distinct session, and block, once.
+    minutes: dict[SessionKey, float] = {}
+    block_seconds: dict[int, float] = {}
     for week in ctx.sessions:
         for facts in week:
             planned = facts.session.duration_min
             if not planned or not facts.shape.items:
                 continue
-            estimate = clock.minutes(facts.session)
+            estimate = minutes.get(facts.key)
+            if estimate is None:
+                estimate = minutes[facts.key] = _minutes(facts, block_seconds)
             over = (estimate - planned) / planned * 100
             if not above(over, limit):
                 continue
@@ -54,6 +59,19 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
                     f"an exercise, or plan {num(_whole_five(estimate))} min."
                 )
             report.at_session(text, facts.week_index, facts.session_index)
+
+
+def _minutes(facts: SessionFacts, block_seconds: dict[int, float]) -> float:
+    """`session_minutes` of the session, to the last bit, with each distinct block's seconds
+    (known by its number in the session's key) worked out once."""
+    blocks = (block for block in facts.session.blocks if block.items)
+    parts: list[float] = []
+    for number, block in zip(facts.key, blocks, strict=True):
+        seconds = block_seconds.get(number)
+        if seconds is None:
+            seconds = block_seconds[number] = sum(map(item_seconds, block.items))
+        parts.append(seconds)
+    return sum(parts) / 60
 
 
 def _whole_five(minutes: float) -> int:

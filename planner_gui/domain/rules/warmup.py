@@ -20,8 +20,10 @@ from planner_gui.domain.rules.context import (
     REHEARSED_PATTERNS,
     CheckContext,
     ItemTest,
+    Place,
     Profile,
     SessionFacts,
+    SessionKey,
     Spot,
 )
 from planner_gui.domain.rules.registry import rule
@@ -231,27 +233,34 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
             f"working weights in smaller jumps: add ramp-up sets first, e.g. {example}."
         )
 
-    # A plan repeats its lifts week after week: decide and word each exercise's load once.
+    # A plan repeats its lifts week after week: decide and word each exercise's load once,
+    # and find each distinct session's items once (equal keys, equal items and shape).
     verdicts: dict[tuple[str, float, bool], str | None] = {}
+    found_in: dict[SessionKey, list[tuple[str, Place]]] = {}
     for week in ctx.sessions:
         for facts in week:
             candidates = facts.shape.ramp_candidates
             if not candidates:
                 continue
-            main = facts.session.block("main")
-            assert main is not None  # the candidates are main-block items
-            items = main.items
-            warmed = rehearsal_reported and facts.shape.warmup_items > 0
-            for place, first_of_pattern in candidates:
-                item = items[place[1]]
-                load = item.load
-                # Ramp-up sets are sets of reps: a carry or a timed hold ramps differently.
-                if not load or item.ramp or item.reps is None:
-                    continue
-                key = (place[2], load, warmed and first_of_pattern)
-                try:
-                    text = verdicts[key]
-                except KeyError:
-                    text = verdicts[key] = verdict(*key)
-                if text is not None:
-                    report.at_place(text, facts, place)
+            found = found_in.get(facts.key)
+            if found is None:
+                found = found_in[facts.key] = []
+                main = facts.session.block("main")
+                assert main is not None  # the candidates are main-block items
+                items = main.items
+                warmed = rehearsal_reported and facts.shape.warmup_items > 0
+                for place, first_of_pattern in candidates:
+                    item = items[place[1]]
+                    load = item.load
+                    # Ramp-up sets are sets of reps: a carry or a timed hold ramps differently.
+                    if not load or item.ramp or item.reps is None:
+                        continue
+                    key = (place[2], load, warmed and first_of_pattern)
+                    try:
+                        text = verdicts[key]
+                    except KeyError:
+                        text = verdicts[key] = verdict(*key)
+                    if text is not None:
+                        found.append((text, place))
+            for text, place in found:
+                report.at_place(text, facts, place)

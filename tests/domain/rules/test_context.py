@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.rules.context import CheckContext
 from tests.support.plans import PlanBuilder
 
@@ -59,3 +60,21 @@ def test_reports_says_which_rules_run(make: PlanBuilder) -> None:
     # Built by the checker: the rules it runs.
     chosen = CheckContext(program, make.catalog, active=["RC204"])
     assert chosen.reports("RC204") and not chosen.reports("WU303")
+
+
+def test_sessions_with_equal_items_share_a_key_and_repeated_weeks_their_metrics(
+    make: PlanBuilder,
+) -> None:
+    program = make.plan(make.clean_week(80), make.clean_week(80), make.clean_week(80))
+    program.weeks[2].sessions[0].blocks[1].items[0].load = 85
+    context = CheckContext(program, make.catalog)
+    weeks = context.sessions
+    assert weeks[0][0].key == weeks[1][0].key
+    assert weeks[0][0].key != weeks[2][0].key
+    assert weeks[0][0].key != weeks[0][1].key
+    # Week 2 repeats week 1 and is copied; week 3 differs in one load and is summed again.
+    metrics = context.metrics
+    assert metrics == program_metrics(program, make.catalog)
+    assert metrics.weeks[1].exercises == metrics.weeks[0].exercises
+    assert metrics.weeks[1].exercises is not metrics.weeks[0].exercises
+    assert metrics.weeks[2].volume_load != metrics.weeks[0].volume_load
