@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -34,7 +35,7 @@ from planner_gui.export.flowables import (
     text_lines,
 )
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
-from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, log_kind
+from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, LOG_BOX_H, log_kind
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -43,18 +44,22 @@ from planner_gui.export.wrap import wrap_text
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
-MAX_CUES = 3
+#: The key cues a session row prints (all of an exercise's cautions print: at most MAX_CAUTIONS).
+MAX_CUES = 2
+MAX_CAUTIONS = 3
 #: Lines of exercise text per table row; longer text continues in the next row.
 ROW_LINES = 16
-_DOSE_W = 90.0
-_LOAD_W = 60.0
+_DOSE_W = 82.0
+_LOAD_W = 54.0
+#: Leading of the exercise cell's 10 pt text.
+_TEXT_LEADING = 12.0
 #: Doses and loads print at 11 pt, cues at 10 pt in black: readable at arm's length in a gym.
 _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
-_RPE_W = 32.0
+_RPE_W = 28.0
 #: A block's heading and its table's header row, above the first exercise.
 _HEADING_ROOM = 50.0
-_REST_W = 46.0
+_REST_W = 42.0
 
 
 def session_title(program_week: int, session: Session) -> str:
@@ -120,8 +125,19 @@ def _header(
         facts.append(f"session effort (RPE) {number(session.rpe)} of 10")
     if week.deload:
         facts.append("<b>deload week: lighter on purpose</b>")
-    yield Paragraph(" · ".join(facts), s.subtitle)
-    yield Spacer(1, 4)
+    # At 11 pt the date, time and effort fit one line on A4 and Letter.
+    yield Paragraph(" · ".join(facts), _facts_style(ctx))
+
+
+def _facts_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle(
+        "session_facts", parent=ctx.styles.subtitle, fontSize=11, leading=14, spaceAfter=4
+    )
+
+
+def _heading_style(ctx: HandoutContext) -> ParagraphStyle:
+    """A block's heading, closer to its table than the handout's h2 (a session has five)."""
+    return ParagraphStyle("session_block", parent=ctx.styles.h2, spaceBefore=5, spaceAfter=2)
 
 
 def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
@@ -130,11 +146,13 @@ def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
 
 
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
-    s = ctx.styles
-    fig_w = ILLUSTRATION_SIZE[0] + 6
-    fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, _RPE_W, _REST_W]
+    """A block's heading and table: figure, exercise, dose, and the load, RPE and rest
+    columns the block uses (a warm-up of body-weight drills has none: its cues get the room)."""
+    fig_w = ILLUSTRATION_SIZE[0] + 4
+    shown_columns = _extra_columns(block)
+    fixed = [fig_w, 0.0, _DOSE_W, *(_COLUMNS[title][0] for title in shown_columns)]
     fixed[1] = ctx.width - sum(fixed)
-    rows: list[list[object]] = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
+    rows: list[list[object]] = [["", "Exercise", "Dose", *shown_columns]]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
@@ -143,14 +161,14 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("LEADING", (2, 1), (-1, -1), _DOSE_LEADING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     first_row = 0.0
     for item in block.items:
-        item_rows = _item_rows(ctx, item, fixed[1] - 6)
+        item_rows = _item_rows(ctx, item, fixed[1] - 4, shown_columns)
         if not first_row:
             first_row = _row_height(item_rows[0], fixed)
         rows += item_rows
@@ -163,8 +181,9 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     name = esc(block_title(block, ctx.catalog))
-    title = ctx.fixed_paragraph(name, s.h2)
-    table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
+    heading = _heading_style(ctx)
+    title = ctx.fixed_paragraph(name, heading)
+    table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", heading)
     # The heading stays with the header row and the first exercise (no heading alone at
     # the foot of a page).
     yield CondPageBreak(max(110.0, _HEADING_ROOM + first_row))
@@ -172,18 +191,50 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     yield table
 
 
+def _load_cell(item: Item, units: str) -> str:
+    return load_text(item, units)
+
+
+def _rpe_cell(item: Item, units: str) -> str:
+    return "" if item.rpe is None else number(item.rpe)
+
+
+def _rest_cell(item: Item, units: str) -> str:
+    return seconds(item.rest_s) if item.rest_s else ""
+
+
+#: The columns after the dose, each with its width and its text for an item ("" prints "–").
+_COLUMNS: dict[str, tuple[float, Callable[[Item, str], str]]] = {
+    "Load": (_LOAD_W, _load_cell),
+    "RPE": (_RPE_W, _rpe_cell),
+    "Rest": (_REST_W, _rest_cell),
+}
+
+
+def _extra_columns(block: Block) -> list[str]:
+    """Load, RPE and Rest if any item of the block has one (a loaded lift, a rated set,
+    a rest between sets); a column of dashes only takes room from the cues."""
+    return [
+        title
+        for title, (_, value) in _COLUMNS.items()
+        if any(value(item, "kg") not in ("", "–") for item in block.items)
+    ]
+
+
 def _row_height(row: list[object], widths: list[float]) -> float:
     """About how tall a table row of `_item_rows` prints (its cells padded as the table's)."""
     tallest = 0.0
     for cell, width in zip(row, widths, strict=True):
         if isinstance(cell, Flowable):
-            tallest = max(tallest, cell.wrap(width - 6, 1e6)[1])
+            tallest = max(tallest, cell.wrap(width - 4, 1e6)[1])
         elif isinstance(cell, str) and cell:
             tallest = max(tallest, (cell.count("\n") + 1) * _DOSE_LEADING)
-    return tallest + 7
+    return tallest + 5
 
 
-def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:
+def _item_rows(
+    ctx: HandoutContext, item: Item, text_width: float, columns: Sequence[str]
+) -> list[list[object]]:
     """An item's table rows; the exercise cell is plain text runs (name, ramp-up loads, cues,
     cautions, note).
 
@@ -192,19 +243,20 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     """
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    runs = [Run(name, BOLD, BODY_PT, 12.5), *ramp_run(item, exercise, ctx.program)]
+    runs = [Run(name, BOLD, BODY_PT, _TEXT_LEADING), *ramp_run(item, exercise, ctx.program)]
     if exercise is not None:
         runs += [
-            Run(cue, REGULAR, BODY_PT, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]
+            Run(cue, REGULAR, BODY_PT, _TEXT_LEADING, INK, bullet="•")
+            for cue in exercise.cues[:MAX_CUES]
         ]
-    runs += caution_runs(exercise, MAX_CUES)
+    runs += caution_runs(exercise, MAX_CAUTIONS)
     if note := plain(item.note, note=True).strip():
         runs += [
             Run(
                 f"Note: {line}" if i == 0 else line,
                 ITALIC,
                 BODY_PT,
-                12.5,
+                _TEXT_LEADING,
                 direction_of=line,
                 note=True,
             )
@@ -212,18 +264,19 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
         ]
     lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)
-    rows: list[list[object]] = [
-        [
-            picture if picture is not None else "",
-            TextBlock(lines=lines[:ROW_LINES]),
-            _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
-            _wrapped(ctx, load_text(item, ctx.units), _LOAD_W, _DOSE_PT),
-            "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W, _DOSE_PT),
-            "–" if not item.rest_s else _wrapped(ctx, seconds(item.rest_s), _REST_W, _DOSE_PT),
-        ]
+    cells = [
+        picture if picture is not None else "",
+        TextBlock(lines=lines[:ROW_LINES]),
+        _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
     ]
+    for title in columns:
+        width, value = _COLUMNS[title]
+        text = value(item, ctx.units)
+        cells.append(_wrapped(ctx, text, width, _DOSE_PT) if text else "–")
+    rows: list[list[object]] = [cells]
     for start in range(ROW_LINES, len(lines), ROW_LINES):
-        rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), "", "", "", ""])
+        blank: list[object] = [""] * (len(cells) - 2)
+        rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), *blank])
     return rows
 
 
@@ -322,7 +375,9 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
     walk: as the compact and cards layouts log it, see `layouts.common.log_kind`)."""
     items = [item for _, item in logged]
     columns = min(MAX_LOG_SETS, max(item.sets for item in items))
-    name_w = min(170.0, ctx.width * 0.34)
+    # Set boxes about 21 mm wide (a per-side box halves into L and R); the name and what to
+    # do take the rest, up to about half the width, so most fit one line.
+    name_w = max(min(170.0, ctx.width * 0.34), min(ctx.width * 0.55, ctx.width - columns * 60))
     box_w = (ctx.width - name_w) / columns
     rows: list[list[object]] = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
     style: list[tuple[object, ...]] = [
@@ -333,8 +388,8 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     for row_index, (kind, item) in enumerate(logged, start=1):
         label = ctx.catalog.name_of(item.exercise)
@@ -343,8 +398,13 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         hint = dose_text(item)
         if item.load is not None:
             hint += f" @ {load_text(item, ctx.units)}"
-        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above.
-        runs = [Run(label, REGULAR, BODY_PT, 12.5), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
+        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above; on
+        # one line at 11 pt when they fit there.
+        one_line = f"{label} · {hint}"
+        if stringWidth(one_line, REGULAR, DOSE_PT) <= name_w - 6:
+            runs = [Run(one_line, REGULAR, DOSE_PT, _DOSE_LEADING)]
+        else:
+            runs = [Run(label, REGULAR, BODY_PT, 12), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
         cell = TextBlock(lines=text_lines(runs, name_w - 6))
         if log_kind(ctx.catalog, kind, item) == "tick":
             # Done or not: one tick, no set boxes.
@@ -360,7 +420,7 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         rows,
         colWidths=[name_w] + [box_w] * columns,
         repeatRows=1,
-        minRowHeights=[0] + [26.0] * len(items),
+        minRowHeights=[0] + [LOG_BOX_H] * len(items),
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
