@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
@@ -150,9 +149,12 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     columns the block uses (a warm-up of body-weight drills has none: its cues get the room)."""
     fig_w = ILLUSTRATION_SIZE[0] + 4
     shown_columns = _extra_columns(block)
+    ticked = [_ticked(ctx, block, item) for item in block.items]
+    done = [_DONE] if any(ticked) else []
     fixed = [fig_w, 0.0, _DOSE_W, *(_COLUMNS[title][0] for title in shown_columns)]
+    fixed += [_DONE_W] * len(done)
     fixed[1] = ctx.width - sum(fixed)
-    rows: list[list[object]] = [["", "Exercise", "Dose", *shown_columns]]
+    rows: list[list[object]] = [["", "Exercise", "Dose", *shown_columns, *done]]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
@@ -167,8 +169,13 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     first_row = 0.0
-    for item in block.items:
+    for item, tick in zip(block.items, ticked, strict=True):
         item_rows = _item_rows(ctx, item, fixed[1] - 4, shown_columns)
+        if done:
+            # Done or not, ticked in its row: the log's set boxes are for what is counted.
+            item_rows[0].append(TickBox(_TICK) if tick else "")
+            for row in item_rows[1:]:
+                row.append("")
         if not first_row:
             first_row = _row_height(item_rows[0], fixed)
         rows += item_rows
@@ -209,6 +216,17 @@ _COLUMNS: dict[str, tuple[float, Callable[[Item, str], str]]] = {
     "RPE": (_RPE_W, _rpe_cell),
     "Rest": (_REST_W, _rest_cell),
 }
+
+
+#: The tick column of a block done rather than counted (a warm-up, mobility, a walk).
+_DONE = "Done"
+_DONE_W = 34.0
+_TICK = 12.0
+
+
+def _ticked(ctx: HandoutContext, block: Block, item: Item) -> bool:
+    """Whether the item's row has a tick box (with the log on: see `common.log_kind`)."""
+    return ctx.options.log and log_kind(ctx.catalog, block.kind, item) == "tick"
 
 
 def _extra_columns(block: Block) -> list[str]:
@@ -264,7 +282,7 @@ def _item_rows(
         ]
     lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)
-    cells = [
+    cells: list[object] = [
         picture if picture is not None else "",
         TextBlock(lines=lines[:ROW_LINES]),
         _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
@@ -316,18 +334,17 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
 
 
 def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
-    """Boxes to write in: a tick per warm-up item, load × reps per set, and how the back felt."""
+    """Boxes to write in: load × reps per set of what is counted, and how the back felt.
+
+    What is done rather than counted (the warm-up, mobility, a walk) has its tick box in its
+    own table row above, beside its cues, so the log holds only the numbers."""
     s = ctx.styles
-    yield ctx.fixed_paragraph("Your log", s.h2)
-    warmup = session.block("warmup")
-    if warmup is not None and warmup.items:
-        yield from _warmup_ticks(ctx, warmup)
-        yield Spacer(1, 6)
+    yield ctx.fixed_paragraph("Your log", _heading_style(ctx))
     logged = [
         (block.kind, item)
         for block in session.blocks
-        if block.kind != "warmup"
         for item in block.items
+        if log_kind(ctx.catalog, block.kind, item) != "tick"
     ]
     if logged:
         yield ctx.fixed_paragraph(
@@ -335,48 +352,15 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
         )
         yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
-        yield Spacer(1, 6)
+        yield Spacer(1, 4)
     yield from _back_feel(ctx)
 
 
-def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
-    s = ctx.styles
-    col = ctx.width / 2
-    cells: list[list[object]] = []
-    for item in warmup.items:
-        label = f"{ctx.catalog.name_of(item.exercise)} ({dose_text(item)})"
-        cells.append([TickBox(), _wrapped(ctx, label, col - 14)])
-    half = (len(cells) + 1) // 2
-    rows: list[list[object]] = []
-    for index in range(half):
-        left = cells[index]
-        right = cells[index + half] if index + half < len(cells) else ["", ""]
-        rows.append([*left, *right])
-    table = FlatTable(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
-                ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    yield CondPageBreak(30 + 14 * half)
-    yield ctx.fixed_paragraph("Warm-up done (tick each)", s.h3)
-    yield table
-
-
 def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) -> Flowable:
-    """Set boxes per exercise; one tick for what is done rather than counted (mobility, a
-    walk: as the compact and cards layouts log it, see `layouts.common.log_kind`)."""
-    items = [item for _, item in logged]
-    columns = min(MAX_LOG_SETS, max(item.sets for item in items))
-    # Set boxes about 21 mm wide (a per-side box halves into L and R); the name and what to
-    # do take the rest, up to about half the width, so most fit one line.
+    """A row of set boxes per exercise, a per-side one halved into L and R."""
+    columns = min(MAX_LOG_SETS, max(item.sets for _, item in logged))
+    # The name and what to do take what boxes of about 21 mm leave, up to about half the
+    # width, so most fit one line.
     name_w = max(min(170.0, ctx.width * 0.34), min(ctx.width * 0.55, ctx.width - columns * 60))
     box_w = (ctx.width - name_w) / columns
     rows: list[list[object]] = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
@@ -384,47 +368,57 @@ def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) ->
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 10),
         ("LEADING", (0, 0), (-1, -1), 12),
-        ("GRID", (1, 1), (-1, -1), 0.6, DARK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
-    for row_index, (kind, item) in enumerate(logged, start=1):
-        label = ctx.catalog.name_of(item.exercise)
-        if item.sets > columns:
-            label += f" (+{item.sets - columns} more sets)"
-        hint = dose_text(item)
-        if item.load is not None:
-            hint += f" @ {load_text(item, ctx.units)}"
-        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above; on
-        # one line at 11 pt when they fit there.
-        one_line = f"{label} · {hint}"
-        if stringWidth(one_line, REGULAR, DOSE_PT) <= name_w - 6:
-            runs = [Run(one_line, REGULAR, DOSE_PT, _DOSE_LEADING)]
-        else:
-            runs = [Run(label, REGULAR, BODY_PT, 12), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
-        cell = TextBlock(lines=text_lines(runs, name_w - 6))
-        if log_kind(ctx.catalog, kind, item) == "tick":
-            # Done or not: one tick, no set boxes.
-            rows.append([cell, TickBox(12), *([""] * (columns - 1))])
-            style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))
-            style.append(("BOX", (1, row_index), (-1, row_index), 0.6, DARK))
-            continue
-        boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
-        rows.append([cell, *boxes])
-        if item.sets < columns:
-            style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
+    for row_index, (_, item) in enumerate(logged, start=1):
+        cells, commands = _log_row(ctx, item, columns, name_w, 0, row_index)
+        rows.append(cells)
+        style += commands
     table = FlatTable(
         rows,
         colWidths=[name_w] + [box_w] * columns,
         repeatRows=1,
-        minRowHeights=[0] + [LOG_BOX_H] * len(items),
+        minRowHeights=[0] + [LOG_BOX_H] * len(logged),
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
     return table
+
+
+def _log_row(
+    ctx: HandoutContext,
+    item: Item,
+    columns: int,
+    name_w: float,
+    col: int,
+    row: int,
+) -> tuple[list[object], list[tuple[object, ...]]]:
+    """One exercise's log cells (its name and dose, then a box per set) and their styles,
+    for the cells that start at column `col` of `row`."""
+    label = ctx.catalog.name_of(item.exercise)
+    if item.sets > columns:
+        label += f" (+{item.sets - columns} more sets)"
+    hint = dose_text(item)
+    if item.load is not None:
+        hint += f" @ {load_text(item, ctx.units)}"
+    # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above; on one
+    # line at 11 pt when they fit there.
+    one_line = f"{label} · {hint}"
+    if stringWidth(one_line, REGULAR, DOSE_PT) <= name_w - 6:
+        runs = [Run(one_line, REGULAR, DOSE_PT, _DOSE_LEADING)]
+    else:
+        runs = [Run(label, REGULAR, BODY_PT, 12), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
+    cell = TextBlock(lines=text_lines(runs, name_w - 6))
+    first, last = (col + 1, row), (col + columns, row)
+    boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
+    commands: list[tuple[object, ...]] = [("GRID", first, last, 0.6, DARK)]
+    if item.sets < columns:
+        commands.append(("BACKGROUND", (col + 1 + item.sets, row), last, SHADE))
+    return [cell, *boxes], commands
 
 
 class SideBoxes(Flowable):  # type: ignore[misc]
