@@ -14,6 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    FrameBreak,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -57,7 +59,7 @@ _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
 _RPE_W = 28.0
 #: A block's heading and its table's header row, above the first exercise.
-_HEADING_ROOM = 50.0
+_HEADING_ROOM = 42.0
 _REST_W = 42.0
 
 
@@ -102,11 +104,17 @@ def week_flowables(
             yield from _week_notes(ctx, week)
         if notes := plain(session.notes, note=True).strip():
             yield Paragraph(f"<b>Today:</b> {esc(notes, note=True)}", ctx.styles.body)
-        for block in session.blocks:
-            if block.items:
-                yield from _block_table(ctx, block)
-        if ctx.options.log:
-            yield from _log_area(ctx, session)
+        blocks = [list(_block_table(ctx, block)) for block in session.blocks if block.items]
+        log = list(_log_area(ctx, session)) if ctx.options.log else []
+        for parts in blocks[:-1]:
+            yield from parts
+        if blocks and log:
+            room, title, table = blocks[-1]
+            yield room
+            yield SessionEnd([title, table, *log], table=table)
+        else:
+            yield from (part for parts in blocks[-1:] for part in parts)
+            yield from log
         tick()
 
 
@@ -116,7 +124,7 @@ def _header(
     s = ctx.styles
     date = ctx.program.session_date(week_index, session.day)
     name = shown(session.name) or "Session"
-    yield Paragraph(f"Week {week_index + 1} · {esc(name)}", s.h1)
+    yield Paragraph(f"Week {week_index + 1} · {esc(name)}", _title_style(ctx))
     facts = [f"{DAY_NAMES[session.day]} {date.day} {date:%B %Y}"]
     if time := session_time_text(session):
         facts.append(time)
@@ -124,13 +132,17 @@ def _header(
         facts.append(f"session effort (RPE) {number(session.rpe)} of 10")
     if week.deload:
         facts.append("<b>deload week: lighter on purpose</b>")
-    # At 11 pt the date, time and effort fit one line on A4 and Letter.
+    # At 10 pt the date, time and effort fit one line on A4 and Letter.
     yield Paragraph(" · ".join(facts), _facts_style(ctx))
+
+
+def _title_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle("session_title", parent=ctx.styles.h1, spaceAfter=3)
 
 
 def _facts_style(ctx: HandoutContext) -> ParagraphStyle:
     return ParagraphStyle(
-        "session_facts", parent=ctx.styles.subtitle, fontSize=11, leading=14, spaceAfter=4
+        "session_facts", parent=ctx.styles.subtitle, fontSize=10, leading=13, spaceAfter=3
     )
 
 
@@ -165,8 +177,9 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *([("ALIGN", (-1, 0), (-1, -1), "CENTER")] if done else []),
     ]
     first_row = 0.0
     for item, tick in zip(block.items, ticked, strict=True):
@@ -193,7 +206,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", heading)
     # The heading stays with the header row and the first exercise (no heading alone at
     # the foot of a page).
-    yield CondPageBreak(max(110.0, _HEADING_ROOM + first_row))
+    yield CondPageBreak(max(80.0, _HEADING_ROOM + first_row))
     yield title
     yield table
 
@@ -247,7 +260,7 @@ def _row_height(row: list[object], widths: list[float]) -> float:
             tallest = max(tallest, cell.wrap(width - 4, 1e6)[1])
         elif isinstance(cell, str) and cell:
             tallest = max(tallest, (cell.count("\n") + 1) * _DOSE_LEADING)
-    return tallest + 5
+    return tallest + 4
 
 
 def _item_rows(
@@ -325,6 +338,44 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
     return tuple(lines)
 
 
+class SessionEnd(KeepTogether):  # type: ignore[misc]
+    """The session's last block and its log, laid out one after the other, except that a
+    log which would go overleaf alone takes the block's last exercise with it.
+
+    A page holding nothing but a session's log is a page a clinic prints for a few lines
+    (and that the athlete loses); the last exercise row, under its block's "(continued)"
+    heading, keeps the log's page part of the session. A log taller than half a page keeps
+    its own rule (`KeepTogetherOrFill`): it starts below the session and goes on overleaf.
+    """
+
+    def __init__(self, content: list[Flowable], table: FlatTable) -> None:
+        super().__init__(content)
+        self.table = table
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        content: list[Flowable] = list(self._content)
+        title, table, *log = content
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else avail_height
+        block_h = self._height(title, avail_width) + self._height(table, avail_width)
+        log_h = sum(self._height(part, avail_width) for part in log)
+        if block_h + log_h <= avail_height or block_h > avail_height or log_h > page / 2:
+            return content  # all fits, the block itself splits, or the log splits itself
+        # The block fits and the log does not: the last exercise goes overleaf with it.
+        parts: list[Flowable] = table.split(avail_width, table.wrap(avail_width, 1e6)[1] - 1)
+        if len(parts) < 2:
+            return [FrameBreak(), *content]  # one exercise: the block goes with the log
+        return [title, *parts, *log]
+
+    def _height(self, flowable: Flowable, width: float) -> float:
+        """The height `flowable` takes in a frame, the space around it included (a
+        KeepTogether measures its content: its own wrap asks to be split)."""
+        tall = flowable.wrapOn(self.canv, width, 1e6)[1]
+        if isinstance(flowable, KeepTogether):
+            tall = flowable._H
+        return float(tall + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     """The log, kept on one page when it fits there (a new page rather than a stray tail of
     'How did your back feel?' overleaf), unless that leaves this page more than half empty:
@@ -339,7 +390,6 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     What is done rather than counted (the warm-up, mobility, a walk) has its tick box in its
     own table row above, beside its cues, so the log holds only the numbers."""
     s = ctx.styles
-    yield ctx.fixed_paragraph("Your log", _heading_style(ctx))
     logged = [
         (block.kind, item)
         for block in session.blocks
@@ -347,12 +397,16 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
         if log_kind(ctx.catalog, block.kind, item) != "tick"
     ]
     if logged:
+        # What to write goes beside the heading: a line of its own on every session adds up.
         yield ctx.fixed_paragraph(
-            "Write what you did in each box: load × reps, or seconds held.", s.small
+            f'Your log <font name="{REGULAR}" size="{BODY_PT:g}">· write what you did in each'
+            " box: load × reps, or seconds held</font>",
+            _heading_style(ctx),
         )
-        yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
         yield Spacer(1, 4)
+    else:
+        yield ctx.fixed_paragraph("Your log", _heading_style(ctx))
     yield from _back_feel(ctx)
 
 
@@ -458,9 +512,10 @@ def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
             ]
         )
     )
-    lines = FlatTable([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
+    # One ruled line to note where and when it hurt, a pen's height (8 mm) above the rule.
+    lines = FlatTable([[""]], colWidths=[ctx.width], rowHeights=[LOG_BOX_H], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
-    yield CondPageBreak(80)
+    yield CondPageBreak(60)
     yield ctx.fixed_paragraph("How did your back feel?", s.h3)
     yield options
     yield lines
