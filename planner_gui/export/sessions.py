@@ -8,6 +8,7 @@ a row, so nothing is ever clipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +19,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    Spacer,
 )
 
 from planner_gui.domain.block_titles import block_title
@@ -59,7 +59,7 @@ _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
 _RPE_W = 28.0
 #: A block's heading and its table's header row, above the first exercise.
-_HEADING_ROOM = 42.0
+_HEADING_ROOM = 38.0
 _REST_W = 42.0
 
 
@@ -121,7 +121,6 @@ def week_flowables(
 def _header(
     ctx: HandoutContext, week_index: int, week: Week, session: Session
 ) -> Iterator[Flowable]:
-    s = ctx.styles
     date = ctx.program.session_date(week_index, session.day)
     name = shown(session.name) or "Session"
     yield Paragraph(f"Week {week_index + 1} · {esc(name)}", _title_style(ctx))
@@ -148,7 +147,7 @@ def _facts_style(ctx: HandoutContext) -> ParagraphStyle:
 
 def _heading_style(ctx: HandoutContext) -> ParagraphStyle:
     """A block's heading, closer to its table than the handout's h2 (a session has five)."""
-    return ParagraphStyle("session_block", parent=ctx.styles.h2, spaceBefore=5, spaceAfter=2)
+    return ParagraphStyle("session_block", parent=ctx.styles.h2, spaceBefore=4, spaceAfter=2)
 
 
 def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
@@ -280,7 +279,8 @@ def _item_rows(
             Run(cue, REGULAR, BODY_PT, _TEXT_LEADING, INK, bullet="•")
             for cue in exercise.cues[:MAX_CUES]
         ]
-    runs += caution_runs(exercise, MAX_CAUTIONS)
+    # Cautions at the cues' leading: a session prints some twenty of them.
+    runs += [replace(run, leading=_TEXT_LEADING) for run in caution_runs(exercise, MAX_CAUTIONS)]
     if note := plain(item.note, note=True).strip():
         runs += [
             Run(
@@ -389,7 +389,6 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
 
     What is done rather than counted (the warm-up, mobility, a walk) has its tick box in its
     own table row above, beside its cues, so the log holds only the numbers."""
-    s = ctx.styles
     logged = [
         (block.kind, item)
         for block in session.blocks
@@ -404,7 +403,6 @@ def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
             _heading_style(ctx),
         )
         yield _set_boxes(ctx, logged)
-        yield Spacer(1, 4)
     else:
         yield ctx.fixed_paragraph("Your log", _heading_style(ctx))
     yield from _back_feel(ctx)
