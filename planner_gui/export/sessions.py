@@ -59,7 +59,9 @@ _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
 _RPE_W = 28.0
 #: A block's heading and its table's header row, above the first exercise.
-_HEADING_ROOM = 38.0
+_HEADING_ROOM = 26.0
+#: A block's name, heading its table.
+_TITLE_PT = 12.0
 _REST_W = 42.0
 
 
@@ -109,9 +111,9 @@ def week_flowables(
         for parts in blocks[:-1]:
             yield from parts
         if blocks and log:
-            room, title, table = blocks[-1]
+            room, table = blocks[-1]
             yield room
-            yield SessionEnd([title, table, *log], table=table)
+            yield SessionEnd([table, *log])
         else:
             yield from (part for parts in blocks[-1:] for part in parts)
             yield from log
@@ -156,8 +158,12 @@ def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
 
 
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
-    """A block's heading and table: figure, exercise, dose, and the load, RPE and rest
-    columns the block uses (a warm-up of body-weight drills has none: its cues get the room)."""
+    """A block's table: figure, exercise, dose, and the load, RPE and rest columns the block
+    uses (a warm-up of body-weight drills has none: its cues get the room).
+
+    The block's name heads the table in its header row, beside the column names, so each of
+    a session's five blocks spends one line on its title rather than two; a table that goes
+    on overleaf repeats that row as "Core (continued)"."""
     fig_w = ILLUSTRATION_SIZE[0] + 4
     shown_columns = _extra_columns(block)
     ticked = [_ticked(ctx, block, item) for item in block.items]
@@ -165,11 +171,16 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     fixed = [fig_w, 0.0, _DOSE_W, *(_COLUMNS[title][0] for title in shown_columns)]
     fixed += [_DONE_W] * len(done)
     fixed[1] = ctx.width - sum(fixed)
-    rows: list[list[object]] = [["", "Exercise", "Dose", *shown_columns, *done]]
+    title = " ".join(plain(block_title(block, ctx.catalog)).split())
+    rows: list[list[object]] = [[title, "", "Dose", *shown_columns, *done]]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("SPAN", (0, 0), (1, 0)),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, 0), BODY_PT),
+        ("FONTSIZE", (0, 0), (1, 0), _TITLE_PT),
+        ("LEADING", (0, 0), (1, 0), _TITLE_PT * 1.2),
         ("FONTSIZE", (2, 1), (-1, -1), _DOSE_PT),
         ("LEADING", (2, 1), (-1, -1), _DOSE_LEADING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
@@ -197,17 +208,29 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             first = last - len(item_rows) + 1
             style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-    table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table = BlockTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
-    name = esc(block_title(block, ctx.catalog))
-    heading = _heading_style(ctx)
-    title = ctx.fixed_paragraph(name, heading)
-    table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", heading)
-    # The heading stays with the header row and the first exercise (no heading alone at
-    # the foot of a page).
-    yield CondPageBreak(max(80.0, _HEADING_ROOM + first_row))
-    yield title
+    table.title = title
+    table.spaceBefore = 6
+    # The header row stays with the first exercise (no title alone at the foot of a page).
+    yield CondPageBreak(max(60.0, _HEADING_ROOM + first_row))
     yield table
+
+
+class BlockTable(FlatTable):
+    """A block's table, whose continuation overleaf is headed "Core (continued)" in the
+    repeated header row (the row that names the block)."""
+
+    title = ""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if len(parts) == 2 and isinstance(parts[1], BlockTable):
+            rest = parts[1]
+            rest.title = self.title
+            header = rest._cellvalues[0]
+            rest._cellvalues[0] = [f"{self.title} (continued)", *header[1:]]
+        return parts
 
 
 def _load_cell(item: Item, units: str) -> str:
@@ -348,16 +371,12 @@ class SessionEnd(KeepTogether):  # type: ignore[misc]
     its own rule (`KeepTogetherOrFill`): it starts below the session and goes on overleaf.
     """
 
-    def __init__(self, content: list[Flowable], table: FlatTable) -> None:
-        super().__init__(content)
-        self.table = table
-
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         content: list[Flowable] = list(self._content)
-        title, table, *log = content
+        table, *log = content
         frame = getattr(self, "_frame", None)
         page = frame._height if frame is not None else avail_height
-        block_h = self._height(title, avail_width) + self._height(table, avail_width)
+        block_h = self._height(table, avail_width)
         log_h = sum(self._height(part, avail_width) for part in log)
         if block_h + log_h <= avail_height or block_h > avail_height or log_h > page / 2:
             return content  # all fits, the block itself splits, or the log splits itself
@@ -365,7 +384,7 @@ class SessionEnd(KeepTogether):  # type: ignore[misc]
         parts: list[Flowable] = table.split(avail_width, table.wrap(avail_width, 1e6)[1] - 1)
         if len(parts) < 2:
             return [FrameBreak(), *content]  # one exercise: the block goes with the log
-        return [title, *parts, *log]
+        return [*parts, *log]
 
     def _height(self, flowable: Flowable, width: float) -> float:
         """The height `flowable` takes in a frame, the space around it included (a
