@@ -384,7 +384,8 @@ class SessionEnd(KeepTogether):  # type: ignore[misc]
         parts: list[Flowable] = table.split(avail_width, table.wrap(avail_width, 1e6)[1] - 1)
         if len(parts) < 2:
             return [FrameBreak(), *content]  # one exercise: the block goes with the log
-        return [*parts, *log]
+        head, rest = parts
+        return [head, FrameBreak(), rest, *log]
 
     def _height(self, flowable: Flowable, width: float) -> float:
         """The height `flowable` takes in a frame, the space around it included (a
