@@ -20,6 +20,7 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
 )
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Item, Session, Week
@@ -35,6 +36,7 @@ from planner_gui.export.flowables import (
     TickBox,
     text_lines,
 )
+from planner_gui.export.flowables import _cut as cut_flowables
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, LOG_BOX_H, log_kind
 from planner_gui.export.scripts import width as stringWidth
@@ -130,7 +132,7 @@ def _header(
     if time := session_time_text(session):
         facts.append(time)
     if session.rpe is not None:
-        facts.append(f"session effort (RPE) {number(session.rpe)} of 10")
+        facts.append(f"session RPE {number(session.rpe)} of 10")  # as the how-to names it
     if week.deload:
         facts.append("<b>deload week: lighter on purpose</b>")
     # At 10 pt the date, time and effort fit one line on A4 and Letter.
@@ -378,8 +380,12 @@ class SessionEnd(KeepTogether):  # type: ignore[misc]
         page = frame._height if frame is not None else avail_height
         block_h = self._height(table, avail_width)
         log_h = sum(self._height(part, avail_width) for part in log)
-        if block_h + log_h <= avail_height or block_h > avail_height or log_h > page / 2:
-            return content  # all fits, the block itself splits, or the log splits itself
+        below = avail_height - block_h
+        long_log = log_h > page / 2 and below >= page * SessionLog.LEAST
+        if block_h + log_h <= avail_height or block_h > avail_height or long_log:
+            # All fits, the block itself splits, or a long log starts below it: the frame lays
+            # them out one by one (an action first, as it asks of a split's first part).
+            return [NullActionFlowable(), *content]
         # The block fits and the log does not: the last exercise goes overleaf with it.
         parts: list[Flowable] = table.split(avail_width, table.wrap(avail_width, 1e6)[1] - 1)
         if len(parts) < 2:
@@ -401,7 +407,28 @@ def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     'How did your back feel?' overleaf), unless that leaves this page more than half empty:
     then it starts below the session and goes on overleaf. A log taller than a page splits."""
     yield CondPageBreak(120)
-    yield KeepTogetherOrFill(list(_log_parts(ctx, session)))
+    yield SessionLog(list(_log_parts(ctx, session)))
+
+
+class SessionLog(KeepTogetherOrFill):
+    """The log kept on one page, or, taller than the room below the session, started there
+    and continued overleaf (its set boxes split between rows, at least a quarter of a page
+    going over), so that the page it ends on is never the log alone."""
+
+    #: The least room, a fraction of the page, a long log starts in below the session.
+    LEAST = 0.2
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > avail_height >= frame._height * self.LEAST:
+            budget = min(avail_height, self._H - frame._height * self.TAIL)
+            head, tail = cut_flowables(list(self._content), avail_width, budget)
+            if head and tail:
+                return [*head, FrameBreak(), *tail]
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
 
 
 def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:

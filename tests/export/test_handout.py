@@ -110,13 +110,13 @@ def test_footer_names_the_session_on_its_continuation_pages(
 def test_log_area_splits_only_below_a_filled_page_and_never_strands_its_end(
     tmp_path: Path, catalog: Catalog, pdf: Any
 ) -> None:
-    """A session long enough to push the log down starts the log on a fresh page, unless
-    that leaves the session's page more than half empty: then the log starts below the
-    session and goes on overleaf with rows of set boxes, never 'How did your back feel?'
-    alone."""
+    """A session long enough to push the log down takes its last exercise overleaf with the
+    log (never a page of the log alone), unless the log is taller than half a page: then it
+    starts below the session and goes on overleaf with rows of set boxes, never 'How did
+    your back feel?' alone."""
     program = pdf.make_program(weeks=1, sessions_per_week=1)
     split = 0
-    for extra in range(0, 10):
+    for extra in range(0, 30, 3):
         program.weeks[0].sessions[0] = pdf.make_session("mon", "Day", extra_items=extra)
         out = tmp_path / f"log-{extra}.pdf"
         write_handout(program, catalog, out)
@@ -124,6 +124,7 @@ def test_log_area_splits_only_below_a_filled_page_and_never_strands_its_end(
         log_pages = [i for i, t in enumerate(pages) if "Your log" in t]
         feel_pages = [i for i, t in enumerate(pages) if "How did your back feel?" in t]
         assert len(log_pages) == len(feel_pages) == 1, extra
+        assert not pages[log_pages[0]].splitlines()[1].startswith("Your log"), extra
         if log_pages == feel_pages:
             continue
         split += 1
