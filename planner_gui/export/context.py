@@ -16,7 +16,9 @@ from planner_gui.export.options import HandoutOptions
 from planner_gui.export.styles import Styles
 from planner_gui.figures.lookup import pose_for
 
-ILLUSTRATION_SIZE = (50.0, 42.0)
+#: The small figure of a full-layout table row (about 13 mm wide): a reminder beside the
+#: cues; the compact layout's exercise guide draws its own large figures.
+ILLUSTRATION_SIZE = (38.0, 34.0)
 
 
 @dataclass

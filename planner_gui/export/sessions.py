@@ -8,16 +8,19 @@ a row, so nothing is ever clipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    FrameBreak,
+    KeepTogether,
     PageBreak,
     Paragraph,
-    Spacer,
 )
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Item, Session, Week
@@ -33,8 +36,9 @@ from planner_gui.export.flowables import (
     TickBox,
     text_lines,
 )
+from planner_gui.export.flowables import _cut as cut_flowables
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
-from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, log_kind
+from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, LOG_BOX_H, log_kind
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -43,18 +47,24 @@ from planner_gui.export.wrap import wrap_text
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
-MAX_CUES = 3
+#: The key cues a session row prints (all of an exercise's cautions print: at most MAX_CAUTIONS).
+MAX_CUES = 2
+MAX_CAUTIONS = 3
 #: Lines of exercise text per table row; longer text continues in the next row.
 ROW_LINES = 16
-_DOSE_W = 90.0
-_LOAD_W = 60.0
+_DOSE_W = 82.0
+_LOAD_W = 54.0
+#: Leading of the exercise cell's 10 pt text.
+_TEXT_LEADING = 12.0
 #: Doses and loads print at 11 pt, cues at 10 pt in black: readable at arm's length in a gym.
 _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
-_RPE_W = 32.0
+_RPE_W = 28.0
 #: A block's heading and its table's header row, above the first exercise.
-_HEADING_ROOM = 50.0
-_REST_W = 46.0
+_HEADING_ROOM = 26.0
+#: A block's name, heading its table.
+_TITLE_PT = 12.0
+_REST_W = 42.0
 
 
 def session_title(program_week: int, session: Session) -> str:
@@ -98,30 +108,50 @@ def week_flowables(
             yield from _week_notes(ctx, week)
         if notes := plain(session.notes, note=True).strip():
             yield Paragraph(f"<b>Today:</b> {esc(notes, note=True)}", ctx.styles.body)
-        for block in session.blocks:
-            if block.items:
-                yield from _block_table(ctx, block)
-        if ctx.options.log:
-            yield from _log_area(ctx, session)
+        blocks = [list(_block_table(ctx, block)) for block in session.blocks if block.items]
+        log = list(_log_area(ctx, session)) if ctx.options.log else []
+        for parts in blocks[:-1]:
+            yield from parts
+        if blocks and log:
+            room, table = blocks[-1]
+            yield room
+            yield SessionEnd([table, *log])
+        else:
+            yield from (part for parts in blocks[-1:] for part in parts)
+            yield from log
         tick()
 
 
 def _header(
     ctx: HandoutContext, week_index: int, week: Week, session: Session
 ) -> Iterator[Flowable]:
-    s = ctx.styles
     date = ctx.program.session_date(week_index, session.day)
     name = shown(session.name) or "Session"
-    yield Paragraph(f"Week {week_index + 1} · {esc(name)}", s.h1)
+    yield Paragraph(f"Week {week_index + 1} · {esc(name)}", _title_style(ctx))
     facts = [f"{DAY_NAMES[session.day]} {date.day} {date:%B %Y}"]
     if time := session_time_text(session):
         facts.append(time)
     if session.rpe is not None:
-        facts.append(f"session effort (RPE) {number(session.rpe)} of 10")
+        facts.append(f"session RPE {number(session.rpe)} of 10")  # as the how-to names it
     if week.deload:
         facts.append("<b>deload week: lighter on purpose</b>")
-    yield Paragraph(" · ".join(facts), s.subtitle)
-    yield Spacer(1, 4)
+    # At 10 pt the date, time and effort fit one line on A4 and Letter.
+    yield Paragraph(" · ".join(facts), _facts_style(ctx))
+
+
+def _title_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle("session_title", parent=ctx.styles.h1, spaceAfter=3)
+
+
+def _facts_style(ctx: HandoutContext) -> ParagraphStyle:
+    return ParagraphStyle(
+        "session_facts", parent=ctx.styles.subtitle, fontSize=10, leading=13, spaceAfter=3
+    )
+
+
+def _heading_style(ctx: HandoutContext) -> ParagraphStyle:
+    """A block's heading, closer to its table than the handout's h2 (a session has five)."""
+    return ParagraphStyle("session_block", parent=ctx.styles.h2, spaceBefore=4, spaceAfter=2)
 
 
 def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
@@ -130,27 +160,47 @@ def _week_notes(ctx: HandoutContext, week: Week) -> Iterator[Flowable]:
 
 
 def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
-    s = ctx.styles
-    fig_w = ILLUSTRATION_SIZE[0] + 6
-    fixed = [fig_w, 0.0, _DOSE_W, _LOAD_W, _RPE_W, _REST_W]
+    """A block's table: figure, exercise, dose, and the load, RPE and rest columns the block
+    uses (a warm-up of body-weight drills has none: its cues get the room).
+
+    The block's name heads the table in its header row, beside the column names, so each of
+    a session's five blocks spends one line on its title rather than two; a table that goes
+    on overleaf repeats that row as "Core (continued)"."""
+    fig_w = ILLUSTRATION_SIZE[0] + 4
+    shown_columns = _extra_columns(block)
+    ticked = [_ticked(ctx, block, item) for item in block.items]
+    done = [_DONE] if any(ticked) else []
+    fixed = [fig_w, 0.0, _DOSE_W, *(_COLUMNS[title][0] for title in shown_columns)]
+    fixed += [_DONE_W] * len(done)
     fixed[1] = ctx.width - sum(fixed)
-    rows: list[list[object]] = [["", "Exercise", "Dose", "Load", "RPE", "Rest"]]
+    title = " ".join(plain(block_title(block, ctx.catalog)).split())
+    rows: list[list[object]] = [[title, "", "Dose", *shown_columns, *done]]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("SPAN", (0, 0), (1, 0)),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, 0), BODY_PT),
+        ("FONTSIZE", (0, 0), (1, 0), _TITLE_PT),
+        ("LEADING", (0, 0), (1, 0), _TITLE_PT * 1.2),
         ("FONTSIZE", (2, 1), (-1, -1), _DOSE_PT),
         ("LEADING", (2, 1), (-1, -1), _DOSE_LEADING),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *([("ALIGN", (-1, 0), (-1, -1), "CENTER")] if done else []),
     ]
     first_row = 0.0
-    for item in block.items:
-        item_rows = _item_rows(ctx, item, fixed[1] - 6)
+    for item, tick in zip(block.items, ticked, strict=True):
+        item_rows = _item_rows(ctx, item, fixed[1] - 4, shown_columns)
+        if done:
+            # Done or not, ticked in its row: the log's set boxes are for what is counted.
+            item_rows[0].append(TickBox(_TICK) if tick else "")
+            for row in item_rows[1:]:
+                row.append("")
         if not first_row:
             first_row = _row_height(item_rows[0], fixed)
         rows += item_rows
@@ -160,16 +210,70 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
             first = last - len(item_rows) + 1
             style.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
             style.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-    table = FlatTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    table = BlockTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
-    name = esc(block_title(block, ctx.catalog))
-    title = ctx.fixed_paragraph(name, s.h2)
-    table.continued = lambda: ctx.fixed_paragraph(f"{name} (continued)", s.h2)
-    # The heading stays with the header row and the first exercise (no heading alone at
-    # the foot of a page).
-    yield CondPageBreak(max(110.0, _HEADING_ROOM + first_row))
-    yield title
+    table.title = title
+    table.spaceBefore = 6
+    # The header row stays with the first exercise (no title alone at the foot of a page).
+    yield CondPageBreak(max(60.0, _HEADING_ROOM + first_row))
     yield table
+
+
+class BlockTable(FlatTable):
+    """A block's table, whose continuation overleaf is headed "Core (continued)" in the
+    repeated header row (the row that names the block)."""
+
+    title = ""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if len(parts) == 2 and isinstance(parts[1], BlockTable):
+            rest = parts[1]
+            rest.title = self.title
+            header = rest._cellvalues[0]
+            rest._cellvalues[0] = [f"{self.title} (continued)", *header[1:]]
+        return parts
+
+
+def _load_cell(item: Item, units: str) -> str:
+    return load_text(item, units)
+
+
+def _rpe_cell(item: Item, units: str) -> str:
+    return "" if item.rpe is None else number(item.rpe)
+
+
+def _rest_cell(item: Item, units: str) -> str:
+    return seconds(item.rest_s) if item.rest_s else ""
+
+
+#: The columns after the dose, each with its width and its text for an item ("" prints "–").
+_COLUMNS: dict[str, tuple[float, Callable[[Item, str], str]]] = {
+    "Load": (_LOAD_W, _load_cell),
+    "RPE": (_RPE_W, _rpe_cell),
+    "Rest": (_REST_W, _rest_cell),
+}
+
+
+#: The tick column of a block done rather than counted (a warm-up, mobility, a walk).
+_DONE = "Done"
+_DONE_W = 34.0
+_TICK = 12.0
+
+
+def _ticked(ctx: HandoutContext, block: Block, item: Item) -> bool:
+    """Whether the item's row has a tick box (with the log on: see `common.log_kind`)."""
+    return ctx.options.log and log_kind(ctx.catalog, block.kind, item) == "tick"
+
+
+def _extra_columns(block: Block) -> list[str]:
+    """Load, RPE and Rest if any item of the block has one (a loaded lift, a rated set,
+    a rest between sets); a column of dashes only takes room from the cues."""
+    return [
+        title
+        for title, (_, value) in _COLUMNS.items()
+        if any(value(item, "kg") not in ("", "–") for item in block.items)
+    ]
 
 
 def _row_height(row: list[object], widths: list[float]) -> float:
@@ -177,13 +281,15 @@ def _row_height(row: list[object], widths: list[float]) -> float:
     tallest = 0.0
     for cell, width in zip(row, widths, strict=True):
         if isinstance(cell, Flowable):
-            tallest = max(tallest, cell.wrap(width - 6, 1e6)[1])
+            tallest = max(tallest, cell.wrap(width - 4, 1e6)[1])
         elif isinstance(cell, str) and cell:
             tallest = max(tallest, (cell.count("\n") + 1) * _DOSE_LEADING)
-    return tallest + 7
+    return tallest + 4
 
 
-def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[object]]:
+def _item_rows(
+    ctx: HandoutContext, item: Item, text_width: float, columns: Sequence[str]
+) -> list[list[object]]:
     """An item's table rows; the exercise cell is plain text runs (name, ramp-up loads, cues,
     cautions, note).
 
@@ -192,19 +298,21 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
     """
     exercise = ctx.catalog.get(item.exercise)
     name = exercise.name if exercise else item.exercise
-    runs = [Run(name, BOLD, BODY_PT, 12.5), *ramp_run(item, exercise, ctx.program)]
+    runs = [Run(name, BOLD, BODY_PT, _TEXT_LEADING), *ramp_run(item, exercise, ctx.program)]
     if exercise is not None:
         runs += [
-            Run(cue, REGULAR, BODY_PT, 12.5, INK, bullet="•") for cue in exercise.cues[:MAX_CUES]
+            Run(cue, REGULAR, BODY_PT, _TEXT_LEADING, INK, bullet="•")
+            for cue in exercise.cues[:MAX_CUES]
         ]
-    runs += caution_runs(exercise, MAX_CUES)
+    # Cautions at the cues' leading: a session prints some twenty of them.
+    runs += [replace(run, leading=_TEXT_LEADING) for run in caution_runs(exercise, MAX_CAUTIONS)]
     if note := plain(item.note, note=True).strip():
         runs += [
             Run(
                 f"Note: {line}" if i == 0 else line,
                 ITALIC,
                 BODY_PT,
-                12.5,
+                _TEXT_LEADING,
                 direction_of=line,
                 note=True,
             )
@@ -212,18 +320,19 @@ def _item_rows(ctx: HandoutContext, item: Item, text_width: float) -> list[list[
         ]
     lines = text_lines(runs, text_width)
     picture = ctx.illustration(item.exercise)
-    rows: list[list[object]] = [
-        [
-            picture if picture is not None else "",
-            TextBlock(lines=lines[:ROW_LINES]),
-            _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
-            _wrapped(ctx, load_text(item, ctx.units), _LOAD_W, _DOSE_PT),
-            "–" if item.rpe is None else _wrapped(ctx, number(item.rpe), _RPE_W, _DOSE_PT),
-            "–" if not item.rest_s else _wrapped(ctx, seconds(item.rest_s), _REST_W, _DOSE_PT),
-        ]
+    cells: list[object] = [
+        picture if picture is not None else "",
+        TextBlock(lines=lines[:ROW_LINES]),
+        _wrapped(ctx, dose_text(item), _DOSE_W, _DOSE_PT),
     ]
+    for title in columns:
+        width, value = _COLUMNS[title]
+        text = value(item, ctx.units)
+        cells.append(_wrapped(ctx, text, width, _DOSE_PT) if text else "–")
+    rows: list[list[object]] = [cells]
     for start in range(ROW_LINES, len(lines), ROW_LINES):
-        rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), "", "", "", ""])
+        blank: list[object] = [""] * (len(cells) - 2)
+        rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), *blank])
     return rows
 
 
@@ -254,117 +363,161 @@ def wrap_phrases(text: str, font: str, size: float, width: float) -> tuple[str, 
     return tuple(lines)
 
 
+class SessionEnd(KeepTogether):  # type: ignore[misc]
+    """The session's last block and its log, laid out one after the other, except that a
+    log which would go overleaf alone takes the block's last exercise with it.
+
+    A page holding nothing but a session's log is a page a clinic prints for a few lines
+    (and that the athlete loses); the last exercise row, under its block's "(continued)"
+    heading, keeps the log's page part of the session. A log taller than half a page keeps
+    its own rule (`KeepTogetherOrFill`): it starts below the session and goes on overleaf.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        content: list[Flowable] = list(self._content)
+        table, *log = content
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else avail_height
+        block_h = self._height(table, avail_width)
+        log_h = sum(self._height(part, avail_width) for part in log)
+        below = avail_height - block_h
+        long_log = log_h > page / 2 and below >= page * SessionLog.LEAST
+        if block_h + log_h <= avail_height or block_h > avail_height or long_log:
+            # All fits, the block itself splits, or a long log starts below it: the frame lays
+            # them out one by one (an action first, as it asks of a split's first part).
+            return [NullActionFlowable(), *content]
+        # The block fits and the log does not: the last exercise goes overleaf with it.
+        parts: list[Flowable] = table.split(avail_width, table.wrap(avail_width, 1e6)[1] - 1)
+        if len(parts) < 2:
+            return [FrameBreak(), *content]  # one exercise: the block goes with the log
+        head, rest = parts
+        return [head, FrameBreak(), rest, *log]
+
+    def _height(self, flowable: Flowable, width: float) -> float:
+        """The height `flowable` takes in a frame, the space around it included (a
+        KeepTogether measures its content: its own wrap asks to be split)."""
+        tall = flowable.wrapOn(self.canv, width, 1e6)[1]
+        if isinstance(flowable, KeepTogether):
+            tall = flowable._H
+        return float(tall + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
 def _log_area(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
     """The log, kept on one page when it fits there (a new page rather than a stray tail of
     'How did your back feel?' overleaf), unless that leaves this page more than half empty:
     then it starts below the session and goes on overleaf. A log taller than a page splits."""
     yield CondPageBreak(120)
-    yield KeepTogetherOrFill(list(_log_parts(ctx, session)))
+    yield SessionLog(list(_log_parts(ctx, session)))
+
+
+class SessionLog(KeepTogetherOrFill):
+    """The log kept on one page, or, taller than the room below the session, started there
+    and continued overleaf (its set boxes split between rows, at least a quarter of a page
+    going over), so that the page it ends on is never the log alone."""
+
+    #: The least room, a fraction of the page, a long log starts in below the session.
+    LEAST = 0.2
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._H > avail_height >= frame._height * self.LEAST:
+            budget = min(avail_height, self._H - frame._height * self.TAIL)
+            head, tail = cut_flowables(list(self._content), avail_width, budget)
+            if head and tail:
+                return [*head, FrameBreak(), *tail]
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
 
 
 def _log_parts(ctx: HandoutContext, session: Session) -> Iterator[Flowable]:
-    """Boxes to write in: a tick per warm-up item, load × reps per set, and how the back felt."""
-    s = ctx.styles
-    yield ctx.fixed_paragraph("Your log", s.h2)
-    warmup = session.block("warmup")
-    if warmup is not None and warmup.items:
-        yield from _warmup_ticks(ctx, warmup)
-        yield Spacer(1, 6)
+    """Boxes to write in: load × reps per set of what is counted, and how the back felt.
+
+    What is done rather than counted (the warm-up, mobility, a walk) has its tick box in its
+    own table row above, beside its cues, so the log holds only the numbers."""
     logged = [
         (block.kind, item)
         for block in session.blocks
-        if block.kind != "warmup"
         for item in block.items
+        if log_kind(ctx.catalog, block.kind, item) != "tick"
     ]
     if logged:
+        # What to write goes beside the heading: a line of its own on every session adds up.
         yield ctx.fixed_paragraph(
-            "Write what you did in each box: load × reps, or seconds held.", s.small
+            f'Your log <font name="{REGULAR}" size="{BODY_PT:g}">· write what you did in each'
+            " box: load × reps, or seconds held</font>",
+            _heading_style(ctx),
         )
-        yield Spacer(1, 2)
         yield _set_boxes(ctx, logged)
-        yield Spacer(1, 6)
+    else:
+        yield ctx.fixed_paragraph("Your log", _heading_style(ctx))
     yield from _back_feel(ctx)
 
 
-def _warmup_ticks(ctx: HandoutContext, warmup: Block) -> Iterator[Flowable]:
-    s = ctx.styles
-    col = ctx.width / 2
-    cells: list[list[object]] = []
-    for item in warmup.items:
-        label = f"{ctx.catalog.name_of(item.exercise)} ({dose_text(item)})"
-        cells.append([TickBox(), _wrapped(ctx, label, col - 14)])
-    half = (len(cells) + 1) // 2
-    rows: list[list[object]] = []
-    for index in range(half):
-        left = cells[index]
-        right = cells[index + half] if index + half < len(cells) else ["", ""]
-        rows.append([*left, *right])
-    table = FlatTable(rows, colWidths=[14, col - 14, 14, col - 14], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
-                ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    yield CondPageBreak(30 + 14 * half)
-    yield ctx.fixed_paragraph("Warm-up done (tick each)", s.h3)
-    yield table
-
-
 def _set_boxes(ctx: HandoutContext, logged: Sequence[tuple[BlockKind, Item]]) -> Flowable:
-    """Set boxes per exercise; one tick for what is done rather than counted (mobility, a
-    walk: as the compact and cards layouts log it, see `layouts.common.log_kind`)."""
-    items = [item for _, item in logged]
-    columns = min(MAX_LOG_SETS, max(item.sets for item in items))
-    name_w = min(170.0, ctx.width * 0.34)
+    """A row of set boxes per exercise, a per-side one halved into L and R."""
+    columns = min(MAX_LOG_SETS, max(item.sets for _, item in logged))
+    # The name and what to do take what boxes of about 21 mm leave, up to about half the
+    # width, so most fit one line.
+    name_w = max(min(170.0, ctx.width * 0.34), min(ctx.width * 0.55, ctx.width - columns * 60))
     box_w = (ctx.width - name_w) / columns
     rows: list[list[object]] = [["Exercise", *(f"Set {n}" for n in range(1, columns + 1))]]
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), 10),
         ("LEADING", (0, 0), (-1, -1), 12),
-        ("GRID", (1, 1), (-1, -1), 0.6, DARK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
-    for row_index, (kind, item) in enumerate(logged, start=1):
-        label = ctx.catalog.name_of(item.exercise)
-        if item.sets > columns:
-            label += f" (+{item.sets - columns} more sets)"
-        hint = dose_text(item)
-        if item.load is not None:
-            hint += f" @ {load_text(item, ctx.units)}"
-        # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above.
-        runs = [Run(label, REGULAR, BODY_PT, 12.5), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
-        cell = TextBlock(lines=text_lines(runs, name_w - 6))
-        if log_kind(ctx.catalog, kind, item) == "tick":
-            # Done or not: one tick, no set boxes.
-            rows.append([cell, TickBox(12), *([""] * (columns - 1))])
-            style.append(("GRID", (1, row_index), (-1, row_index), 0, colors.white))
-            style.append(("BOX", (1, row_index), (-1, row_index), 0.6, DARK))
-            continue
-        boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
-        rows.append([cell, *boxes])
-        if item.sets < columns:
-            style.append(("BACKGROUND", (1 + item.sets, row_index), (-1, row_index), SHADE))
+    for row_index, (_, item) in enumerate(logged, start=1):
+        cells, commands = _log_row(ctx, item, columns, name_w, 0, row_index)
+        rows.append(cells)
+        style += commands
     table = FlatTable(
         rows,
         colWidths=[name_w] + [box_w] * columns,
         repeatRows=1,
-        minRowHeights=[0] + [26.0] * len(items),
+        minRowHeights=[0] + [LOG_BOX_H] * len(logged),
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
     return table
+
+
+def _log_row(
+    ctx: HandoutContext,
+    item: Item,
+    columns: int,
+    name_w: float,
+    col: int,
+    row: int,
+) -> tuple[list[object], list[tuple[object, ...]]]:
+    """One exercise's log cells (its name and dose, then a box per set) and their styles,
+    for the cells that start at column `col` of `row`."""
+    label = ctx.catalog.name_of(item.exercise)
+    if item.sets > columns:
+        label += f" (+{item.sets - columns} more sets)"
+    hint = dose_text(item)
+    if item.load is not None:
+        hint += f" @ {load_text(item, ctx.units)}"
+    # The name at 10 pt, the dose and load to do at 11 pt, as in the tables above; on one
+    # line at 11 pt when they fit there.
+    one_line = f"{label} · {hint}"
+    if stringWidth(one_line, REGULAR, DOSE_PT) <= name_w - 6:
+        runs = [Run(one_line, REGULAR, DOSE_PT, _DOSE_LEADING)]
+    else:
+        runs = [Run(label, REGULAR, BODY_PT, 12), Run(hint, REGULAR, DOSE_PT, _DOSE_LEADING)]
+    cell = TextBlock(lines=text_lines(runs, name_w - 6))
+    first, last = (col + 1, row), (col + columns, row)
+    boxes: list[object] = [SideBoxes() if item.per_side else "" for _ in range(columns)]
+    commands: list[tuple[object, ...]] = [("GRID", first, last, 0.6, DARK)]
+    if item.sets < columns:
+        commands.append(("BACKGROUND", (col + 1 + item.sets, row), last, SHADE))
+    return [cell, *boxes], commands
 
 
 class SideBoxes(Flowable):  # type: ignore[misc]
@@ -404,9 +557,10 @@ def _back_feel(ctx: HandoutContext) -> Iterator[Flowable]:
             ]
         )
     )
-    lines = FlatTable([[""], [""]], colWidths=[ctx.width], rowHeights=[20, 20], hAlign="LEFT")
+    # One ruled line to note where and when it hurt, a pen's height (8 mm) above the rule.
+    lines = FlatTable([[""]], colWidths=[ctx.width], rowHeights=[LOG_BOX_H], hAlign="LEFT")
     lines.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), 0.6, DARK)]))
-    yield CondPageBreak(80)
+    yield CondPageBreak(60)
     yield ctx.fixed_paragraph("How did your back feel?", s.h3)
     yield options
     yield lines
