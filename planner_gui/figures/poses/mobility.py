@@ -26,6 +26,7 @@ from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
     Line,
+    Rect,
     bench,
     box,
     mat,
@@ -47,11 +48,39 @@ from planner_gui.figures.skeleton import (
     Point,
 )
 
+#: Where the back knee rests in the half-kneeling stretch: on a pad just above the floor.
+_KNEE_PAD = 0.015
+HIP_FLEXOR_KNEE = (0.34, FLOOR_Y + _KNEE_PAD + 0.005)
+
 
 def _hip_flexor_stretch() -> Pose:
-    upright = body((0.42, 0.28), 90, (-90, 180), (-92, -90), far_leg=(-10, -90))
-    forward = body((0.46, 0.28), 95, (-110, 180), (-92, -90), far_leg=(-5, -90))
-    return Pose("hip flexor stretch", frame(upright), frame(forward))
+    """Half kneeling: the back knee down on a pad, its toes tucked so the shin rises off the
+    floor behind; the front foot flat ahead with that knee at a right angle; trunk upright,
+    hands on the hips. The hips then push forward over the knee, the trunk staying tall."""
+    knee = HIP_FLEXOR_KNEE
+    shin = 168.0  # back and a little up to the tucked toes
+    hip = step(knee, 86, THIGH)
+    foot = (hip[0] + THIGH + 0.01, FLOOR_Y)
+
+    def kneel(thigh: float) -> Figure:
+        at = step(knee, thigh, THIGH)
+        hands = (at[0] - 0.005, at[1] + 0.05)
+        return body(
+            at,
+            91,
+            (thigh + 180, shin),
+            arm_to(at, 91, hands, bend=-1),
+            far_leg=leg_to(at, foot),
+            head=90,
+        )
+
+    pad = Rect(knee[0] - 0.06, FLOOR_Y, 0.12, _KNEE_PAD, role="mat")
+    return Pose(
+        "hip flexor stretch",
+        frame(kneel(_angle(knee, hip))),
+        frame(kneel(62)),
+        scenery=with_floor(pad),
+    )
 
 
 def _couch_stretch() -> Pose:
