@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from planner_gui.figures.kinematics import (
     Angles,
@@ -562,10 +563,17 @@ def _reverse_lunge() -> Pose:
     )
 
 
+#: The overhead reach: both arms up and a little forward, the head tipped back to look up
+#: at the hands, so the arms pass in front of the face rather than through the head.
+_REACH_UP: Angles = (64.0, 74.0)
+_LOOK_UP = 118.0
+
+
 def _reverse_lunge_reach() -> Pose:
     """The reverse lunge without weights, both arms reaching overhead at the bottom."""
     stand = body((0.7, _STAND[1]), 90, _STRAIGHT, _HANG)
-    low = _lunge_bottom(0.48, (96, 96), torso=94)
+    low = _lunge_bottom(0.48, _REACH_UP, torso=92)
+    low = replace(low, head=step(low.neck, _LOOK_UP, NECK_TO_HEAD))
     return Pose("reverse lunge with overhead reach", frame(stand), frame(low))
 
 

@@ -142,3 +142,27 @@ def test_the_back_bar_is_held_with_the_elbows_behind_not_through_the_chest() -> 
         for frame in frames(drawn(exercise_id)):
             f = frame.figure
             assert _behind(f, f.elbow_n) > 0, exercise_id
+
+
+def _clearance(
+    centre: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    """How far the segment a-b passes from `centre`."""
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    t = max(0.0, min(1.0, ((cx - ax) * (bx - ax) + (cy - ay) * (by - ay)) / math.dist(a, b) ** 2))
+    return math.dist(centre, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_reverse_lunge_reach_ends_with_both_hands_overhead_clear_of_the_head() -> None:
+    pose = drawn("reverse-lunge-reach")
+    f = pose.end.figure
+    top_of_head = f.head[1] + HEAD_RADIUS
+    for side in ("n", "f"):
+        wrist, elbow = getattr(f, f"wrist_{side}"), getattr(f, f"elbow_{side}")
+        assert wrist[1] > top_of_head + 0.05  # overhead, not at the sides or in front
+        # The arm passes beside the head, not through it (a pole stuck in the head).
+        assert _clearance(f.head, f.neck, elbow) > HEAD_RADIUS
+        assert _clearance(f.head, elbow, wrist) > HEAD_RADIUS
+    assert f.knee_f[1] < FLOOR_Y + 0.06  # still the lunge: the back knee near the floor
+    start = pose.start.figure
+    assert start.wrist_n[1] < start.hip[1] + 0.1  # the arms hang at the start
