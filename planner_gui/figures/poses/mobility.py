@@ -312,13 +312,24 @@ def _rock_back() -> Pose:
     return Pose("rock back", frame(start), frame(back))
 
 
+#: The world's greatest stretch: the front foot, and the hand planted on the floor just inside
+#: it (a little ahead of the ankle, beside the toes, so the arm does not hide the shin).
+WGS_FOOT = (0.66, FLOOR_Y)
+WGS_HAND = (0.71, FLOOR_Y + 0.01)
+
+
 def _worlds_greatest() -> Pose:
-    hip = (0.44, 0.22)
-    front = leg_to(hip, (0.7, FLOOR_Y))
-    back = (190.0, 190.0)
-    hand = (0.68, FLOOR_Y + 0.01)
-    down = body(hip, 30, front, arm_to(hip, 30, hand), far_leg=back, far_arm=arm_to(hip, 30, hand))
-    up = body(hip, 30, front, arm_to(hip, 30, hand), far_leg=back, far_arm=(95, 95), head=60)
+    """A deep lunge seen from the side: the near (front) foot flat ahead, the back leg long
+    behind with its knee off the floor, the chest low over the front thigh. The far hand is
+    planted on the floor inside the front foot, under the shoulder; both hands start there,
+    then the trunk turns open and the near arm reaches straight up, so the two arms make one
+    line from the floor to the ceiling. The head turns up with it, kept clear of the arm."""
+    hip, torso = (0.44, 0.26), 20.0
+    front_leg = leg_to(hip, WGS_FOOT)
+    back_leg = leg_to(hip, (0.03, FLOOR_Y + 0.01))
+    planted = arm_to(hip, torso, WGS_HAND)
+    down = body(hip, torso, front_leg, planted, far_leg=back_leg, far_arm=planted, head=10)
+    up = body(hip, torso, front_leg, (90, 90), far_leg=back_leg, far_arm=planted, head=35)
     return Pose("world's greatest stretch", frame(down), frame(up))
 
 

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Line, Rect
-from planner_gui.figures.skeleton import SHIN, THIGH
+from planner_gui.figures.skeleton import HEAD_RADIUS, SHIN, THIGH
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -126,3 +126,21 @@ def test_half_kneeling_hip_flexor_stretch_kneels_on_the_back_knee() -> None:
     assert min(bend, 360 - bend) == pytest.approx(90, abs=8)  # front knee at a right angle
     assert abs(start.hip[0] - start.knee_n[0]) < 0.03  # hips over the knee, then
     assert end.hip[0] - end.knee_n[0] > 0.08  # pushed forward of it
+
+
+def test_worlds_greatest_stretch_plants_a_hand_by_the_front_foot_and_reaches_up() -> None:
+    """The lunge with one hand on the floor beside the front foot; at the end the other arm
+    points at the ceiling, in line with the planted arm and clear of the head."""
+    pose = drawn("worlds-greatest-stretch")
+    for frame in frames(pose):
+        f = frame.figure
+        assert on_floor(f.ankle_n) and on_floor(f.ankle_f)  # the lunge's feet
+        assert f.ankle_n[0] - f.ankle_f[0] > 0.5  # long: front foot ahead, back foot behind
+        assert f.knee_f[1] > FLOOR_Y + 0.02  # the back knee off the floor
+        assert f.wrist_f[1] == pytest.approx(FLOOR_Y + 0.01, abs=0.01)  # hand on the floor
+        assert 0 < f.wrist_f[0] - f.ankle_n[0] < 0.08  # beside the front foot
+    start, end = pose.start.figure, pose.end.figure
+    assert on_floor(start.wrist_n)  # both hands down to begin with
+    assert end.wrist_n[1] > end.neck[1] + 0.28  # the top arm straight up
+    assert abs(end.wrist_n[0] - end.wrist_f[0]) < 0.04  # one line, floor to ceiling
+    assert abs(end.head[0] - end.neck[0]) > HEAD_RADIUS  # the head beside the raised arm
