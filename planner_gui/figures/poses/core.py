@@ -17,6 +17,7 @@ from planner_gui.figures.kinematics import (
     arm_to,
     body,
     front,
+    front_arm_to,
     hip_joint,
     leg_to,
     step,
@@ -89,7 +90,10 @@ def _side_plank_on(support: float, shin: float | None = None) -> Figure:
     top_hip = hip_joint(hip, angle, False)
     thigh = math.degrees(math.atan2(lower_knee[1] - top_hip[1], lower_knee[0] - top_hip[0]))
     upper: Angles = (thigh, lower[1] + 4 if shin is not None else thigh)
-    return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=(80, 90))
+    # The top hand rests on the top hip, the elbow bent up off the trunk: an arm pointed at
+    # the ceiling stood over the head like a stray post at print size.
+    on_hip = front_arm_to(hip, angle, step(top_hip, angle + 180, 0.01), near=False, bend=-1)
+    return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=on_hip)
 
 
 def _plank() -> Pose:
