@@ -43,6 +43,7 @@ from planner_gui.figures.props import (
     trap_bar,
     with_floor,
 )
+from planner_gui.figures.props_extra import loaded_plate
 from planner_gui.figures.skeleton import (
     HEAD_RADIUS,
     NECK_TO_HEAD,
@@ -59,8 +60,11 @@ _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
 _HANG = (-86.0, -88.0)  # arms hanging just in front of the body, clear of the trunk
 #: A back-squat bar's plate, and how far behind the spine the bar sits (on the upper back).
-BACK_PLATE = 0.075
+BACK_PLATE = 0.095
 BACK_BAR_OFFSET = 0.045
+#: How far below the neck the back bar sits, along the spine: low enough that the plate
+#: clears the head.
+BACK_BAR_DROP = 0.085
 
 #: Where the hands and the load are for a trunk at (hip, torso): arm angles and props.
 Hold = Callable[[Point, float], tuple[Angles, tuple[Prop, ...]]]
@@ -86,11 +90,11 @@ def _elbows_back(hip: Point, torso: float, hands: Point) -> Angles:
 def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     """A bar across the upper back, below the neck, both hands on it with the elbows down.
 
-    Its plate is drawn larger than a shoulder bar's usual `SMALL_PLATE` and set behind the
-    back: at that size it reads as a loaded bar on the shoulders, not as a second head.
+    Its plate is drawn larger than a shoulder bar's usual `SMALL_PLATE`, with its hub, and
+    set behind the back clear of the head: a loaded bar on the shoulders, not a second head.
     """
-    bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, 0.07)
-    return _elbows_back(hip, torso, bar), barbell(bar, BACK_PLATE)
+    bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, BACK_BAR_DROP)
+    return _elbows_back(hip, torso, bar), loaded_plate(bar, BACK_PLATE)
 
 
 def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:

@@ -166,3 +166,18 @@ def test_reverse_lunge_reach_ends_with_both_hands_overhead_clear_of_the_head() -
     assert f.knee_f[1] < FLOOR_Y + 0.06  # still the lunge: the back knee near the floor
     start = pose.start.figure
     assert start.wrist_n[1] < start.hip[1] + 0.1  # the arms hang at the start
+
+
+@pytest.mark.parametrize("exercise_id", ["back-squat", "box-squat", "good-morning"])
+def test_bar_on_the_back_is_a_loaded_plate_with_its_hub_clear_of_the_head(
+    exercise_id: str,
+) -> None:
+    """A plain ring the size of a head at the shoulders read as a second head: the plate is
+    larger than the head, has a hub ring inside, and stands clear of the head."""
+    for frame in frames(drawn(exercise_id)):
+        rings = [p for p in frame.props if isinstance(p, Circle) and p.role == "bar"]
+        rim = max(rings, key=lambda p: p.radius)
+        assert rim.radius > 1.5 * HEAD_RADIUS
+        hub = [p for p in rings if p is not rim and not p.filled and p.center == rim.center]
+        assert hub and hub[0].radius < rim.radius / 2
+        assert math.dist(rim.center, frame.figure.head) > rim.radius + HEAD_RADIUS
