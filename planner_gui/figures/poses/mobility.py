@@ -199,11 +199,12 @@ def _pigeon() -> Pose:
 
 
 def _knee_to_chest() -> Pose:
-    """On the back, legs long, head down: one knee (the near one, drawn bold) is drawn in to
-    the chest by both hands clasped round the shin below it; the other leg stays long on the
-    floor (two knees hugged is the double knee-to-chest)."""
+    """On the back, both knees bent with the feet flat, head down: one knee (the near one,
+    drawn bold) is drawn in to the chest by both hands clasped round the shin below it; the
+    other foot stays flat (both knees hugged is the double knee-to-chest)."""
     hip = (0.45, 0.07)
-    start = body(hip, 180, (0, 0), (-10, 0), far_leg=(0, 0), head=180)
+    flat = leg_to(hip, (0.72, FLOOR_Y))
+    start = body(hip, 180, flat, (-10, 0), head=180)
     hugged: Angles = (126.0, 12.0)
     knee = step(hip, hugged[0], THIGH)
     near_hand, far_hand = step(knee, hugged[1], SHIN * 0.15), step(knee, hugged[1], SHIN * 0.3)
@@ -212,7 +213,7 @@ def _knee_to_chest() -> Pose:
         180,
         hugged,
         arm_to(hip, 180, near_hand, bend=1),
-        far_leg=(0, 0),
+        far_leg=flat,
         far_arm=arm_to(hip, 180, far_hand, bend=1),
         head=180,
     )

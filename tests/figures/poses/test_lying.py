@@ -33,14 +33,15 @@ def _knee_hugged(f: Figure) -> bool:
     return f.knee_n[1] > f.hip[1] + 0.15 and f.knee_n[0] < f.hip[0]
 
 
-def test_knee_to_chest_pulls_one_knee_in_with_both_hands() -> None:
+def test_knee_to_chest_pulls_one_knee_in_with_both_hands_the_other_foot_flat() -> None:
     pose = drawn("knee-to-chest-stretch")
     end = pose.end.figure
     assert _knee_hugged(end)
     for wrist in (end.wrist_n, end.wrist_f):  # both hands on the shin, just below the knee
         assert _off_segment(wrist, end.knee_n, end.ankle_n) < 0.005
         assert math.dist(wrist, end.knee_n) < 0.12
-    assert _down(end.knee_f) and _down(end.ankle_f)  # the other leg long on the floor
+    assert _down(end.ankle_f) and end.knee_f[1] > end.hip[1] + 0.1  # other foot flat
+    assert pose.start.figure.knee_n == end.knee_f  # from both knees bent
     for frame in frames(pose):
         assert frame.figure.head[1] < FLOOR_Y + 0.05  # head down: no curl-up
         assert _down(frame.figure.hip)
