@@ -17,6 +17,7 @@ from planner_gui.figures.kinematics import (
     arm_to,
     body,
     front,
+    front_arm_to,
     hip_joint,
     leg_to,
     step,
@@ -89,7 +90,10 @@ def _side_plank_on(support: float, shin: float | None = None) -> Figure:
     top_hip = hip_joint(hip, angle, False)
     thigh = math.degrees(math.atan2(lower_knee[1] - top_hip[1], lower_knee[0] - top_hip[0]))
     upper: Angles = (thigh, lower[1] + 4 if shin is not None else thigh)
-    return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=(80, 90))
+    # The top hand rests on the top hip, the elbow bent up off the trunk: an arm pointed at
+    # the ceiling stood over the head like a stray post at print size.
+    on_hip = front_arm_to(hip, angle, step(top_hip, angle + 180, 0.01), near=False, bend=-1)
+    return front(hip, angle, lower, (-90, 0), far_leg=upper, far_arm=on_hip)
 
 
 def _plank() -> Pose:
@@ -335,19 +339,44 @@ def _curl(name: str, arm: Angles, lift: float, legs: tuple[Angles, Angles]) -> P
     return Pose(name, frame(down), frame(up))
 
 
+#: The McGill curl-up's lying figure: the hips on the floor, the near knee bent with its foot
+#: flat (drawn bold), the far leg long; the hands flat under the low back.
+_CURL_HIP = (0.45, 0.07)
+_CURL_FOOT = (0.72, FLOOR_Y)
+_ON_FLOOR = FLOOR_Y + 0.012
+_CURL_HANDS = (0.39, _ON_FLOOR)
+_CURL_LIFT = 24.0
+
+
+def _mcgill(name: str, elbow_up: bool) -> Pose:
+    """McGill curl-up: only the head and shoulders lift a little off the floor (the upper
+    back curls `_CURL_LIFT` degrees), the low back stays down on the hands. The elbows stay
+    on the floor, or (`elbow_up`) are lifted off it, the hands still under the back."""
+    hip, lift = _CURL_HIP, _CURL_LIFT
+    bent = leg_to(hip, _CURL_FOOT)
+
+    def lying(curl: float) -> Figure:
+        torso, spine = 180 - curl / 2, -curl
+        neck = trunk(hip, torso, spine)[1]
+        if elbow_up:
+            arm = arm_to(hip, torso, _CURL_HANDS, bend=1, spine=spine)
+        else:  # the elbow down on the floor, the forearm along it under the low back
+            drop = neck[1] - _ON_FLOOR
+            elbow = (neck[0] + math.sqrt(UPPER_ARM**2 - drop**2), _ON_FLOOR)
+            arm = (math.degrees(math.atan2(-drop, elbow[0] - neck[0])), 0.0)
+        return body(hip, torso, bent, arm, far_leg=(0, 0), spine=spine, head=180 - curl * 1.4)
+
+    return Pose(name, frame(lying(0)), frame(lying(lift)))
+
+
 def _curl_up() -> Pose:
-    """McGill curl-up: hands under the low back, one knee bent; a small lift of the head and
-    shoulders."""
-    return _curl("curl-up", (-8, 2), 20, ((40, -70), (0, 0)))
+    """McGill curl-up: hands under the low back, one knee bent, elbows down."""
+    return _mcgill("curl-up", elbow_up=False)
 
 
 def _curl_up_elbows_raised() -> Pose:
     """The McGill curl-up with the elbows lifted off the floor, hands still under the back."""
-    hip = (0.45, 0.07)
-    neck = trunk(hip, 180)[1]
-    hands = (neck[0] + 0.2, FLOOR_Y + 0.02)
-    arm = arm_to(hip, 180, hands, bend=1)
-    return _curl("curl-up, elbows raised", arm, 20, ((40, -70), (0, 0)))
+    return _mcgill("curl-up, elbows raised", elbow_up=True)
 
 
 def _crunch() -> Pose:

@@ -64,10 +64,17 @@ def _bridge() -> Pose:
     return Pose("bridge", frame(_bridge_at(0)), frame(_bridge_at(32)))
 
 
+#: The marching leg at the top of the bridge: thigh straight up, shin level, knee at a right
+#: angle (a straight raised leg is the single-leg bridge).
+_MARCH_LEG: Angles = (92.0, 2.0)
+
+
 def _bridge_march() -> Pose:
-    """Held at the top of the bridge, one foot lifts and the knee comes up, pelvis level."""
+    """Held at the top of the bridge, hips up: the near foot (drawn bold) lifts and its knee
+    comes up over the hip, pelvis level, while the far foot stays flat."""
     top = _bridge_at(32)
-    knee_up = _bridge_at(32, far_leg=(78, -8))
+    hip = top.hip
+    knee_up = body(hip, 180 + 32, _MARCH_LEG, _ARMS, far_leg=leg_to(hip, _BRIDGE_FOOT), head=180)
     return Pose("bridge march", frame(top), frame(knee_up))
 
 

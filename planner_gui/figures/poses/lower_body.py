@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from planner_gui.figures.kinematics import (
     Angles,
@@ -42,6 +43,7 @@ from planner_gui.figures.props import (
     trap_bar,
     with_floor,
 )
+from planner_gui.figures.props_extra import loaded_plate
 from planner_gui.figures.skeleton import (
     HEAD_RADIUS,
     NECK_TO_HEAD,
@@ -58,8 +60,11 @@ _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
 _HANG = (-86.0, -88.0)  # arms hanging just in front of the body, clear of the trunk
 #: A back-squat bar's plate, and how far behind the spine the bar sits (on the upper back).
-BACK_PLATE = 0.075
+BACK_PLATE = 0.095
 BACK_BAR_OFFSET = 0.045
+#: How far below the neck the back bar sits, along the spine: low enough that the plate
+#: clears the head.
+BACK_BAR_DROP = 0.085
 
 #: Where the hands and the load are for a trunk at (hip, torso): arm angles and props.
 Hold = Callable[[Point, float], tuple[Angles, tuple[Prop, ...]]]
@@ -85,11 +90,11 @@ def _elbows_back(hip: Point, torso: float, hands: Point) -> Angles:
 def _on_back(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     """A bar across the upper back, below the neck, both hands on it with the elbows down.
 
-    Its plate is drawn larger than a shoulder bar's usual `SMALL_PLATE` and set behind the
-    back: at that size it reads as a loaded bar on the shoulders, not as a second head.
+    Its plate is drawn larger than a shoulder bar's usual `SMALL_PLATE`, with its hub, and
+    set behind the back clear of the head: a loaded bar on the shoulders, not a second head.
     """
-    bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, 0.07)
-    return _elbows_back(hip, torso, bar), barbell(bar, BACK_PLATE)
+    bar = step(step(_neck(hip, torso), torso + 90, BACK_BAR_OFFSET), torso + 180, BACK_BAR_DROP)
+    return _elbows_back(hip, torso, bar), loaded_plate(bar, BACK_PLATE)
 
 
 def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
@@ -562,10 +567,17 @@ def _reverse_lunge() -> Pose:
     )
 
 
+#: The overhead reach: both arms up and a little forward, the head tipped back to look up
+#: at the hands, so the arms pass in front of the face rather than through the head.
+_REACH_UP: Angles = (64.0, 74.0)
+_LOOK_UP = 118.0
+
+
 def _reverse_lunge_reach() -> Pose:
     """The reverse lunge without weights, both arms reaching overhead at the bottom."""
     stand = body((0.7, _STAND[1]), 90, _STRAIGHT, _HANG)
-    low = _lunge_bottom(0.48, (96, 96), torso=94)
+    low = _lunge_bottom(0.48, _REACH_UP, torso=92)
+    low = replace(low, head=step(low.neck, _LOOK_UP, NECK_TO_HEAD))
     return Pose("reverse lunge with overhead reach", frame(stand), frame(low))
 
 

@@ -26,6 +26,7 @@ from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
     FLOOR_Y,
     Line,
+    Rect,
     bench,
     box,
     mat,
@@ -47,11 +48,39 @@ from planner_gui.figures.skeleton import (
     Point,
 )
 
+#: Where the back knee rests in the half-kneeling stretch: on a pad just above the floor.
+_KNEE_PAD = 0.015
+HIP_FLEXOR_KNEE = (0.34, FLOOR_Y + _KNEE_PAD + 0.005)
+
 
 def _hip_flexor_stretch() -> Pose:
-    upright = body((0.42, 0.28), 90, (-90, 180), (-92, -90), far_leg=(-10, -90))
-    forward = body((0.46, 0.28), 95, (-110, 180), (-92, -90), far_leg=(-5, -90))
-    return Pose("hip flexor stretch", frame(upright), frame(forward))
+    """Half kneeling: the back knee down on a pad, its toes tucked so the shin rises off the
+    floor behind; the front foot flat ahead with that knee at a right angle; trunk upright,
+    hands on the hips. The hips then push forward over the knee, the trunk staying tall."""
+    knee = HIP_FLEXOR_KNEE
+    shin = 168.0  # back and a little up to the tucked toes
+    hip = step(knee, 86, THIGH)
+    foot = (hip[0] + THIGH + 0.01, FLOOR_Y)
+
+    def kneel(thigh: float) -> Figure:
+        at = step(knee, thigh, THIGH)
+        hands = (at[0] - 0.005, at[1] + 0.05)
+        return body(
+            at,
+            91,
+            (thigh + 180, shin),
+            arm_to(at, 91, hands, bend=-1),
+            far_leg=leg_to(at, foot),
+            head=90,
+        )
+
+    pad = Rect(knee[0] - 0.06, FLOOR_Y, 0.12, _KNEE_PAD, role="mat")
+    return Pose(
+        "hip flexor stretch",
+        frame(kneel(_angle(knee, hip))),
+        frame(kneel(62)),
+        scenery=with_floor(pad),
+    )
 
 
 def _couch_stretch() -> Pose:
@@ -170,8 +199,24 @@ def _pigeon() -> Pose:
 
 
 def _knee_to_chest() -> Pose:
-    start = body((0.45, 0.07), 180, (0, 0), (-10, 0), far_leg=(0, 0))
-    end = body((0.45, 0.07), 180, (0, 0), (40, -20), far_leg=(110, -10))
+    """On the back, both knees bent with the feet flat, head down: one knee (the near one,
+    drawn bold) is drawn in to the chest by both hands clasped round the shin below it; the
+    other foot stays flat (both knees hugged is the double knee-to-chest)."""
+    hip = (0.45, 0.07)
+    flat = leg_to(hip, (0.72, FLOOR_Y))
+    start = body(hip, 180, flat, (-10, 0), head=180)
+    hugged: Angles = (126.0, 12.0)
+    knee = step(hip, hugged[0], THIGH)
+    near_hand, far_hand = step(knee, hugged[1], SHIN * 0.15), step(knee, hugged[1], SHIN * 0.3)
+    end = body(
+        hip,
+        180,
+        hugged,
+        arm_to(hip, 180, near_hand, bend=1),
+        far_leg=flat,
+        far_arm=arm_to(hip, 180, far_hand, bend=1),
+        head=180,
+    )
     return Pose("knee to chest", frame(start), frame(end))
 
 
@@ -283,13 +328,24 @@ def _rock_back() -> Pose:
     return Pose("rock back", frame(start), frame(back))
 
 
+#: The world's greatest stretch: the front foot, and the hand planted on the floor just inside
+#: it (a little ahead of the ankle, beside the toes, so the arm does not hide the shin).
+WGS_FOOT = (0.66, FLOOR_Y)
+WGS_HAND = (0.71, FLOOR_Y + 0.01)
+
+
 def _worlds_greatest() -> Pose:
-    hip = (0.44, 0.22)
-    front = leg_to(hip, (0.7, FLOOR_Y))
-    back = (190.0, 190.0)
-    hand = (0.68, FLOOR_Y + 0.01)
-    down = body(hip, 30, front, arm_to(hip, 30, hand), far_leg=back, far_arm=arm_to(hip, 30, hand))
-    up = body(hip, 30, front, arm_to(hip, 30, hand), far_leg=back, far_arm=(95, 95), head=60)
+    """A deep lunge seen from the side: the near (front) foot flat ahead, the back leg long
+    behind with its knee off the floor, the chest low over the front thigh. The far hand is
+    planted on the floor inside the front foot, under the shoulder; both hands start there,
+    then the trunk turns open and the near arm reaches straight up, so the two arms make one
+    line from the floor to the ceiling. The head turns up with it, kept clear of the arm."""
+    hip, torso = (0.44, 0.26), 20.0
+    front_leg = leg_to(hip, WGS_FOOT)
+    back_leg = leg_to(hip, (0.03, FLOOR_Y + 0.01))
+    planted = arm_to(hip, torso, WGS_HAND)
+    down = body(hip, torso, front_leg, planted, far_leg=back_leg, far_arm=planted, head=10)
+    up = body(hip, torso, front_leg, (90, 90), far_leg=back_leg, far_arm=planted, head=35)
     return Pose("world's greatest stretch", frame(down), frame(up))
 
 

@@ -8,6 +8,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Circle, Rect
+from planner_gui.figures.skeleton import HEAD_RADIUS
 from tests.support.drawing import catalog_pose, drawn, frames, on_floor
 
 
@@ -108,3 +109,16 @@ def test_ab_wheel_rollout_holds_the_wheel_and_rolls_out_long() -> None:
     assert hubs[1] - hubs[0] > 0.35  # rolled far out
     assert start.hip[1] > end.hip[1] + 0.1 and end.neck[1] < start.neck[1] - 0.15  # long, low
     assert math.dist(end.neck, end.wrist_n) > 0.3  # arms straight out ahead
+
+
+@pytest.mark.parametrize("exercise_id", ["side-plank", "knee-side-plank"])
+def test_side_plank_rests_the_top_hand_on_the_hip_not_a_post_over_the_head(
+    exercise_id: str,
+) -> None:
+    f = drawn(exercise_id).end.figure
+    assert math.dist(f.wrist_f, f.hip_f) < 0.05  # the top hand on the top hip
+    top_of_head = f.head[1] + HEAD_RADIUS
+    assert max(f.elbow_f[1], f.wrist_f[1]) < top_of_head  # nothing stands over the head
+    # The elbow bent up off the trunk, so the arm reads apart from it.
+    t = (f.elbow_f[0] - f.hip[0]) / (f.neck[0] - f.hip[0])
+    assert f.elbow_f[1] > f.hip[1] + t * (f.neck[1] - f.hip[1]) + 0.06

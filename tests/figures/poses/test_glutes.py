@@ -75,7 +75,7 @@ def test_the_banded_bridge_wears_a_band_at_the_knees_and_the_march_lifts_a_knee(
     march = drawn("glute-bridge-march")
     top, lifted = march.start.figure, march.end.figure
     assert top.hip == lifted.hip and top.hip[1] > FLOOR_Y + 0.1  # held at the top
-    assert on_floor(top.ankle_f) and not on_floor(lifted.ankle_f)
+    assert on_floor(top.ankle_n) and not on_floor(lifted.ankle_n)  # the near foot, bold
 
 
 def test_the_four_bridges_are_four_different_pictures() -> None:

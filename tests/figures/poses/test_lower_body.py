@@ -142,3 +142,42 @@ def test_the_back_bar_is_held_with_the_elbows_behind_not_through_the_chest() -> 
         for frame in frames(drawn(exercise_id)):
             f = frame.figure
             assert _behind(f, f.elbow_n) > 0, exercise_id
+
+
+def _clearance(
+    centre: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    """How far the segment a-b passes from `centre`."""
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    t = max(0.0, min(1.0, ((cx - ax) * (bx - ax) + (cy - ay) * (by - ay)) / math.dist(a, b) ** 2))
+    return math.dist(centre, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_reverse_lunge_reach_ends_with_both_hands_overhead_clear_of_the_head() -> None:
+    pose = drawn("reverse-lunge-reach")
+    f = pose.end.figure
+    top_of_head = f.head[1] + HEAD_RADIUS
+    for side in ("n", "f"):
+        wrist, elbow = getattr(f, f"wrist_{side}"), getattr(f, f"elbow_{side}")
+        assert wrist[1] > top_of_head + 0.05  # overhead, not at the sides or in front
+        # The arm passes beside the head, not through it (a pole stuck in the head).
+        assert _clearance(f.head, f.neck, elbow) > HEAD_RADIUS
+        assert _clearance(f.head, elbow, wrist) > HEAD_RADIUS
+    assert f.knee_f[1] < FLOOR_Y + 0.06  # still the lunge: the back knee near the floor
+    start = pose.start.figure
+    assert start.wrist_n[1] < start.hip[1] + 0.1  # the arms hang at the start
+
+
+@pytest.mark.parametrize("exercise_id", ["back-squat", "box-squat", "good-morning"])
+def test_bar_on_the_back_is_a_loaded_plate_with_its_hub_clear_of_the_head(
+    exercise_id: str,
+) -> None:
+    """A plain ring the size of a head at the shoulders read as a second head: the plate is
+    larger than the head, has a hub ring inside, and stands clear of the head."""
+    for frame in frames(drawn(exercise_id)):
+        rings = [p for p in frame.props if isinstance(p, Circle) and p.role == "bar"]
+        rim = max(rings, key=lambda p: p.radius)
+        assert rim.radius > 1.5 * HEAD_RADIUS
+        hub = [p for p in rings if p is not rim and not p.filled and p.center == rim.center]
+        assert hub and hub[0].radius < rim.radius / 2
+        assert math.dist(rim.center, frame.figure.head) > rim.radius + HEAD_RADIUS

@@ -7,8 +7,8 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Line, Rect
-from planner_gui.figures.skeleton import SHIN, THIGH
-from tests.support.drawing import catalog_pose, drawn, frames, on_floor
+from planner_gui.figures.skeleton import HEAD_RADIUS, SHIN, THIGH
+from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
 def test_standing_hamstring_stretch_stands_on_the_floor() -> None:
@@ -103,3 +103,44 @@ def test_quadruped_thoracic_rotation_turns_the_elbow_up_with_the_hand_behind_the
     assert down.elbow_f[1] < down.neck[1] - 0.03  # pointing down at the floor
     assert up.elbow_f[1] > up.neck[1] + 0.13  # then up at the ceiling
     assert any(p.role == "" for p in pose.scenery)  # an arc traces the way up
+
+
+def test_half_kneeling_hip_flexor_stretch_kneels_on_the_back_knee() -> None:
+    """Not a figure on a chair: the back knee is down (on a pad) with the shin back behind it,
+    the front foot is flat ahead with the knee at a right angle, the trunk is upright, and the
+    hips push forward over the back knee at the end."""
+    pose = drawn("half-kneeling-hip-flexor-stretch")
+    pad = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "mat")
+    for frame in frames(pose):
+        f = frame.figure
+        assert f.knee_n[1] == pytest.approx(pad.y + pad.height, abs=0.01)  # knee on the pad
+        assert pad.x < f.knee_n[0] < pad.x + pad.width
+        assert f.ankle_n[0] < f.knee_n[0] - 0.2 and f.ankle_n[1] > f.knee_n[1]  # toes tucked
+        assert f.ankle_f[1] == pytest.approx(FLOOR_Y, abs=0.005)
+        assert f.ankle_f[0] > f.hip[0] + 0.12  # the front foot well ahead
+        assert abs(f.neck[0] - f.hip[0]) < 0.02  # trunk upright
+    start, end = pose.start.figure, pose.end.figure
+    thigh = angle(start.knee_f, start.hip)
+    shin = angle(start.knee_f, start.ankle_f)
+    bend = abs(thigh - shin) % 360
+    assert min(bend, 360 - bend) == pytest.approx(90, abs=8)  # front knee at a right angle
+    assert abs(start.hip[0] - start.knee_n[0]) < 0.03  # hips over the knee, then
+    assert end.hip[0] - end.knee_n[0] > 0.08  # pushed forward of it
+
+
+def test_worlds_greatest_stretch_plants_a_hand_by_the_front_foot_and_reaches_up() -> None:
+    """The lunge with one hand on the floor beside the front foot; at the end the other arm
+    points at the ceiling, in line with the planted arm and clear of the head."""
+    pose = drawn("worlds-greatest-stretch")
+    for frame in frames(pose):
+        f = frame.figure
+        assert on_floor(f.ankle_n) and on_floor(f.ankle_f)  # the lunge's feet
+        assert f.ankle_n[0] - f.ankle_f[0] > 0.5  # long: front foot ahead, back foot behind
+        assert f.knee_f[1] > FLOOR_Y + 0.02  # the back knee off the floor
+        assert f.wrist_f[1] == pytest.approx(FLOOR_Y + 0.01, abs=0.01)  # hand on the floor
+        assert 0 < f.wrist_f[0] - f.ankle_n[0] < 0.08  # beside the front foot
+    start, end = pose.start.figure, pose.end.figure
+    assert on_floor(start.wrist_n)  # both hands down to begin with
+    assert end.wrist_n[1] > end.neck[1] + 0.28  # the top arm straight up
+    assert abs(end.wrist_n[0] - end.wrist_f[0]) < 0.04  # one line, floor to ceiling
+    assert abs(end.head[0] - end.neck[0]) > HEAD_RADIUS  # the head beside the raised arm
