@@ -26,8 +26,8 @@ from planner_gui.figures.skeleton import HEAD_RADIUS, SEGMENTS, Figure
 _Mapper = Callable[[tuple[float, float]], tuple[float, float]]
 
 _END_WIDTH = 1.6
-_START_WIDTH = 0.9
-_DASH = (2.0, 1.5)
+_START_WIDTH = 1.2
+_DASH = (3.0, 1.5)
 
 
 @dataclass(frozen=True, slots=True)

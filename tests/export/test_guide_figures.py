@@ -21,8 +21,10 @@ from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Program
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import Run
-from planner_gui.export.fonts import REGULAR, register_fonts
+from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
+from planner_gui.export.illustration import PoseFlowable
+from planner_gui.export.layouts import exercise_guide as guide
 from planner_gui.export.layouts.exercise_guide import (
     GuideColumns,
     GuideEntry,
@@ -33,6 +35,7 @@ from planner_gui.export.layouts.exercise_guide import (
 from planner_gui.export.scripts import width as text_width
 from planner_gui.export.styles import MARGIN, PAGE_SIZES, make_styles
 from planner_gui.figures.fit import fit
+from planner_gui.figures.lookup import pose_for
 from planner_gui.figures.pose import bounds
 from planner_gui.resources import SAMPLE_PLAN, TEMPLATES_DIR
 
@@ -193,3 +196,26 @@ def test_the_guide_reads_down_the_left_column_then_the_right_on_each_page(size: 
     middle = PAGE_SIZES[size][0] / 2
     read = [name for page in PdfReader(BytesIO(pdf)).pages for name in _names(page, middle)]
     assert " ".join(read) == " ".join(catalog.name_of(i) for i in exercises_in_order(program))
+
+
+@pytest.mark.parametrize("exercise_id", ["back-squat", "front-plank"])
+def test_a_run_never_leaves_one_or_two_lines_under_the_figure(exercise_id: str) -> None:
+    """A caution that starts beside the figure keeps a short tail beside it too: one or two
+    stray lines under a figure read as its caption (found by a clinician's review)."""
+    register_fonts()
+    pose = pose_for(bundled_catalog().get(exercise_id))
+    assert pose is not None
+    picture = PoseFlowable(pose, "t", guide.FIGURE_SIZE[0], guide.figure_height(pose))
+    indent = guide.FIGURE_SIZE[0]
+    tails = set()
+    for words in range(1, 90):
+        caution = Run("Caution: " + " ".join(["steady"] * words), ITALIC, 10, 12, bullet="!")
+        entry = guide.GuideEntry([Run("Name", BOLD, 11.5, 13.5), caution], picture)
+        entry.wrap(240.0, 1e9)
+        lines = [line for line in entry._lines or () if line[2] == ITALIC]
+        under = sum(1 for line in lines if line[0] < indent)
+        if lines[0][0] >= indent:
+            tails.add(under)
+    assert tails & {0}
+    assert any(count > 2 for count in tails)  # a long run does flow on under the figure
+    assert not tails & {1, 2}

@@ -46,6 +46,8 @@ _PAD = 2.0
 #: Entries lower than this never split across columns or pages (only a custom exercise's long
 #: text does): a figure and the first of its cues stay together.
 _KEEP_WHOLE = 300.0
+#: At most this many of a run's lines stay beside the figure rather than run under it.
+_SHORT_TAIL = 2
 
 #: One laid-out line (see flowables.text_lines).
 _Line = tuple[float, str, str, float, float, Color]
@@ -100,21 +102,35 @@ class GuideEntry(Flowable):  # type: ignore[misc]
         lines: list[_Line] = []
         used = 0.0
 
-        def room(leading: float) -> Callable[[int], tuple[float, float]]:
+        def room(
+            leading: float, under: list[int], keep_beside: bool = False
+        ) -> Callable[[int], tuple[float, float]]:
             """Where a run's line starts and how wide it may be, given how many of the run's
-            lines come before it: beside the figure, or under it."""
+            lines come before it: beside the figure, or under it (never, with `keep_beside`,
+            once the run has started beside it). `under` collects the lines placed under."""
             top = used
 
             def at(before: int) -> tuple[float, float]:
-                if top + before * leading < beside:
+                if top + before * leading < beside or (keep_beside and top < beside):
                     return self._indent(), max(width - self._indent(), 1.0)
+                under.append(before)
                 return 0.0, width
 
             return at
 
+        def flowed(run: Run) -> list[tuple[float, str]]:
+            """The run's lines; a run that would leave its last one or two lines under the
+            figure keeps them beside it, so a caution's tail never reads as the figure's
+            caption (a clinician's review found 12 such tails in one guide)."""
+            under: list[int] = []
+            parts = list(_flow(run, room(run.leading, under)))
+            if under and under[0] > 0 and len(set(under)) <= _SHORT_TAIL:
+                return list(_flow(run, room(run.leading, [], keep_beside=True)))
+            return parts
+
         self._aside_at = None
         for index, run in enumerate(self.runs):
-            for x, text in _flow(run, room(run.leading)):
+            for x, text in flowed(run):
                 lines.append((x, text, run.font, run.size, run.leading, run.colour))
                 used += run.leading
             if index == 0 and self.aside is not None and len(lines) == 1:
@@ -125,7 +141,7 @@ class GuideEntry(Flowable):  # type: ignore[misc]
                     baseline = run.leading - (run.leading - run.size) * 0.5 - run.size * 0.18
                     self._aside_at = (width, baseline)
         if self.aside is not None and self._aside_at is None:
-            for x, text in _flow(self.aside, room(self.aside.leading)):
+            for x, text in _flow(self.aside, room(self.aside.leading, [])):
                 aside = self.aside
                 lines.append((x, text, aside.font, aside.size, aside.leading, aside.colour))
                 used += aside.leading
