@@ -62,7 +62,7 @@ _PAD = 3.0
 
 
 def checkin_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
-    """The blank check-in form, then the plan's recorded check-ins (or a line saying none)."""
+    """The blank check-in form, then the plan's recorded check-ins, if any."""
     yield from form_flowables(ctx)
     yield from recorded_flowables(ctx)
 
@@ -267,20 +267,16 @@ def _scale(ctx: HandoutContext) -> Table:
 
 
 def recorded_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
+    """The plan's recorded check-ins, a page of them; nothing when none are recorded (a page
+    saying "none yet" cost a sheet in every handout and told the athlete nothing)."""
     s = ctx.styles
     program = ctx.program
+    timeline = [checkin for _, checkin in ordered(program)]
+    if not timeline:
+        return
     yield PageBreak()
     yield OutlineEntry("Recorded check-ins", "checkins", level=0)
     yield Paragraph("Recorded check-ins", s.h1)
-    timeline = [checkin for _, checkin in ordered(program)]
-    if not timeline:
-        yield Paragraph(
-            "No check-ins are recorded in this plan yet. Fill in the form on the page before "
-            "after a session that hurts, and have it recorded: the guidance it gets will be "
-            "listed here in the next handout.",
-            s.body,
-        )
-        return
     yield Paragraph(
         f"{_count(len(timeline))}, oldest first, each with what was reported and the guidance "
         "it got. The guidance describes what was reported; it is not a diagnosis.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item, Program
@@ -61,23 +61,25 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
             yield KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
     if not ctx.options.chart:
         return
-    yield Paragraph("Weekly training load", s.h2)
+    heading = Paragraph("Weekly training load", s.h2)
     chart = load_chart(metrics, ctx.width)
     if chart is None:
+        yield heading
         yield Paragraph(
             "The sessions have no planned duration and effort (RPE), so there is "
             "no weekly load to chart.",
             s.body,
         )
         return
-    yield Paragraph(
+    text = Paragraph(
         "Each bar is a week's session load: minutes × session effort (RPE), added up over the "
         "week. The line compares each week with the average of the four weeks before it "
         "(acute:chronic ratio). Staying near 0.8–1.3 is a common coaching guideline, not a "
         "law; it describes the shape of the plan and does not predict injury.",
         s.body,
     )
-    yield chart
+    # Heading, words and chart move together: the heading alone ended a page before.
+    yield KeepTogether([heading, text, chart])
 
 
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:

@@ -117,3 +117,14 @@ def test_a_year_in_the_full_layout_has_no_empty_pages_and_no_log_alone(
             assert _lowest_is_below_middle(spans[page], size), (title, page)
         top = max(_in_body(spans[pages[-1]], size), key=lambda span: span.y)
         assert not top.text.startswith("Your log"), (title, pages[-1])
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_the_load_chart_heading_stays_with_its_chart(tmp_path: Path, size: str) -> None:
+    """A clinician's review found 'Weekly training load' alone at the foot of a page."""
+    program, catalog = _template()
+    reader = PdfReader(_export(tmp_path, program, catalog, size))
+    pages = [page.extract_text() for page in reader.pages]
+    holding = [text for text in pages if "Weekly training load" in text.split("\n")[1:]]
+    assert len(holding) == 1
+    assert "Each bar is a week's session load" in holding[0]

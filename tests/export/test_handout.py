@@ -104,7 +104,7 @@ def test_footer_names_the_session_on_its_continuation_pages(
     assert "Week 1 · Long day" in pages[session_pages[0]]
     assert "Week 1 · Long day" not in pages[session_pages[1]]  # a continuation page
     assert footers[:2] == ["Cover and week at a glance", "How to use this program"]
-    assert footers[-3:] == ["Safety", "Check-in form", "Recorded check-ins"]
+    assert footers[-2:] == ["Safety", "Check-in form"]
 
 
 def test_log_area_splits_only_below_a_filled_page_and_never_strands_its_end(
