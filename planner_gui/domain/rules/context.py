@@ -149,31 +149,38 @@ _ROW = itemgetter(
 )
 _RAMP = itemgetter("ramp")
 _STEP = attrgetter("pct", "reps")
+_NOTE = itemgetter("note")
+_TEMPO = itemgetter(10)  # of a row
 
 
 class _BlockNumbers:
     """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
 
-    __slots__ = ("_numbers",)
+    __slots__ = ("_numbers", "texts")
 
     def __init__(self) -> None:
         self._numbers: defaultdict[tuple[object, ...], int] = defaultdict(count().__next__)
+        #: Whether the session last keyed has an item with a tempo or a note (`SessionFacts`).
+        self.texts = False
 
     def key(self, session: Session) -> SessionKey:
         number = self._numbers.__getitem__
         parts: list[int] = []
+        texts = False
         for block in session.blocks:
             items = block.items
             if not items:
                 continue
             fields = list(map(_FIELDS, items))
             rows = list(map(_ROW, fields))
+            texts = texts or any(map(_NOTE, fields)) or any(map(_TEMPO, rows))
             if any(map(_RAMP, fields)):  # ramp-up sets as tuples, so that the row hashes
                 rows = [
                     (*row, tuple(map(_STEP, ramp))) if ramp else row
                     for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
                 ]
             parts.append(number((block.kind, *rows)))
+        self.texts = texts
         return tuple(parts)
 
 
@@ -194,6 +201,9 @@ class SessionFacts:
     shape: SessionShape
     #: Equal for sessions that hold equal items (see `SessionKey`).
     key: SessionKey
+    #: Whether an item has a tempo or a note: DA503 reads the items of these sessions only
+    #: (a year's plan has some 12,000 item texts, nearly all empty).
+    texts: bool = True
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -319,7 +329,15 @@ class CheckContext:
                         shape = shapes[signature] = _shape(session, profiles)
                     by_key[key] = shape
                 week_facts.append(
-                    SessionFacts(week_index, session_index, session, first_day + offset, shape, key)
+                    SessionFacts(
+                        week_index,
+                        session_index,
+                        session,
+                        first_day + offset,
+                        shape,
+                        key,
+                        numbers.texts,
+                    )
                 )
             weeks.append(week_facts)
         return weeks
