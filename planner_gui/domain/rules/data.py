@@ -8,8 +8,8 @@ is implausible, so a plan with a slip of the keyboard still opens and can be fix
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 from difflib import get_close_matches
+from typing import NamedTuple
 
 from planner_gui.domain.display_text import control_characters, escape
 from planner_gui.domain.metrics import ItemRef
