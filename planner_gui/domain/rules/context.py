@@ -38,6 +38,7 @@ EASY_CATEGORIES = frozenset({"conditioning", "mobility", "warmup"})
 LOADED_WITHOUT_RPE = float("inf")
 
 _DAY_INDEX = {day: index for index, day in enumerate(DAYS)}
+_DAY_LABEL = {day: day.capitalize() for day in DAYS}
 
 Spot = tuple[ItemRef, str]
 """An item's place and its exercise id."""
@@ -203,7 +204,13 @@ class SessionFacts:
     key: SessionKey
     #: Whether an item has a tempo or a note: DA503 reads the items of these sessions only
     #: (a year's plan has some 12,000 item texts, nearly all empty).
-    texts: bool = True
+    texts: bool
+    #: The session's day and name, read once here: a finding names them, and rules report
+    #: hundreds of findings on a year's plan (a model's attributes are slow to read).
+    day: Day
+    name: str
+    #: How a message names the session's day: "Wed of week 3".
+    when: str
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -270,10 +277,14 @@ class CheckContext:
     def profiles(self) -> dict[str, Profile]:
         return {key: Profile.of(exercise) for key, exercise in self.exercises.items()}
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Each exercise's display name by id (`name`)."""
+        return {key: exercise.name for key, exercise in self.exercises.items()}
+
     def name(self, exercise_id: str) -> str:
         """The exercise's display name (the bare id when it is found nowhere)."""
-        exercise = self.exercises.get(exercise_id)
-        return exercise.name if exercise is not None else exercise_id
+        return self.names.get(exercise_id, exercise_id)
 
     def place_of(self, when: date) -> tuple[int | None, Day]:
         """The plan week (0-based) a date falls in, or None outside the plan, and its weekday."""
@@ -319,7 +330,8 @@ class CheckContext:
             week_facts: list[SessionFacts] = []
             first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
-                offset = (_DAY_INDEX[session.day] - start_weekday) % 7
+                day = session.day
+                offset = (_DAY_INDEX[day] - start_weekday) % 7
                 key = numbers.key(session)
                 shape = by_key.get(key)
                 if shape is None:
@@ -337,6 +349,9 @@ class CheckContext:
                         shape,
                         key,
                         numbers.texts,
+                        day,
+                        session.name,
+                        f"{_DAY_LABEL[day]} of week {week_index + 1}",
                     )
                 )
             weeks.append(week_facts)

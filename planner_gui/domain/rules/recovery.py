@@ -22,10 +22,6 @@ from planner_gui.domain.vocabulary import MUSCLES
 _MUSCLE_ORDER: dict[str, int] = {muscle: index for index, muscle in enumerate(MUSCLES)}
 
 
-def _when(facts: SessionFacts) -> str:
-    return f"{facts.session.day.capitalize()} of week {facts.week_index + 1}"
-
-
 def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
     days: dict[int, list[SessionFacts]] = {}
     for week in ctx.sessions:
@@ -74,8 +70,8 @@ def _back_to_back(
 def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _heavy_hinge)):
         report.at_place(
-            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
-            f"{ctx.name(earlier[2])} ({_when(before)}); the guideline is at least 48 h between "
+            f"{ctx.name(place[2])} ({facts.when}) comes the day after "
+            f"{ctx.name(earlier[2])} ({before.when}); the guideline is at least 48 h between "
             "heavy hinges: move one session so a lighter day sits between them.",
             facts,
             place,
@@ -134,8 +130,8 @@ def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -
         facts = next(f for f in sessions if f.shape.muscle_effort.get(target, 0.0) >= hard_rpe)
         place = next(p for effort, p in facts.shape.hard_items[target] if effort >= hard_rpe)
         report.at_place(
-            f"Hard work hits the {named} on consecutive days ({_when(previous[0][0])} and "
-            f"{_when(sessions[0])}); {advice}",
+            f"Hard work hits the {named} on consecutive days ({previous[0][0].when} and "
+            f"{sessions[0].when}); {advice}",
             facts,
             place,
         )
@@ -166,7 +162,7 @@ def no_rest_day(ctx: CheckContext, report: Reporter[ActiveRest]) -> None:
     easy_rpe = report.settings.easy_rpe
     for week_index, week in enumerate(ctx.sessions):
         days = {
-            facts.session.day
+            facts.day
             for facts in week
             if (facts.shape.items or facts.session.session_load)
             and not _active_rest(facts, easy_rpe)
@@ -199,8 +195,8 @@ def spinal_load_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) ->
         if before.date in hinge_days and facts.date in hinge_days:
             continue
         report.at_place(
-            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
-            f"{ctx.name(earlier[2])} ({_when(before)}), and both load the spine heavily; the "
+            f"{ctx.name(place[2])} ({facts.when}) comes the day after "
+            f"{ctx.name(earlier[2])} ({before.when}), and both load the spine heavily; the "
             "guideline is a lighter day between such sessions: move one, or swap one lift for "
             "a variation with less spinal load.",
             facts,

@@ -137,15 +137,14 @@ class Reporter(Generic[T]):
         with the default severity, for rules that report hundreds of items of a year's plan:
         it takes the day and name from the session it is given)."""
         kind, index, exercise_id = place
-        session = facts.session
         self.findings.append(
             Finding(
                 self.code,
                 self._severity,
                 message,
                 facts.week_index + 1,
-                session.day,
-                session.name,
+                facts.day,
+                facts.name,
                 kind,
                 exercise_id,
                 facts.session_index,

@@ -48,7 +48,7 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
             over = (estimate - planned) / planned * 100
             if not above(over, limit):
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             text = messages.get((label, planned, estimate))
             if text is None:
                 text = messages[(label, planned, estimate)] = (
@@ -96,7 +96,7 @@ def too_many_exercises(ctx: CheckContext, report: Reporter[ExerciseCount]) -> No
             count = len(facts.shape.exercise_ids)
             if not above(count, limit):
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             text = messages.get((label, count))
             if text is None:
                 text = messages[(label, count)] = (

@@ -53,7 +53,7 @@ def no_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
         for facts in week:
             if not facts.shape.loaded or facts.shape.warmup_items:
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             _, first = ctx.first_where(facts, loaded_work)
             report.add(
                 f"{label} has loaded work ({ctx.name(first)}) but no warm-up; start "
