@@ -101,6 +101,24 @@ class Reporter(Generic[T]):
             )
         )
 
+    def on_session(self, message: str, facts: SessionFacts) -> None:
+        """`at_session` for the session `facts` describes, with the day and name it holds (for
+        rules that report a year's sessions one by one)."""
+        self.findings.append(
+            Finding(
+                self.code,
+                self._severity,
+                message,
+                facts.week_index + 1,
+                facts.day,
+                facts.name,
+                None,
+                None,
+                facts.session_index,
+                None,
+            )
+        )
+
     def at_item(
         self,
         message: str,
