@@ -132,8 +132,10 @@ values (`_BlockNumbers`). Sessions with equal keys hold equal items in equal pla
 hash and compare far faster than the values themselves.
 """
 
-#: What a session's key holds of an item: every field but its note, read from the model's field
-#: dict in C (a pydantic model's attributes are slow to read one by one).
+#: What a session's key holds of an item: every field (its ramp-up sets apart, when it has
+#: any), read from the model's field dict in C (a pydantic model's attributes are slow to read
+#: one by one). The note is a field like the others: whether a block holds texts (DA503) is
+#: then worked out once per distinct block.
 _FIELDS = attrgetter("__dict__")
 _ROW = itemgetter(
     "exercise",
@@ -147,20 +149,22 @@ _ROW = itemgetter(
     "rest_s",
     "per_side",
     "tempo",
+    "note",
 )
 _RAMP = itemgetter("ramp")
 _STEP = attrgetter("pct", "reps")
-_NOTE = itemgetter("note")
-_TEMPO = itemgetter(10)  # of a row
+_TEXTS = itemgetter(10, 11)  # of a row: its tempo and note
 
 
 class _BlockNumbers:
     """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
 
-    __slots__ = ("_numbers", "texts")
+    __slots__ = ("_numbers", "_texts", "texts")
 
     def __init__(self) -> None:
         self._numbers: defaultdict[tuple[object, ...], int] = defaultdict(count().__next__)
+        #: By block number, whether an item of the block has a tempo or a note.
+        self._texts: list[bool] = []
         #: Whether the session last keyed has an item with a tempo or a note (`SessionFacts`).
         self.texts = False
 
@@ -174,13 +178,16 @@ class _BlockNumbers:
                 continue
             fields = list(map(_FIELDS, items))
             rows = list(map(_ROW, fields))
-            texts = texts or any(map(_NOTE, fields)) or any(map(_TEMPO, rows))
             if any(map(_RAMP, fields)):  # ramp-up sets as tuples, so that the row hashes
                 rows = [
                     (*row, tuple(map(_STEP, ramp))) if ramp else row
                     for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
                 ]
-            parts.append(number((block.kind, *rows)))
+            numbered = number((block.kind, *rows))
+            if numbered == len(self._texts):  # a block not met before
+                self._texts.append(any(map(any, map(_TEXTS, rows))))
+            texts = texts or self._texts[numbered]
+            parts.append(numbered)
         self.texts = texts
         return tuple(parts)
 
