@@ -91,12 +91,14 @@ def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -
 )
 def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -> None:
     hard_rpe = report.settings.hard_rpe - 1e-9
-    # Sessions share shapes; work out each shape's hard muscles once.
+    # Sessions share shapes; work out each shape's hard muscles once, and what two days clash
+    # on once per pair of days' shapes (a plan repeats its weeks' days).
     hard_in: dict[int, frozenset[str]] = {}
-    hard: dict[int, tuple[list[SessionFacts], set[str]]] = {}
+    hard: dict[int, tuple[list[SessionFacts], tuple[int, ...]]] = {}
+    worked_by: dict[tuple[int, ...], frozenset[str]] = {}
     for date, sessions in _by_date(ctx).items():
         with_hard: list[SessionFacts] = []
-        worked: set[str] = set()
+        shapes: list[int] = []
         for facts in sessions:
             shape = facts.shape
             muscles = hard_in.get(id(shape))
@@ -106,33 +108,51 @@ def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -
                 )
             if muscles:
                 with_hard.append(facts)
-                worked |= muscles
+                shapes.append(id(shape))
         if with_hard:
-            hard[date] = (with_hard, worked)
+            day_shapes = tuple(shapes)
+            if day_shapes not in worked_by:
+                worked_by[day_shapes] = frozenset().union(*map(hard_in.__getitem__, shapes))
+            hard[date] = (with_hard, day_shapes)
     advice = (
         "the guideline is about 48 h before loading the same muscles hard again: move a "
         f"session, make one of the days lighter (RPE below {num(report.settings.hard_rpe)}) "
         "or train other muscles on it."
     )
-    words: dict[frozenset[str], tuple[str, str]] = {}
+
+    def clash(sessions: list[SessionFacts], both: frozenset[str]) -> tuple[str, int, Place]:
+        """The shared muscles in words, and which session of the later day and which of its
+        items a finding points at."""
+        shared = sorted(both, key=_MUSCLE_ORDER.__getitem__)
+        target = shared[0]
+        position = next(
+            index
+            for index, facts in enumerate(sessions)
+            if facts.shape.muscle_effort.get(target, 0.0) >= hard_rpe
+        )
+        hard_items = sessions[position].shape.hard_items[target]
+        place = next(p for effort, p in hard_items if effort >= hard_rpe)
+        return join([muscle.replace("-", " ") for muscle in shared]), position, place
+
+    clashes: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[str, int, Place] | None] = {}
     for date in sorted(hard):
         previous = hard.get(date - 1)
         if previous is None:
             continue
-        sessions, worked = hard[date]
-        both = frozenset(worked & previous[1])
-        if not both:
+        sessions, day_shapes = hard[date]
+        pair = (previous[1], day_shapes)
+        try:
+            found = clashes[pair]
+        except KeyError:
+            both = worked_by[day_shapes] & worked_by[previous[1]]
+            found = clashes[pair] = clash(sessions, both) if both else None
+        if found is None:
             continue
-        if both not in words:
-            shared = sorted(both, key=_MUSCLE_ORDER.__getitem__)
-            words[both] = (shared[0], join([muscle.replace("-", " ") for muscle in shared]))
-        target, named = words[both]
-        facts = next(f for f in sessions if f.shape.muscle_effort.get(target, 0.0) >= hard_rpe)
-        place = next(p for effort, p in facts.shape.hard_items[target] if effort >= hard_rpe)
+        named, position, place = found
         report.at_place(
             f"Hard work hits the {named} on consecutive days ({previous[0][0].when} and "
             f"{sessions[0].when}); {advice}",
-            facts,
+            sessions[position],
             place,
         )
 
