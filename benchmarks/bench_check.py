@@ -3,6 +3,10 @@
 Builds a 52-week program, 6 sessions a week, 20 items a session (6,240 items), and times
 `check_program` against a floor measured in the same run: one plain pass over every item
 reading the fields a rule reads. Goal: the check's median under 16 ms.
+
+The plan repeats a 6-week cycle, and the check works out what a repeated week or session
+holds once; a real plan's loads rise every week, so the same plan with loads rising weekly is
+timed too and reported beside the goal (not against it).
 """
 
 from __future__ import annotations
@@ -72,8 +76,12 @@ def _catalog() -> Catalog:
     )
 
 
-def build_program(weeks: int = WEEKS) -> Program:
-    """A year of plausible training: 6 sessions a week, 20 items each, loads creeping up."""
+def build_program(weeks: int = WEEKS, *, rising: bool = False) -> Program:
+    """A year of plausible training: 6 sessions a week, 20 items each, loads creeping up.
+
+    The loads follow a 6-week cycle; with `rising`, the main lifts also gain 0.5 kg every
+    week, so that no week's sessions repeat an earlier week's.
+    """
     main = ["deadlift", "back-squat", "bench-press", "row", "split-squat"]
     built: list[Week] = []
     for week in range(weeks):
@@ -92,7 +100,7 @@ def build_program(weeks: int = WEEKS) -> Program:
                     exercise=main[(day_index + k) % len(main)],
                     sets=3 if not deload else 2,
                     reps=5,
-                    load=round(60 * step + 5 * k, 1),
+                    load=round(60 * step + 5 * k + (0.5 * week if rising else 0.0), 1),
                     rpe=7,
                     rest_s=120,
                 )
@@ -151,11 +159,16 @@ def main() -> None:
     findings = check_program(program, catalog)
     check_ms = _median_ms(lambda: check_program(program, catalog))
     floor_ms = _median_ms(lambda: _baseline(program))
+    rising = build_program(rising=True)
+    rising_findings = check_program(rising, catalog)
+    rising_ms = _median_ms(lambda: check_program(rising, catalog))
     verdict = "meets" if check_ms < GOAL_MS else "MISSES"
     print(
         f"check_program: {WEEKS} weeks, {items:,} items, {len(findings)} findings\n"
         f"  median of {REPEATS}: {check_ms:.2f} ms ({verdict} the {GOAL_MS:.0f} ms goal)\n"
-        f"  floor (one pass over every item): {floor_ms:.2f} ms; ratio {check_ms / floor_ms:.1f}×"
+        f"  floor (one pass over every item): {floor_ms:.2f} ms; ratio {check_ms / floor_ms:.1f}×\n"
+        f"  loads rising every week (no week repeats; reported, not the goal): "
+        f"{rising_ms:.2f} ms, {len(rising_findings)} findings"
     )
 
 

@@ -18,6 +18,7 @@ from planner_gui.domain.models import Program
 from planner_gui.domain.rules import all_rules
 from planner_gui.domain.rules.codes import BY_CODE
 from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.rules.registry import Rule
 from planner_gui.domain.vocabulary import DAYS
 
 _DAY_ORDER = {day: index for index, day in enumerate(DAYS)}
@@ -100,16 +101,26 @@ def check_program(
         for rule in all_rules()
         if rule.info.enabled(section) and is_selected(rule.code, chosen, skipped)
     ]
-    context = CheckContext(
-        program,
-        catalog_for_plan(catalog, program),
-        metrics,
-        active=[rule.code for rule in running],
-        wording=wording,
-    )
-    findings: list[Finding] = []
     with _collector_paused():
-        for rule in running:
-            findings.extend(rule.run(context, section))
+        return _run(
+            running,
+            CheckContext(
+                program,
+                catalog_for_plan(catalog, program),
+                metrics,
+                active=[rule.code for rule in running],
+                wording=wording,
+            ),
+        )
+
+
+def _run(running: list[Rule], context: CheckContext) -> list[Finding]:
+    """The sorted findings of `running` rules; the context (a check's metrics, facts and
+    caches: thousands of objects) is gone when this returns, before the collector is back on,
+    so that its first collection walks the findings alone."""
+    section = context.program.rules
+    findings: list[Finding] = []
+    for rule in running:
+        findings.extend(rule.run(context, section))
     findings.sort(key=sort_key)
     return findings

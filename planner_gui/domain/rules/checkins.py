@@ -87,7 +87,7 @@ def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
         later = [facts for facts in sessions if flagged < facts.date < until]
         advice = _red_flag_advice(ctx, start, tier, "this session")
         for facts in later:
-            report.at_session(advice, facts.week_index, facts.session_index)
+            report.on_session(advice, facts)
         if not later and span.open:
             week, day = ctx.place_of(checkin.date)
             report.add(

@@ -38,6 +38,7 @@ EASY_CATEGORIES = frozenset({"conditioning", "mobility", "warmup"})
 LOADED_WITHOUT_RPE = float("inf")
 
 _DAY_INDEX = {day: index for index, day in enumerate(DAYS)}
+_DAY_LABEL = {day: day.capitalize() for day in DAYS}
 
 Spot = tuple[ItemRef, str]
 """An item's place and its exercise id."""
@@ -131,8 +132,10 @@ values (`_BlockNumbers`). Sessions with equal keys hold equal items in equal pla
 hash and compare far faster than the values themselves.
 """
 
-#: What a session's key holds of an item: every field but its note, read from the model's field
-#: dict in C (a pydantic model's attributes are slow to read one by one).
+#: What a session's key holds of an item: every field (its ramp-up sets apart, when it has
+#: any), read from the model's field dict in C (a pydantic model's attributes are slow to read
+#: one by one). The note is a field like the others: whether a block holds texts (DA503) is
+#: then worked out once per distinct block.
 _FIELDS = attrgetter("__dict__")
 _ROW = itemgetter(
     "exercise",
@@ -146,22 +149,29 @@ _ROW = itemgetter(
     "rest_s",
     "per_side",
     "tempo",
+    "note",
 )
 _RAMP = itemgetter("ramp")
 _STEP = attrgetter("pct", "reps")
+_TEXTS = itemgetter(10, 11)  # of a row: its tempo and note
 
 
 class _BlockNumbers:
     """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
 
-    __slots__ = ("_numbers",)
+    __slots__ = ("_numbers", "_texts", "texts")
 
     def __init__(self) -> None:
         self._numbers: defaultdict[tuple[object, ...], int] = defaultdict(count().__next__)
+        #: By block number, whether an item of the block has a tempo or a note.
+        self._texts: list[bool] = []
+        #: Whether the session last keyed has an item with a tempo or a note (`SessionFacts`).
+        self.texts = False
 
     def key(self, session: Session) -> SessionKey:
         number = self._numbers.__getitem__
         parts: list[int] = []
+        texts = False
         for block in session.blocks:
             items = block.items
             if not items:
@@ -173,7 +183,12 @@ class _BlockNumbers:
                     (*row, tuple(map(_STEP, ramp))) if ramp else row
                     for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
                 ]
-            parts.append(number((block.kind, *rows)))
+            numbered = number((block.kind, *rows))
+            if numbered == len(self._texts):  # a block not met before
+                self._texts.append(any(map(any, map(_TEXTS, rows))))
+            texts = texts or self._texts[numbered]
+            parts.append(numbered)
+        self.texts = texts
         return tuple(parts)
 
 
@@ -194,6 +209,15 @@ class SessionFacts:
     shape: SessionShape
     #: Equal for sessions that hold equal items (see `SessionKey`).
     key: SessionKey
+    #: Whether an item has a tempo or a note: DA503 reads the items of these sessions only
+    #: (a year's plan has some 12,000 item texts, nearly all empty).
+    texts: bool
+    #: The session's day and name, read once here: a finding names them, and rules report
+    #: hundreds of findings on a year's plan (a model's attributes are slow to read).
+    day: Day
+    name: str
+    #: How a message names the session's day: "Wed of week 3".
+    when: str
 
     def spot(self, place: Place) -> Spot:
         """The item at `place` of this session, as a finding points at it."""
@@ -260,10 +284,14 @@ class CheckContext:
     def profiles(self) -> dict[str, Profile]:
         return {key: Profile.of(exercise) for key, exercise in self.exercises.items()}
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Each exercise's display name by id (`name`)."""
+        return {key: exercise.name for key, exercise in self.exercises.items()}
+
     def name(self, exercise_id: str) -> str:
         """The exercise's display name (the bare id when it is found nowhere)."""
-        exercise = self.exercises.get(exercise_id)
-        return exercise.name if exercise is not None else exercise_id
+        return self.names.get(exercise_id, exercise_id)
 
     def place_of(self, when: date) -> tuple[int | None, Day]:
         """The plan week (0-based) a date falls in, or None outside the plan, and its weekday."""
@@ -309,7 +337,8 @@ class CheckContext:
             week_facts: list[SessionFacts] = []
             first_day = start_ordinal + week_index * 7
             for session_index, session in enumerate(week.sessions):
-                offset = (_DAY_INDEX[session.day] - start_weekday) % 7
+                day = session.day
+                offset = (_DAY_INDEX[day] - start_weekday) % 7
                 key = numbers.key(session)
                 shape = by_key.get(key)
                 if shape is None:
@@ -319,7 +348,18 @@ class CheckContext:
                         shape = shapes[signature] = _shape(session, profiles)
                     by_key[key] = shape
                 week_facts.append(
-                    SessionFacts(week_index, session_index, session, first_day + offset, shape, key)
+                    SessionFacts(
+                        week_index,
+                        session_index,
+                        session,
+                        first_day + offset,
+                        shape,
+                        key,
+                        numbers.texts,
+                        day,
+                        session.name,
+                        f"{_DAY_LABEL[day]} of week {week_index + 1}",
+                    )
                 )
             weeks.append(week_facts)
         return weeks

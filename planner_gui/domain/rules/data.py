@@ -8,8 +8,8 @@ is implausible, so a plan with a slip of the keyboard still opens and can be fix
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from difflib import get_close_matches
+from typing import NamedTuple
 
 from planner_gui.domain.display_text import control_characters, escape
 from planner_gui.domain.metrics import ItemRef
@@ -149,9 +149,8 @@ def unknown_exercise(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
 _NAMED = 4
 
 
-@dataclass(frozen=True)
-class _Place:
-    """Where a text sits, as `Reporter.add` takes it."""
+class _Place(NamedTuple):
+    """Where a text sits, as `Reporter.add` takes it (a tuple: one per session is made)."""
 
     week_index: int | None = None
     session_index: int | None = None
@@ -168,6 +167,7 @@ def _texts(ctx: CheckContext) -> Iterator[tuple[str, str, bool, _Place]]:
     tempos and notes, nearly all empty, and naming each one cost more than the rest of a check.
     """
     program: Program = ctx.program
+    sessions = ctx.sessions
     if program.title:
         yield "The plan's title", program.title, False, _Place()
     if program.athlete:
@@ -194,6 +194,8 @@ def _texts(ctx: CheckContext) -> Iterator[tuple[str, str, bool, _Place]]:
                 yield "The session's name", session.name, False, where
             if session.notes:
                 yield "The session's notes", session.notes, True, where
+            if not sessions[week_index][session_index].texts:
+                continue
             for block in session.blocks:
                 for item_index, item in enumerate(block.items):
                     tempo, note = item.tempo, item.note
@@ -229,8 +231,12 @@ def _texts(ctx: CheckContext) -> Iterator[tuple[str, str, bool, _Place]]:
     """,
 )
 def control_characters_in_text(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
+    # Session names repeat week after week: look at each distinct text once.
+    seen: dict[tuple[str, bool], list[str]] = {}
     for what, text, note, where in _texts(ctx):
-        found = control_characters(text, note=note)
+        found = seen.get((text, note))
+        if found is None:
+            found = seen[text, note] = control_characters(text, note=note)
         if not found:
             continue
         shown = ", ".join(escape(char) for char in found[:_NAMED])

@@ -22,10 +22,6 @@ from planner_gui.domain.vocabulary import MUSCLES
 _MUSCLE_ORDER: dict[str, int] = {muscle: index for index, muscle in enumerate(MUSCLES)}
 
 
-def _when(facts: SessionFacts) -> str:
-    return f"{facts.session.day.capitalize()} of week {facts.week_index + 1}"
-
-
 def _by_date(ctx: CheckContext) -> dict[int, list[SessionFacts]]:
     days: dict[int, list[SessionFacts]] = {}
     for week in ctx.sessions:
@@ -74,8 +70,8 @@ def _back_to_back(
 def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
     for (before, earlier), (facts, place) in _back_to_back(_first_by_date(ctx, _heavy_hinge)):
         report.at_place(
-            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
-            f"{ctx.name(earlier[2])} ({_when(before)}); the guideline is at least 48 h between "
+            f"{ctx.name(place[2])} ({facts.when}) comes the day after "
+            f"{ctx.name(earlier[2])} ({before.when}); the guideline is at least 48 h between "
             "heavy hinges: move one session so a lighter day sits between them.",
             facts,
             place,
@@ -95,12 +91,14 @@ def heavy_hinges_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) -
 )
 def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -> None:
     hard_rpe = report.settings.hard_rpe - 1e-9
-    # Sessions share shapes; work out each shape's hard muscles once.
+    # Sessions share shapes; work out each shape's hard muscles once, and what two days clash
+    # on once per pair of days' shapes (a plan repeats its weeks' days).
     hard_in: dict[int, frozenset[str]] = {}
-    hard: dict[int, tuple[list[SessionFacts], set[str]]] = {}
+    hard: dict[int, tuple[list[SessionFacts], tuple[int, ...]]] = {}
+    worked_by: dict[tuple[int, ...], frozenset[str]] = {}
     for date, sessions in _by_date(ctx).items():
         with_hard: list[SessionFacts] = []
-        worked: set[str] = set()
+        shapes: list[int] = []
         for facts in sessions:
             shape = facts.shape
             muscles = hard_in.get(id(shape))
@@ -110,33 +108,51 @@ def muscle_on_consecutive_days(ctx: CheckContext, report: Reporter[HardItems]) -
                 )
             if muscles:
                 with_hard.append(facts)
-                worked |= muscles
+                shapes.append(id(shape))
         if with_hard:
-            hard[date] = (with_hard, worked)
+            day_shapes = tuple(shapes)
+            if day_shapes not in worked_by:
+                worked_by[day_shapes] = frozenset().union(*map(hard_in.__getitem__, shapes))
+            hard[date] = (with_hard, day_shapes)
     advice = (
         "the guideline is about 48 h before loading the same muscles hard again: move a "
         f"session, make one of the days lighter (RPE below {num(report.settings.hard_rpe)}) "
         "or train other muscles on it."
     )
-    words: dict[frozenset[str], tuple[str, str]] = {}
+
+    def clash(sessions: list[SessionFacts], both: frozenset[str]) -> tuple[str, int, Place]:
+        """The shared muscles in words, and which session of the later day and which of its
+        items a finding points at."""
+        shared = sorted(both, key=_MUSCLE_ORDER.__getitem__)
+        target = shared[0]
+        position = next(
+            index
+            for index, facts in enumerate(sessions)
+            if facts.shape.muscle_effort.get(target, 0.0) >= hard_rpe
+        )
+        hard_items = sessions[position].shape.hard_items[target]
+        place = next(p for effort, p in hard_items if effort >= hard_rpe)
+        return join([muscle.replace("-", " ") for muscle in shared]), position, place
+
+    clashes: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[str, int, Place] | None] = {}
     for date in sorted(hard):
         previous = hard.get(date - 1)
         if previous is None:
             continue
-        sessions, worked = hard[date]
-        both = frozenset(worked & previous[1])
-        if not both:
+        sessions, day_shapes = hard[date]
+        pair = (previous[1], day_shapes)
+        try:
+            found = clashes[pair]
+        except KeyError:
+            both = worked_by[day_shapes] & worked_by[previous[1]]
+            found = clashes[pair] = clash(sessions, both) if both else None
+        if found is None:
             continue
-        if both not in words:
-            shared = sorted(both, key=_MUSCLE_ORDER.__getitem__)
-            words[both] = (shared[0], join([muscle.replace("-", " ") for muscle in shared]))
-        target, named = words[both]
-        facts = next(f for f in sessions if f.shape.muscle_effort.get(target, 0.0) >= hard_rpe)
-        place = next(p for effort, p in facts.shape.hard_items[target] if effort >= hard_rpe)
+        named, position, place = found
         report.at_place(
-            f"Hard work hits the {named} on consecutive days ({_when(previous[0][0])} and "
-            f"{_when(sessions[0])}); {advice}",
-            facts,
+            f"Hard work hits the {named} on consecutive days ({previous[0][0].when} and "
+            f"{sessions[0].when}); {advice}",
+            sessions[position],
             place,
         )
 
@@ -166,7 +182,7 @@ def no_rest_day(ctx: CheckContext, report: Reporter[ActiveRest]) -> None:
     easy_rpe = report.settings.easy_rpe
     for week_index, week in enumerate(ctx.sessions):
         days = {
-            facts.session.day
+            facts.day
             for facts in week
             if (facts.shape.items or facts.session.session_load)
             and not _active_rest(facts, easy_rpe)
@@ -199,8 +215,8 @@ def spinal_load_back_to_back(ctx: CheckContext, report: Reporter[Thresholds]) ->
         if before.date in hinge_days and facts.date in hinge_days:
             continue
         report.at_place(
-            f"{ctx.name(place[2])} ({_when(facts)}) comes the day after "
-            f"{ctx.name(earlier[2])} ({_when(before)}), and both load the spine heavily; the "
+            f"{ctx.name(place[2])} ({facts.when}) comes the day after "
+            f"{ctx.name(earlier[2])} ({before.when}), and both load the spine heavily; the "
             "guideline is a lighter day between such sessions: move one, or swap one lift for "
             "a variation with less spinal load.",
             facts,

@@ -101,6 +101,24 @@ class Reporter(Generic[T]):
             )
         )
 
+    def on_session(self, message: str, facts: SessionFacts) -> None:
+        """`at_session` for the session `facts` describes, with the day and name it holds (for
+        rules that report a year's sessions one by one)."""
+        self.findings.append(
+            Finding(
+                self.code,
+                self._severity,
+                message,
+                facts.week_index + 1,
+                facts.day,
+                facts.name,
+                None,
+                None,
+                facts.session_index,
+                None,
+            )
+        )
+
     def at_item(
         self,
         message: str,
@@ -137,15 +155,14 @@ class Reporter(Generic[T]):
         with the default severity, for rules that report hundreds of items of a year's plan:
         it takes the day and name from the session it is given)."""
         kind, index, exercise_id = place
-        session = facts.session
         self.findings.append(
             Finding(
                 self.code,
                 self._severity,
                 message,
                 facts.week_index + 1,
-                session.day,
-                session.name,
+                facts.day,
+                facts.name,
                 kind,
                 exercise_id,
                 facts.session_index,

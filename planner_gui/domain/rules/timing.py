@@ -48,7 +48,7 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
             over = (estimate - planned) / planned * 100
             if not above(over, limit):
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             text = messages.get((label, planned, estimate))
             if text is None:
                 text = messages[(label, planned, estimate)] = (
@@ -58,7 +58,7 @@ def session_too_long(ctx: CheckContext, report: Reporter[TimeOverrun]) -> None:
                     f"{num(floor(planned * (1 + limit / 100) + 1e-9))} min: shorten rests, drop "
                     f"an exercise, or plan {num(_whole_five(estimate))} min."
                 )
-            report.at_session(text, facts.week_index, facts.session_index)
+            report.on_session(text, facts)
 
 
 def _minutes(facts: SessionFacts, block_seconds: dict[int, float]) -> float:
@@ -96,7 +96,7 @@ def too_many_exercises(ctx: CheckContext, report: Reporter[ExerciseCount]) -> No
             count = len(facts.shape.exercise_ids)
             if not above(count, limit):
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             text = messages.get((label, count))
             if text is None:
                 text = messages[(label, count)] = (
@@ -104,4 +104,4 @@ def too_many_exercises(ctx: CheckContext, report: Reporter[ExerciseCount]) -> No
                     f"{num(limit)} a session, as long lists are harder to follow: rotate some "
                     "between sessions or move the mobility work to a session of its own."
                 )
-            report.at_session(text, facts.week_index, facts.session_index)
+            report.on_session(text, facts)

@@ -31,7 +31,7 @@ from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import amount, join, num, pct
 from planner_gui.domain.timing import work_seconds
 from planner_gui.domain.units import convert_load, round_to_loadable
-from planner_gui.domain.vocabulary import MUSCLES, BlockKind, Units
+from planner_gui.domain.vocabulary import MUSCLES, BlockKind, LoadEquipment, Units
 
 
 @rule(
@@ -53,7 +53,7 @@ def no_warmup(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
         for facts in week:
             if not facts.shape.loaded or facts.shape.warmup_items:
                 continue
-            label = facts.session.name or "This session"
+            label = facts.name or "This session"
             _, first = ctx.first_where(facts, loaded_work)
             report.add(
                 f"{label} has loaded work ({ctx.name(first)}) but no warm-up; start "
@@ -214,6 +214,8 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
     rehearsal_reported = ctx.reports(MAIN_PATTERN_NOT_REHEARSED.code)
     lightest = convert_load(report.settings.from_kg, "kg", units) - 1e-9
 
+    examples: dict[tuple[float, LoadEquipment | None], str | None] = {}
+
     def verdict(exercise_id: str, load: float, rehearsal_covers: bool) -> str | None:
         """The finding's text for a first item of `exercise_id` at `load` with no ramp-up
         sets, or None when it needs none; `rehearsal_covers` when WU303 looks at the item."""
@@ -222,7 +224,10 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
         profile = profiles[exercise_id]
         if rehearsal_covers and profile.pattern in REHEARSED_PATTERNS:
             return None  # WU303 reports this item
-        example = _ramp_example(load, profile, units, steps)
+        try:  # the same load recurs for other lifts of the same equipment
+            example = examples[load, profile.load_kind]
+        except KeyError:
+            example = examples[load, profile.load_kind] = _ramp_example(load, profile, units, steps)
         if example is None:
             return None
         return (

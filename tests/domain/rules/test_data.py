@@ -155,6 +155,25 @@ def test_da503_names_the_field_holding_control_characters(make: PlanBuilder) -> 
     assert messages["The check-in of 2026-01-06: where it hurt"].day == "tue"
 
 
+def test_da503_reads_each_week_s_notes_though_the_items_repeat_an_earlier_week(
+    make: PlanBuilder,
+) -> None:
+    """A note is not part of a session's key: a week equal to the one before but for a note
+    still has that note read, and a repeated name is reported in every session it names."""
+    plain = make.item("deadlift", load=80)
+    noted = make.item("deadlift", load=80, note="Brace\x07")
+    weeks = [
+        make.week(make.session("mon", "Lower\x07", main=[plain])),
+        make.week(make.session("mon", "Lower\x07", main=[noted])),
+    ]
+    findings = make.check(make.plan(*weeks), "DA503")
+    assert [(f.week, f.message.split(" holds")[0]) for f in findings] == [
+        (1, "The session's name"),
+        (2, "The session's name"),
+        (2, "The note on Deadlift"),
+    ]
+
+
 def test_da503_names_a_custom_exercise_s_cue_and_the_plan_s_title(make: PlanBuilder) -> None:
     custom = {
         "id": "landmine-row",
