@@ -118,28 +118,3 @@ def test_the_review_never_starts_a_line_with_a_unit() -> None:
     ]
     assert any(line.endswith("in kg") for line in lines)  # "loads in kg", "kg" not alone
     assert [line for line in lines if re.match(r"(kg|lb|%|s|min|m)\b", line)] == []
-
-
-# ------------------------------------------------------------------------ 8. notes kept with rows
-
-
-@pytest.mark.parametrize("size", ["a4", "letter"])
-@pytest.mark.parametrize("log", [True, False])
-@pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES_DIR.glob("*.json")))
-def test_a_tables_notes_never_open_a_page(template: str, size: str, log: bool) -> None:
-    """The 6-week template's 'Hinge and row' notes ('See notes 1, 2 below') printed at the top
-    of the next page, away from their rows (Letter, no log): the notes are the table's last
-    rows, held to its last row."""
-    catalog = bundled_catalog()
-    program = load_plan(TEMPLATES_DIR / template, catalog)
-    options = HandoutOptions(log=log)
-    pdf = render_handout(
-        program,
-        catalog_for_plan(catalog, program),
-        page_size=size,
-        options=options,  # type: ignore[arg-type]
-    )
-    pages = [page.extract_text().splitlines() for page in PdfReader(BytesIO(pdf)).pages]
-    opening = [lines[1] for lines in pages if len(lines) > 1]  # under the running header
-    assert [line for line in opening if re.match(r"Note \d+ ·", line)] == []
-    assert any(re.match(r"Note \d+ ·", line) for lines in pages for line in lines)

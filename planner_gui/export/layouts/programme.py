@@ -314,7 +314,9 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         title += _minutes(columns)
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
-        table = _table(ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1)
+        table, notes = _table(
+            ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1
+        )
         # The heading goes where the table's first rows fit too, never alone at a page foot.
         yield CondPageBreak(_opening_height(table, ctx.width) + 30)
         if part_index == 0:
@@ -324,6 +326,7 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         yield Paragraph(esc(title), s.h2)
         yield table
         yield Spacer(1, 4)
+        yield from _notes_flowables(ctx, notes)
 
 
 def _minutes(columns: list[Dated]) -> str:
@@ -370,8 +373,8 @@ def _facts(item: Item, units: str) -> dict[str, str]:
 
 def _table(
     ctx: HandoutContext, columns: list[Dated], rows: list[_Row], with_weekday: bool
-) -> FlatTable:
-    """The table, ending with the notes too long for its cells (printed whole)."""
+) -> tuple[FlatTable, _Notes]:
+    """The table, and the notes too long for its cells (printed whole under it)."""
     notes = _Notes()
     name_col = _name_width(ctx, columns, rows)
     col_w = (ctx.width - name_col) / len(columns)
@@ -384,11 +387,15 @@ def _table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
+    for c, dated in enumerate(columns, start=1):
+        if ctx.program.weeks[dated.week_index].deload:
+            style.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
     kind: BlockKind | None = None
     live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
     merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
@@ -430,24 +437,6 @@ def _table(
         r = len(table_rows) - 1
         style.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
         style.append(("NOSPLIT", (0, r - 1), (-1, r)))  # never a page of its own
-    last = len(table_rows) - 1
-    style.append(("LINEBEFORE", (1, 0), (-1, last), 0.4, RULE))
-    for c, dated in enumerate(columns, start=1):
-        if ctx.program.weeks[dated.week_index].deload:
-            style.append(("BACKGROUND", (c, 0), (c, last), SHADE))
-    # The notes the rows refer to, as the table's last rows, held to its last row (and the
-    # back row): never at the top of a page away from the rows that say "see note 1".
-    for index, note in enumerate(_notes_flowables(ctx, notes)):
-        table_rows.append([note, *([""] * len(columns))])
-        r = len(table_rows) - 1
-        style += [
-            ("SPAN", (0, r), (-1, r)),
-            ("LEFTPADDING", (0, r), (-1, r), 0),
-            ("TOPPADDING", (0, r), (-1, r), 6 if index == 0 else 0),
-            ("BOTTOMPADDING", (0, r), (-1, r), 3),
-        ]
-    if len(table_rows) - 1 > last:
-        style.append(("NOSPLIT", (0, last), (-1, len(table_rows) - 1)))
     table = FlatTable(
         table_rows,
         colWidths=[name_col] + [col_w] * len(columns),
@@ -456,7 +445,7 @@ def _table(
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
-    return table
+    return table, notes
 
 
 def _name_width(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> float:
