@@ -38,13 +38,15 @@ def format_number(value: float, *, grouped: bool = False) -> str:
 
 
 def seconds(value: int) -> str:
-    """Rest and hold times: 45 -> '45 s', 150 -> '2:30 min'."""
+    """Rest and hold times in one style, each number with its unit: 45 -> '45 s', 60 ->
+    '60 s', 120 -> '2 min', 150 -> '2 min 30 s'. (A clinician's review found '2:30 min' and
+    '60 s' in one handout: a patient should not have to read two notations of a time.)"""
     if value < 90:
         return f"{value} s"
     minutes, rest = divmod(value, 60)
     if rest == 0:
         return f"{minutes} min"
-    return f"{minutes}:{rest:02d} min"
+    return f"{minutes} min {rest} s"
 
 
 def dose_text(item: Item, form: DoseForm = "handout") -> str:

@@ -1,5 +1,5 @@
 """What the handout prints beside an item's prescription and a session's header: the ramp-up
-loads, the exercise's cautions and the session time estimate.
+sets (one style for every layout), the exercise's cautions and the session time estimate.
 
 The numbers come from the domain (`domain.ramping`, `domain.timing`); this module only words
 them, so the session pages and any other layout print them alike.
@@ -10,7 +10,6 @@ from __future__ import annotations
 from math import floor
 
 from planner_gui.domain.models import Exercise, Item, Program, Session
-from planner_gui.domain.notation import ramp_percent_text
 from planner_gui.domain.ramping import ramp_set_loads
 from planner_gui.domain.timing import session_minutes
 from planner_gui.export.flowables import Run
@@ -22,21 +21,36 @@ from planner_gui.export.text import number
 CAUTION_MARK = "⚠"
 #: The ramp-up loads are loads to put on the bar: the size of every other load (11 pt).
 RAMP_PT = 11.0
+#: What ramp-up sets are called wherever the athlete reads them, and their label when they
+#: are percentages of a working load the plan does not give.
+RAMP_WORDS = "Ramp-up sets"
+RAMP_PERCENT_LABEL = f"{RAMP_WORDS} (% of the working load × reps)"
 #: Cautions, as the cues: body text.
 CAUTION_PT = 10.0
 
 
-def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
-    """ "Ramp: 32 × 5, 48 × 3, 64 × 2 kg" (loads the equipment can load), or the percentages
-    of the working load when the item has none; "" for an item without ramp-up sets."""
+def ramp_sets(item: Item, exercise: Exercise | None, program: Program) -> tuple[str, list[str]]:
+    """The ramp-up sets in the one style every athlete-facing page prints: a label that says
+    what the two numbers are, 'Ramp-up sets (kg × reps)', and the sets '25 × 5', '35 × 3'
+    (loads the equipment can load; percentages of the working load when the item has none).
+    A clinician's review read 'Ramp kg 25×5' beside the dose '3 × 5' as sets × reps: the label
+    names the unit and the reps, the numbers keep the spaces of every other '×'. ("", []) for
+    an item without ramp-up sets."""
     equipment = exercise.equipment if exercise is not None else ()
     sets = ramp_set_loads(item, equipment, program.units, program.load_steps)
     if not sets:
-        return ""
+        return "", []
     if any(step.load is None for step in sets):
-        return f"Ramp: {ramp_percent_text(item.ramp)} of the working load"
-    loads = ", ".join(f"{number(step.load or 0)} × {step.reps}" for step in sets)
-    return f"Ramp: {loads} {program.units}"
+        return RAMP_PERCENT_LABEL, [f"{step.pct} × {step.reps}" for step in sets]
+    label = f"{RAMP_WORDS} ({program.units} × reps)"
+    return label, [f"{number(step.load or 0)} × {step.reps}" for step in sets]
+
+
+def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
+    """ "Ramp-up sets (kg × reps): 32.5 × 5, 47.5 × 3, 65 × 2" (see `ramp_sets`); "" for an
+    item without ramp-up sets."""
+    label, sets = ramp_sets(item, exercise, program)
+    return f"{label}: {', '.join(sets)}" if sets else ""
 
 
 def ramp_run(item: Item, exercise: Exercise | None, program: Program) -> list[Run]:

@@ -10,6 +10,7 @@ with their units. Every page says "page N of M".
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from math import isfinite
@@ -149,6 +150,16 @@ def write_review(
     write_bytes_atomic(Path(out_path), data)
 
 
+#: A space before a unit, after a number or 'in' ('80 kg', '+25 %', '45 s', 'loads in kg').
+_BEFORE_UNIT = re.compile(r"(\d|\bin) (?=(?:kg|lb|min|km|sets?|reps?|s|m)\b|%)")
+
+
+def kept(text: str) -> str:
+    """`text` with each unit held to its number by a no-break space, so a line never starts
+    with 'kg' (a clinician's review found 'loads in' / 'kg' on the review's first page)."""
+    return _BEFORE_UNIT.sub("\\1\u00a0", text)
+
+
 def made_on(day: date) -> str:
     """'3 December 2026': the date as the review prints it, every date of it in this style."""
     return f"{day.day} {day:%B %Y}"
@@ -212,7 +223,7 @@ def _heading(ctx: HandoutContext, made: date) -> Iterator[Flowable]:
                 else f"no weeks yet, to start on {made_on(program.start_date)}"
             )
             + (f", {plural(deloads, 'deload week')}" if deloads else "")
-            + f"; loads in {program.units}",
+            + kept(f"; loads in {program.units}"),
         ),
         ("Made on", f"{made_on(made)}, by Brace Planner"),
     ]
@@ -249,7 +260,7 @@ def _summary(ctx: HandoutContext, findings: list[Finding], scope: str) -> Iterat
     if scope:
         yield Paragraph(esc(scope), s.body)
     if not findings:
-        yield Paragraph(esc(passed_text(plan_facts(ctx.program))), s.body)
+        yield Paragraph(kept(esc(passed_text(plan_facts(ctx.program)))), s.body)
         return
     yield Paragraph(
         f"The checker found <b>{summary_line(findings)}</b>; each is listed under "
@@ -332,7 +343,7 @@ def _rule_group(
         rows.append(
             [
                 Paragraph(esc(where(finding, ctx.program, ctx.catalog)), s.cell),
-                Paragraph(esc(finding.message), s.cell),
+                Paragraph(kept(esc(finding.message)), s.cell),
             ]
         )
     table = Table(
@@ -373,7 +384,7 @@ def _chart(ctx: HandoutContext) -> Iterator[Flowable]:
         yield from heading
         yield Paragraph("No session has a duration and effort (RPE): no load to chart.", s.body)
         return
-    yield KeepTogether([*heading, Paragraph(esc(_load_summary(metrics)), s.body), chart])
+    yield KeepTogether([*heading, Paragraph(kept(esc(_load_summary(metrics))), s.body), chart])
 
 
 def _load_summary(metrics: ProgramMetrics) -> str:
@@ -424,7 +435,7 @@ def _settings(ctx: HandoutContext) -> Iterator[Flowable]:
             [
                 Paragraph(code, style),
                 Paragraph(esc(entry.title), style),
-                Paragraph(esc(describe_settings(entry, section, units)), style),
+                Paragraph(kept(esc(describe_settings(entry, section, units))), style),
             ]
         )
     table = Table(

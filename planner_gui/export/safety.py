@@ -9,6 +9,7 @@ groups take no more height than the single list did.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reportlab.lib.styles import ParagraphStyle
@@ -95,7 +96,8 @@ def safety_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
             # Whom to call on the heading's line, left-aligned after it: at no cost in height
             # when it fits (the built-in page is full on Letter), wrapping under it if not.
             size = f"{s.body.fontSize:g}"
-            heading += f'<font name="{REGULAR}" size="{size}">&nbsp;&nbsp; Call {contact}</font>'
+            call = "" if _says_how(ctx.brand.contact) else "Call "
+            heading += f'<font name="{REGULAR}" size="{size}">&nbsp;&nbsp; {call}{contact}</font>'
         yield Paragraph(heading, s.h2)
         yield from _lines(section.text, ctx)
     yield Spacer(1, 8)
@@ -168,6 +170,16 @@ def _contact_line(brand: Brand) -> str:
         return ""
     name = brand.name.strip()
     return f"<b>{esc(name)}</b> · {esc(contact)}" if name else esc(contact)
+
+
+#: Words a clinic's contact line may start with that already say how to reach it.
+_HOW = re.compile(r"(call|phone|ring|tel|telephone|text|email|e-mail|contact|book)\b", re.I)
+
+
+def _says_how(contact: str) -> bool:
+    """True when the clinic's contact line starts with its own verb ('Call 01234…', 'Phone:
+    …'): the heading then does not add 'Call' ('Call Riverside Physio · Call 01234…')."""
+    return _HOW.match(contact.strip()) is not None
 
 
 def _capital(text: str) -> str:

@@ -34,7 +34,7 @@ def test_format_number_on_screen_and_in_print() -> None:
 
 def test_seconds() -> None:
     assert seconds(45) == "45 s"
-    assert seconds(90) == "1:30 min"
+    assert seconds(90) == "1 min 30 s"
     assert seconds(300) == "5 min"
 
 

@@ -121,8 +121,10 @@ def test_ramp_up_sets_are_labelled_with_their_unit_at_the_dose_size(tmp_path: Pa
     out = _export(tmp_path, program, catalog)
     text = _programme(pdf_text(out))
     # Week 1 back squat: 60 kg with ramp-up sets, labelled so they are not read as sets × reps.
-    assert re.search(r"Ramp kg 25×5 35×3 47\.5×2 3 × 5 60 kg", text)
-    ramps = [s for page in spans(out) for s in page if re.fullmatch(r"[\d.]+×\d+", s.text.strip())]
+    assert re.search(r"Ramp-up 25 × 5 35 × 3 47\.5 × 2 .*3 × 5 60 kg", text)
+    ramps = [
+        s for page in spans(out) for s in page if re.fullmatch(r"[\d.]+\s×\s\d+", s.text.strip())
+    ]
     assert len(ramps) > 20
     assert min(span.size for span in ramps) >= 11
 
@@ -131,7 +133,15 @@ def test_the_compact_handout_says_how_to_read_it_before_the_tables(tmp_path: Pat
     program, catalog = _template()
     text = pdf_text(_export(tmp_path, program, catalog))
     how = text[text.index("How to read this handout") : text.index("Squat and bench day ·")]
-    for words in ("RPE 6", "0 (rest) to 10", "Ramp kg", "per side", "deload", "Session RPE"):
+    for words in (
+        "RPE 6",
+        "0 (rest) to 10",
+        "Ramp-up",
+        "(kg × reps)",
+        "per side",
+        "deload",
+        "Session RPE",
+    ):
         assert words in how, words
     for score, felt in CR10:
         assert f"{score} {felt.lower()}" in how
@@ -169,15 +179,16 @@ def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:
     width = 46.6  # an 8-column A4 table's cell
     assert dose_lines("3 × 5", REGULAR, 11, width) == ["3 × 5"]
     assert dose_lines("3 × 35 s", REGULAR, 11, width) == ["3 × 35 s"]  # was "3×35 s"
-    # One style: the × keeps its spaces; a line breaks after it, never inside "20 m".
-    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3 ×", "20 m"]
+    # One style: the × keeps its spaces and its count, a number its unit; a dose a hair too
+    # wide is set with narrow spaces rather than broken.
+    assert dose_lines("3 × 20 m", REGULAR, 11, width + 1) == ["3\u202f×\u202f20\u202fm"]
+    assert dose_lines("3 × 20 m", REGULAR, 11, width) == ["3", "× 20 m"]
     assert dose_lines("3 × 6, 8 s hold", REGULAR, 11, width) == ["3 × 6,", "8 s hold"]
-    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1 ×", "25 min"]
+    assert dose_lines("1 × 25 min", REGULAR, 11, width) == ["1 ×", "25 min"]  # too narrow
 
 
 def test_every_dose_in_the_compact_handout_has_one_spacing(tmp_path: Path) -> None:
-    """'3 × 10' and '3 × 35 s' alike: no dose printed as '3×35 s' (ramp-up loads, '25×5'
-    under 'Ramp kg', are a notation of their own)."""
+    """'3 × 10' and '3 × 35 s' alike: no dose printed as '3×35 s'."""
     program, catalog = _template()
     text = pdf_text(_export(tmp_path, program, catalog))
     tight = re.findall(r"\b\d+×\d+(?:\.\d+)? (?:s|m|min)\b", text)

@@ -86,15 +86,27 @@ def session_text(program: Program, catalog: Catalog, tmp_path: Path, pdf: Any) -
     ("exercise_id", "load", "units", "steps", "expected"),
     [
         # Barbell, 2.5 kg plates: 32, 48 and 64 kg land on 32.5, 47.5 and 65.
-        ("barbell-deadlift", 80.0, "kg", {}, "Ramp: 32.5 × 5, 47.5 × 3, 65 × 2 kg"),
+        (
+            "barbell-deadlift",
+            80.0,
+            "kg",
+            {},
+            "Ramp-up sets (kg × reps): 32.5 × 5, 47.5 × 3, 65 × 2",
+        ),
         # Kettlebells as sold: 9.6, 14.4 and 19.2 kg are the 8, 16 and 20 kg bells.
-        ("kb-deadlift", 24.0, "kg", {}, "Ramp: 8 × 5, 16 × 3, 20 × 2 kg"),
+        ("kb-deadlift", 24.0, "kg", {}, "Ramp-up sets (kg × reps): 8 × 5, 16 × 3, 20 × 2"),
         # Dumbbells in 2 kg pairs: 15 kg is halfway, and rounds down to the lighter 14.
-        ("db-press", 25.0, "kg", {}, "Ramp: 10 × 5, 14 × 3, 20 × 2 kg"),
+        ("db-press", 25.0, "kg", {}, "Ramp-up sets (kg × reps): 10 × 5, 14 × 3, 20 × 2"),
         # The plan's own 1 kg dumbbell steps load 15 kg exactly.
-        ("db-press", 25.0, "kg", {"dumbbell": 1.0}, "Ramp: 10 × 5, 15 × 3, 20 × 2 kg"),
+        (
+            "db-press",
+            25.0,
+            "kg",
+            {"dumbbell": 1.0},
+            "Ramp-up sets (kg × reps): 10 × 5, 15 × 3, 20 × 2",
+        ),
         # Pounds: a barbell in 5 lb steps.
-        ("barbell-deadlift", 185.0, "lb", {}, "Ramp: 75 × 5, 110 × 3, 150 × 2 lb"),
+        ("barbell-deadlift", 185.0, "lb", {}, "Ramp-up sets (lb × reps): 75 × 5, 110 × 3, 150 × 2"),
     ],
 )
 def test_ramp_up_sets_print_as_loadable_loads(
@@ -117,14 +129,16 @@ def test_a_ramp_without_a_working_load_prints_percentages(
 ) -> None:
     unloaded = Item(exercise="band-row", sets=3, reps=10, ramp=STANDARD)
     text = session_text(one_session_plan([unloaded]), details_catalog, tmp_path, pdf)
-    assert "Ramp: 40 % × 5, 60 % × 3, 80 % × 2 of the working load" in text
+    assert "Ramp-up sets (% of the working load × reps): 40 × 5, 60 × 3, 80 × 2" in text
 
 
 def test_an_item_without_ramp_up_sets_prints_no_ramp(
     tmp_path: Path, details_catalog: Catalog, pdf: Any
 ) -> None:
     item = Item(exercise="barbell-deadlift", sets=3, reps=5, load=80.0)
-    assert "Ramp:" not in session_text(one_session_plan([item]), details_catalog, tmp_path, pdf)
+    assert "Ramp-up sets" not in session_text(
+        one_session_plan([item]), details_catalog, tmp_path, pdf
+    )
 
 
 # ---------------------------------------------------------------------------- cautions

@@ -117,7 +117,7 @@ def test_the_programme_has_weeks_as_columns_with_ramps_and_deloads(tmp_path: Pat
         assert name in programme
     assert "Week 8" in programme and "deload" in programme
     # Week 1 back squat: 60 kg with ramp-up sets at 40, 60 and 80 % (a barbell: 2.5 kg steps).
-    assert "25×5" in programme and "60 kg" in programme
+    assert "25 × 5" in programme and "60 kg" in programme
     assert "Rest 0 s" not in text and "rest 0 s" not in text
 
 

@@ -149,3 +149,15 @@ def test_every_part_at_its_longest_still_lays_out(
     brand = Brand(name=heading, contact=heading, safety=wording)
     page = _export(tmp_path, catalog, pdf, brand, page_size=page_size)
     assert page.count("W" * 40) >= 5
+
+
+def test_a_contact_line_with_its_own_verb_is_not_called_twice(
+    tmp_path: Path, catalog: Catalog, pdf: Any
+) -> None:
+    """A clinician's review: 'Call 01234…' printed as 'Call Riverside Physio · Call 01234…'."""
+    brand = Brand(name="Riverside Physio", contact="Call 01234 567890")
+    page = _export(tmp_path, catalog, pdf, brand)
+    assert "When to get it checked Riverside Physio · Call 01234 567890 Book a visit" in page
+    assert page.count("Call") == 1
+    phone = _export(tmp_path, catalog, pdf, Brand(name="Riverside Physio", contact="phone: 01234"))
+    assert "Riverside Physio · phone: 01234" in phone and "Call" not in phone

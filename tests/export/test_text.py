@@ -25,7 +25,7 @@ def test_numbers_and_times() -> None:
     assert number(82.5) == "82.5"
     assert number(1234.0) == "1,234"
     assert seconds(45) == "45 s"
-    assert seconds(150) == "2:30 min"
+    assert seconds(150) == "2 min 30 s"
     assert seconds(300) == "5 min"
 
 

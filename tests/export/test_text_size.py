@@ -36,13 +36,14 @@ ALLOWED: dict[str, tuple[float, str]] = {
 }
 
 #: Doses, loads and ramp-up loads as the layouts print them, a whole run of text each: '3 × 5',
-#: '3×20 m', '2 × 30 s hold, per side', '62.5 kg', '25×5', 'Ramp kg: 25×5, 35×3', and the
+#: '3 × 20 m', '2 × 30 s hold, per side', '62.5 kg', '25 × 5', 'Ramp-up sets (kg × reps): 25 × 5,
+#: 35 × 3', and the
 #: full layout's row of dose, load, RPE and rest ('3 × 5 60 kg 6 2:30').
 DOSE_OR_LOAD = re.compile(
-    r"\d+ ?× ?\d+( s hold| s| m| min)?(, per side)?"
+    r"\d+\s?×\s?\d+(\s(s hold|s|m|min))?(, per side)?"
     r"|[\d.,]+ (kg|lb)"
-    r"|[\d.,]+%?×\d+"
-    r"|Ramp( kg| lb)?: .*×.*"
+    r"|[\d.,]+\s?×\s?\d+"
+    r"|Ramp-up sets \(.*\): .*×.*"
     r"|\d+ × \d+.* (–|kg|body weight) .*"
 )
 

@@ -86,7 +86,7 @@ LEVEL_TITLES: dict[Level, str] = {
 #: How the answers are named where they are offered as choices (the handout's blank form).
 PAIN_TITLES: dict[Pain, str] = {
     "none": "No pain",
-    "doms": "Dull soreness (DOMS)",
+    "doms": "Dull muscle soreness",  # a patient reads it: no "DOMS"
     "sharp": "Sharp pain",
 }
 ONSET_TITLES: dict[Onset, str] = {

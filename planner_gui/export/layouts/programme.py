@@ -18,6 +18,7 @@ from planner_gui.domain.models import Block, Item
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
+from planner_gui.export.details import ramp_sets
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
@@ -29,8 +30,6 @@ from planner_gui.export.layouts.common import (
     Dated,
     draw_box,
     log_kind,
-    ramp_label,
-    ramp_lines,
     session_name,
     sessions_by_date,
 )
@@ -45,6 +44,8 @@ from planner_gui.export.wrap import clamp_lines, wrap_text
 MAX_COLUMNS = 8
 MIN_COLUMN_W = 46.0
 NAME_W = 100.0
+#: The least the name column gives up so that the week columns print a dose whole.
+MIN_NAME_W = 90.0
 #: Inside a cell: a column of 8 keeps '52.5 kg' (11 pt bold) on one line.
 _PAD = 2.0
 #: Lines an exercise's name may take in the programme (the guide prints it whole).
@@ -52,6 +53,11 @@ NAME_LINES = 3
 #: Lines a note may take beside its exercise; a longer one prints whole under the table.
 NOTE_LINES = 6
 _LEAD = 1.22
+#: What a column's ramp-up sets are headed with; the row's label says their unit.
+RAMP_CELL_LABEL = "Ramp-up"
+#: A narrow no-break space: a dose or ramp-up set a hair too wide for its column is set with
+#: these rather than broken ("47.5 × 2", "3 × 20 m" in an 8-column A4 table).
+_TIGHT = "\u202f"
 #: Room for the rule between the ramp-up sets and the working sets.
 _RULE_GAP = 3.0
 
@@ -143,27 +149,45 @@ _UNITS = frozenset({"s", "m", "min", "km", "kg", "lb"})
 
 
 def dose_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """A dose in a narrow column: whole when it fits, else broken between its parts so a
-    number keeps its unit and the sets keep their × ("3 ×" "35 s", "3 × 6," "8 s hold";
-    never "3 × 20" "m"). The dose keeps the spaces round its × whatever the column: every
+    """A dose (or a ramp-up set) in a narrow column: whole when it fits, else whole with its
+    spaces narrowed (`_TIGHT`), else broken between its parts, never between a × and its
+    count nor a number and its unit ("3 × 6," "8 s hold"; "3" "× 20 m", never "3 ×" "20 m",
+    which a clinician read as a dose of its own). The dose keeps the spaces round its ×: every
     athlete-facing dose reads "3 × 10", "3 × 35 s" (a new-user review found "3×35 s" next to
     "3 × 10" in one table)."""
-    if scripts.width(text, font, size) <= width:
-        return [text]
+    if (whole := whole_line(text, font, size, width)) is not None:
+        return [whole]
     parts: list[str] = []
+    count = False  # the word after a × is its count
     for word in text.split():
-        if parts and (word.rstrip(",") in _UNITS or word == "×"):
-            parts[-1] += f" {word}"  # a number keeps its unit, the sets their ×
+        if parts and (count or word.rstrip(",") in _UNITS):
+            parts[-1] += f" {word}"  # a number keeps its unit, a × its count
         else:
             parts.append(word)
+        count = word == "×"
     lines: list[str] = []
     for part in parts:
         joined = f"{lines[-1]} {part}" if lines else part
-        if lines and scripts.width(joined, font, size) <= width:
-            lines[-1] = joined
+        if lines and (fits := whole_line(joined, font, size, width)) is not None:
+            lines[-1] = fits
+        elif (fits := whole_line(part, font, size, width)) is not None:
+            lines.append(fits)
+        elif part.startswith("× ") and lines:
+            # Too narrow for '× 25 min': the × goes up, the count keeps its unit.
+            lines[-1] += " ×"
+            lines += wrap_text(part[2:], font, size, width)
         else:
             lines += wrap_text(part, font, size, width)
     return lines
+
+
+def whole_line(text: str, font: str, size: float, width: float) -> str | None:
+    """`text` on one line of `width`: as it is, or with narrow no-break spaces; None when
+    neither fits."""
+    if scripts.width(text, font, size) <= width:
+        return text
+    tight = text.replace(" ", _TIGHT)
+    return tight if scripts.width(tight, font, size) <= width else None
 
 
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
@@ -352,9 +376,10 @@ def _table(
 ) -> tuple[FlatTable, _Notes]:
     """The table, and the notes too long for its cells (printed whole under it)."""
     notes = _Notes()
-    col_w = (ctx.width - NAME_W) / len(columns)
+    name_col = _name_width(ctx, columns, rows)
+    col_w = (ctx.width - name_col) / len(columns)
     inner = col_w - 2 * _PAD
-    name_inner = NAME_W - 2 * _PAD
+    name_inner = name_col - 2 * _PAD
     header: list[object] = [Paragraph("<b>Exercise</b>", ctx.styles.cell_head)]
     header += [_header(ctx, dated, inner, with_weekday) for dated in columns]
     table_rows: list[list[object]] = [header]
@@ -366,7 +391,7 @@ def _table(
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     for c, dated in enumerate(columns, start=1):
         if ctx.program.weeks[dated.week_index].deload:
@@ -414,13 +439,38 @@ def _table(
         style.append(("NOSPLIT", (0, r - 1), (-1, r)))  # never a page of its own
     table = FlatTable(
         table_rows,
-        colWidths=[NAME_W] + [col_w] * len(columns),
+        colWidths=[name_col] + [col_w] * len(columns),
         repeatRows=1,
         splitByRow=1,
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
     return table, notes
+
+
+def _name_width(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> float:
+    """The name column's width: NAME_W, or less (down to MIN_NAME_W) when that widens the
+    week columns enough to print every dose and ramp-up set whole ('3 × 20 m' in an 8-column
+    A4 table broke into '3 ×' '20 m', read as two doses)."""
+    inner = (ctx.width - NAME_W) / len(columns) - 2 * _PAD
+    texts: set[str] = set()
+    for row in rows:
+        if row.kind in TICKED_BLOCKS and _steady(columns, row):
+            continue  # in the drills row, across the table
+        for dated in columns:
+            if (item := _item(dated, row)) is not None:
+                texts.add(_facts(item, ctx.units)["dose"])
+                texts.update(ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1])
+    most = (ctx.width - MIN_NAME_W) / len(columns) - 2 * _PAD
+    need = 0.0
+    for part in {part.strip() for text in texts for part in text.split(",")}:
+        # Each part of a dose ('3 × 6', '8 s hold') is what must not break.
+        if whole_line(part, REGULAR, DOSE_PT, inner) is None:
+            tight = scripts.width(part.replace(" ", _TIGHT), REGULAR, DOSE_PT)
+            need = max(need, tight) if tight <= most else need
+    if not need:
+        return NAME_W
+    return ctx.width - (need + 2 * _PAD + 0.01) * len(columns)
 
 
 @dataclass
@@ -464,19 +514,34 @@ def _item_row(
     weeks = _weeks(columns, items)
     keys = _variant_keys(ctx, list(weeks), cell_w)
     runs: list[Run] = []
+    rest, rests = _rests(weeks, items)
     for exercise_id, done in weeks.items():
         name = ctx.catalog.name_of(exercise_id)
         if len(weeks) > 1:
             name = named_weeks(name, done, keys.get(exercise_id, ""))
         label = name_lines(name, BOLD, BODY_PT, name_w) or _clamped(name, BOLD, name_w, 10)
         runs += [Run(line, BOLD, BODY_PT, 12.5, direction_of=name) for line in label]
+        if exercise_id in rests:  # under the exercise it is for
+            runs.append(Run(f"rest {rests[exercise_id]}", REGULAR, BODY_PT, 12.5))
     for key in ("dose", "side", "load", "rpe"):
         if key in same and facts[0][key]:
             size = DOSE_PT if key in ("dose", "load") else BODY_PT
             runs.append(Run(facts[0][key], BOLD if key == "load" else REGULAR, size, size * _LEAD))
-    rest = _rest_text(weeks, items)
+    headings = dict.fromkeys(
+        heading
+        for item in present
+        if (heading := ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[0])
+    )
+    for heading in headings:  # 'Ramp-up sets (kg × reps)', once for the row, its words whole
+        words, _, unit = heading.partition(" (")
+        fits = scripts.width(heading, ITALIC, BODY_PT) <= name_w
+        for piece in filter(None, [heading] if fits else [words, f"({unit}"]):
+            runs += [
+                Run(line, ITALIC, BODY_PT, 12.5)
+                for line in wrap_text(piece, ITALIC, BODY_PT, name_w)
+            ]
     if rest:
-        runs.append(Run(rest, REGULAR, BODY_PT, 12.5))
+        runs.append(Run(f"rest {rest}", REGULAR, BODY_PT, 12.5))
     runs += _note_runs(ctx, columns, items, name_w, notes)
     name_block = TextBlock(runs)
     name_block.wrap(name_w, 10_000)
@@ -495,12 +560,16 @@ def _item_row(
             shown_name = [keys[item.exercise]] if named is None else named
             lines += [(line, BOLD, BODY_PT) for line in shown_name]
         shown = item.exercise
-        ramps = ramp_lines(item, ctx.catalog, ctx.program)
+        ramps = ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1]
         ruled = 0
         if ramps:
-            lines += _fit(ramp_label(item, ctx.catalog, ctx.program), ITALIC, BODY_PT, cell_w)
+            # The label beside the name says what the numbers are ('kg × reps'); a cell has
+            # room for the words alone.
+            lines += _fit(RAMP_CELL_LABEL, ITALIC, BODY_PT, cell_w)
             for text in ramps:
-                lines += _fit(text, REGULAR, DOSE_PT, cell_w)
+                lines += [
+                    (line, REGULAR, DOSE_PT) for line in dose_lines(text, REGULAR, DOSE_PT, cell_w)
+                ]
             ruled = len(lines)
         mine = _facts(item, ctx.units)
         for key in ("dose", "side", "load", "rpe"):
@@ -639,24 +708,22 @@ class _BackCell(Flowable):  # type: ignore[misc]
                 canvas.drawString(TICK + 3, y + 1.5, word)
 
 
-def _rest_text(weeks: dict[str, list[int]], items: list[Item | None]) -> str:
-    """'rest 45 s', or 'rest 45 s / 60 s' in the order the row names its exercises when they
-    differ (a row holding two exercises must not print the first one's rest for both)."""
+def _rests(weeks: dict[str, list[int]], items: list[Item | None]) -> tuple[str, dict[str, str]]:
+    """A row's rest: ('45 s', {}) said once for the row, or, when the row's exercises rest
+    differently, ('', {exercise: '45 s'}) to print under each one's name (a clinician could not
+    tell which of 'rest 45 s / 60 s' went with which exercise)."""
     by_exercise: dict[str, list[int]] = {}
     for item in items:
         if item is not None and item.rest_s:
             by_exercise.setdefault(item.exercise, []).append(item.rest_s)
     values = {rest for rests in by_exercise.values() for rest in rests}
     if not values:
-        return ""
-    if len(values) == 1:
-        return f"rest {seconds(values.pop())}"
-    parts = []
+        return "", {}
+    texts: dict[str, str] = {}
     for exercise_id in weeks:
-        rests = by_exercise.get(exercise_id)
-        if not rests:
-            continue
-        low, high = min(rests), max(rests)
-        text = seconds(low) if low == high else f"{seconds(low)}–{seconds(high)}"
-        parts.append(text)
-    return "rest " + " / ".join(parts)
+        if rests := by_exercise.get(exercise_id):
+            low, high = min(rests), max(rests)
+            texts[exercise_id] = seconds(low) if low == high else f"{seconds(low)}–{seconds(high)}"
+    if len(values) == 1 or len(texts) == 1:
+        return next(iter(texts.values())) if len(texts) == 1 else seconds(values.pop()), {}
+    return "", texts
