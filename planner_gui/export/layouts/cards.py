@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak
 
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Exercise, Item
-from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, BlockKind
+from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
@@ -33,9 +33,9 @@ from planner_gui.export.layouts.common import (
 from planner_gui.export.layouts.compact import checkin_part
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.scripts import width as text_width
-from planner_gui.export.styles import DARK, INK, RULE, SHADE, table_style
+from planner_gui.export.styles import DARK, INK, RULE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, plain, shown
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds, shown
 from planner_gui.export.wrap import fit_line, wrap_text
 
 #: The page templates (export.handout defines them): two half-page frames, and the whole
@@ -83,30 +83,23 @@ def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]
 
 @dataclass(frozen=True)
 class Detail:
-    """How much of each exercise's guidance a card prints under its name: cues (see
-    `_guidance` for which) and the cautions of the blocks
-    in `cautions`, for exercises logged in set boxes; and for those ticked off (warm-up,
-    mobility, a walk), their cues and whether their cautions."""
+    """How many of each exercise's cues a card prints under its name (see `_guidance` for
+    which): `cues` for exercises logged in set boxes, `tick_cues` for those ticked off
+    (warm-up, mobility, a walk). Cautions and the plan's notes are not a level of detail:
+    every card prints them all, whatever room it takes."""
 
     cues: int
-    cautions: frozenset[BlockKind]
     tick_cues: int
-    tick_cautions: bool
 
 
-_BOXED: frozenset[BlockKind] = frozenset(BLOCK_KINDS)
-#: From the least a half-page card prints (the key cue of every exercise logged in set
-#: boxes) to the most (two cues and every caution); a card prints the most that fits half
-#: a page. Cautions come before further cues, as they say when to hold back; the main
-#: lifts' first, as they load the back most.
+#: From the least a half-page card prints (with every caution and note, the key cue of
+#: every exercise logged in set boxes) to the most (two cues of every exercise); a card
+#: prints the most that fits half a page. Cues are what is traded for room, never cautions.
 DETAILS = (
-    Detail(1, frozenset(), 0, False),
-    Detail(1, frozenset({"main"}), 0, False),
-    Detail(1, _BOXED, 0, False),
-    Detail(1, _BOXED, 0, True),
-    Detail(1, _BOXED, 1, True),
-    Detail(2, _BOXED, 1, True),
-    Detail(2, _BOXED, 2, True),
+    Detail(1, 0),
+    Detail(1, 1),
+    Detail(2, 1),
+    Detail(2, 2),
 )
 FULL = DETAILS[-1]
 
@@ -135,7 +128,7 @@ def session_cards(
         else:
             story.append(FrameBreak())
         on = wanted
-        story += [_entry(ctx, one, above if below else None), *card]
+        story += [_entry(ctx, one, above if below else None, alone=wanted == PAGE), *card]
         above = None if below or wanted == PAGE else one
         tick()
     if on is None:
@@ -145,8 +138,9 @@ def session_cards(
 
 def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
-    each adding to the one before); when even the least does not fit, the card takes a
-    page, with the most that fits one (the least, going on overleaf, should none)."""
+    each adding cues to the one before; every level has all the cautions and notes); when
+    even the least does not fit, the card takes a page, with the most that fits one (the
+    least, going on overleaf, should none)."""
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
         card = _card(ctx, one, detail)
@@ -195,17 +189,21 @@ class CardEntry(OutlineEntry):
             begin_section(self.running, not self.below)
 
 
-def _entry(ctx: HandoutContext, one: Dated, above: Dated | None) -> CardEntry:
+def _entry(
+    ctx: HandoutContext, one: Dated, above: Dated | None, *, alone: bool = False
+) -> CardEntry:
     """The card's bookmark, and its name in the footer: 'Week 1 · Mon 5 Jan Squat and bench
     day'; below the fold of a card of the same week, without the week ('Tue 6 Jan Easy
-    walk'). Each name is shortened to its share of the footer, so both cards are named."""
+    walk'). Each name is shortened to its share of the footer, so both cards are named; a
+    card `alone` on its page (a whole-page card) has the footer's whole room."""
     name = session_name(one.session)
     week = f"Week {one.week_index + 1}"
     day = f"{one.day:%a} {one.day.day} {one.day:%b}"
     title = f"{week} · {day} · {name}"
     lead = day if above is not None and above.week_index == one.week_index else f"{week} · {day}"
     # The footer's room beside 'page N of M' (export.handout._numbered_canvas), halved.
-    room = (ctx.width - text_width("page 999 of 999", BOLD, 8) - 16) / 2 - 12
+    room = ctx.width - text_width("page 999 of 999", BOLD, 8) - 16
+    room = room - 12 if alone else room / 2 - 12
     running = fit_line(f"{lead} {name}", REGULAR, _FOOTER_PT, room)
     key = f"card-{one.week_index}-{one.session_index}"
     return CardEntry(title, key, running, below=above is not None)
@@ -269,28 +267,40 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
     return parts
 
 
-def _guidance(exercise: Exercise | None, cues: int, cautions: bool, width: float) -> list[Run]:
-    """The first `cues` cues of `exercise` and, with `cautions`, its cautions, at the body
-    size in black: cues share a line when they fit on one, each caution starts its own."""
-    if exercise is None:
-        return []
-    listed = [" ".join(plain(cue).split()) for cue in exercise.cues if shown(cue)]
-    # The catalog's cues set an exercise up, then say how to move: a card with room for one
-    # prints the first about moving (the second), with room for two, both in order.
-    chosen = listed[1:2] if cues == 1 and len(listed) > 1 else listed[:cues]
+def _guidance(exercise: Exercise | None, item: Item, cues: int, width: float) -> list[Run]:
+    """The first `cues` cues of `exercise`, then every one of its cautions (always: they say
+    when to stop) and the item's note from the plan, at the body size in black: cues share
+    a line when they fit on one, each caution and the note start their own."""
     runs: list[Run] = []
-    joined = "   ".join(f"{CUE_BULLET} {cue}" for cue in chosen)
-    if chosen and text_width(joined, REGULAR, BODY_PT) <= width:
-        runs.append(Run(joined, REGULAR, BODY_PT, _LEADING, direction_of=chosen[0]))
-    else:
-        runs += [
-            Run(cue, REGULAR, BODY_PT, _LEADING, bullet=CUE_BULLET, direction_of=cue)
-            for cue in chosen
-        ]
-    if cautions:
+    if exercise is not None:
+        listed = [" ".join(plain(cue).split()) for cue in exercise.cues if shown(cue)]
+        # The catalog's cues set an exercise up, then say how to move: a card with room for
+        # one prints the first about moving (the second), with room for two, both in order.
+        chosen = listed[1:2] if cues == 1 and len(listed) > 1 else listed[:cues]
+        joined = "   ".join(f"{CUE_BULLET} {cue}" for cue in chosen)
+        if chosen and text_width(joined, REGULAR, BODY_PT) <= width:
+            runs.append(Run(joined, REGULAR, BODY_PT, _LEADING, direction_of=chosen[0]))
+        else:
+            runs += [
+                Run(cue, REGULAR, BODY_PT, _LEADING, bullet=CUE_BULLET, direction_of=cue)
+                for cue in chosen
+            ]
         runs += [
             Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!", direction_of=text)
             for text in (" ".join(plain(c).split()) for c in exercise.cautions if shown(c))
+        ]
+    # The coach's note, as the plan has it (line breaks kept); TextBlock prints it literally.
+    if note := shown(item.note, note=True):
+        runs += [
+            Run(
+                f"Note: {line}" if not index else line,
+                REGULAR,
+                BODY_PT,
+                _LEADING,
+                direction_of=line,
+                note=True,
+            )
+            for index, line in enumerate(note.split("\n"))
         ]
     return runs
 
@@ -341,7 +351,7 @@ def _table(ctx: HandoutContext, blocks: list[Block], detail: Detail) -> FlatTabl
             top = len(rows)
             rows.append(_row(ctx, block, item, widths, "" if index else title, sets))
             exercise = ctx.catalog.get(item.exercise)
-            guide = _guidance(exercise, detail.cues, block.kind in detail.cautions, guide_w)
+            guide = _guidance(exercise, item, detail.cues, guide_w)
             if guide:
                 rows.append([TextBlock(lines=text_lines(guide, guide_w)), "", "", ""])
                 style += [
@@ -369,7 +379,7 @@ def _row(
         # Loads to put on the bar: at the size of every other load.
         runs.append(Run(f"{label}: " + ", ".join(ramp), REGULAR, DOSE_PT, _DOSE_LEADING))
     lines = text_lines(runs, widths[0] - 6)
-    dose = "\n".join(_lines(dose_text(item), widths[1] - 6))
+    dose = _dose_and_rest(item, widths[1] - 6)
     load = "" if item.load is None else "\n".join(_lines(load_text(item, ctx.units), widths[2] - 6))
     log: object = ""
     if ctx.options.log:
@@ -401,11 +411,11 @@ def _checklist(ctx: HandoutContext, block: Block, detail: Detail) -> FlatTable:
                 direction_of=name,
             )
         ]
-        dose = "\n".join(_lines(dose_text(item), widths[side + 2] - 6))
+        dose = _dose_and_rest(item, widths[side + 2] - 6)
         tick: object = TickBox(TICK) if ctx.options.log else ""
         cells.append([tick, TextBlock(lines=text_lines(runs, widths[side + 1] - 6)), dose])
         exercise = ctx.catalog.get(item.exercise)
-        guide = _guidance(exercise, detail.tick_cues, detail.tick_cautions, guide_w)
+        guide = _guidance(exercise, item, detail.tick_cues, guide_w)
         guides.append(TextBlock(lines=text_lines(guide, guide_w)) if guide else "")
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -435,14 +445,29 @@ def _checklist(ctx: HandoutContext, block: Block, detail: Detail) -> FlatTable:
     return table
 
 
+def _dose_and_rest(item: Item, width: float) -> str:
+    """The dose and, when the item has any, its rest between sets, in lines of `width`:
+    '3 × 5 · rest 60 s' on one line when it fits, else the rest on a line of its own
+    ('rest 2:30 min'); no rest, nothing said (never 'rest 0 s')."""
+    dose = _lines(dose_text(item), width)
+    if not item.rest_s:
+        return "\n".join(dose)
+    rest = f"rest {seconds(item.rest_s)}"
+    one = f"{dose[-1]} · {rest}"
+    if text_width(one, REGULAR, DOSE_PT) <= width:
+        return "\n".join([*dose[:-1], one])
+    return "\n".join([*dose, *_lines(rest, width)])
+
+
 def _lines(text: str, width: float) -> list[str]:
     """A dose or load in lines of `width` at the dose size, every word kept."""
     return wrap_text(" ".join(plain(text).split()), REGULAR, DOSE_PT, width)
 
 
 class SetBoxes(Flowable):  # type: ignore[misc]
-    """A box per set (halved L and R for a per-side exercise), or one tick box; `columns`
-    boxes fill the width, those past the item's sets shaded."""
+    """A box per set (halved L and R for a per-side exercise), or one tick box; the boxes
+    are a `columns`-th of the width, so they line up down the card, and only the item's
+    sets are drawn (a greyed box would read as a set skipped)."""
 
     def __init__(self, kind: str, sets: int, width: float, columns: int = MAX_SETS) -> None:
         super().__init__()
@@ -475,6 +500,3 @@ class SetBoxes(Flowable):  # type: ignore[misc]
                 canvas.setFillColor(INK)
                 canvas.drawString(index * box + 1.5, self.height - BODY_PT, "L")
                 canvas.drawString(middle + 1.5, self.height - BODY_PT, "R")
-        canvas.setFillColor(SHADE)
-        for index in range(self.sets, self.columns):
-            canvas.rect(index * box, 0, box - 3, self.height, stroke=0, fill=1)
