@@ -276,3 +276,19 @@ def test_a_card_too_long_for_half_a_page_prints_what_fits_a_page() -> None:
     assert bug.cues[1] in text
     assert f"Caution: {bug.cautions[0]}" in text
     assert len(pages) == 3  # the card, the safety page, the check-in form
+
+
+def test_a_note_prints_as_written_not_as_markup() -> None:
+    """A note is plan data: '<b>' and '&' print as typed, and its line breaks are kept."""
+    program, catalog = _plan(SAMPLE_PLAN)
+    week = program.weeks[0]
+    session = week.sessions[0]
+    main = session.blocks[1]
+    item = main.items[0].model_copy(update={"note": "<b>Bar & plates</b>\nthen <i>rack</i>"})
+    blocks = [*session.blocks]
+    blocks[1] = main.model_copy(update={"items": [item, *main.items[1:]]})
+    weeks = [week.model_copy(update={"sessions": [session.model_copy(update={"blocks": blocks})]})]
+    one = program.model_copy(update={"weeks": weeks})
+    pdf = render_handout(one, catalog, options=HandoutOptions(layout="cards"))
+    text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
+    assert "Note: <b>Bar & plates</b>\nthen <i>rack</i>" in text
