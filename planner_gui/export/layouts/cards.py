@@ -6,6 +6,8 @@ each set, and how the back felt; the safety page follows the cards.
 
 from __future__ import annotations
 
+import math
+from itertools import combinations
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -63,16 +65,14 @@ _CHECK_DOSE_W = 96.0
 #: Two lines of a name (or a name and its ramp-up sets), or of a dose, are as tall as a set
 #: box: most rows are one box high.
 _LEADING = 11.5
+#: A card's lines when it has no room for those (10 pt text, still apart).
+_TIGHT_LEADING = 11.0
 #: The footer's size (export.handout._numbered_canvas).
 _FOOTER_PT = 7.5
 #: What starts each cue, as in the exercise guide.
 CUE_BULLET = "•"
-_PADDING: list[tuple[object, ...]] = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 1),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-]
+#: A card's set boxes: 8.1 mm high, room to write in with a pen, two lines of text tall.
+CARD_BOX_H = 23.0
 #: What starts a caution set in after an exercise's cue, in italic.
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
@@ -103,12 +103,17 @@ class Detail:
 
     cues: int
     tick_cues: int
+    #: The leading of its lines and the padding of its rows: closer only for a card that
+    #: would not fit half a page otherwise.
+    leading: float = _LEADING
+    pad: float = 0.75
 
 
 #: From the least a half-page card prints (every caution and note, no cue: the exercise
 #: guide has them) to the most (two cues of every exercise); a card prints the most that
 #: fits half a page. Cues are what is traded for room, never cautions.
 DETAILS = (
+    Detail(0, 0, leading=_TIGHT_LEADING, pad=0.25),
     Detail(0, 0),
     Detail(1, 0),
     Detail(1, 1),
@@ -116,6 +121,16 @@ DETAILS = (
     Detail(2, 2),
 )
 FULL = DETAILS[-1]
+
+
+def _padding(detail: Detail) -> list[tuple[object, ...]]:
+    return [
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), detail.pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), detail.pad),
+    ]
+
 
 
 def session_cards(
@@ -259,7 +274,7 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
         marked[-1] = f"<b>{marked[-1]}</b>"
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
-        Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=15, spaceAfter=4)),
+        Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=14, spaceAfter=1.5)),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
@@ -287,7 +302,7 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
         parts.append(
             Paragraph(
                 "Back: ☐ fine   ☐ sore, dull and spread out   ☐ sharp: stop, see the safety page",
-                ParagraphStyle("card_back", parent=s.body, spaceBefore=3),
+                ParagraphStyle("card_back", parent=s.body, spaceBefore=1.5),
             )
         )
     return parts
@@ -371,7 +386,11 @@ def _guidance(
 
 
 def run_in(
-    pieces: list[Piece], width: float, wide: float | None = None, narrow: int = 0
+    pieces: list[Piece],
+    width: float,
+    wide: float | None = None,
+    narrow: int = 0,
+    leading: float = _LEADING,
 ) -> tuple[_Piece, ...]:
     """`pieces` laid out one after another on lines of `width` (see Piece), the lines after
     the first `narrow` ones `wide` (under a row's set boxes); a line piece of leading 0
@@ -379,7 +398,7 @@ def run_in(
     own, aligned as its reader reads (flowables.text_lines)."""
     if any(scripts.is_right_to_left(piece.text) for piece in pieces):
         return text_lines(
-            [Run(p.text, p.font, p.size, _LEADING, direction_of=p.text, note=p.note) for p in pieces],
+            [Run(p.text, p.font, p.size, leading, direction_of=p.text, note=p.note) for p in pieces],
             width,
         )
     lines: list[_Piece] = []
@@ -396,7 +415,7 @@ def run_in(
     def emit(words: list[str], piece: Piece, at: float) -> None:
         nonlocal begun, count
         text = " ".join(words)
-        lead = 0.0 if begun else _LEADING
+        lead = 0.0 if begun else leading
         count += 0 if begun else 1
         lines.append((at, scripts.directed(text, text), piece.font, piece.size, lead, INK))
         begun = True
@@ -415,7 +434,9 @@ def run_in(
             x, begun = 0.0, False
         else:
             x = max(x + gap, piece.tab)
-            if x + text_width(piece.text.split(" ")[0], piece.font, piece.size) > room():
+            # A caution's mark stays with its first word ('!' alone ending a line says nothing).
+            first = " ".join(piece.text.split(" ")[: 2 if piece.text.startswith(CAUTION_MARK) else 1])
+            if x + text_width(first, piece.font, piece.size) > room():
                 x, begun = 0.0, False
         space = text_width(" ", piece.font, piece.size)
         words: list[str] = []
@@ -495,7 +516,7 @@ def _table(
     ]
     tab = min(max(names, default=0.0) + 10, inner * 0.45)
     rows: list[list[object]] = []
-    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_PADDING]
+    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_padding(detail)]
     for block, item, title in titled:
         if title:  # blocks told apart by a heavier rule above their first row (no title row)
             style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, DARK))
@@ -505,7 +526,7 @@ def _table(
         if ctx.options.log:
             kind = log_kind(ctx.catalog, block.kind, item)
             boxes = SetBoxes(kind, min(item.sets, sets), log_w, sets)
-        rows.append([CardRow(pieces, ctx.width - 6, log_w, boxes)])
+        rows.append([CardRow(pieces, ctx.width - 6, log_w, boxes, detail.leading)])
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
     widths = [ctx.width]
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
@@ -515,39 +536,91 @@ def _table(
 
 def _checklist(
     ctx: HandoutContext, block: Block, detail: Detail, shared: frozenset[str]
-) -> FlatTable:
+) -> Flowable:
     """A block done, not counted: each exercise with its dose and a box to tick (a tick in
-    the log, none without), two to a row, filled left to right, its cues and cautions set
-    in below its name and dose."""
+    the log, none without), its cues and cautions set in after them; in two columns, read
+    down the left then the right, split where the two are most nearly as tall."""
     tick_w = TICK + 8 if ctx.options.log else 0.0
-    widths = [tick_w, ctx.width / 2 - tick_w] * 2
-    inner = widths[1] - 6
     title = block_title(block, ctx.catalog)
-    cells: list[list[object]] = []
-    for index, item in enumerate(block.items):
-        exercise = ctx.catalog.get(item.exercise)
-        name = ctx.catalog.name_of(item.exercise)
-        pieces = [
-            Piece(f"{title}: {name}" if not index else name, BOLD),
-            Piece(_dose_and_rest(item), size=DOSE_PT),
-            *_guidance(exercise, item, detail.tick_cues, shared),
+    best: tuple[float, list[FlatTable]] | None = None
+    # Two columns, or three when that is shorter (five short warm-ups, say).
+    for count in (2, 3) if len(block.items) > 2 else (2,):
+        widths = [tick_w, ctx.width / count - tick_w]
+        cells = [
+            _check_cell(ctx, title if not index else "", item, widths[1] - 6, detail, shared)
+            for index, item in enumerate(block.items)
         ]
-        tick: object = TickBox(TICK) if ctx.options.log else ""
-        cells.append([tick, TextBlock(lines=run_in(pieces, inner))])
+        heights = [_height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells]
+        cuts = min(
+            combinations(range(1, len(cells)), min(count, len(cells)) - 1),
+            key=lambda cut: _tallest(heights, cut),
+        )
+        tallest = _tallest(heights, cuts)
+        if best is None or tallest < best[0] - 0.5:
+            bounds = [0, *cuts, len(cells)]
+            columns = [_column(cells[i:j], widths, detail) for i, j in zip(bounds, bounds[1:])]
+            best = (tallest, columns)
+    assert best is not None
+    return SideBySide(best[1])
+
+
+def _tallest(heights: list[float], cuts: tuple[int, ...]) -> float:
+    """The tallest column when `heights` are cut into columns at `cuts`."""
+    bounds = [0, *cuts, len(heights)]
+    return max(sum(heights[i:j]) for i, j in zip(bounds, bounds[1:]))
+
+
+def _check_cell(
+    ctx: HandoutContext,
+    title: str,
+    item: Item,
+    width: float,
+    detail: Detail,
+    shared: frozenset[str],
+) -> list[object]:
+    """A checklist item: its tick box, then its name, dose and guidance set in."""
+    name = ctx.catalog.name_of(item.exercise)
+    pieces = [
+        Piece(f"{title}: {name}" if title else name, BOLD),
+        Piece(_dose_and_rest(item), size=DOSE_PT),
+        *_guidance(ctx.catalog.get(item.exercise), item, detail.tick_cues, shared),
+    ]
+    tick: object = TickBox(TICK) if ctx.options.log else ""
+    return [tick, TextBlock(lines=run_in(pieces, width, leading=detail.leading))]
+
+
+def _column(part: list[list[object]], widths: list[float], detail: Detail) -> FlatTable:
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.9, DARK),
-        *_PADDING,
+        *_padding(detail),
         ("TOPPADDING", (0, 0), (0, -1), 2.5),
-        ("TOPPADDING", (2, 0), (2, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
-    rows: list[list[object]] = []
-    for i in range(0, len(cells), 2):
-        rows.append([*cells[i], *(cells[i + 1] if i + 1 < len(cells) else ["", ""])])
-        style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
-    table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
+    table = FlatTable(part or [["", ""]], colWidths=widths, hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
+
+
+class SideBySide(Flowable):  # type: ignore[misc]
+    """The columns of a checklist, side by side, under a block's heavier rule."""
+
+    def __init__(self, columns: list[Flowable]) -> None:
+        super().__init__()
+        self.columns = columns
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        share = avail_width / len(self.columns)
+        self.heights = [column.wrap(share, avail_height)[1] for column in self.columns]
+        self.width, self.height = avail_width, max(self.heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(DARK)
+        self.canv.setLineWidth(0.9)
+        self.canv.line(0, self.height, self.width, self.height)
+        share = self.width / len(self.columns)
+        for index, (column, height) in enumerate(zip(self.columns, self.heights, strict=True)):
+            column.drawOn(self.canv, index * share, self.height - height)
 
 
 def _dose_and_rest(item: Item) -> str:
@@ -563,13 +636,19 @@ class CardRow(Flowable):  # type: ignore[misc]
     first."""
 
     def __init__(
-        self, pieces: list[Piece], width: float, log_w: float, boxes: SetBoxes | None
+        self,
+        pieces: list[Piece],
+        width: float,
+        log_w: float,
+        boxes: SetBoxes | None,
+        leading: float = _LEADING,
     ) -> None:
         super().__init__()
         self.boxes = boxes
         self.log_w = log_w if boxes is not None else 0.0
-        narrow = -int(-(boxes.height // _LEADING)) + (boxes.height % _LEADING > 0.5) if boxes else 0
-        self.lines = run_in(pieces, width - self.log_w, width, narrow)
+        # Lines beside the boxes: those that start above the boxes' bottom.
+        narrow = math.ceil(boxes.height / leading - 0.05) if boxes is not None else 0
+        self.lines = run_in(pieces, width - self.log_w, width, narrow, leading)
         self.width = width
         self.text_h = sum(line[4] for line in self.lines)
         self.height = max(self.text_h, boxes.height if boxes is not None else 0.0)
@@ -596,7 +675,7 @@ class SetBoxes(Flowable):  # type: ignore[misc]
         self.sets = max(1, sets)
         self.columns = max(self.sets, columns)
         self.width = width - 6
-        self.height = 12.0 if kind == "tick" else LOG_BOX_H
+        self.height = 12.0 if kind == "tick" else CARD_BOX_H
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
