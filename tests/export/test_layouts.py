@@ -157,13 +157,12 @@ def test_cards_put_sessions_on_half_pages_in_date_order(tmp_path: Path, size: st
     out = _write(tmp_path, program, catalog, size, layout="cards")
     reader = PdfReader(out)
     sessions = sum(len(week.sessions) for week in program.weeks)
-    # A card a half page, or a page when its cautions need it, then the safety page and
-    # the check-in form.
-    assert -(-sessions // 2) + 2 <= len(reader.pages) <= sessions + 2
-    text = "".join(page.extract_text() for page in reader.pages[:4])
-    assert text.index("Week 1 · Squat and bench day") < text.index("Easy walk and mobility")
-    assert text.index("Easy walk and mobility") < text.index("Deadlift and row day")
-    assert text.index("Deadlift and row day") < text.index("Lighter day")
+    # Two sessions a sheet, then the safety page and the check-in form.
+    assert len(reader.pages) == -(-sessions // 2) + 2
+    first = reader.pages[0].extract_text()
+    assert first.index("Week 1 · Squat and bench day") < first.index("Easy walk and mobility")
+    second = reader.pages[1].extract_text()
+    assert second.index("Deadlift and row day") < second.index("Lighter day")
     assert "Safety: when to stop" in reader.pages[-2].extract_text()  # then the check-in form
     spans = [span for page in all_spans(out) for span in page]
     doses = [

@@ -7,9 +7,9 @@ each set, and how the back felt; the safety page follows the cards.
 from __future__ import annotations
 
 import math
-from itertools import combinations
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations, pairwise
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak, Paragraph
@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Exercise, Item
 from planner_gui.domain.vocabulary import DAY_NAMES
-from planner_gui.export.context import HandoutContext
 from planner_gui.export import scripts
+from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import (
     OutlineEntry,
     Run,
@@ -31,7 +31,6 @@ from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
     BODY_PT,
     DOSE_PT,
-    LOG_BOX_H,
     TICK,
     Dated,
     log_kind,
@@ -56,14 +55,10 @@ HALF_FRAMES = ("half-0", "half-1")
 HALVES_GAP = 14.0
 #: Most set boxes on a card's row; more sets say how many more to note.
 MAX_SETS = 5
-_DOSE_W = 104.0
-_LOAD_W = 50.0
 #: A set box and the gap after it: 36 pt (12.7 mm), room for '62.5×5' in a pen.
 _SET_W = 37.2
-#: A checklist item's dose: '1 × 10, per side' on one line.
-_CHECK_DOSE_W = 96.0
-#: Two lines of a name (or a name and its ramp-up sets), or of a dose, are as tall as a set
-#: box: most rows are one box high.
+#: Two lines of a row (a name and its dose, then a caution) are as tall as its set boxes:
+#: most rows are one box high.
 _LEADING = 11.5
 #: A card's lines when it has no room for those (10 pt text, still apart).
 _TIGHT_LEADING = 11.0
@@ -132,7 +127,6 @@ def _padding(detail: Detail) -> list[tuple[object, ...]]:
     ]
 
 
-
 def session_cards(
     ctx: HandoutContext, dated: list[Dated], tick: Callable[[], None]
 ) -> list[Flowable]:
@@ -185,7 +179,7 @@ def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]
     return _card(ctx, one, DETAILS[0])
 
 
-class _Spaced(TextBlock):  # type: ignore[misc]
+class _Spaced(TextBlock):
     """Lines with room after them."""
 
     def __init__(self, lines: tuple[_Piece, ...], after: float) -> None:
@@ -274,7 +268,9 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
         marked[-1] = f"<b>{marked[-1]}</b>"
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
-        Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=14, spaceAfter=1.5)),
+        Paragraph(
+            heading, ParagraphStyle("card_heading", parent=s.body, leading=14, spaceAfter=1.5)
+        ),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
@@ -283,7 +279,9 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
     common = shared_cautions(ctx, blocks)
     shared = frozenset(common)
     for text in common:
-        lines = run_in([Piece(SHARED_LEAD, BOLD), Piece(f"{CAUTION_MARK} {text}", ITALIC)], ctx.width)
+        lines = run_in(
+            [Piece(SHARED_LEAD, BOLD), Piece(f"{CAUTION_MARK} {text}", ITALIC)], ctx.width
+        )
         parts.append(_Spaced(lines, after=2))
     # Blocks logged with a tick alone (warm-up, mobility, a walk) are a checklist two to a
     # row; the others are rows of set boxes. A whole session then fits half a page.
@@ -348,7 +346,9 @@ def _facts(ctx: HandoutContext, dated: Dated, *, short: bool) -> list[str]:
         f"{day:%a} {day.day} {day:%b}" if short else f"{DAY_NAMES[session.day]} {day.day} {day:%B}"
     ]
     if session.duration_min:
-        facts.append(f"{session.duration_min} min" if short else f"about {session.duration_min} min")
+        facts.append(
+            f"{session.duration_min} min" if short else f"about {session.duration_min} min"
+        )
     if session.rpe is not None:
         facts.append(f"{'RPE' if short else 'effort (RPE)'} {number(session.rpe)} of 10")
     if ctx.program.weeks[dated.week_index].deload:
@@ -398,7 +398,10 @@ def run_in(
     own, aligned as its reader reads (flowables.text_lines)."""
     if any(scripts.is_right_to_left(piece.text) for piece in pieces):
         return text_lines(
-            [Run(p.text, p.font, p.size, leading, direction_of=p.text, note=p.note) for p in pieces],
+            [
+                Run(p.text, p.font, p.size, leading, direction_of=p.text, note=p.note)
+                for p in pieces
+            ],
             width,
         )
     lines: list[_Piece] = []
@@ -435,7 +438,9 @@ def run_in(
         else:
             x = max(x + gap, piece.tab)
             # A caution's mark stays with its first word ('!' alone ending a line says nothing).
-            first = " ".join(piece.text.split(" ")[: 2 if piece.text.startswith(CAUTION_MARK) else 1])
+            first = " ".join(
+                piece.text.split(" ")[: 2 if piece.text.startswith(CAUTION_MARK) else 1]
+            )
             if x + text_width(first, piece.font, piece.size) > room():
                 x, begun = 0.0, False
         space = text_width(" ", piece.font, piece.size)
@@ -511,7 +516,11 @@ def _table(
     ]
     # Doses start where the longest name ends (at most 45 % of the way along).
     names = [
-        text_width(f"{t}: {ctx.catalog.name_of(i.exercise)}" if t else ctx.catalog.name_of(i.exercise), BOLD, BODY_PT)
+        text_width(
+            f"{t}: {ctx.catalog.name_of(i.exercise)}" if t else ctx.catalog.name_of(i.exercise),
+            BOLD,
+            BODY_PT,
+        )
         for _, i, t in titled
     ]
     tab = min(max(names, default=0.0) + 10, inner * 0.45)
@@ -550,7 +559,9 @@ def _checklist(
             _check_cell(ctx, title if not index else "", item, widths[1] - 6, detail, shared)
             for index, item in enumerate(block.items)
         ]
-        heights = [_height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells]
+        heights = [
+            _height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells
+        ]
         cuts = min(
             combinations(range(1, len(cells)), min(count, len(cells)) - 1),
             key=lambda cut: _tallest(heights, cut),
@@ -558,7 +569,7 @@ def _checklist(
         tallest = _tallest(heights, cuts)
         if best is None or tallest < best[0] - 0.5:
             bounds = [0, *cuts, len(cells)]
-            columns = [_column(cells[i:j], widths, detail) for i, j in zip(bounds, bounds[1:])]
+            columns = [_column(cells[i:j], widths, detail) for i, j in pairwise(bounds)]
             best = (tallest, columns)
     assert best is not None
     return SideBySide(best[1])
@@ -567,7 +578,7 @@ def _checklist(
 def _tallest(heights: list[float], cuts: tuple[int, ...]) -> float:
     """The tallest column when `heights` are cut into columns at `cuts`."""
     bounds = [0, *cuts, len(heights)]
-    return max(sum(heights[i:j]) for i, j in zip(bounds, bounds[1:]))
+    return max(sum(heights[i:j]) for i, j in pairwise(bounds))
 
 
 def _check_cell(
@@ -661,7 +672,9 @@ class CardRow(Flowable):  # type: ignore[misc]
         draw_lines(text, self.lines, 0.0, self.height, [None, None, None])
         self.canv.drawText(text)
         if self.boxes is not None:
-            self.boxes.drawOn(self.canv, self.width - self.log_w + 3, self.height - self.boxes.height)
+            self.boxes.drawOn(
+                self.canv, self.width - self.log_w + 3, self.height - self.boxes.height
+            )
 
 
 class SetBoxes(Flowable):  # type: ignore[misc]
