@@ -7,6 +7,7 @@ each set, and how the back felt; the safety page follows the cards.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations, pairwise
@@ -336,6 +337,16 @@ class Piece:
     starts: bool = False
     note: bool = False
     tab: float = 0.0
+    #: A dose, load or the ramp-up sets: broken only after a comma or before a '·'
+    #: ('3 × 5 · rest 2 min' never as '3 ×' and '5').
+    figures: bool = False
+
+    def words(self) -> list[str]:
+        """What the piece breaks into at line ends."""
+        text = plain(self.text, note=self.note)
+        if self.figures:
+            return [" ".join(w.split()) for w in re.split(r"(?<=,) | (?=· )", text) if w.strip()]
+        return text.split()
 
 
 def _facts(ctx: HandoutContext, dated: Dated, *, short: bool) -> list[str]:
@@ -438,15 +449,13 @@ def run_in(
         else:
             x = max(x + gap, piece.tab)
             # A caution's mark stays with its first word ('!' alone ending a line says nothing).
-            first = " ".join(
-                piece.text.split(" ")[: 2 if piece.text.startswith(CAUTION_MARK) else 1]
-            )
+            first = " ".join(piece.words()[: 2 if piece.text.startswith(CAUTION_MARK) else 1])
             if x + text_width(first, piece.font, piece.size) > room():
                 x, begun = 0.0, False
         space = text_width(" ", piece.font, piece.size)
         words: list[str] = []
         at = x
-        for word in plain(piece.text, note=piece.note).split():
+        for word in piece.words():
             word_w = text_width(word, piece.font, piece.size)
             if not words and not begun:  # the first word of a line
                 if word_w > room():
@@ -489,14 +498,16 @@ def _head(ctx: HandoutContext, item: Item, title: str, tab: float) -> list[Piece
     the ramp-up sets on a line of their own."""
     name = ctx.catalog.name_of(item.exercise)
     pieces = [Piece(f"{title}: {name}" if title else name, BOLD)]
-    pieces.append(Piece(_dose_and_rest(item), size=DOSE_PT, tab=tab))
+    pieces.append(Piece(_dose_and_rest(item), size=DOSE_PT, tab=tab, figures=True))
     if item.load is not None:
-        pieces.append(Piece(" ".join(plain(load_text(item, ctx.units)).split()), size=DOSE_PT))
+        load = " ".join(plain(load_text(item, ctx.units)).split())
+        pieces.append(Piece(load, size=DOSE_PT, figures=True))
     ramp = ramp_lines(item, ctx.catalog, ctx.program)
     if ramp:
         # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
         label = ramp_label(item, ctx.catalog, ctx.program)
-        pieces.append(Piece(f"{label}: " + ", ".join(ramp), size=DOSE_PT, starts=True))
+        ramp_text = f"{label}: " + ", ".join(ramp)
+        pieces.append(Piece(ramp_text, size=DOSE_PT, starts=True, figures=True))
     return pieces
 
 
@@ -593,7 +604,7 @@ def _check_cell(
     name = ctx.catalog.name_of(item.exercise)
     pieces = [
         Piece(f"{title}: {name}" if title else name, BOLD),
-        Piece(_dose_and_rest(item), size=DOSE_PT),
+        Piece(_dose_and_rest(item), size=DOSE_PT, figures=True),
         *_guidance(ctx.catalog.get(item.exercise), item, detail.tick_cues, shared),
     ]
     tick: object = TickBox(TICK) if ctx.options.log else ""
@@ -657,8 +668,9 @@ class CardRow(Flowable):  # type: ignore[misc]
         super().__init__()
         self.boxes = boxes
         self.log_w = log_w if boxes is not None else 0.0
-        # Lines beside the boxes: those that start above the boxes' bottom.
-        narrow = math.ceil(boxes.height / leading - 0.05) if boxes is not None else 0
+        # Lines beside the boxes: those whose letters (below the line's top by its half-leading
+        # and the cap height's gap) would reach above the boxes' bottom.
+        narrow = math.ceil((boxes.height - 1.5) / leading) if boxes is not None else 0
         self.lines = run_in(pieces, width - self.log_w, width, narrow, leading)
         self.width = width
         self.text_h = sum(line[4] for line in self.lines)
