@@ -270,7 +270,7 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
         Paragraph(
-            heading, ParagraphStyle("card_heading", parent=s.body, leading=14, spaceAfter=1.5)
+            heading, ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1)
         ),
     ]
     blocks = [block for block in session.blocks if block.items]
@@ -301,7 +301,9 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
         parts.append(
             Paragraph(
                 "Back: ☐ fine   ☐ sore, dull and spread out   ☐ sharp: stop, see the safety page",
-                ParagraphStyle("card_back", parent=s.body, spaceBefore=1.5),
+                ParagraphStyle(
+                    "card_back", parent=s.body, leading=12, spaceBefore=1.5, spaceAfter=0
+                ),
             )
         )
     return parts
@@ -402,9 +404,11 @@ def run_in(
     wide: float | None = None,
     narrow: int = 0,
     leading: float = _LEADING,
+    bump: float = 0.0,
 ) -> tuple[_Piece, ...]:
     """`pieces` laid out one after another on lines of `width` (see Piece), the lines after
-    the first `narrow` ones `wide` (under a row's set boxes); a line piece of leading 0
+    the first `narrow` ones `wide` (under a row's set boxes, the first of them `bump` lower);
+    a line piece of leading 0
     continues the line before (flowables.draw_lines). Right-to-left text gets lines of its
     own, aligned as its reader reads (flowables.text_lines)."""
     if any(scripts.is_right_to_left(piece.text) for piece in pieces):
@@ -429,7 +433,7 @@ def run_in(
     def emit(words: list[str], piece: Piece, at: float) -> None:
         nonlocal begun, count
         text = " ".join(words)
-        lead = 0.0 if begun else leading
+        lead = 0.0 if begun else leading + (bump if count == narrow and wide else 0.0)
         count += 0 if begun else 1
         lines.append((at, scripts.directed(text, text), piece.font, piece.size, lead, INK))
         begun = True
@@ -668,10 +672,12 @@ class CardRow(Flowable):  # type: ignore[misc]
         super().__init__()
         self.boxes = boxes
         self.log_w = log_w if boxes is not None else 0.0
-        # Lines beside the boxes: those whose letters (below the line's top by its half-leading
-        # and the cap height's gap) would reach above the boxes' bottom.
-        narrow = math.ceil((boxes.height - 1.5) / leading) if boxes is not None else 0
-        self.lines = run_in(pieces, width - self.log_w, width, narrow, leading)
+        # Lines beside the boxes: those that start above the boxes' bottom; the first line
+        # under them starts no higher than it (its letters clear it by a point: the line's
+        # half-leading and the gap above a capital).
+        narrow = math.floor(boxes.height / leading) if boxes is not None else 0
+        bump = max(0.0, boxes.height - narrow * leading) if boxes is not None else 0.0
+        self.lines = run_in(pieces, width - self.log_w, width, narrow, leading, bump)
         self.width = width
         self.text_h = sum(line[4] for line in self.lines)
         self.height = max(self.text_h, boxes.height if boxes is not None else 0.0)
