@@ -92,7 +92,7 @@ def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]
 
 @dataclass(frozen=True)
 class Detail:
-    """How many of each exercise's cues a card prints under its name (see `_guidance` for
+    """How many of each exercise's cues a card prints after its dose (see `_guidance` for
     which): `cues` for exercises logged in set boxes, `tick_cues` for those ticked off
     (warm-up, mobility, a walk). Cautions and the plan's notes are not a level of detail:
     every card prints them all, whatever room it takes."""
@@ -105,9 +105,9 @@ class Detail:
     pad: float = 0.75
 
 
-#: From the least a half-page card prints (every caution and note, no cue: the exercise
-#: guide has them) to the most (two cues of every exercise); a card prints the most that
-#: fits half a page. Cues are what is traded for room, never cautions.
+#: From the least a half-page card prints (every caution and note, no cue, its lines
+#: closer) to the most (two cues of every exercise); a card prints the most that fits half
+#: a page. Cues and spacing are what is traded for room, never cautions or notes.
 DETAILS = (
     Detail(0, 0, leading=_TIGHT_LEADING, pad=0.25),
     Detail(0, 0),
