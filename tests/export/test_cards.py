@@ -316,3 +316,19 @@ def test_a_caution_two_exercises_share_prints_once_for_the_card() -> None:
         assert _squeezed(f"{SHARED_LEAD} {CAUTION_MARK} {caution}") in text
     for caution in {*squat.cautions, *deadlift.cautions} - shared:
         assert _squeezed(f"{CAUTION_MARK} {caution}") in text
+
+
+@pytest.mark.parametrize("mark", [CAUTION_MARK, "•"])
+def test_a_cautions_mark_or_a_cues_bullet_never_ends_a_line(mark: str) -> None:
+    """'!' or '•' alone at a line's end says nothing: it goes over with its first word."""
+    from planner_gui.export.fonts import BOLD, ITALIC
+    from planner_gui.export.layouts.cards import Piece, run_in
+    from planner_gui.export.scripts import width
+
+    render_handout(*_plan(SAMPLE_PLAN))  # the fonts registered
+    room = width("Bird-dog", BOLD, 10) + width("   ", "Helvetica", 10) + width(mark, ITALIC, 10) + 2
+    pieces = [Piece("Bird-dog", BOLD), Piece(f"{mark} Keep the leg low", ITALIC)]
+    lines = run_in(pieces, room + 8)  # room for the mark after the name, not its word
+    assert lines[0][1] == "Bird-dog"
+    assert lines[1][1].startswith(f"{mark} Keep")
+    assert lines[1][4] > 0  # a line of its own

@@ -452,8 +452,10 @@ def run_in(
             x, begun = 0.0, False
         else:
             x = max(x + gap, piece.tab)
-            # A caution's mark stays with its first word ('!' alone ending a line says nothing).
-            first = " ".join(piece.words()[: 2 if piece.text.startswith(CAUTION_MARK) else 1])
+            # A caution's mark or a cue's bullet stays with its first word (alone it says nothing).
+            first = " ".join(
+                piece.words()[: 2 if piece.text.startswith((CAUTION_MARK, CUE_BULLET)) else 1]
+            )
             if x + text_width(first, piece.font, piece.size) > room():
                 x, begun = 0.0, False
         space = text_width(" ", piece.font, piece.size)
