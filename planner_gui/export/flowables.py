@@ -267,10 +267,14 @@ def draw_lines(
 ) -> None:
     """Write laid-out lines downwards from `top`; `pen` holds the font, size and colour last
     set in `text_object` so they are only set again when they change."""
-    y = top
+    y = base = top
     for dx, text, font, size, leading, colour in lines:
-        y -= leading
-        text_object.setTextOrigin(x + dx, y + (leading - size) * 0.5 + size * 0.18)
+        # A piece of leading 0 goes on the line before, at `dx` (run-in text: a card's
+        # cautions after its cue).
+        if leading:
+            y -= leading
+            base = y + (leading - size) * 0.5 + size * 0.18
+        text_object.setTextOrigin(x + dx, base)
         if pen[2] is not colour:
             text_object.setFillColor(colour)
             pen[2] = colour

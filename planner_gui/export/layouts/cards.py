@@ -6,22 +6,32 @@ each set, and how the back felt; the safety page follows the cards.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations, pairwise
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate, PageBreak, Paragraph
 
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Exercise, Item
-from planner_gui.domain.vocabulary import BLOCK_KINDS, DAY_NAMES, BlockKind
+from planner_gui.domain.vocabulary import DAY_NAMES
+from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, TickBox, text_lines
+from planner_gui.export.flowables import (
+    OutlineEntry,
+    Run,
+    TextBlock,
+    TickBox,
+    draw_lines,
+    text_lines,
+)
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
     BODY_PT,
     DOSE_PT,
-    LOG_BOX_H,
     TICK,
     Dated,
     log_kind,
@@ -33,9 +43,9 @@ from planner_gui.export.layouts.common import (
 from planner_gui.export.layouts.compact import checkin_part
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.scripts import width as text_width
-from planner_gui.export.styles import DARK, INK, RULE, SHADE, table_style
+from planner_gui.export.styles import DARK, INK, RULE, table_style
 from planner_gui.export.tables import FlatTable
-from planner_gui.export.text import dose_text, esc, load_text, number, plain, shown
+from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds, shown
 from planner_gui.export.wrap import fit_line, wrap_text
 
 #: The page templates (export.handout defines them): two half-page frames, and the whole
@@ -46,26 +56,25 @@ HALF_FRAMES = ("half-0", "half-1")
 HALVES_GAP = 14.0
 #: Most set boxes on a card's row; more sets say how many more to note.
 MAX_SETS = 5
-_DOSE_W = 104.0
-_LOAD_W = 50.0
 #: A set box and the gap after it: 36 pt (12.7 mm), room for '62.5×5' in a pen.
 _SET_W = 37.2
-#: A checklist item's dose: '1 × 10, per side' on one line.
-_CHECK_DOSE_W = 96.0
-#: Two lines of a name (or a name and its ramp-up sets), or of a dose, are as tall as a set
-#: box: most rows are one box high.
-_LEADING = 12.0
-_DOSE_LEADING = 12.5
+#: Two lines of a row (a name and its dose, then a caution) are as tall as its set boxes:
+#: most rows are one box high.
+_LEADING = 11.5
+#: A card's lines when it has no room for those (10 pt text, still apart).
+_TIGHT_LEADING = 11.0
 #: The footer's size (export.handout._numbered_canvas).
 _FOOTER_PT = 7.5
 #: What starts each cue, as in the exercise guide.
 CUE_BULLET = "•"
-_PADDING: list[tuple[object, ...]] = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-]
+#: A card's set boxes: 8.1 mm high, room to write in with a pen, two lines of text tall.
+CARD_BOX_H = 23.0
+#: What starts a caution set in after an exercise's cue, in italic.
+CAUTION_MARK = "!"
+#: What leads a caution two or more exercises of a card share, printed once under its title.
+SHARED_LEAD = "Any exercise:"
+#: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
+_Piece = tuple[float, str, str, float, float, object]
 
 
 def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]:
@@ -83,32 +92,40 @@ def cards_story(ctx: HandoutContext, tick: Callable[[], None]) -> list[Flowable]
 
 @dataclass(frozen=True)
 class Detail:
-    """How much of each exercise's guidance a card prints under its name: cues (see
-    `_guidance` for which) and the cautions of the blocks
-    in `cautions`, for exercises logged in set boxes; and for those ticked off (warm-up,
-    mobility, a walk), their cues and whether their cautions."""
+    """How many of each exercise's cues a card prints after its dose (see `_guidance` for
+    which): `cues` for exercises logged in set boxes, `tick_cues` for those ticked off
+    (warm-up, mobility, a walk). Cautions and the plan's notes are not a level of detail:
+    every card prints them all, whatever room it takes."""
 
     cues: int
-    cautions: frozenset[BlockKind]
     tick_cues: int
-    tick_cautions: bool
+    #: The leading of its lines and the padding of its rows: closer only for a card that
+    #: would not fit half a page otherwise.
+    leading: float = _LEADING
+    pad: float = 0.75
 
 
-_BOXED: frozenset[BlockKind] = frozenset(BLOCK_KINDS)
-#: From the least a half-page card prints (the key cue of every exercise logged in set
-#: boxes) to the most (two cues and every caution); a card prints the most that fits half
-#: a page. Cautions come before further cues, as they say when to hold back; the main
-#: lifts' first, as they load the back most.
+#: From the least a half-page card prints (every caution and note, no cue, its lines
+#: closer) to the most (two cues of every exercise); a card prints the most that fits half
+#: a page. Cues and spacing are what is traded for room, never cautions or notes.
 DETAILS = (
-    Detail(1, frozenset(), 0, False),
-    Detail(1, frozenset({"main"}), 0, False),
-    Detail(1, _BOXED, 0, False),
-    Detail(1, _BOXED, 0, True),
-    Detail(1, _BOXED, 1, True),
-    Detail(2, _BOXED, 1, True),
-    Detail(2, _BOXED, 2, True),
+    Detail(0, 0, leading=_TIGHT_LEADING, pad=0.25),
+    Detail(0, 0),
+    Detail(1, 0),
+    Detail(1, 1),
+    Detail(2, 1),
+    Detail(2, 2),
 )
 FULL = DETAILS[-1]
+
+
+def _padding(detail: Detail) -> list[tuple[object, ...]]:
+    return [
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), detail.pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), detail.pad),
+    ]
 
 
 def session_cards(
@@ -135,7 +152,7 @@ def session_cards(
         else:
             story.append(FrameBreak())
         on = wanted
-        story += [_entry(ctx, one, above if below else None), *card]
+        story += [_entry(ctx, one, above if below else None, alone=wanted == PAGE), *card]
         above = None if below or wanted == PAGE else one
         tick()
     if on is None:
@@ -145,8 +162,9 @@ def session_cards(
 
 def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
-    each adding to the one before); when even the least does not fit, the card takes a
-    page, with the most that fits one (the least, going on overleaf, should none)."""
+    each adding cues to the one before; every level has all the cautions and notes); when
+    even the least does not fit, the card takes a page, with the most that fits one (the
+    least, going on overleaf, should none)."""
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
         card = _card(ctx, one, detail)
@@ -160,6 +178,14 @@ def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]
         if _height(card, ctx.width) <= ctx.height:
             return card
     return _card(ctx, one, DETAILS[0])
+
+
+class _Spaced(TextBlock):
+    """Lines with room after them."""
+
+    def __init__(self, lines: tuple[_Piece, ...], after: float) -> None:
+        super().__init__(lines=lines)
+        self.spaceAfter = after
 
 
 class StartOn(Flowable):  # type: ignore[misc]
@@ -195,17 +221,21 @@ class CardEntry(OutlineEntry):
             begin_section(self.running, not self.below)
 
 
-def _entry(ctx: HandoutContext, one: Dated, above: Dated | None) -> CardEntry:
+def _entry(
+    ctx: HandoutContext, one: Dated, above: Dated | None, *, alone: bool = False
+) -> CardEntry:
     """The card's bookmark, and its name in the footer: 'Week 1 · Mon 5 Jan Squat and bench
     day'; below the fold of a card of the same week, without the week ('Tue 6 Jan Easy
-    walk'). Each name is shortened to its share of the footer, so both cards are named."""
+    walk'). Each name is shortened to its share of the footer, so both cards are named; a
+    card `alone` on its page (a whole-page card) has the footer's whole room."""
     name = session_name(one.session)
     week = f"Week {one.week_index + 1}"
     day = f"{one.day:%a} {one.day.day} {one.day:%b}"
     title = f"{week} · {day} · {name}"
     lead = day if above is not None and above.week_index == one.week_index else f"{week} · {day}"
     # The footer's room beside 'page N of M' (export.handout._numbered_canvas), halved.
-    room = (ctx.width - text_width("page 999 of 999", BOLD, 8) - 16) / 2 - 12
+    room = ctx.width - text_width("page 999 of 999", BOLD, 8) - 16
+    room = room - 12 if alone else room / 2 - 12
     running = fit_line(f"{lead} {name}", REGULAR, _FOOTER_PT, room)
     key = f"card-{one.week_index}-{one.session_index}"
     return CardEntry(title, key, running, below=above is not None)
@@ -225,80 +255,238 @@ def _height(parts: list[Flowable], width: float) -> float:
 def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
     s = ctx.styles
     session = dated.session
-    week = ctx.program.weeks[dated.week_index]
     name = session_name(session)
-    facts = [f"{DAY_NAMES[session.day]} {dated.day.day} {dated.day:%B}"]
-    if session.duration_min:
-        facts.append(f"about {session.duration_min} min")
-    if session.rpe is not None:
-        facts.append(f"effort (RPE) {number(session.rpe)} of 10")
-    if week.deload:
-        facts.append("<b>deload week: lighter on purpose</b>")
-    # The title and the day's facts share a line when they fit (half a page is short).
-    heading = (
-        f"<font name='{BOLD}' size='12'>{esc(f'Week {dated.week_index + 1} · {name}')}</font>"
-        # Each fact kept on one line: "effort (RPE) 5 of / 10" would read as two numbers.
-        f"   {' · '.join(fact.replace(' ', '&nbsp;') for fact in facts)}"
-    )
+    title = f"Week {dated.week_index + 1} · {name}"
+    # The title and the day's facts on one line (half a page is short): in words when they
+    # fit, else shortened ('Mon 5 Jan · 45 min · RPE 6 of 10').
+    facts = _facts(ctx, dated, short=False)
+    line = f"{title}   {' · '.join(facts)}"
+    if text_width(title, BOLD, 12) + text_width(line[len(title) :], REGULAR, BODY_PT) > ctx.width:
+        facts = _facts(ctx, dated, short=True)
+    # Each fact kept on one line: "effort (RPE) 5 of / 10" would read as two numbers.
+    marked = [esc(fact).replace(" ", "&nbsp;") for fact in facts]
+    if ctx.program.weeks[dated.week_index].deload:
+        marked[-1] = f"<b>{marked[-1]}</b>"
+    heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
-        Paragraph(heading, ParagraphStyle("card_heading", parent=s.body, leading=15, spaceAfter=4)),
+        Paragraph(
+            heading, ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1)
+        ),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
         parts.append(Paragraph("Rest day: walk and move easily.", s.body))
+    # A caution several exercises have, once, under the title (its words as the catalog's).
+    common = shared_cautions(ctx, blocks)
+    shared = frozenset(common)
+    for text in common:
+        lines = run_in(
+            [Piece(SHARED_LEAD, BOLD), Piece(f"{CAUTION_MARK} {text}", ITALIC)], ctx.width
+        )
+        parts.append(_Spaced(lines, after=2))
     # Blocks logged with a tick alone (warm-up, mobility, a walk) are a checklist two to a
     # row; the others are rows of set boxes. A whole session then fits half a page.
     logged: list[Block] = []
     for block in blocks:
         if all(log_kind(ctx.catalog, block.kind, item) == "tick" for item in block.items):
             if logged:
-                parts.append(_table(ctx, logged, detail))
+                parts.append(_table(ctx, logged, detail, shared))
                 logged = []
-            parts.append(_checklist(ctx, block, detail))
+            parts.append(_checklist(ctx, block, detail, shared))
         else:
             logged.append(block)
     if logged:
-        parts.append(_table(ctx, logged, detail))
+        parts.append(_table(ctx, logged, detail, shared))
     if ctx.options.log:
         parts.append(
             Paragraph(
                 "Back: ☐ fine   ☐ sore, dull and spread out   ☐ sharp: stop, see the safety page",
-                ParagraphStyle("card_back", parent=s.body, spaceBefore=3),
+                ParagraphStyle(
+                    "card_back", parent=s.body, leading=12, spaceBefore=1.5, spaceAfter=0
+                ),
             )
         )
     return parts
 
 
-def _guidance(exercise: Exercise | None, cues: int, cautions: bool, width: float) -> list[Run]:
-    """The first `cues` cues of `exercise` and, with `cautions`, its cautions, at the body
-    size in black: cues share a line when they fit on one, each caution starts its own."""
+def _cautions(exercise: Exercise | None) -> list[str]:
+    """The exercise's cautions as printed (plain, spaces folded)."""
     if exercise is None:
         return []
-    listed = [" ".join(plain(cue).split()) for cue in exercise.cues if shown(cue)]
-    # The catalog's cues set an exercise up, then say how to move: a card with room for one
-    # prints the first about moving (the second), with room for two, both in order.
-    chosen = listed[1:2] if cues == 1 and len(listed) > 1 else listed[:cues]
-    runs: list[Run] = []
-    joined = "   ".join(f"{CUE_BULLET} {cue}" for cue in chosen)
-    if chosen and text_width(joined, REGULAR, BODY_PT) <= width:
-        runs.append(Run(joined, REGULAR, BODY_PT, _LEADING, direction_of=chosen[0]))
-    else:
-        runs += [
-            Run(cue, REGULAR, BODY_PT, _LEADING, bullet=CUE_BULLET, direction_of=cue)
-            for cue in chosen
+    return [" ".join(plain(c).split()) for c in exercise.cautions if shown(c)]
+
+
+def shared_cautions(ctx: HandoutContext, blocks: list[Block]) -> list[str]:
+    """Cautions that two or more of a card's items have word for word ('Stop if pain runs
+    down a leg, ...'): printed once for the card, not on every row (the catalog's words)."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        for item in block.items:
+            for text in dict.fromkeys(_cautions(ctx.catalog.get(item.exercise))):
+                seen[text] = seen.get(text, 0) + 1
+    return [text for text, count in seen.items() if count > 1]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a card row's text: set in after the piece before on its line (a wide
+    space between), or `starts` a line; `tab`: the least x it starts at on a line, so the
+    doses of a card line up."""
+
+    text: str
+    font: str = REGULAR
+    size: float = BODY_PT
+    starts: bool = False
+    note: bool = False
+    tab: float = 0.0
+    #: A dose, load or the ramp-up sets: broken only after a comma or before a '·'
+    #: ('3 × 5 · rest 2 min' never as '3 ×' and '5').
+    figures: bool = False
+
+    def words(self) -> list[str]:
+        """What the piece breaks into at line ends."""
+        text = plain(self.text, note=self.note)
+        if self.figures:
+            return [" ".join(w.split()) for w in re.split(r"(?<=,) | (?=· )", text) if w.strip()]
+        return text.split()
+
+
+def _facts(ctx: HandoutContext, dated: Dated, *, short: bool) -> list[str]:
+    """The day, length, effort and deload of a card, in words or `short`."""
+    session = dated.session
+    day = dated.day
+    facts = [
+        f"{day:%a} {day.day} {day:%b}" if short else f"{DAY_NAMES[session.day]} {day.day} {day:%B}"
+    ]
+    if session.duration_min:
+        facts.append(
+            f"{session.duration_min} min" if short else f"about {session.duration_min} min"
+        )
+    if session.rpe is not None:
+        facts.append(f"{'RPE' if short else 'effort (RPE)'} {number(session.rpe)} of 10")
+    if ctx.program.weeks[dated.week_index].deload:
+        facts.append("deload week" if short else "deload week: lighter on purpose")
+    return facts
+
+
+def _guidance(
+    exercise: Exercise | None, item: Item, cues: int, shared: frozenset[str] = frozenset()
+) -> list[Piece]:
+    """The first `cues` cues of `exercise`, then every one of its cautions (always: they say
+    when to stop) but those the card prints once (`shared`), then the item's note from the
+    plan, at the body size in black, set in one after another on the lines under the
+    exercise's name and dose (cautions in italic after a '!'); the note's own line breaks
+    are kept, as typed."""
+    pieces: list[Piece] = []
+    if exercise is not None:
+        listed = [" ".join(plain(cue).split()) for cue in exercise.cues if shown(cue)]
+        # The catalog's cues set an exercise up, then say how to move: a card with room for
+        # one prints the first about moving (the second), with room for two, both in order.
+        chosen = listed[1:2] if cues == 1 and len(listed) > 1 else listed[:cues]
+        pieces += [Piece(f"{CUE_BULLET} {cue}") for cue in chosen]
+        pieces += [
+            Piece(f"{CAUTION_MARK} {text}", ITALIC)
+            for text in _cautions(exercise)
+            if text not in shared
         ]
-    if cautions:
-        runs += [
-            Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!", direction_of=text)
-            for text in (" ".join(plain(c).split()) for c in exercise.cautions if shown(c))
+    # The coach's note, as the plan has it, printed literally.
+    if note := shown(item.note, note=True):
+        pieces += [
+            Piece(f"Note: {line}" if not index else line, starts=bool(index), note=True)
+            for index, line in enumerate(note.split("\n"))
         ]
-    return runs
+    return pieces
+
+
+def run_in(
+    pieces: list[Piece],
+    width: float,
+    wide: float | None = None,
+    narrow: int = 0,
+    leading: float = _LEADING,
+    bump: float = 0.0,
+) -> tuple[_Piece, ...]:
+    """`pieces` laid out one after another on lines of `width` (see Piece), the lines after
+    the first `narrow` ones `wide` (under a row's set boxes, the first of them `bump` lower);
+    a line piece of leading 0
+    continues the line before (flowables.draw_lines). Right-to-left text gets lines of its
+    own, aligned as its reader reads (flowables.text_lines)."""
+    if any(scripts.is_right_to_left(piece.text) for piece in pieces):
+        return text_lines(
+            [
+                Run(p.text, p.font, p.size, leading, direction_of=p.text, note=p.note)
+                for p in pieces
+            ],
+            width,
+        )
+    lines: list[_Piece] = []
+    count = 0  # lines begun
+    x = 0.0  # where the line being filled has got to
+    begun = False  # whether that line has a piece yet
+    gap = text_width("   ", REGULAR, BODY_PT)
+
+    def room() -> float:
+        """The width of the line being filled (or of the next, none being)."""
+        index = count - 1 if begun else count
+        return width if index < narrow or wide is None else wide
+
+    def emit(words: list[str], piece: Piece, at: float) -> None:
+        nonlocal begun, count
+        text = " ".join(words)
+        lead = 0.0 if begun else leading + (bump if count == narrow and wide else 0.0)
+        count += 0 if begun else 1
+        lines.append((at, scripts.directed(text, text), piece.font, piece.size, lead, INK))
+        begun = True
+
+    def cut(word: str, piece: Piece) -> tuple[str, float]:
+        """A word longer than a line in lines of its own, every letter kept; its last part."""
+        nonlocal begun
+        parts = wrap_text(word, piece.font, piece.size, room())
+        for part in parts[:-1]:
+            emit([part], piece, 0.0)
+            begun = False
+        return parts[-1], text_width(parts[-1], piece.font, piece.size)
+
+    for piece in pieces:
+        if piece.starts or not begun:
+            x, begun = 0.0, False
+        else:
+            x = max(x + gap, piece.tab)
+            # A caution's mark or a cue's bullet stays with its first word (alone it says nothing).
+            first = " ".join(
+                piece.words()[: 2 if piece.text.startswith((CAUTION_MARK, CUE_BULLET)) else 1]
+            )
+            if x + text_width(first, piece.font, piece.size) > room():
+                x, begun = 0.0, False
+        space = text_width(" ", piece.font, piece.size)
+        words: list[str] = []
+        at = x
+        for word in piece.words():
+            word_w = text_width(word, piece.font, piece.size)
+            if not words and not begun:  # the first word of a line
+                if word_w > room():
+                    word, word_w = cut(word, piece)
+                words, x, at = [word], word_w, 0.0
+                continue
+            if x + (space if words else 0.0) + word_w <= room():
+                x += (space if words else 0.0) + word_w
+                words.append(word)
+                continue
+            if words:
+                emit(words, piece, at)
+            begun = False  # the next line
+            if word_w > room():
+                word, word_w = cut(word, piece)
+            words, x, at = [word], word_w, 0.0
+        if words:
+            emit(words, piece, at)
+    return tuple(lines)
 
 
 def set_columns(ctx: HandoutContext) -> int:
     """Set boxes a card's row has room for: the most sets any boxed item of the plan has
-    (MAX_SETS at most), so a plan of three sets leaves its names and ramp-up loads, at
-    10 and 11 pt, the width of the two boxes it never uses."""
+    (MAX_SETS at most), so a plan of three sets leaves its names and cautions the width of
+    the two boxes it never uses."""
     sets = [
         item.sets
         for week in ctx.program.weeks
@@ -310,139 +498,209 @@ def set_columns(ctx: HandoutContext) -> int:
     return max(1, min(MAX_SETS, max(sets, default=1)))
 
 
-def _columns(width: float, sets: int) -> list[float]:
-    """Exercise, dose, load and log: the exercise takes what the others leave."""
-    log_w = _SET_W * sets
-    return [width - _DOSE_W - _LOAD_W - log_w, _DOSE_W, _LOAD_W, log_w]
-
-
-def _table(ctx: HandoutContext, blocks: list[Block], detail: Detail) -> FlatTable:
-    """Rows of exercise, dose, load and set boxes, each exercise's cues and cautions on the
-    line below across the exercise, dose and load (beside the boxes, which are taller than
-    one line); no header row (what each column holds is plain from it, and half a page has
-    no line to spare)."""
-    sets = set_columns(ctx)
-    widths = _columns(ctx.width, sets)
-    # Beside the set boxes; without a log, across the whole row.
-    across = 2 if ctx.options.log else 3
-    guide_w = sum(widths[: across + 1]) - 6
-    rows: list[list[object]] = []
-    style: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTSIZE", (1, 0), (2, -1), DOSE_PT),
-        ("LEADING", (1, 0), (2, -1), _DOSE_LEADING),
-        *_PADDING,
-    ]
-    for block in blocks:
-        # Blocks are told apart by a heavier rule above their first row (no title row).
-        style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, DARK))
-        title = block_title(block, ctx.catalog)
-        for index, item in enumerate(block.items):
-            top = len(rows)
-            rows.append(_row(ctx, block, item, widths, "" if index else title, sets))
-            exercise = ctx.catalog.get(item.exercise)
-            guide = _guidance(exercise, detail.cues, block.kind in detail.cautions, guide_w)
-            if guide:
-                rows.append([TextBlock(lines=text_lines(guide, guide_w)), "", "", ""])
-                style += [
-                    ("SPAN", (0, top + 1), (across, top + 1)),
-                    ("BOTTOMPADDING", (0, top), (across, top), 0),
-                    ("TOPPADDING", (0, top + 1), (across, top + 1), 0),
-                ]
-                if ctx.options.log:  # the boxes beside the exercise and its guidance
-                    style.append(("SPAN", (3, top), (3, top + 1)))
-            style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
-    table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
-    table.setStyle(table_style(style))
-    return table
-
-
-def _row(
-    ctx: HandoutContext, block: Block, item: Item, widths: list[float], kind: str, sets: int
-) -> list[object]:
+def _head(ctx: HandoutContext, item: Item, title: str, tab: float) -> list[Piece]:
+    """An exercise's name (after its block's title on the block's first row), its dose and
+    rest and its load at the dose size, from `tab` on (so they line up down the card), and
+    the ramp-up sets on a line of their own."""
     name = ctx.catalog.name_of(item.exercise)
-    runs = [Run(f"{kind}: {name}" if kind else name, BOLD, BODY_PT, _LEADING, direction_of=name)]
+    pieces = [Piece(f"{title}: {name}" if title else name, BOLD)]
+    pieces.append(Piece(_dose_and_rest(item), size=DOSE_PT, tab=tab, figures=True))
+    if item.load is not None:
+        load = " ".join(plain(load_text(item, ctx.units)).split())
+        pieces.append(Piece(load, size=DOSE_PT, figures=True))
     ramp = ramp_lines(item, ctx.catalog, ctx.program)
     if ramp:
         # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
         label = ramp_label(item, ctx.catalog, ctx.program)
-        # Loads to put on the bar: at the size of every other load.
-        runs.append(Run(f"{label}: " + ", ".join(ramp), REGULAR, DOSE_PT, _DOSE_LEADING))
-    lines = text_lines(runs, widths[0] - 6)
-    dose = "\n".join(_lines(dose_text(item), widths[1] - 6))
-    load = "" if item.load is None else "\n".join(_lines(load_text(item, ctx.units), widths[2] - 6))
-    log: object = ""
-    if ctx.options.log:
-        kind_of_log = log_kind(ctx.catalog, block.kind, item)
-        log = SetBoxes(kind_of_log, min(item.sets, sets), widths[3], sets)
-    return [TextBlock(lines=lines), dose, load, log]
+        ramp_text = f"{label}: " + ", ".join(ramp)
+        pieces.append(Piece(ramp_text, size=DOSE_PT, starts=True, figures=True))
+    return pieces
 
 
-def _checklist(ctx: HandoutContext, block: Block, detail: Detail) -> FlatTable:
-    """A block done, not counted: each exercise with its dose and a box to tick (a tick in
-    the log, none without), two to a row, filled left to right, its cues and cautions below
-    its name and dose."""
-    tick_w = TICK + 8 if ctx.options.log else 0.0
-    dose_w = _CHECK_DOSE_W
-    widths = [tick_w, ctx.width / 2 - tick_w - dose_w, dose_w] * 2
-    guide_w = ctx.width / 2 - tick_w - 6
-    title = block_title(block, ctx.catalog)
-    cells: list[list[object]] = []
-    guides: list[object] = []
-    for index, item in enumerate(block.items):
-        side = index % 2 * 3
-        name = ctx.catalog.name_of(item.exercise)
-        runs = [
-            Run(
-                f"{title}: {name}" if not index else name,
-                BOLD,
-                BODY_PT,
-                _LEADING,
-                direction_of=name,
-            )
-        ]
-        dose = "\n".join(_lines(dose_text(item), widths[side + 2] - 6))
-        tick: object = TickBox(TICK) if ctx.options.log else ""
-        cells.append([tick, TextBlock(lines=text_lines(runs, widths[side + 1] - 6)), dose])
-        exercise = ctx.catalog.get(item.exercise)
-        guide = _guidance(exercise, detail.tick_cues, detail.tick_cautions, guide_w)
-        guides.append(TextBlock(lines=text_lines(guide, guide_w)) if guide else "")
-    style: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTSIZE", (0, 0), (-1, -1), DOSE_PT),
-        ("LEADING", (0, 0), (-1, -1), _DOSE_LEADING),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.9, DARK),
-        *_PADDING,
+def _table(
+    ctx: HandoutContext, blocks: list[Block], detail: Detail, shared: frozenset[str]
+) -> FlatTable:
+    """A row an exercise: its name, dose, load and ramp-up sets, then its cues, cautions
+    and note set in on the lines below, beside its set boxes; no header row (what each
+    holds is plain from it, and half a page has no line to spare)."""
+    sets = set_columns(ctx)
+    log_w = _SET_W * sets if ctx.options.log else 0.0
+    inner = ctx.width - log_w - 6
+    titled = [
+        (block, item, "" if index else block_title(block, ctx.catalog))
+        for block in blocks
+        for index, item in enumerate(block.items)
     ]
+    # Doses start where the longest name ends (at most 45 % of the way along).
+    names = [
+        text_width(
+            f"{t}: {ctx.catalog.name_of(i.exercise)}" if t else ctx.catalog.name_of(i.exercise),
+            BOLD,
+            BODY_PT,
+        )
+        for _, i, t in titled
+    ]
+    tab = min(max(names, default=0.0) + 10, inner * 0.45)
     rows: list[list[object]] = []
-    for i in range(0, len(cells), 2):
-        pair = [*cells[i], *(cells[i + 1] if i + 1 < len(cells) else ["", "", ""])]
-        rows.append(pair)
-        r = len(rows) - 1
-        style += [("TOPPADDING", (0, r), (0, r), 3), ("TOPPADDING", (3, r), (3, r), 3)]
-        below = [guides[i], guides[i + 1] if i + 1 < len(guides) else ""]
-        if any(below):
-            rows.append(["", below[0], "", "", below[1], ""])
-            style += [
-                ("SPAN", (1, r + 1), (2, r + 1)),
-                ("SPAN", (4, r + 1), (5, r + 1)),
-                ("BOTTOMPADDING", (0, r), (-1, r), 0),
-                ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
-            ]
+    style: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_padding(detail)]
+    for block, item, title in titled:
+        if title:  # blocks told apart by a heavier rule above their first row (no title row)
+            style.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.9, DARK))
+        exercise = ctx.catalog.get(item.exercise)
+        pieces = _head(ctx, item, title, tab) + _guidance(exercise, item, detail.cues, shared)
+        boxes = None
+        if ctx.options.log:
+            kind = log_kind(ctx.catalog, block.kind, item)
+            boxes = SetBoxes(kind, min(item.sets, sets), log_w, sets)
+        rows.append([CardRow(pieces, ctx.width - 6, log_w, boxes, detail.leading)])
         style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.4, RULE))
+    widths = [ctx.width]
     table = FlatTable(rows, colWidths=widths, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     return table
 
 
-def _lines(text: str, width: float) -> list[str]:
-    """A dose or load in lines of `width` at the dose size, every word kept."""
-    return wrap_text(" ".join(plain(text).split()), REGULAR, DOSE_PT, width)
+def _checklist(
+    ctx: HandoutContext, block: Block, detail: Detail, shared: frozenset[str]
+) -> Flowable:
+    """A block done, not counted: each exercise with its dose and a box to tick (a tick in
+    the log, none without), its cues and cautions set in after them; in two columns, read
+    down the left then the right, split where the two are most nearly as tall."""
+    tick_w = TICK + 8 if ctx.options.log else 0.0
+    title = block_title(block, ctx.catalog)
+    best: tuple[float, list[FlatTable]] | None = None
+    # Two columns, or three when that is shorter (five short warm-ups, say).
+    for count in (2, 3) if len(block.items) > 2 else (2,):
+        widths = [tick_w, ctx.width / count - tick_w]
+        cells = [
+            _check_cell(ctx, title if not index else "", item, widths[1] - 6, detail, shared)
+            for index, item in enumerate(block.items)
+        ]
+        heights = [
+            _height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells
+        ]
+        cuts = min(
+            combinations(range(1, len(cells)), min(count, len(cells)) - 1),
+            key=lambda cut: _tallest(heights, cut),
+        )
+        tallest = _tallest(heights, cuts)
+        if best is None or tallest < best[0] - 0.5:
+            bounds = [0, *cuts, len(cells)]
+            columns = [_column(cells[i:j], widths, detail) for i, j in pairwise(bounds)]
+            best = (tallest, columns)
+    assert best is not None
+    return SideBySide(best[1])
+
+
+def _tallest(heights: list[float], cuts: tuple[int, ...]) -> float:
+    """The tallest column when `heights` are cut into columns at `cuts`."""
+    bounds = [0, *cuts, len(heights)]
+    return max(sum(heights[i:j]) for i, j in pairwise(bounds))
+
+
+def _check_cell(
+    ctx: HandoutContext,
+    title: str,
+    item: Item,
+    width: float,
+    detail: Detail,
+    shared: frozenset[str],
+) -> list[object]:
+    """A checklist item: its tick box, then its name, dose and guidance set in."""
+    name = ctx.catalog.name_of(item.exercise)
+    pieces = [
+        Piece(f"{title}: {name}" if title else name, BOLD),
+        Piece(_dose_and_rest(item), size=DOSE_PT, figures=True),
+        *_guidance(ctx.catalog.get(item.exercise), item, detail.tick_cues, shared),
+    ]
+    tick: object = TickBox(TICK) if ctx.options.log else ""
+    return [tick, TextBlock(lines=run_in(pieces, width, leading=detail.leading))]
+
+
+def _column(part: list[list[object]], widths: list[float], detail: Detail) -> FlatTable:
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *_padding(detail),
+        ("TOPPADDING", (0, 0), (0, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    table = FlatTable(part or [["", ""]], colWidths=widths, hAlign="LEFT")
+    table.setStyle(table_style(style))
+    return table
+
+
+class SideBySide(Flowable):  # type: ignore[misc]
+    """The columns of a checklist, side by side, under a block's heavier rule."""
+
+    def __init__(self, columns: list[Flowable]) -> None:
+        super().__init__()
+        self.columns = columns
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        share = avail_width / len(self.columns)
+        self.heights = [column.wrap(share, avail_height)[1] for column in self.columns]
+        self.width, self.height = avail_width, max(self.heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(DARK)
+        self.canv.setLineWidth(0.9)
+        self.canv.line(0, self.height, self.width, self.height)
+        share = self.width / len(self.columns)
+        for index, (column, height) in enumerate(zip(self.columns, self.heights, strict=True)):
+            column.drawOn(self.canv, index * share, self.height - height)
+
+
+def _dose_and_rest(item: Item) -> str:
+    """The dose and, when the item has any, its rest between sets: '3 × 5 · rest 60 s'; no
+    rest, nothing said (never 'rest 0 s')."""
+    dose = " ".join(plain(dose_text(item)).split())
+    return f"{dose} · rest {seconds(item.rest_s)}" if item.rest_s else dose
+
+
+class CardRow(Flowable):  # type: ignore[misc]
+    """An exercise's row: its text (see `run_in`) beside its set boxes at the top right,
+    then under them, the whole width: a caution's third line takes no more room than its
+    first."""
+
+    def __init__(
+        self,
+        pieces: list[Piece],
+        width: float,
+        log_w: float,
+        boxes: SetBoxes | None,
+        leading: float = _LEADING,
+    ) -> None:
+        super().__init__()
+        self.boxes = boxes
+        self.log_w = log_w if boxes is not None else 0.0
+        # Lines beside the boxes: those that start above the boxes' bottom; the first line
+        # under them starts no higher than it (its letters clear it by a point: the line's
+        # half-leading and the gap above a capital).
+        narrow = math.floor(boxes.height / leading) if boxes is not None else 0
+        bump = max(0.0, boxes.height - narrow * leading) if boxes is not None else 0.0
+        self.lines = run_in(pieces, width - self.log_w, width, narrow, leading, bump)
+        self.width = width
+        self.text_h = sum(line[4] for line in self.lines)
+        self.height = max(self.text_h, boxes.height if boxes is not None else 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        text = self.canv.beginText()
+        draw_lines(text, self.lines, 0.0, self.height, [None, None, None])
+        self.canv.drawText(text)
+        if self.boxes is not None:
+            self.boxes.drawOn(
+                self.canv, self.width - self.log_w + 3, self.height - self.boxes.height
+            )
 
 
 class SetBoxes(Flowable):  # type: ignore[misc]
-    """A box per set (halved L and R for a per-side exercise), or one tick box; `columns`
-    boxes fill the width, those past the item's sets shaded."""
+    """A box per set (halved L and R for a per-side exercise), or one tick box; the boxes
+    are a `columns`-th of the width, so they line up down the card, and only the item's
+    sets are drawn (a greyed box would read as a set skipped)."""
 
     def __init__(self, kind: str, sets: int, width: float, columns: int = MAX_SETS) -> None:
         super().__init__()
@@ -450,7 +708,7 @@ class SetBoxes(Flowable):  # type: ignore[misc]
         self.sets = max(1, sets)
         self.columns = max(self.sets, columns)
         self.width = width - 6
-        self.height = 12.0 if kind == "tick" else LOG_BOX_H
+        self.height = 12.0 if kind == "tick" else CARD_BOX_H
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -475,6 +733,3 @@ class SetBoxes(Flowable):  # type: ignore[misc]
                 canvas.setFillColor(INK)
                 canvas.drawString(index * box + 1.5, self.height - BODY_PT, "L")
                 canvas.drawString(middle + 1.5, self.height - BODY_PT, "R")
-        canvas.setFillColor(SHADE)
-        for index in range(self.sets, self.columns):
-            canvas.rect(index * box, 0, box - 3, self.height, stroke=0, fill=1)
