@@ -8,12 +8,18 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from planner_gui.domain.catalog import bundled_catalog, catalog_for_plan
 from planner_gui.domain.formats import load_plan
+from planner_gui.export import scripts
+from planner_gui.export.fonts import REGULAR, register_fonts
 from planner_gui.export.handout import render_handout
 from planner_gui.export.options import HandoutOptions
 from planner_gui.resources import TEMPLATES_DIR
+from tests.export.test_bidi import ARABIC_NOTE, HEBREW_NOTE, _nfkc
 
 _NOTE = re.compile(r"Note (\d+) ·")
 
@@ -62,3 +68,21 @@ def test_every_note_prints_on_the_page_of_its_tables_last_row(
         assert {where[0] for where in group} == {page}, (template, size, log, group)
         before = pages[page][: group[0][1]]
         assert any(line.startswith("Exercise") for line in before), (template, page)
+
+
+@pytest.mark.parametrize("note", [ARABIC_NOTE, HEBREW_NOTE], ids=["arabic", "hebrew"])
+def test_a_right_to_left_paragraph_measured_before_the_frame_still_reads_in_order(
+    note: str,
+) -> None:
+    """KeptNotes measures its notes before the frame draws them: breaking a shaped paragraph
+    a second time lost its right-to-left mark, and its lines were drawn in logical order
+    (read back reversed)."""
+    register_fonts()
+    style = ParagraphStyle("t", fontName=REGULAR, fontSize=10, leading=13)
+    para = Paragraph(scripts.font_tags(note), style)
+    para.wrap(70 * mm, 1000)
+    out = BytesIO()
+    doc = SimpleDocTemplate(out, leftMargin=20 * mm, rightMargin=210 * mm - 90 * mm)
+    doc.build([para])
+    text = PdfReader(out).pages[0].extract_text()
+    assert " ".join(_nfkc(text).split()) == _nfkc(note)
