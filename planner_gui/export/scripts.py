@@ -421,7 +421,12 @@ def break_lines(self: Paragraph, width: Any) -> Any:
     Such a paragraph is marked for `draw_para`, which puts its lines in visual order; the
     lines themselves are broken in logical order, as the text was typed."""
     style = self.style
-    rtl = any(needs_shaping(str(getattr(frag, "fontName", ""))) for frag in self.frags)
+    # Breaking a shaped paragraph replaces its frags by words that name no font: wrapped
+    # again (measured before a frame lays it out), it keeps the mark its first breaking found
+    # (it lost it, and its lines were drawn in logical order).
+    rtl = getattr(self, "_brace_rtl", False) or any(
+        needs_shaping(str(getattr(frag, "fontName", ""))) for frag in self.frags
+    )
     self._brace_rtl = rtl
     if rtl and not getattr(style, "shaping", 0):
         self.style = _shaping_style(style)

@@ -1,6 +1,7 @@
 """The compact handout's exercise guide: every exercise of the plan once, in the order the
 plan first uses it, with a figure large enough to recognise (start dashed, end solid), its
-cues, its cautions and its easier option.
+cues, its cautions and its easier option (with its first cue when the plan does not use it,
+so it has no entry of its own).
 
 The entries run in two columns, down the left one and then the right one, balanced on the
 guide's last page. A figure drawn 35 mm wide stands up to 46 mm high (a bike, a step-up):
@@ -11,7 +12,7 @@ it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -39,7 +40,9 @@ FIGURE_SIZE: tuple[float, float] = (36.5 * mm, 50 * mm)
 #: Between the guide's two columns.
 COLUMN_GAP: float = 6 * mm
 MIN_FIGURE_H: float = 12 * mm
-_LEADING = BODY_PT * 1.2
+#: Cues' and cautions' leading: 10 pt text on 11.5 pt lines, which leaves the room for the first
+#: cue of each easier option outside the plan (12 A4 / 13 Letter pages for the 8-week template).
+_LEADING = BODY_PT * 1.15
 #: Room between the figure and the text, and above and below an entry's text.
 _GAP = 8.0
 _PAD = 2.0
@@ -386,7 +389,21 @@ def _no_orphan(laid: list[_Laid], run: Run) -> None:
     last.text, last.used = joined, wide
 
 
-def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
+def easier_text(ctx: HandoutContext, exercise_id: str, in_plan: Container[str]) -> str:
+    """'Easier option: Kneeling plank', and when the plan does not use it (so it has no entry
+    of its own), its first cue, enough to do it without a figure."""
+    exercise = ctx.catalog.get(exercise_id)
+    if exercise is None or not exercise.regression:
+        return ""
+    text = f"Easier option: {ctx.catalog.name_of(exercise.regression)}"
+    easier = ctx.catalog.get(exercise.regression)
+    if exercise.regression in in_plan or easier is None:
+        return text
+    cues = [" ".join(plain(cue).split()) for cue in easier.cues if shown(cue)]
+    return f"{text}. {cues[0]}" if cues and cues[0] else text
+
+
+def _entry(ctx: HandoutContext, exercise_id: str, in_plan: Container[str] = ()) -> GuideEntry:
     exercise = ctx.catalog.get(exercise_id)
     runs = [Run(ctx.catalog.name_of(exercise_id), BOLD, 11.5, 13.5)]
     if exercise is None:
@@ -402,10 +419,9 @@ def _entry(ctx: HandoutContext, exercise_id: str) -> GuideEntry:
         Run(f"Caution: {text}", ITALIC, BODY_PT, _LEADING, INK, bullet="!", direction_of=text)
         for text in exercise.cautions
     ]
-    aside = None
-    if exercise.regression:
-        easier = ctx.catalog.name_of(exercise.regression)
-        aside = Run(f"Easier option: {easier}", REGULAR, BODY_PT, _LEADING)
+    easier = easier_text(ctx, exercise_id, in_plan)
+    said = easier.removeprefix("Easier option: ")  # a right-to-left name or cue is aligned so
+    aside = Run(easier, REGULAR, BODY_PT, _LEADING, direction_of=said) if easier else None
     pose = pose_for(exercise)
     picture = None
     if pose is not None:
@@ -427,4 +443,5 @@ def exercise_guide(ctx: HandoutContext) -> Iterator[Flowable]:
     if not ids:
         yield Paragraph("The program has no exercises yet.", s.body)
         return
-    yield GuideColumns([_entry(ctx, exercise_id) for exercise_id in ids])
+    in_plan = frozenset(ids)
+    yield GuideColumns([_entry(ctx, exercise_id, in_plan) for exercise_id in ids])

@@ -317,16 +317,108 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         table, notes = _table(
             ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1
         )
-        # The heading goes where the table's first rows fit too, never alone at a page foot.
-        yield CondPageBreak(_opening_height(table, ctx.width) + 30)
+        below = list(_notes_flowables(ctx, notes))
+        kept: Flowable = table if not below else KeptNotes(table, below, ctx.height)
+        # The heading goes where the table's first rows fit too, never alone at a page foot
+        # (a table too small to split goes with its notes, whole).
+        yield _RoomFor(kept, _opening_height(table, ctx.width) + 30)
         if part_index == 0:
             yield OutlineEntry(group.name, f"programme-{index}", level=1)
         # A table that runs over a page carries on under its repeated header row (the footer
         # names the session type), so no part of a page is left empty for a heading.
         yield Paragraph(esc(title), s.h2)
-        yield table
-        yield Spacer(1, 4)
-        yield from _notes_flowables(ctx, notes)
+        yield kept
+        if not below:
+            yield Spacer(1, _NOTES_GAP)
+
+
+#: Between a table and its notes; and the height up to which a table with its notes is never
+#: split (it starts a page instead when it does not fit whole).
+_NOTES_GAP = 4.0
+_SMALL_TABLE = 250.0
+
+
+class KeptNotes(Flowable):  # type: ignore[misc]
+    """A programme table and the notes printed under it, kept together: when the notes do not
+    fit under the table's last row on this page, the table's last rows carry over with them
+    (under the repeated header row), so a page never opens with notes away from their table.
+    The notes stay Paragraphs of their own (as in a frame), so right-to-left notes read back
+    in order; notes taller than half a page print as before, running on over the page."""
+
+    def __init__(self, table: FlatTable, notes: Sequence[Flowable], page_height: float) -> None:
+        super().__init__()
+        self.table = table
+        self.notes = list(notes)
+        self.page_height = page_height
+        self._table_h = 0.0
+        self._placed: list[tuple[Flowable, float, float]] = []  # note, height, space after
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._table_h = float(self.table.wrap(avail_width, avail_height)[1])
+        self._placed = []
+        height = self._table_h + _NOTES_GAP
+        for index, note in enumerate(self.notes):
+            note_h = float(note.wrap(avail_width, avail_height)[1])
+            after = float(note.getSpaceAfter()) if index < len(self.notes) - 1 else 0.0
+            self._placed.append((note, note_h, after))
+            height += note_h + after
+        self.width, self.height = avail_width, height
+        return self.width, self.height
+
+    def table_height(self, avail_width: float) -> float:
+        return float(self.table.wrap(avail_width, 100_000)[1])
+
+    def getSpaceAfter(self) -> float:
+        return float(self.notes[-1].getSpaceAfter()) if self.notes else 0.0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fits = self._table_h <= avail_height
+        if self.height - self._table_h > self.page_height / 2:
+            # Notes too long to travel: under the table as any flowables, running on.
+            if fits:
+                return [self.table, Spacer(1, _NOTES_GAP), *self.notes]
+            parts = self.table.split(avail_width, avail_height)
+            if len(parts) != 2:
+                return []
+            return [parts[0], KeptNotes(parts[1], self.notes, self.page_height)]
+        # A table taller than the room splits where the page ends; one that fits leaves its
+        # last rows for the next page, where the notes go too.
+        parts = self.table.split(avail_width, avail_height if not fits else self._table_h - 1)
+        if len(parts) == 2:
+            return [parts[0], KeptNotes(parts[1], self.notes, self.page_height)]
+        if fits and self.height > self.page_height:
+            return [self.table, Spacer(1, _NOTES_GAP), *self.notes]  # even a page is too small
+        return []  # too small to split: whole on the next page
+
+    def draw(self) -> None:
+        y = self.height - self._table_h
+        self.table.drawOn(self.canv, 0, y)
+        y -= _NOTES_GAP
+        for note, height, after in self._placed:
+            y -= height
+            note.drawOn(self.canv, 0, y)
+            y -= after
+
+
+class _RoomFor(CondPageBreak):  # type: ignore[misc]
+    """A page break unless `opening` points are left, or the whole of a small table with its
+    notes (which does not split). Measured when the frame reaches it, not while the story is
+    built: shaping a note's Arabic before the text printed ahead of it changes which text the
+    PDF maps shared glyphs back to, and the note then reads back out of order."""
+
+    def __init__(self, kept: Flowable, opening: float) -> None:
+        super().__init__(opening)
+        self.kept = kept
+        self.opening = opening
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.height = self.opening
+        if isinstance(self.kept, KeptNotes) and self.kept.table_height(avail_width) <= _SMALL_TABLE:
+            whole = self.kept.wrap(avail_width, avail_height)[1]
+            if whole <= _SMALL_TABLE:
+                self.height = max(self.opening, whole + 30)
+        return tuple(super().wrap(avail_width, avail_height))
 
 
 def _minutes(columns: list[Dated]) -> str:
