@@ -87,7 +87,7 @@ VIEWS = {
     "pull-up": "front",
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
-    "open-book-thoracic-rotation": "top",
+    "open-book-thoracic-rotation": "front",
     "frog-pump": "top",
     "lower-trunk-rotation": "top",
 }
