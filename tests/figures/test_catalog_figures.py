@@ -88,7 +88,6 @@ VIEWS = {
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
     "open-book-thoracic-rotation": "front",
-    "frog-pump": "top",
     "lower-trunk-rotation": "top",
 }
 
