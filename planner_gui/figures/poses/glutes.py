@@ -253,22 +253,43 @@ def _side_lying_abduction() -> Pose:
     return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
 
 
-def _clamshell() -> Pose:
-    """Hips and knees bent, heels together: the top knee opens away from the bottom one
-    like a shell, a mini-band above the knees, and closes again."""
-    bottom_leg: Angles = (186, 176)
-    low = _side_lying(bottom_leg, bottom_leg)
-    top_hip = hip_joint(_SIDE_HIP, _SIDE_TORSO, False)
-    closed_thigh = _toward(top_hip, (low.knee_n[0], low.knee_n[1] + 0.03))
-    closed = _side_lying((closed_thigh, 178), bottom_leg)
-    open_knee = step(top_hip, 148, THIGH)
-    heels = (low.ankle_n[0] + 0.04, low.ankle_n[1] + 0.02)
-    opened = _side_lying((148, _toward(open_knee, heels)), bottom_leg)
+#: The clamshell's floor, seen from the front and a little above: towards the reader is
+#: down and to the left on this slant (as in the open book), so bent hips and knees show.
+_CLAM_FORWARD = -115.0
+_CLAM_HIP = (0.4, FLOOR_Y + 0.19)
 
-    def banded(figure: Figure) -> Frame:
+
+def _clamshell() -> Pose:
+    """Lying on the side on a mat, seen from the front and a little above, head to the
+    right: hips bent half way and knees square, so the thighs come forward (down the page on
+    the slant) and the shins run back to the heels in line with the body; the top leg lies
+    on the bottom one. The top knee then opens away from the bottom one like a shell, the
+    heels staying together, a mini-band above the knees. Straight from the front the bent
+    legs looked straight."""
+    hip, torso = _CLAM_HIP, _SIDE_TORSO
+    thigh = (180 + _CLAM_FORWARD + 360) / 2  # half way from the feet to forward: 212.5
+    shin = 122.0  # back and towards the feet, to the heel behind the knee
+    bottom_leg: Angles = (thigh, shin)
+    bottom_hip = hip_joint(hip, torso, True)
+    heel = step(step(bottom_hip, thigh, THIGH), shin, SHIN)
+    heels = (heel[0], heel[1] + 0.02)  # the top heel on the bottom one
+
+    def lying(bend: int) -> Frame:
+        top_leg = front_leg_to(hip, torso, heels, near=False, bend=bend)
+        hand = step(hip_joint(hip, torso, False), 30, 0.05)
+        figure = front(
+            hip,
+            torso,
+            bottom_leg,
+            (0, 0),
+            far_leg=top_leg,
+            far_arm=front_arm_to(hip, torso, hand, near=False, bend=1),
+            head=0,
+        )
         return frame(figure, loop(figure.knee_f, figure.knee_n))
 
-    return Pose("clamshell", banded(closed), banded(opened), view="front")
+    floor = slanted_mat((0.08, FLOOR_Y + 0.3), 0.93, 0.33, slant=_CLAM_FORWARD + 180)
+    return Pose("clamshell", lying(1), lying(-1), scenery=floor, view="front")
 
 
 def _lateral_band_walk() -> Pose:
