@@ -88,7 +88,7 @@ VIEWS = {
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
     "open-book-thoracic-rotation": "front",
-    "lower-trunk-rotation": "top",
+    "lower-trunk-rotation": "front",
 }
 
 

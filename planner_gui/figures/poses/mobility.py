@@ -17,9 +17,9 @@ from planner_gui.figures.kinematics import (
     body,
     front,
     front_arm_to,
-    front_leg_to,
     hip_joint,
     leg_to,
+    reach,
     step,
     trunk,
 )
@@ -30,7 +30,6 @@ from planner_gui.figures.props import (
     Rect,
     bench,
     box,
-    mat,
     roller,
     slanted_mat,
     wall,
@@ -38,6 +37,7 @@ from planner_gui.figures.props import (
 )
 from planner_gui.figures.skeleton import (
     FOREARM,
+    NECK_TO_HEAD,
     PELVIS,
     SHIN,
     SHOULDER,
@@ -396,23 +396,71 @@ def _roll_upper_back() -> Pose:
 # Floor drills for the spine: from above (the floor is the page) or from the front ----------
 
 
+#: Lying on the back, seen from the feet end and a little above: the trunk runs away from
+#: the reader, up the page on this slant; the feet are towards the reader, down it.
+_SUPINE_AWAY = 70.0
+
+
 def _lower_trunk_rotation() -> Pose:
-    """On the back, arms out in a T, knees bent and together: the knees fall to one side,
-    then the other, while both shoulders stay on the floor."""
-    hip = (0.5, 0.5)
+    """On the back on a mat, seen from the feet end and a little above: the trunk runs away
+    up the page to the head, the arms out in a T along the floor, knees bent and together
+    with the feet flat near the reader. The knees fall to one side, then the other, like
+    windscreen wipers, while both shoulders stay on the floor. From above the knees, pointing
+    at the reader, hardly showed."""
+    hip = (0.42, 0.33)
+    away = _SUPINE_AWAY
+    neck = step(hip, away, TORSO)
+    shoulders = ((neck[0] + SHOULDER, neck[1]), (neck[0] - SHOULDER, neck[1]))
+    hips = ((hip[0] + PELVIS, hip[1]), (hip[0] - PELVIS, hip[1]))
+    feet = step(hip, away - 180, 0.24)
 
-    def knees_to(side: float) -> Figure:
-        feet = (hip[0] + 0.3, hip[1] + 0.02 * side)
-        near = front_leg_to(hip, 180, feet, near=True, bend=int(side))
-        far = front_leg_to(hip, 180, (feet[0], feet[1] - 0.02), near=False, bend=int(side))
-        return front(hip, 180, near, (90, 90), far_leg=far, head=180)
+    def knees_to(bend: int) -> Figure:
+        legs = []
+        for root, side in zip(hips, (1, -1), strict=True):
+            foot = (feet[0] + side * 0.012, feet[1])
+            thigh, shin = reach(root, foot, THIGH, SHIN, bend)
+            knee = step(root, thigh, THIGH)
+            legs.append((knee, step(knee, shin, SHIN)))
+        (knee_n, ankle_n), (knee_f, ankle_f) = legs
+        (elbow_n, wrist_n), (elbow_f, wrist_f) = (
+            (step(shoulders[0], 0, UPPER_ARM), step(shoulders[0], 0, UPPER_ARM + FOREARM)),
+            (step(shoulders[1], 180, UPPER_ARM), step(shoulders[1], 180, UPPER_ARM + FOREARM)),
+        )
+        return Figure(
+            head=step(neck, away, NECK_TO_HEAD),
+            neck=neck,
+            waist=step(hip, away, TORSO / 2),
+            hip=hip,
+            shoulder_n=shoulders[0],
+            shoulder_f=shoulders[1],
+            hip_n=hips[0],
+            hip_f=hips[1],
+            elbow_n=elbow_n,
+            wrist_n=wrist_n,
+            elbow_f=elbow_f,
+            wrist_f=wrist_f,
+            knee_n=knee_n,
+            ankle_n=ankle_n,
+            knee_f=knee_f,
+            ankle_f=ankle_f,
+        )
 
+    left, right = knees_to(-1), knees_to(1)
+    # The knees' way over from one side to the other: a thin arc round the feet, under
+    # the hips, its arrow at the second side.
+    start, end = _angle(feet, left.knee_f), _angle(feet, right.knee_n)
+    radius = max(math.dist(feet, left.knee_f), math.dist(feet, right.knee_n)) + 0.04
+    path = [step(feet, start + (end - start) * i / 10, radius) for i in range(11)]
+    arc = tuple(Line(a, b) for a, b in pairwise(path))
+    tip, back = path[-1], _angle(path[-1], path[-2])
+    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    floor = slanted_mat((0.22, 0.76), 0.74, 0.78, slant=away)
     return Pose(
         "lower trunk rotation",
-        frame(knees_to(-1)),
-        frame(knees_to(1)),
-        scenery=(mat(0.04, 0.3, 0.92, 0.4),),
-        view="top",
+        frame(left),
+        frame(right),
+        scenery=(*floor, *arc, *arrow),
+        view="front",
     )
 
 
