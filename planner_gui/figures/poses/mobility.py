@@ -393,7 +393,7 @@ def _roll_upper_back() -> Pose:
     )
 
 
-# Floor drills for the spine: from above (the floor is the page) or from the front ----------
+# Floor drills for the spine, from the front and a little above (the floor on a slant) ------
 
 
 #: Lying on the back, seen from the feet end and a little above: the trunk runs away from
