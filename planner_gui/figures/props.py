@@ -290,10 +290,13 @@ def mat(x: float, y: float, width: float, height: float) -> Rect:
     return Rect(x, y, width, height, role="mat")
 
 
-def slanted_mat(back_left: Point, width: float, depth: float) -> tuple[Line, ...]:
+def slanted_mat(
+    back_left: Point, width: float, depth: float, slant: float = 45.0
+) -> tuple[Line, ...]:
     """A mat on the floor seen from the front and a little above: its near edge `depth`
-    towards the reader, drawn down and to the left on the slant."""
+    towards the reader, drawn down and to the left on the slant (`slant` degrees below the
+    horizontal)."""
     x, y = back_left
-    dx, dy = -depth * math.cos(math.radians(45)), -depth * math.sin(math.radians(45))
+    dx, dy = -depth * math.cos(math.radians(slant)), -depth * math.sin(math.radians(slant))
     corners = ((x, y), (x + width, y), (x + width + dx, y + dy), (x + dx, y + dy))
     return tuple(Line(corners[i], corners[(i + 1) % 4], role="mat") for i in range(4))

@@ -87,9 +87,8 @@ VIEWS = {
     "pull-up": "front",
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
-    "open-book-thoracic-rotation": "top",
-    "frog-pump": "top",
-    "lower-trunk-rotation": "top",
+    "open-book-thoracic-rotation": "front",
+    "lower-trunk-rotation": "front",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 from planner_gui.figures.kinematics import (
     Angles,
@@ -23,7 +24,7 @@ from planner_gui.figures.kinematics import (
     step,
     trunk,
 )
-from planner_gui.figures.pose import Frame, Pose, frame
+from planner_gui.figures.pose import Frame, Pose, frame, shifted
 from planner_gui.figures.props import (
     FLOOR_Y,
     Circle,
@@ -31,6 +32,7 @@ from planner_gui.figures.props import (
     ball,
     bench,
     cable,
+    slanted_mat,
     tower,
     with_floor,
 )
@@ -62,10 +64,6 @@ def _tall_kneeling(torso: float, hands: Point) -> Figure:
 
 def _plank_hold() -> Figure:
     return body((0.44, 0.17), 12, (192, 192), (-90, 0))
-
-
-#: The lower shin's angle in the side plank from the knees: back along the floor.
-_KNEELING_SHIN = 6.0
 
 
 def _side_plank_on(support: float, shin: float | None = None) -> Figure:
@@ -135,11 +133,35 @@ def _bear_hold() -> Pose:
     return Pose("bear hold", frame(hold), frame(hold))
 
 
+#: The knee side plank's way back from the reader on a floor seen from the front and a
+#: little above: the shins lie back along it, up the page and away from the body.
+_KNEELING_BEHIND = 140.0
+
+
 def _knee_side_plank() -> Pose:
-    """The side plank resting on the lower knee, both knees bent and the shins folded back
-    behind the body, flat on the floor (drawn along the floor under the thighs, not raised)."""
-    hold = _side_plank_on(THIGH, shin=_KNEELING_SHIN)
-    return Pose("side plank from the knees", frame(hold), frame(hold), view="front")
+    """The side plank resting on the lower knee and forearm, seen from the front and a
+    little above, head to the right: the elbow under the shoulder, the hips lifted in line
+    with the knees and the shoulders, both knees bent and the shins lying back on the mat
+    behind the body, the top leg on the lower one. Straight from the front the shins would
+    point away from the reader and vanish; folded under the thighs they read as a tangle."""
+    hold = _side_plank_on(THIGH, shin=_KNEELING_BEHIND)
+    # The top knee rests just over the lower one, its shin lying on the lower shin.
+    toward = (hold.knee_n[0], hold.knee_n[1] + 0.035)
+    top_knee = step(hold.hip_f, _angle(hold.hip_f, toward), THIGH)
+    hold = replace(
+        hold,
+        knee_f=top_knee,
+        ankle_f=step(top_knee, _KNEELING_BEHIND - 3, SHIN),
+        wrist_n=step(hold.elbow_n, -20, FOREARM),  # the forearm forward on the mat
+    )
+    # Moved right, so the mat reaches behind the feet and still stays in the box.
+    held = shifted(frame(hold), 0.08)
+    floor = slanted_mat((0.0, FLOOR_Y + 0.225), 0.68, 0.45, slant=_KNEELING_BEHIND)
+    return Pose("side plank from the knees", held, held, scenery=floor, view="front")
+
+
+def _angle(start: Point, end: Point) -> float:
+    return math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
 
 
 def _copenhagen() -> Pose:

@@ -1,10 +1,11 @@
 """Glute work: bridges, hip thrusts, hip extension, side-lying and banded abduction.
 
-Bridges and thrusts are side views, lying with the head to the left, except the frog
-pump, seen from above so its soles-together, knees-out diamond shows. The side-lying drills
-(clamshell, abduction) and the lateral band walk are front views: lying on its side the
-figure's front faces the reader, so the top knee or leg lifts up the page. Each drawing is a
-function returning a fresh `Pose`; `POSES` names them by pose id for the library.
+Bridges and thrusts are side views, lying with the head to the left; the frog pump's is
+from a little above too, on a mat, so its soles-together, knees-out diamond shows. The
+side-lying drills (clamshell, abduction) and the lateral band walk are front views: lying on
+its side the figure's front faces the reader, so the top knee or leg lifts up the page. Each
+drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the
+library.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from planner_gui.figures.props import (
     cable,
     dumbbell,
     loop,
+    slanted_mat,
     tower,
     with_floor,
 )
-from planner_gui.figures.props_extra import mat_outline
 from planner_gui.figures.skeleton import (
     PELVIS,
     SHIN,
@@ -78,27 +79,28 @@ def _bridge_march() -> Pose:
     return Pose("bridge march", frame(top), frame(knee_up))
 
 
+#: The frog pump's floor: seen from the side and a little above, so a knee fallen out
+#: towards the reader lands lower on the page and one fallen away lands higher.
+_FROG_FLOOR = FLOOR_Y + 0.26
+_FROG_SHOULDERS = (0.2, _FROG_FLOOR + 0.03)
+_FROG_FEET = (0.75, _FROG_FLOOR)
+
+
 def _frog_pump() -> Pose:
-    """Seen from above, head to the left: soles together close to the hips and the knees
-    fallen out wide, so the legs make a diamond; the hips lift (the trunk, tilting up, looks
-    shorter from above) and lower again. From the side it would be the plain bridge."""
-    hip = (0.5, 0.5)
-    feet = (hip[0] + 0.3, hip[1])
+    """Seen from the side and a little above, head to the left, on a mat: the soles together
+    close to the hips and the knees fallen out wide, the near one towards the reader and down
+    the page, the far one away and up it, so the legs make a diamond on its side; the hips
+    then lift off the mat, the shoulders staying down, as in the bridge. From above (the old
+    drawing) the lift hardly showed; straight from the side the knees would overlap."""
 
     def lying(lift: float) -> Figure:
-        seen = math.cos(math.radians(lift))
-        at = (hip[0] - TORSO * (1 - seen), hip[1])  # the shoulders stay down
-        near = front_leg_to(at, 180, (feet[0], feet[1] + 0.012), near=True, bend=1)
-        far = front_leg_to(at, 180, (feet[0], feet[1] - 0.012), near=False, bend=-1)
-        return front(at, 180, near, (28, 16), far_leg=far, far_arm=(-28, -16), head=180, seen=seen)
+        hip = step(_FROG_SHOULDERS, lift, TORSO)
+        near = leg_to(hip, (_FROG_FEET[0], _FROG_FEET[1] - 0.006), bend=-1)
+        far = leg_to(hip, (_FROG_FEET[0], _FROG_FEET[1] + 0.006), bend=1)
+        return body(hip, 180 + lift, near, _ARMS, far_leg=far, head=180)
 
-    return Pose(
-        "frog pump",
-        frame(lying(0)),
-        frame(lying(30)),
-        scenery=mat_outline(0.04, 0.2, 0.92, 0.6),
-        view="top",
-    )
+    floor = slanted_mat((0.12, _FROG_FLOOR + 0.2), 0.8, 0.45, slant=70)
+    return Pose("frog pump", frame(lying(0)), frame(lying(34)), scenery=floor)
 
 
 def _thick_band(
@@ -251,22 +253,43 @@ def _side_lying_abduction() -> Pose:
     return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
 
 
-def _clamshell() -> Pose:
-    """Hips and knees bent, heels together: the top knee opens away from the bottom one
-    like a shell, a mini-band above the knees, and closes again."""
-    bottom_leg: Angles = (186, 176)
-    low = _side_lying(bottom_leg, bottom_leg)
-    top_hip = hip_joint(_SIDE_HIP, _SIDE_TORSO, False)
-    closed_thigh = _toward(top_hip, (low.knee_n[0], low.knee_n[1] + 0.03))
-    closed = _side_lying((closed_thigh, 178), bottom_leg)
-    open_knee = step(top_hip, 148, THIGH)
-    heels = (low.ankle_n[0] + 0.04, low.ankle_n[1] + 0.02)
-    opened = _side_lying((148, _toward(open_knee, heels)), bottom_leg)
+#: The clamshell's floor, seen from the front and a little above: towards the reader is
+#: down and to the left on this slant (as in the open book), so bent hips and knees show.
+_CLAM_FORWARD = -115.0
+_CLAM_HIP = (0.4, FLOOR_Y + 0.19)
 
-    def banded(figure: Figure) -> Frame:
+
+def _clamshell() -> Pose:
+    """Lying on the side on a mat, seen from the front and a little above, head to the
+    right: hips bent half way and knees square, so the thighs come forward (down the page on
+    the slant) and the shins run back to the heels in line with the body; the top leg lies
+    on the bottom one. The top knee then opens away from the bottom one like a shell, the
+    heels staying together, a mini-band above the knees. Straight from the front the bent
+    legs looked straight."""
+    hip, torso = _CLAM_HIP, _SIDE_TORSO
+    thigh = (180 + _CLAM_FORWARD + 360) / 2  # half way from the feet to forward: 212.5
+    shin = 122.0  # back and towards the feet, to the heel behind the knee
+    bottom_leg: Angles = (thigh, shin)
+    bottom_hip = hip_joint(hip, torso, True)
+    heel = step(step(bottom_hip, thigh, THIGH), shin, SHIN)
+    heels = (heel[0], heel[1] + 0.02)  # the top heel on the bottom one
+
+    def lying(bend: int) -> Frame:
+        top_leg = front_leg_to(hip, torso, heels, near=False, bend=bend)
+        hand = step(hip_joint(hip, torso, False), 30, 0.05)
+        figure = front(
+            hip,
+            torso,
+            bottom_leg,
+            (0, 0),
+            far_leg=top_leg,
+            far_arm=front_arm_to(hip, torso, hand, near=False, bend=1),
+            head=0,
+        )
         return frame(figure, loop(figure.knee_f, figure.knee_n))
 
-    return Pose("clamshell", banded(closed), banded(opened), view="front")
+    floor = slanted_mat((0.08, FLOOR_Y + 0.3), 0.93, 0.33, slant=_CLAM_FORWARD + 180)
+    return Pose("clamshell", lying(1), lying(-1), scenery=floor, view="front")
 
 
 def _lateral_band_walk() -> Pose:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 
 from planner_gui.figures.kinematics import (
@@ -16,9 +17,9 @@ from planner_gui.figures.kinematics import (
     body,
     front,
     front_arm_to,
-    front_leg_to,
     hip_joint,
     leg_to,
+    reach,
     step,
     trunk,
 )
@@ -29,16 +30,15 @@ from planner_gui.figures.props import (
     Rect,
     bench,
     box,
-    mat,
     roller,
     slanted_mat,
     wall,
     with_floor,
 )
-from planner_gui.figures.props_extra import mat_outline
 from planner_gui.figures.skeleton import (
     FOREARM,
     NECK_TO_HEAD,
+    PELVIS,
     SHIN,
     SHOULDER,
     THIGH,
@@ -393,64 +393,48 @@ def _roll_upper_back() -> Pose:
     )
 
 
-# Seen from above: the floor is the page, a mat under the figure ------------------------------
+# Floor drills for the spine, from the front and a little above (the floor on a slant) ------
+
+
+#: Lying on the back, seen from the feet end and a little above: the trunk runs away from
+#: the reader, up the page on this slant; the feet are towards the reader, down it.
+_SUPINE_AWAY = 70.0
 
 
 def _lower_trunk_rotation() -> Pose:
-    """On the back, arms out in a T, knees bent and together: the knees fall to one side,
-    then the other, while both shoulders stay on the floor."""
-    hip = (0.5, 0.5)
+    """On the back on a mat, seen from the feet end and a little above: the trunk runs away
+    up the page to the head, the arms out in a T along the floor, knees bent and together
+    with the feet flat near the reader. The knees fall to one side, then the other, like
+    windscreen wipers, while both shoulders stay on the floor. From above the knees, pointing
+    at the reader, hardly showed."""
+    hip = (0.42, 0.33)
+    away = _SUPINE_AWAY
+    neck = step(hip, away, TORSO)
+    shoulders = ((neck[0] + SHOULDER, neck[1]), (neck[0] - SHOULDER, neck[1]))
+    hips = ((hip[0] + PELVIS, hip[1]), (hip[0] - PELVIS, hip[1]))
+    feet = step(hip, away - 180, 0.24)
 
-    def knees_to(side: float) -> Figure:
-        feet = (hip[0] + 0.3, hip[1] + 0.02 * side)
-        near = front_leg_to(hip, 180, feet, near=True, bend=int(side))
-        far = front_leg_to(hip, 180, (feet[0], feet[1] - 0.02), near=False, bend=int(side))
-        return front(hip, 180, near, (90, 90), far_leg=far, head=180)
-
-    return Pose(
-        "lower trunk rotation",
-        frame(knees_to(-1)),
-        frame(knees_to(1)),
-        scenery=(mat(0.04, 0.3, 0.92, 0.4),),
-        view="top",
-    )
-
-
-def _open_book() -> Pose:
-    """Seen from above, lying on the right side on a mat, head to the left, the front of the
-    body facing down the page: hips and knees bent to 90 degrees, the top leg stacked on
-    the bottom one (drawn just beside it so both show), both arms reaching forward
-    together. The top arm sweeps up and over to lie behind, the top shoulder turning back
-    with it, while the knees stay stacked; a thin arc round the head traces the hand's way,
-    opening the chest like the cover of a book."""
-    hip = (0.62, 0.6)
-    neck = (hip[0] - TORSO, hip[1])
-    forward, behind = -90.0, 90.0
-
-    def leg(thigh: float, shin: float) -> tuple[Point, Point]:
-        knee = step(hip, thigh, THIGH)
-        return knee, step(knee, shin, SHIN)
-
-    def arm(root: Point, angle: float) -> tuple[Point, Point]:
-        elbow = step(root, angle, UPPER_ARM)
-        return elbow, step(elbow, angle, FOREARM)
-
-    # Stacked legs: the top one square, the bottom one a little further round, so two show.
-    (knee_n, ankle_n), (knee_f, ankle_f) = leg(-90, 0), leg(-80, 10)
-    bottom_shoulder = neck
-
-    def lying(top_shoulder: Point, top_arm: float) -> Figure:
-        elbow_n, wrist_n = arm(top_shoulder, top_arm)
-        elbow_f, wrist_f = arm(bottom_shoulder, forward - 6)
+    def knees_to(bend: int) -> Figure:
+        legs = []
+        for root, side in zip(hips, (1, -1), strict=True):
+            foot = (feet[0] + side * 0.012, feet[1])
+            thigh, shin = reach(root, foot, THIGH, SHIN, bend)
+            knee = step(root, thigh, THIGH)
+            legs.append((knee, step(knee, shin, SHIN)))
+        (knee_n, ankle_n), (knee_f, ankle_f) = legs
+        (elbow_n, wrist_n), (elbow_f, wrist_f) = (
+            (step(shoulders[0], 0, UPPER_ARM), step(shoulders[0], 0, UPPER_ARM + FOREARM)),
+            (step(shoulders[1], 180, UPPER_ARM), step(shoulders[1], 180, UPPER_ARM + FOREARM)),
+        )
         return Figure(
-            head=(neck[0] - NECK_TO_HEAD, neck[1]),
+            head=step(neck, away, NECK_TO_HEAD),
             neck=neck,
-            waist=(hip[0] - TORSO / 2, hip[1]),
+            waist=step(hip, away, TORSO / 2),
             hip=hip,
-            shoulder_n=top_shoulder,
-            shoulder_f=bottom_shoulder,
-            hip_n=hip,
-            hip_f=hip,
+            shoulder_n=shoulders[0],
+            shoulder_f=shoulders[1],
+            hip_n=hips[0],
+            hip_f=hips[1],
             elbow_n=elbow_n,
             wrist_n=wrist_n,
             elbow_f=elbow_f,
@@ -461,20 +445,81 @@ def _open_book() -> Pose:
             ankle_f=ankle_f,
         )
 
-    closed = lying(neck, forward + 4)
-    opened = lying((neck[0], neck[1] + SHOULDER), behind)
-    # The hand's way: half a circle round the head, from in front to behind.
-    radius = 0.2
-    path = [step(neck, forward - 180 * i / 12, radius) for i in range(13)]
+    left, right = knees_to(-1), knees_to(1)
+    # The knees' way over from one side to the other: a thin arc round the feet, under
+    # the hips, its arrow at the second side.
+    start, end = _angle(feet, left.knee_f), _angle(feet, right.knee_n)
+    radius = max(math.dist(feet, left.knee_f), math.dist(feet, right.knee_n)) + 0.04
+    path = [step(feet, start + (end - start) * i / 10, radius) for i in range(11)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
     tip, back = path[-1], _angle(path[-1], path[-2])
     arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    floor = slanted_mat((0.22, 0.76), 0.74, 0.78, slant=away)
+    return Pose(
+        "lower trunk rotation",
+        frame(left),
+        frame(right),
+        scenery=(*floor, *arc, *arrow),
+        view="front",
+    )
+
+
+#: The open book's way towards the reader, drawn down and to the left on the slant (the
+#: floor seen from the front and a little above, as in the 90/90 stretch): the thighs and
+#: the arms reach forward along it, and the top arm ends lying back the opposite way.
+_OPEN_BOOK_FORWARD = -115.0
+
+
+def _open_book() -> Pose:
+    """Lying on the right side, seen from the front and a little above, head to the right:
+    hips and knees bent, the two legs stacked one over the other (thighs forward, shins back
+    along the floor), both arms straight out in front, the top hand over the bottom one. The
+    top arm then sweeps up and over to lie on the floor behind, the top shoulder turning back
+    with it, while the knees stay stacked; a thin arc over the shoulder traces the hand's way,
+    the chest opening like the cover of a book. From straight in front the arms and thighs
+    would point at the reader and vanish; from above the sweep is a line, not an arc."""
+    forward = _OPEN_BOOK_FORWARD
+    # Behind on the floor, a little towards the feet: drawn straight opposite the arms in
+    # front it would run on through them as one stick across the body, and towards the head
+    # it would cross the head.
+    behind = forward + 180 + 12
+    hip = (0.44, 0.36 + PELVIS)
+    torso = math.degrees(math.asin((SHOULDER - PELVIS) / TORSO))
+    neck = trunk(hip, torso)[1]
+    # Stacked legs: both thighs forward, parallel, the top knee over the bottom one; the
+    # shins back along the floor towards the feet, parallel to the trunk.
+    leg: Angles = (forward, 180.0)
+    bottom_arm: Angles = (forward, forward)
+    bottom_shoulder = step(neck, torso - 90, SHOULDER)
+    bottom_hand = step(bottom_shoulder, forward, UPPER_ARM + FOREARM)
+    reaching = front_arm_to(hip, torso, bottom_hand, near=False, bend=1)
+    closed = front(hip, torso, leg, bottom_arm, far_leg=leg, far_arm=reaching, head=torso)
+    # Opened: the top shoulder turned back (behind, on the slant) and the arm long behind it.
+    top_shoulder = step(neck, behind, SHOULDER)
+    elbow = step(top_shoulder, behind, UPPER_ARM)
+    opened = replace(
+        closed, shoulder_f=top_shoulder, elbow_f=elbow, wrist_f=step(elbow, behind, FOREARM)
+    )
+    # The hand's way: from in front, up over the top shoulder, to behind; seen on the slant
+    # that half circle is half an ellipse, drawn a little wide of the hand so it stays clear.
+    centre, radius = closed.shoulder_f, UPPER_ARM + FOREARM + 0.06
+    ahead = (math.cos(math.radians(forward)), math.sin(math.radians(forward)))
+
+    def swept(turned: float) -> Point:
+        along, up = math.cos(math.radians(turned)), math.sin(math.radians(turned))
+        return (centre[0] + radius * along * ahead[0], centre[1] + radius * (along * ahead[1] + up))
+
+    path = [swept(40 + 130 * i / 12) for i in range(13)]
+    arc = tuple(Line(a, b) for a, b in pairwise(path))
+    tip, back = path[-1], _angle(path[-1], path[-2])
+    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    floor = slanted_mat((0.42, 0.86), 0.58, 0.91, slant=forward + 180)
     return Pose(
         "open book",
         frame(closed),
         frame(opened),
-        scenery=(*mat_outline(0.04, 0.22, 0.92, 0.78), *arc, *arrow),
-        view="top",
+        scenery=(*floor, *arc, *arrow),
+        view="front",
     )
 
 

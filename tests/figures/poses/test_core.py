@@ -7,9 +7,9 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Circle, Rect
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
 from planner_gui.figures.skeleton import HEAD_RADIUS
-from tests.support.drawing import catalog_pose, drawn, frames, on_floor
+from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
 def test_kneeling_plank_is_a_hold_on_the_knees() -> None:
@@ -83,15 +83,33 @@ def test_90_90_breathing_rests_the_calves_on_a_bench() -> None:
     assert 0 < f.ankle_n[1] - (bench.y + bench.height) < 0.03
 
 
-def test_side_plank_from_the_knees_rests_the_shins_on_the_floor_behind() -> None:
-    """Knees bent, the shins folded back along the floor, never pointing up (issue 14)."""
+def test_side_plank_from_the_knees_lifts_the_hips_over_the_elbow_with_the_shins_behind() -> None:
+    """Issue 14: the shins folded under the thighs read as a tangle. Seen from the front and
+    a little above, on a mat: the lower knee and the elbow down, the elbow under the
+    shoulder, the hips lifted in line, both knees bent and the shins lying back behind."""
     pose = drawn("knee-side-plank")
     f = pose.end.figure
     assert pose.view == "front" and pose.is_static
-    assert on_floor(f.knee_n) and on_floor(f.ankle_n) and f.ankle_f[1] < FLOOR_Y + 0.06
-    for knee, ankle in ((f.knee_n, f.ankle_n), (f.knee_f, f.ankle_f)):
-        assert ankle[0] > knee[0] + 0.2  # back under the body, towards the hips
-        assert ankle[1] < f.hip[1]  # lower than the hips, not raised behind
+    assert on_floor(f.knee_n) and on_floor(f.elbow_n)
+    assert abs(f.elbow_n[0] - f.shoulder_n[0]) < 0.02  # the elbow under the shoulder
+    # The hips lifted off the floor, in line from the knee to the shoulder.
+    (kx, ky), (sx, sy), (hx, hy) = f.knee_n, f.shoulder_n, f.hip_n
+    assert (
+        abs((sx - kx) * (hy - ky) - (sy - ky) * (hx - kx)) / math.dist(f.knee_n, f.shoulder_n)
+        < 0.03
+    )
+    assert f.hip[1] > FLOOR_Y + 0.1
+    # Knees bent, the shins back away from the body (up the page: behind, on the slant).
+    for hip, knee, ankle in ((f.hip_n, f.knee_n, f.ankle_n), (f.hip_f, f.knee_f, f.ankle_f)):
+        assert ankle[0] < knee[0] - 0.15 and ankle[1] > knee[1] + 0.1
+        assert abs(angle(knee, hip) - angle(knee, ankle)) > 60
+    # The top leg lies on the lower one.
+    assert math.dist(f.knee_f, f.knee_n) < 0.05
+    assert abs(angle(f.knee_f, f.ankle_f) - angle(f.knee_n, f.ankle_n)) < 5
+    # On a mat that reaches behind the feet.
+    mat = [p for p in pose.scenery if isinstance(p, Line) and p.role == "mat"]
+    assert mat and max(max(p.a[1], p.b[1]) for p in mat) > max(f.ankle_n[1], f.ankle_f[1])
+    assert min(min(p.a[0], p.b[0]) for p in mat) < min(f.ankle_n[0], f.ankle_f[0])
 
 
 def test_ab_wheel_rollout_holds_the_wheel_and_rolls_out_long() -> None:

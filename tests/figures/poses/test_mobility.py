@@ -144,3 +144,26 @@ def test_worlds_greatest_stretch_plants_a_hand_by_the_front_foot_and_reaches_up(
     assert end.wrist_n[1] > end.neck[1] + 0.28  # the top arm straight up
     assert abs(end.wrist_n[0] - end.wrist_f[0]) < 0.04  # one line, floor to ceiling
     assert abs(end.head[0] - end.neck[0]) > HEAD_RADIUS  # the head beside the raised arm
+
+
+def test_lower_trunk_rotation_seen_from_the_feet_swings_the_knees_side_to_side() -> None:
+    """Issue 14: from above the knees, pointing at the reader, hardly showed. From the feet
+    end and a little above: the trunk runs away up the page, the arms out in a T, the feet
+    flat near the reader, and the bent knees fall to one side, then the other."""
+    pose = drawn("lower-trunk-rotation")
+    assert pose.view == "front"
+    left, right = pose.start.figure, pose.end.figure
+    for f in (left, right):
+        assert f.head[1] > f.neck[1] > f.hip[1] + 0.2  # the trunk away, up the page
+        # Arms out in a T, level with the shoulders, both shoulders down.
+        assert f.wrist_n[0] > f.neck[0] + 0.3 and f.wrist_f[0] < f.neck[0] - 0.3
+        assert f.wrist_n[1] == pytest.approx(f.neck[1]) == pytest.approx(f.wrist_f[1])
+        assert f.ankle_n[1] < f.hip[1] - 0.2 and math.dist(f.ankle_n, f.ankle_f) < 0.04
+        for hip, knee, ankle in ((f.hip_n, f.knee_n, f.ankle_n), (f.hip_f, f.knee_f, f.ankle_f)):
+            assert abs(angle(knee, hip) - angle(knee, ankle)) > 50  # knees bent
+    assert left.ankle_n == pytest.approx(right.ankle_n)  # the feet stay
+    # The knees together, to the left of the feet, then to the right.
+    for f, side in ((left, -1), (right, 1)):
+        assert math.dist(f.knee_n, f.knee_f) < 0.1
+        assert side * (f.knee_n[0] - f.ankle_n[0]) > 0.08
+    assert right.knee_n[0] - left.knee_n[0] > 0.25

@@ -11,6 +11,7 @@ import pytest
 
 from planner_gui.figures.pose import Frame
 from planner_gui.figures.props import Circle, Line, Prop, Rect
+from planner_gui.figures.skeleton import HEAD_RADIUS
 from tests.support.drawing import angle, drawn, frames
 
 
@@ -86,26 +87,51 @@ def test_bike_has_a_saddle_bars_pedals_and_a_flywheel() -> None:
     assert start.ankle_n[1] > start.ankle_f[1] and end.ankle_n[1] < end.ankle_f[1]
 
 
-def test_open_book_lies_on_its_side_and_the_top_arm_sweeps_over_behind() -> None:
-    """Seen from above: the trunk along the mat, hips and knees bent square and stacked (the
-    two legs drawn side by side, not one zigzag), the arms forward, then the top one behind."""
+def _clear_of(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
+    """The distance from `c` to the segment a-b."""
+    ax, ay, bx, by = *a, *b
+    t = ((c[0] - ax) * (bx - ax) + (c[1] - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)
+    t = min(max(t, 0.0), 1.0)
+    return math.dist(c, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_open_book_lies_on_its_side_seen_from_the_front_and_the_top_arm_opens_behind() -> None:
+    """Seen from the front and a little above (issue 14: from above the sweep was a line):
+    lying on the side, knees bent and stacked one over the other, both arms out in front,
+    then the top arm lies behind, clear of the head, under an arc over the shoulder."""
     pose = drawn("open-book-thoracic-rotation")
-    assert pose.view == "top"
+    assert pose.view == "front"
     closed, opened = pose.start.figure, pose.end.figure
-    assert closed.neck[1] == pytest.approx(closed.hip[1])  # lying along the mat
-    assert (closed.knee_n, closed.ankle_n) == (opened.knee_n, opened.ankle_n)  # legs stay
+    assert (closed.knee_n, closed.ankle_n, closed.knee_f, closed.ankle_f) == (
+        opened.knee_n,
+        opened.ankle_n,
+        opened.knee_f,
+        opened.ankle_f,
+    )  # the legs stay
     for f in (closed, opened):
-        # Thighs forward, square to the trunk; shins back parallel to it, towards the feet.
-        assert abs(angle(f.hip, f.knee_n) + 90) < 1 and abs(angle(f.knee_n, f.ankle_n)) < 1
-        assert 0.01 < math.dist(f.knee_n, f.knee_f) < 0.06  # two legs, stacked side by side
-    # Both arms forward (down the page) together: the shoulders stacked on the neck.
-    assert closed.shoulder_n == closed.shoulder_f == closed.neck
-    assert closed.wrist_n[1] < closed.neck[1] - 0.25 and closed.wrist_f[1] < closed.neck[1] - 0.25
-    # Then the top arm lies behind (up the page) and the top shoulder turns back with it.
-    assert opened.wrist_n[1] > opened.neck[1] + 0.3 and opened.shoulder_n[1] > opened.neck[1]
-    assert opened.wrist_f == closed.wrist_f  # the bottom arm stays
+        assert abs(f.neck[1] - f.hip[1]) < 0.05 and f.head[0] > f.neck[0] > f.hip[0]  # lying
+        # Knees stacked: the top one straight over the bottom one, both legs bent the same.
+        assert abs(f.knee_f[0] - f.knee_n[0]) < 0.02 and 0.05 < f.knee_f[1] - f.knee_n[1] < 0.12
+        for hip, knee, ankle in ((f.hip_n, f.knee_n, f.ankle_n), (f.hip_f, f.knee_f, f.ankle_f)):
+            assert knee[1] < hip[1] - 0.1  # the thigh forward, towards the reader
+            assert ankle[0] < knee[0] - 0.15  # the shin back along the floor, to the feet
+            assert abs(angle(hip, knee) - angle(knee, ankle)) > 50  # a bent knee
+    # Closed: both hands in front, below the shoulders, the top one over the bottom one.
+    for wrist in (closed.wrist_n, closed.wrist_f):
+        assert wrist[1] < closed.shoulder_n[1] - 0.1
+    assert math.dist(closed.wrist_n, closed.wrist_f) < 0.15
+    # Opened: the bottom arm stays; the top hand lies behind, the other way from in front.
+    assert opened.wrist_n == closed.wrist_n
+    ahead = angle(closed.shoulder_f, closed.wrist_f)
+    behind = angle(opened.shoulder_f, opened.wrist_f)
+    assert 150 < abs(behind - ahead) < 210 and opened.wrist_f[1] > opened.shoulder_f[1] + 0.25
+    # Not one straight stick through the body, and clear of the head.
+    assert abs(angle(opened.shoulder_n, opened.wrist_n) + 180 - behind) > 8
+    for a, b in ((opened.shoulder_f, opened.elbow_f), (opened.elbow_f, opened.wrist_f)):
+        assert _clear_of(a, b, opened.head) > HEAD_RADIUS
     arc = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
-    assert min(min(p.a[0], p.b[0]) for p in arc) < opened.head[0] - 0.06  # round the head
+    assert max(max(p.a[1], p.b[1]) for p in arc) > opened.wrist_f[1]  # over the top
+    assert min(min(p.a[0], p.b[0]) for p in arc) < closed.shoulder_f[0] - 0.1  # an arc
 
 
 def test_monster_walk_steps_forward_on_the_diagonal_wide_with_a_band_at_the_knees() -> None:
