@@ -20,6 +20,7 @@ from planner_gui.domain.models import Block, Exercise, Item
 from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
+from planner_gui.export.details import ramp_line
 from planner_gui.export.flowables import (
     OutlineEntry,
     Run,
@@ -35,8 +36,6 @@ from planner_gui.export.layouts.common import (
     TICK,
     Dated,
     log_kind,
-    ramp_label,
-    ramp_lines,
     session_name,
     sessions_by_date,
 )
@@ -73,6 +72,8 @@ CARD_BOX_H = 23.0
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
+#: How a checklist's two columns share the card's width: equal first, then ever less so.
+_SHARES = ((0.5, 0.5), (0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
 #: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
 _Piece = tuple[float, str, str, float, float, object]
 
@@ -501,19 +502,17 @@ def set_columns(ctx: HandoutContext) -> int:
 def _head(ctx: HandoutContext, item: Item, title: str, tab: float) -> list[Piece]:
     """An exercise's name (after its block's title on the block's first row), its dose and
     rest and its load at the dose size, from `tab` on (so they line up down the card), and
-    the ramp-up sets on a line of their own."""
+    the ramp-up sets on a line of their own, worded as every layout words them
+    (details.ramp_line: 'Ramp-up sets (kg × reps): 25 × 5, 35 × 3'; 'Ramp kg: 25×5' beside
+    the dose '3 × 5' was read as sets × reps)."""
     name = ctx.catalog.name_of(item.exercise)
     pieces = [Piece(f"{title}: {name}" if title else name, BOLD)]
     pieces.append(Piece(_dose_and_rest(item), size=DOSE_PT, tab=tab, figures=True))
     if item.load is not None:
         load = " ".join(plain(load_text(item, ctx.units)).split())
         pieces.append(Piece(load, size=DOSE_PT, figures=True))
-    ramp = ramp_lines(item, ctx.catalog, ctx.program)
-    if ramp:
-        # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
-        label = ramp_label(item, ctx.catalog, ctx.program)
-        ramp_text = f"{label}: " + ", ".join(ramp)
-        pieces.append(Piece(ramp_text, size=DOSE_PT, starts=True, figures=True))
+    if ramp := ramp_line(item, ctx.catalog.get(item.exercise), ctx.program):
+        pieces.append(Piece(ramp, size=DOSE_PT, starts=True, figures=True))
     return pieces
 
 
@@ -565,37 +564,43 @@ def _checklist(
 ) -> Flowable:
     """A block done, not counted: each exercise with its dose and a box to tick (a tick in
     the log, none without), its cues and cautions set in after them; in two columns, read
-    down the left then the right, split where the two are most nearly as tall."""
+    down the left then the right, split where the two are most nearly as tall, the wider
+    column for the wordier half when that makes the block shorter (a warm-up of a short bike
+    ride and four drills with cautions is then two lines lower)."""
     tick_w = TICK + 8 if ctx.options.log else 0.0
     title = block_title(block, ctx.catalog)
-    best: tuple[float, list[FlatTable]] | None = None
-    # Two columns, or three when that is shorter (five short warm-ups, say).
-    for count in (2, 3) if len(block.items) > 2 else (2,):
-        widths = [tick_w, ctx.width / count - tick_w]
-        cells = [
-            _check_cell(ctx, title if not index else "", item, widths[1] - 6, detail, shared)
-            for index, item in enumerate(block.items)
-        ]
-        heights = [
-            _height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells
-        ]
-        cuts = min(
-            combinations(range(1, len(cells)), min(count, len(cells)) - 1),
-            key=lambda cut: _tallest(heights, cut),
-        )
-        tallest = _tallest(heights, cuts)
-        if best is None or tallest < best[0] - 0.5:
-            bounds = [0, *cuts, len(cells)]
-            columns = [_column(cells[i:j], widths, detail) for i, j in pairwise(bounds)]
-            best = (tallest, columns)
+    cells_at: dict[float, tuple[list[list[object]], list[float]]] = {}
+
+    def cells(width: float) -> tuple[list[list[object]], list[float]]:
+        """The block's cells in a column `width` wide, and their heights."""
+        if width not in cells_at:
+            text_w = width - tick_w
+            row = [
+                _check_cell(ctx, title if not index else "", item, text_w - 6, detail, shared)
+                for index, item in enumerate(block.items)
+            ]
+            heights = [_height([_column([cell], [tick_w, text_w], detail)], width) for cell in row]
+            cells_at[width] = row, heights
+        return cells_at[width]
+
+    best: tuple[float, list[FlatTable], list[float]] | None = None
+    # Two columns, or three when that is shorter (five short warm-ups, say); the equal
+    # split first, so an unequal one is taken only when it saves height.
+    layouts = [tuple(ctx.width * share for share in shares) for shares in _SHARES]
+    if len(block.items) > 2:
+        layouts.append((ctx.width / 3,) * 3)
+    for shares in layouts:
+        count = min(len(shares), len(block.items))
+        for cut in combinations(range(1, len(block.items)), count - 1):
+            spans = list(zip(pairwise([0, *cut, len(block.items)]), shares, strict=False))
+            tallest = max(sum(cells(w)[1][i:j]) for (i, j), w in spans)
+            if best is None or tallest < best[0] - 0.5:
+                columns = [
+                    _column(cells(w)[0][i:j], [tick_w, w - tick_w], detail) for (i, j), w in spans
+                ]
+                best = (tallest, columns, [w for _, w in spans])
     assert best is not None
-    return SideBySide(best[1])
-
-
-def _tallest(heights: list[float], cuts: tuple[int, ...]) -> float:
-    """The tallest column when `heights` are cut into columns at `cuts`."""
-    bounds = [0, *cuts, len(heights)]
-    return max(sum(heights[i:j]) for i, j in pairwise(bounds))
+    return SideBySide(best[1], best[2])
 
 
 def _check_cell(
@@ -630,15 +635,19 @@ def _column(part: list[list[object]], widths: list[float], detail: Detail) -> Fl
 
 
 class SideBySide(Flowable):  # type: ignore[misc]
-    """The columns of a checklist, side by side, under a block's heavier rule."""
+    """The columns of a checklist, side by side (each as wide as `widths` says), under a
+    block's heavier rule."""
 
-    def __init__(self, columns: list[Flowable]) -> None:
+    def __init__(self, columns: list[Flowable], widths: list[float]) -> None:
         super().__init__()
         self.columns = columns
+        self.shares = widths
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        share = avail_width / len(self.columns)
-        self.heights = [column.wrap(share, avail_height)[1] for column in self.columns]
+        self.heights = [
+            column.wrap(share, avail_height)[1]
+            for column, share in zip(self.columns, self.shares, strict=True)
+        ]
         self.width, self.height = avail_width, max(self.heights)
         return self.width, self.height
 
@@ -646,9 +655,10 @@ class SideBySide(Flowable):  # type: ignore[misc]
         self.canv.setStrokeColor(DARK)
         self.canv.setLineWidth(0.9)
         self.canv.line(0, self.height, self.width, self.height)
-        share = self.width / len(self.columns)
-        for index, (column, height) in enumerate(zip(self.columns, self.heights, strict=True)):
-            column.drawOn(self.canv, index * share, self.height - height)
+        x = 0.0
+        for column, share, height in zip(self.columns, self.shares, self.heights, strict=True):
+            column.drawOn(self.canv, x, self.height - height)
+            x += share
 
 
 def _dose_and_rest(item: Item) -> str:
