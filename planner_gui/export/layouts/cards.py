@@ -72,8 +72,8 @@ CARD_BOX_H = 23.0
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
-#: How a checklist's two columns share the card's width: equal first, then ever less so.
-_SHARES = ((0.5, 0.5), (0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
+#: How a checklist's two columns may share the card's width unequally, the least so first.
+_UNEQUAL = ((0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
 #: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
 _Piece = tuple[float, str, str, float, float, object]
 
@@ -140,8 +140,9 @@ def session_cards(
     story: list[Flowable] = []
     on: str | None = None
     above: Dated | None = None  # the card above the fold of the page being filled
+    chosen: Chosen = {}
     for one in dated:
-        card = _fitted_card(ctx, one, half)
+        card = _fitted_card(ctx, one, half, chosen)
         wanted = HALVES if _height(card, ctx.width) <= half else PAGE
         below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
@@ -161,24 +162,27 @@ def session_cards(
     return story
 
 
-def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
+def _fitted_card(
+    ctx: HandoutContext, one: Dated, half: float, chosen: Chosen | None = None
+) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
     each adding cues to the one before; every level has all the cautions and notes); when
     even the least does not fit, the card takes a page, with the most that fits one (the
     least, going on overleaf, should none)."""
+    chosen = {} if chosen is None else chosen
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
-        card = _card(ctx, one, detail)
+        card = _card(ctx, one, detail, chosen)
         if _height(card, ctx.width) > half:
             break
         fitted = card
     if fitted is not None:
         return fitted
     for detail in reversed(DETAILS[1:]):
-        card = _card(ctx, one, detail)
+        card = _card(ctx, one, detail, chosen)
         if _height(card, ctx.width) <= ctx.height:
             return card
-    return _card(ctx, one, DETAILS[0])
+    return _card(ctx, one, DETAILS[0], chosen)
 
 
 class _Spaced(TextBlock):
@@ -253,7 +257,14 @@ def _height(parts: list[Flowable], width: float) -> float:
     return total
 
 
-def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
+def _card(
+    ctx: HandoutContext,
+    dated: Dated,
+    detail: Detail = FULL,
+    chosen: Chosen | None = None,
+) -> list[Flowable]:
+    """The card of `dated` at `detail`; its checklists in the columns `chosen` has for them
+    (and put there), as another card or level laid out the same block alike."""
     s = ctx.styles
     session = dated.session
     name = session_name(session)
@@ -293,7 +304,7 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
             if logged:
                 parts.append(_table(ctx, logged, detail, shared))
                 logged = []
-            parts.append(_checklist(ctx, block, detail, shared))
+            parts.append(_checklist(ctx, block, detail, shared, chosen))
         else:
             logged.append(block)
     if logged:
@@ -559,14 +570,23 @@ def _table(
     return table
 
 
+#: A checklist's columns: the items each takes (from, to) and its width.
+_Spans = list[tuple[tuple[int, int], float]]
+#: The columns chosen for a checklist (see `_checklist`) by its items and how it prints
+#: them: the blocks of a plan repeat week after week, each laid out once an export.
+Chosen = dict[tuple[object, ...], _Spans]
+
+
 def _checklist(
-    ctx: HandoutContext, block: Block, detail: Detail, shared: frozenset[str]
+    ctx: HandoutContext,
+    block: Block,
+    detail: Detail,
+    shared: frozenset[str],
+    chosen: Chosen | None = None,
 ) -> Flowable:
     """A block done, not counted: each exercise with its dose and a box to tick (a tick in
-    the log, none without), its cues and cautions set in after them; in two columns, read
-    down the left then the right, split where the two are most nearly as tall, the wider
-    column for the wordier half when that makes the block shorter (a warm-up of a short bike
-    ride and four drills with cautions is then two lines lower)."""
+    the log, none without), its cues and cautions set in after them; in columns read down
+    the left then the right (see `checklist_columns`)."""
     tick_w = TICK + 8 if ctx.options.log else 0.0
     title = block_title(block, ctx.catalog)
     cells_at: dict[float, tuple[list[list[object]], list[float]]] = {}
@@ -583,24 +603,40 @@ def _checklist(
             cells_at[width] = row, heights
         return cells_at[width]
 
-    best: tuple[float, list[FlatTable], list[float]] | None = None
-    # Two columns, or three when that is shorter (five short warm-ups, say); the equal
-    # split first, so an unequal one is taken only when it saves height.
-    layouts = [tuple(ctx.width * share for share in shares) for shares in _SHARES]
-    if len(block.items) > 2:
-        layouts.append((ctx.width / 3,) * 3)
+    key = (block.model_dump_json(), detail.tick_cues, detail.leading, detail.pad, shared)
+    chosen = {} if chosen is None else chosen
+    if key not in chosen:
+        chosen[key] = checklist_columns(ctx.width, len(block.items), lambda w: cells(w)[1], detail)
+    spans = chosen[key]
+    columns = [_column(cells(w)[0][i:j], [tick_w, w - tick_w], detail) for (i, j), w in spans]
+    return SideBySide(columns, [w for _, w in spans])
+
+
+def checklist_columns(
+    width: float, items: int, heights: Callable[[float], list[float]], detail: Detail
+) -> _Spans:
+    """How a checklist of `items` (each as tall as `heights` says in a column that wide)
+    goes into columns: two equal ones split where the two are most nearly as tall, or three
+    when that is shorter (five short warm-ups, say); then, should one column still be a
+    line or more taller, the wider column for the wordier half when that makes the block
+    shorter (a warm-up of a short bike ride and four drills with cautions is then two lines
+    lower)."""
+    best: tuple[float, _Spans] | None = None
+    spread = 0.0  # how much shorter the best layout's shortest column is than its tallest
+    layouts: list[tuple[float, ...]] = [(width / 2,) * 2]
+    if items > 2:
+        layouts.append((width / 3,) * 3)
+    layouts += [tuple(width * share for share in shares) for shares in _UNEQUAL]
     for shares in layouts:
-        count = min(len(shares), len(block.items))
-        for cut in combinations(range(1, len(block.items)), count - 1):
-            spans = list(zip(pairwise([0, *cut, len(block.items)]), shares, strict=False))
-            tallest = max(sum(cells(w)[1][i:j]) for (i, j), w in spans)
-            if best is None or tallest < best[0] - 0.5:
-                columns = [
-                    _column(cells(w)[0][i:j], [tick_w, w - tick_w], detail) for (i, j), w in spans
-                ]
-                best = (tallest, columns, [w for _, w in spans])
+        if shares[0] != shares[-1] and spread < detail.leading:
+            break
+        for cut in combinations(range(1, items), min(len(shares), items) - 1):
+            spans = list(zip(pairwise([0, *cut, items]), shares, strict=False))
+            tall = [sum(heights(w)[i:j]) for (i, j), w in spans]
+            if best is None or max(tall) < best[0] - 0.5:
+                best, spread = (max(tall), spans), max(tall) - min(tall)
     assert best is not None
-    return SideBySide(best[1], best[2])
+    return best[1]
 
 
 def _check_cell(
