@@ -5,6 +5,8 @@ share, once), the plan's notes and each exercise's rest, and its exercises' key 
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -17,8 +19,16 @@ from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_pla
 from planner_gui.domain.formats import load_plan
 from planner_gui.domain.models import Block, Exercise, Item, Program, Session
 from planner_gui.domain.print_part import PrintPart
+from planner_gui.export.details import ramp_line
 from planner_gui.export.handout import render_handout
-from planner_gui.export.layouts.cards import CAUTION_MARK, HALVES_GAP, SHARED_LEAD, SetBoxes
+from planner_gui.export.layouts.cards import (
+    CAUTION_MARK,
+    DETAILS,
+    HALVES_GAP,
+    SHARED_LEAD,
+    SetBoxes,
+    checklist_columns,
+)
 from planner_gui.export.layouts.common import Dated, sessions_by_date
 from planner_gui.export.options import HandoutOptions
 from planner_gui.export.styles import FOOTER_SPACE, HEADER_SPACE, MARGIN, PAGE_SIZES
@@ -27,6 +37,13 @@ from planner_gui.resources import SAMPLE_PLAN, template_paths
 from tests.support.pdf_layout import Span, all_spans, page_spans
 
 SIZES = ("a4", "letter")
+#: The sheets each template's cards take (two cards a sheet), the safety page and the
+#: check-in form included: the ramp-up sets' longer words (see below) took none more.
+PAGES = {
+    "back-friendly-strength-8wk": 18,
+    "core-glute-foundation-4wk": 10,
+    "return-to-lifting-6wk": 18,
+}
 
 
 @cache
@@ -206,6 +223,42 @@ def test_every_card_prints_its_items_notes_and_rest(path: Path, size: str) -> No
                 rests += 1
         assert "rest0s" not in text.lower()
     assert notes > 10 and rests > 40
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("path", template_paths(), ids=lambda p: p.name.split(".")[0])
+def test_every_card_words_its_ramp_up_sets_as_every_layout(path: Path, size: str) -> None:
+    """'Ramp kg: 25×5' beside the dose '3 × 5' read as sets × reps: each card prints its
+    ramp-up sets as the compact and full layouts do, 'Ramp-up sets (kg × reps): 25 × 5,
+    35 × 3', never a bare '25×5', and the cards still take the sheets they took (PAGES): a
+    checklist's wordier column is the wider one, which makes the room."""
+    program = _plan(path)[0]
+    ramps = 0
+    for one, text in _card_texts(path, size):
+        for item, exercise in _exercises(path, one.session):
+            if line := ramp_line(item, exercise, program):
+                assert _squeezed(line) in text, (one.session.name, line)
+                ramps += 1
+        assert "Rampkg" not in text
+    assert ramps > 20 or path != SAMPLE_PLAN  # the 4-week template ramps none
+    assert len(PdfReader(BytesIO(_pdf(path, size))).pages) == PAGES[path.name.split(".")[0]]
+
+
+def _lines(words: tuple[int, ...]) -> Callable[[float], list[float]]:
+    """Checklist items of `words` points of text each, as tall as the lines they take."""
+    return lambda width: [11.0 * math.ceil(w / (width - 24)) for w in words]
+
+
+def test_a_checklists_wordier_column_is_the_wider_when_that_is_shorter() -> None:
+    """A warm-up of two short items and three wordy ones: equal halves are 7 lines tall
+    (two items | three), the three in a wider column 6; items alike keep equal halves."""
+    heights = _lines((300, 250, 500, 480, 440))
+    spans = checklist_columns(500, 5, heights, DETAILS[1])
+    assert [span for span, _ in spans] == [(0, 2), (2, 5)]
+    assert spans[0][1] < spans[1][1]
+    assert max(sum(heights(w)[i:j]) for (i, j), w in spans) == 66.0  # equal halves: 77
+    even = checklist_columns(500, 4, _lines((400,) * 4), DETAILS[1])
+    assert even == [((0, 2), 250.0), ((2, 4), 250.0)]
 
 
 def test_a_card_draws_a_box_for_each_set_only() -> None:

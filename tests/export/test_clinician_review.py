@@ -42,7 +42,7 @@ def _text(template: str = STRENGTH.name, layout: str = "compact") -> str:
 # ------------------------------------------------------------------------ 1. ramp-up sets
 
 
-def test_ramp_up_sets_say_kg_and_reps_in_the_compact_and_full_layouts() -> None:
+def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
     """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps: every layout labels the sets
     'Ramp-up sets (kg × reps)' and spaces their × as every dose's."""
     compact = _text()
@@ -50,11 +50,12 @@ def test_ramp_up_sets_say_kg_and_reps_in_the_compact_and_full_layouts() -> None:
     squat = programme[programme.index("Back squat") :]
     assert squat.startswith("Back squat Ramp-up sets (kg × reps)")
     assert re.search(r"Ramp-up 25 × 5 35 × 3 47\.5 × 2 3 × 5 60 kg", programme)  # week 1
-    for layout in ("compact", "full"):  # the cards are another helper's
+    for layout in ("compact", "full", "cards"):
         text = _text(layout=layout)
         assert "Ramp kg" not in text and "Ramp:" not in text, layout
         assert not re.search(r"\d×\d", text), layout  # no '25×5' anywhere
-    assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in _text(layout="full")
+    for layout in ("full", "cards"):  # the week 1 squat's, in the same words
+        assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in _text(layout=layout)
     how = compact[compact.index("How to read this handout") : compact.index("Session RPE:")]
     assert "Ramp-up 25 × 5, 35 × 3 ramp-up sets (kg × reps) above the line" in how
 

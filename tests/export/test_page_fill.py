@@ -120,9 +120,11 @@ def test_full_pages_are_filled_within_a_session_and_no_heading_ends_a_page(
     assert not titles & set(endings)
 
 
-def test_cards_label_ramp_up_loads_with_their_unit() -> None:
-    """'25×5, 35×3' alone reads as sets × reps; the cards say what the numbers are."""
+def test_cards_word_ramp_up_sets_as_every_layout_does() -> None:
+    """'Ramp kg: 25×5' beside the dose '3 × 5' read as sets × reps: the cards say what the
+    numbers are in the full layout's words, with its spaced '×'."""
     program = load_plan(TEMPLATES_DIR / "back-friendly-strength-8wk.brace.json", bundled_catalog())
     pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout="cards"))
     text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
-    assert "Ramp kg: 25×5, 35×3, 47.5×2" in text
+    assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in text
+    assert "Ramp kg" not in text and "25×5" not in text

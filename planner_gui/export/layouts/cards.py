@@ -20,6 +20,7 @@ from planner_gui.domain.models import Block, Exercise, Item
 from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
+from planner_gui.export.details import ramp_line
 from planner_gui.export.flowables import (
     OutlineEntry,
     Run,
@@ -35,8 +36,6 @@ from planner_gui.export.layouts.common import (
     TICK,
     Dated,
     log_kind,
-    ramp_label,
-    ramp_lines,
     session_name,
     sessions_by_date,
 )
@@ -73,6 +72,8 @@ CARD_BOX_H = 23.0
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
+#: How a checklist's two columns may share the card's width unequally, the least so first.
+_UNEQUAL = ((0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
 #: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
 _Piece = tuple[float, str, str, float, float, object]
 
@@ -139,8 +140,9 @@ def session_cards(
     story: list[Flowable] = []
     on: str | None = None
     above: Dated | None = None  # the card above the fold of the page being filled
+    chosen: Chosen = {}
     for one in dated:
-        card = _fitted_card(ctx, one, half)
+        card = _fitted_card(ctx, one, half, chosen)
         wanted = HALVES if _height(card, ctx.width) <= half else PAGE
         below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
@@ -160,24 +162,27 @@ def session_cards(
     return story
 
 
-def _fitted_card(ctx: HandoutContext, one: Dated, half: float) -> list[Flowable]:
+def _fitted_card(
+    ctx: HandoutContext, one: Dated, half: float, chosen: Chosen | None = None
+) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
     each adding cues to the one before; every level has all the cautions and notes); when
     even the least does not fit, the card takes a page, with the most that fits one (the
     least, going on overleaf, should none)."""
+    chosen = {} if chosen is None else chosen
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
-        card = _card(ctx, one, detail)
+        card = _card(ctx, one, detail, chosen)
         if _height(card, ctx.width) > half:
             break
         fitted = card
     if fitted is not None:
         return fitted
     for detail in reversed(DETAILS[1:]):
-        card = _card(ctx, one, detail)
+        card = _card(ctx, one, detail, chosen)
         if _height(card, ctx.width) <= ctx.height:
             return card
-    return _card(ctx, one, DETAILS[0])
+    return _card(ctx, one, DETAILS[0], chosen)
 
 
 class _Spaced(TextBlock):
@@ -252,7 +257,14 @@ def _height(parts: list[Flowable], width: float) -> float:
     return total
 
 
-def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
+def _card(
+    ctx: HandoutContext,
+    dated: Dated,
+    detail: Detail = FULL,
+    chosen: Chosen | None = None,
+) -> list[Flowable]:
+    """The card of `dated` at `detail`; its checklists in the columns `chosen` has for them
+    (and put there), as another card or level laid out the same block alike."""
     s = ctx.styles
     session = dated.session
     name = session_name(session)
@@ -292,7 +304,7 @@ def _card(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flow
             if logged:
                 parts.append(_table(ctx, logged, detail, shared))
                 logged = []
-            parts.append(_checklist(ctx, block, detail, shared))
+            parts.append(_checklist(ctx, block, detail, shared, chosen))
         else:
             logged.append(block)
     if logged:
@@ -501,19 +513,17 @@ def set_columns(ctx: HandoutContext) -> int:
 def _head(ctx: HandoutContext, item: Item, title: str, tab: float) -> list[Piece]:
     """An exercise's name (after its block's title on the block's first row), its dose and
     rest and its load at the dose size, from `tab` on (so they line up down the card), and
-    the ramp-up sets on a line of their own."""
+    the ramp-up sets on a line of their own, worded as every layout words them
+    (details.ramp_line: 'Ramp-up sets (kg × reps): 25 × 5, 35 × 3'; 'Ramp kg: 25×5' beside
+    the dose '3 × 5' was read as sets × reps)."""
     name = ctx.catalog.name_of(item.exercise)
     pieces = [Piece(f"{title}: {name}" if title else name, BOLD)]
     pieces.append(Piece(_dose_and_rest(item), size=DOSE_PT, tab=tab, figures=True))
     if item.load is not None:
         load = " ".join(plain(load_text(item, ctx.units)).split())
         pieces.append(Piece(load, size=DOSE_PT, figures=True))
-    ramp = ramp_lines(item, ctx.catalog, ctx.program)
-    if ramp:
-        # Labelled with the unit, as in the compact tables: "25×5" alone reads as sets × reps.
-        label = ramp_label(item, ctx.catalog, ctx.program)
-        ramp_text = f"{label}: " + ", ".join(ramp)
-        pieces.append(Piece(ramp_text, size=DOSE_PT, starts=True, figures=True))
+    if ramp := ramp_line(item, ctx.catalog.get(item.exercise), ctx.program):
+        pieces.append(Piece(ramp, size=DOSE_PT, starts=True, figures=True))
     return pieces
 
 
@@ -560,42 +570,73 @@ def _table(
     return table
 
 
+#: A checklist's columns: the items each takes (from, to) and its width.
+_Spans = list[tuple[tuple[int, int], float]]
+#: The columns chosen for a checklist (see `_checklist`) by its items and how it prints
+#: them: the blocks of a plan repeat week after week, each laid out once an export.
+Chosen = dict[tuple[object, ...], _Spans]
+
+
 def _checklist(
-    ctx: HandoutContext, block: Block, detail: Detail, shared: frozenset[str]
+    ctx: HandoutContext,
+    block: Block,
+    detail: Detail,
+    shared: frozenset[str],
+    chosen: Chosen | None = None,
 ) -> Flowable:
     """A block done, not counted: each exercise with its dose and a box to tick (a tick in
-    the log, none without), its cues and cautions set in after them; in two columns, read
-    down the left then the right, split where the two are most nearly as tall."""
+    the log, none without), its cues and cautions set in after them; in columns read down
+    the left then the right (see `checklist_columns`)."""
     tick_w = TICK + 8 if ctx.options.log else 0.0
     title = block_title(block, ctx.catalog)
-    best: tuple[float, list[FlatTable]] | None = None
-    # Two columns, or three when that is shorter (five short warm-ups, say).
-    for count in (2, 3) if len(block.items) > 2 else (2,):
-        widths = [tick_w, ctx.width / count - tick_w]
-        cells = [
-            _check_cell(ctx, title if not index else "", item, widths[1] - 6, detail, shared)
-            for index, item in enumerate(block.items)
-        ]
-        heights = [
-            _height([_column([cell], widths, detail)], widths[0] + widths[1]) for cell in cells
-        ]
-        cuts = min(
-            combinations(range(1, len(cells)), min(count, len(cells)) - 1),
-            key=lambda cut: _tallest(heights, cut),
-        )
-        tallest = _tallest(heights, cuts)
-        if best is None or tallest < best[0] - 0.5:
-            bounds = [0, *cuts, len(cells)]
-            columns = [_column(cells[i:j], widths, detail) for i, j in pairwise(bounds)]
-            best = (tallest, columns)
+    cells_at: dict[float, tuple[list[list[object]], list[float]]] = {}
+
+    def cells(width: float) -> tuple[list[list[object]], list[float]]:
+        """The block's cells in a column `width` wide, and their heights."""
+        if width not in cells_at:
+            text_w = width - tick_w
+            row = [
+                _check_cell(ctx, title if not index else "", item, text_w - 6, detail, shared)
+                for index, item in enumerate(block.items)
+            ]
+            heights = [_height([_column([cell], [tick_w, text_w], detail)], width) for cell in row]
+            cells_at[width] = row, heights
+        return cells_at[width]
+
+    key = (block.model_dump_json(), detail.tick_cues, detail.leading, detail.pad, shared)
+    chosen = {} if chosen is None else chosen
+    if key not in chosen:
+        chosen[key] = checklist_columns(ctx.width, len(block.items), lambda w: cells(w)[1], detail)
+    spans = chosen[key]
+    columns = [_column(cells(w)[0][i:j], [tick_w, w - tick_w], detail) for (i, j), w in spans]
+    return SideBySide(columns, [w for _, w in spans])
+
+
+def checklist_columns(
+    width: float, items: int, heights: Callable[[float], list[float]], detail: Detail
+) -> _Spans:
+    """How a checklist of `items` (each as tall as `heights` says in a column that wide)
+    goes into columns: two equal ones split where the two are most nearly as tall, or three
+    when that is shorter (five short warm-ups, say); then, should one column still be a
+    line or more taller, the wider column for the wordier half when that makes the block
+    shorter (a warm-up of a short bike ride and four drills with cautions is then two lines
+    lower)."""
+    best: tuple[float, _Spans] | None = None
+    spread = 0.0  # how much shorter the best layout's shortest column is than its tallest
+    layouts: list[tuple[float, ...]] = [(width / 2,) * 2]
+    if items > 2:
+        layouts.append((width / 3,) * 3)
+    layouts += [tuple(width * share for share in shares) for shares in _UNEQUAL]
+    for shares in layouts:
+        if shares[0] != shares[-1] and spread < detail.leading:
+            break
+        for cut in combinations(range(1, items), min(len(shares), items) - 1):
+            spans = list(zip(pairwise([0, *cut, items]), shares, strict=False))
+            tall = [sum(heights(w)[i:j]) for (i, j), w in spans]
+            if best is None or max(tall) < best[0] - 0.5:
+                best, spread = (max(tall), spans), max(tall) - min(tall)
     assert best is not None
-    return SideBySide(best[1])
-
-
-def _tallest(heights: list[float], cuts: tuple[int, ...]) -> float:
-    """The tallest column when `heights` are cut into columns at `cuts`."""
-    bounds = [0, *cuts, len(heights)]
-    return max(sum(heights[i:j]) for i, j in pairwise(bounds))
+    return best[1]
 
 
 def _check_cell(
@@ -630,15 +671,19 @@ def _column(part: list[list[object]], widths: list[float], detail: Detail) -> Fl
 
 
 class SideBySide(Flowable):  # type: ignore[misc]
-    """The columns of a checklist, side by side, under a block's heavier rule."""
+    """The columns of a checklist, side by side (each as wide as `widths` says), under a
+    block's heavier rule."""
 
-    def __init__(self, columns: list[Flowable]) -> None:
+    def __init__(self, columns: list[Flowable], widths: list[float]) -> None:
         super().__init__()
         self.columns = columns
+        self.shares = widths
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        share = avail_width / len(self.columns)
-        self.heights = [column.wrap(share, avail_height)[1] for column in self.columns]
+        self.heights = [
+            column.wrap(share, avail_height)[1]
+            for column, share in zip(self.columns, self.shares, strict=True)
+        ]
         self.width, self.height = avail_width, max(self.heights)
         return self.width, self.height
 
@@ -646,9 +691,10 @@ class SideBySide(Flowable):  # type: ignore[misc]
         self.canv.setStrokeColor(DARK)
         self.canv.setLineWidth(0.9)
         self.canv.line(0, self.height, self.width, self.height)
-        share = self.width / len(self.columns)
-        for index, (column, height) in enumerate(zip(self.columns, self.heights, strict=True)):
-            column.drawOn(self.canv, index * share, self.height - height)
+        x = 0.0
+        for column, share, height in zip(self.columns, self.shares, self.heights, strict=True):
+            column.drawOn(self.canv, x, self.height - height)
+            x += share
 
 
 def _dose_and_rest(item: Item) -> str:

@@ -16,8 +16,6 @@ from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.models import Item, Program, Session
-from planner_gui.domain.notation import format_number
-from planner_gui.domain.ramping import ramp_set_loads
 from planner_gui.domain.vocabulary import BlockKind
 from planner_gui.export.charts import HEIGHT as CHART_HEIGHT
 from planner_gui.export.charts import load_chart
@@ -70,30 +68,6 @@ def log_kind(catalog: Catalog, kind: BlockKind, item: Item) -> str:
     if kind in TICKED_BLOCKS or (exercise is not None and exercise.category in TICKED_CATEGORIES):
         return "tick"
     return "sides" if item.per_side else "box"
-
-
-def ramp_lines(item: Item, catalog: Catalog, program: Program) -> list[str]:
-    """Ramp-up sets as the loads to put on, one set a line: '32×5' (loads from the domain's
-    `ramp_set_loads`, as the full layout prints them; a percentage with no working load)."""
-    exercise = catalog.get(item.exercise)
-    equipment = () if exercise is None else exercise.equipment
-    return [
-        f"{step.pct}%×{step.reps}"
-        if step.load is None
-        else f"{format_number(step.load)}×{step.reps}"
-        for step in ramp_set_loads(item, equipment, program.units, program.load_steps)
-    ]
-
-
-def ramp_label(item: Item, catalog: Catalog, program: Program) -> str:
-    """The words above `ramp_lines`, so the loads do not read as sets × reps: 'Ramp kg' (the
-    unit the loads are in), or 'Ramp' when they are percentages of a working load."""
-    exercise = catalog.get(item.exercise)
-    equipment = () if exercise is None else exercise.equipment
-    steps = ramp_set_loads(item, equipment, program.units, program.load_steps)
-    if not steps:
-        return ""
-    return "Ramp" if any(step.load is None for step in steps) else f"Ramp {program.units}"
 
 
 def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Color = INK) -> None:
