@@ -9,12 +9,10 @@ estimate, WU304's findings) are worked out once per distinct session, not once p
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import count
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
@@ -132,44 +130,36 @@ values (`_BlockNumbers`). Sessions with equal keys hold equal items in equal pla
 hash and compare far faster than the values themselves.
 """
 
-#: What a session's key holds of an item: every field (its ramp-up sets apart, when it has
-#: any), read from the model's field dict in C (a pydantic model's attributes are slow to read
-#: one by one). The note is a field like the others: whether a block holds texts (DA503) is
-#: then worked out once per distinct block.
+#: An item's fields, read as the model's field dict in C (a pydantic model's attributes are
+#: slow to read one by one). Two items are equal when their field dicts are: every field,
+#: ramp-up sets and note included, so whether a block holds texts (DA503) is worked out once per
+#: distinct block.
 _FIELDS = attrgetter("__dict__")
-_ROW = itemgetter(
-    "exercise",
-    "sets",
-    "reps",
-    "hold_s",
-    "time_s",
-    "distance_m",
-    "load",
-    "rpe",
-    "rest_s",
-    "per_side",
-    "tempo",
-    "note",
-)
-_RAMP = itemgetter("ramp")
-_STEP = attrgetter("pct", "reps")
-_TEXTS = itemgetter(10, 11)  # of a row: its tempo and note
+#: What blocks are sorted by before their items are compared: a plan's blocks differ mostly in
+#: their loads (and a block's loads are one lookup an item, where all its values are twelve).
+_LOAD = itemgetter("load")
+_TEMPO_AND_NOTE = itemgetter("tempo", "note")
 
 
 class _BlockNumbers:
-    """Numbers each distinct block (its kind and item values) as it is first met (one per check)."""
+    """Numbers each distinct block (its kind and item values) as it is first met (one per check).
 
-    __slots__ = ("_numbers", "_texts", "texts")
+    A block is looked up by its kind and its items' loads, then compared field dict by field
+    dict (in C: equal values are mostly the same objects) with the blocks met before that share
+    them; hashing every value of every item would cost several times that.
+    """
+
+    __slots__ = ("_known", "_texts", "texts")
 
     def __init__(self) -> None:
-        self._numbers: defaultdict[tuple[object, ...], int] = defaultdict(count().__next__)
+        #: Blocks met so far, by kind and loads: each one's field dicts and number.
+        self._known: dict[tuple[object, ...], list[tuple[list[dict[str, object]], int]]] = {}
         #: By block number, whether an item of the block has a tempo or a note.
         self._texts: list[bool] = []
         #: Whether the session last keyed has an item with a tempo or a note (`SessionFacts`).
         self.texts = False
 
     def key(self, session: Session) -> SessionKey:
-        number = self._numbers.__getitem__
         parts: list[int] = []
         texts = False
         for block in session.blocks:
@@ -177,15 +167,15 @@ class _BlockNumbers:
             if not items:
                 continue
             fields = list(map(_FIELDS, items))
-            rows = list(map(_ROW, fields))
-            if any(map(_RAMP, fields)):  # ramp-up sets as tuples, so that the row hashes
-                rows = [
-                    (*row, tuple(map(_STEP, ramp))) if ramp else row
-                    for row, ramp in zip(rows, map(_RAMP, fields), strict=True)
-                ]
-            numbered = number((block.kind, *rows))
-            if numbered == len(self._texts):  # a block not met before
-                self._texts.append(any(map(any, map(_TEXTS, rows))))
+            met = self._known.setdefault((block.kind, *map(_LOAD, fields)), [])
+            for known, number in met:
+                if known == fields:
+                    numbered = number
+                    break
+            else:  # a block not met before
+                numbered = len(self._texts)
+                met.append((fields, numbered))
+                self._texts.append(any(map(any, map(_TEMPO_AND_NOTE, fields))))
             texts = texts or self._texts[numbered]
             parts.append(numbered)
         self.texts = texts
