@@ -1,4 +1,5 @@
-"""Part 4 of the handout: how each loaded exercise and the weekly load progress."""
+"""How each loaded exercise progresses (the full layout's part after the sessions), and the
+weekly load chart (on its how-to pages, after the session RPE)."""
 
 from __future__ import annotations
 
@@ -59,27 +60,6 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
             # One taller than a page (a year of weeks) splits where it stands: kept together,
             # it would leave the heading alone on a page.
             yield KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
-    if not ctx.options.chart:
-        return
-    heading = Paragraph("Weekly training load", s.h2)
-    chart = load_chart(metrics, ctx.width)
-    if chart is None:
-        yield heading
-        yield Paragraph(
-            "The sessions have no planned duration and effort (RPE), so there is "
-            "no weekly load to chart.",
-            s.body,
-        )
-        return
-    text = Paragraph(
-        "Each bar is a week's session load: minutes × session effort (RPE), added up over the "
-        "week. The line compares each week with the average of the four weeks before it "
-        "(acute:chronic ratio). Staying near 0.8–1.3 is a common coaching guideline, not a "
-        "law; it describes the shape of the plan and does not predict injury.",
-        s.body,
-    )
-    # Heading, words and chart move together: the heading alone ended a page before.
-    yield KeepTogether([heading, text, chart])
 
 
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
@@ -126,3 +106,32 @@ def item_at(program: Program, week_index: int, ref: ItemRef) -> Item | None:
     if block is None or ref.item_index >= len(block.items):
         return None
     return block.items[ref.item_index]
+
+
+def weekly_load_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Iterator[Flowable]:
+    """The weekly load chart (when switched on), for the how-to pages: it follows the session
+    RPE part that says how a session's load is worked out, and fills the page that part
+    leaves more than half empty (the 8-week template's third page was 37 % full, and the
+    chart took a page of its own after the progression)."""
+    s = ctx.styles
+    if not ctx.options.chart:
+        return
+    heading = Paragraph("Weekly training load", s.h2)
+    chart = load_chart(metrics, ctx.width)
+    if chart is None:
+        yield heading
+        yield Paragraph(
+            "The sessions have no planned duration and effort (RPE), so there is "
+            "no weekly load to chart.",
+            s.body,
+        )
+        return
+    text = Paragraph(
+        "Each bar is a week's session load: minutes × session effort (RPE) as planned, added "
+        "up over the week. The line compares each week with the average of the four weeks "
+        "before it (acute:chronic ratio). Staying near 0.8–1.3 is a common coaching "
+        "guideline, not a law; it describes the shape of the plan and does not predict injury.",
+        s.body,
+    )
+    # Heading, words and chart move together: the heading alone ended a page before.
+    yield KeepTogether([heading, text, chart])
