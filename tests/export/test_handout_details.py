@@ -359,6 +359,19 @@ def test_the_how_to_page_explains_session_rpe(
     assert "45 minutes at 6 is a load of 270" in text
 
 
+def test_the_how_to_page_says_what_ramp_up_sets_are_in_the_plan_s_units(
+    tmp_path: Path, details_catalog: Catalog, pdf: Any
+) -> None:
+    """The session pages print 'Ramp-up sets (lb × reps): 25 × 5'; the how-to says what they
+    are for, as the compact handout's does."""
+    out = tmp_path / "guide.pdf"
+    write_handout(one_session_plan([], units="lb"), details_catalog, out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.reader(out).pages[1:3])
+    assert "Ramp-up sets Lighter sets before the work sets" in text
+    assert "25 lb for 5 reps, then 35 lb for 3" in text
+    assert "not sets to count" in text
+
+
 # ---------------------------------------------------------------------------- block headings
 
 
