@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item, Program
@@ -33,23 +40,31 @@ def loaded_exercises(metrics: ProgramMetrics) -> list[str]:
 
 
 def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Iterator[Flowable]:
+    """The progression tables, on the page the last session ends on when its first table
+    fits there (or half a page is left, for a table that splits anyway): a 4-week plan's
+    short table took a page of its own, 30 % full."""
     s = ctx.styles
-    yield PageBreak()
-    yield OutlineEntry("Progression", "progression", level=0)
-    yield Paragraph("Progression of the main lifts", s.h1)
+    # Clear air above the title when it follows the last session's log (dropped at a page top).
+    title = ParagraphStyle("progression_h1", parent=s.h1, spaceBefore=22)
+    heading = Paragraph("Progression of the main lifts", title)
     exercise_ids = loaded_exercises(metrics)
+    heights: list[float] = []  # the tables', with the space under each
     if not exercise_ids:
-        yield Paragraph(
-            "No exercise in this program carries a load, so there is no weight "
-            "progression to show.",
-            s.body,
-        )
+        parts: list[Flowable] = [
+            Paragraph(
+                "No exercise in this program carries a load, so there is no weight "
+                "progression to show.",
+                s.body,
+            )
+        ]
     else:
-        yield Paragraph(
-            f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
-            "sets and reps it is done for. Shaded rows are deload weeks.",
-            s.body,
-        )
+        parts = [
+            Paragraph(
+                f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
+                "sets and reps it is done for. Shaded rows are deload weeks.",
+                s.body,
+            )
+        ]
         tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
         per_table = -(-len(exercise_ids) // tables)
         for start in range(0, len(exercise_ids), per_table):
@@ -57,9 +72,19 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
             # leaves more than half a page empty.
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
             _, height = table.wrap(ctx.width, ctx.height)
+            heights.append(height + 10)
             # One taller than a page (a year of weeks) splits where it stands: kept together,
             # it would leave the heading alone on a page.
-            yield KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
+            parts.append(
+                KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
+            )
+    need = sum(part.wrap(ctx.width, ctx.height)[1] for part in (heading, parts[0]))
+    need += title.spaceBefore + heading.getSpaceAfter() + parts[0].getSpaceAfter()
+    need += heights[0] if heights else 0
+    yield CondPageBreak(min(need, ctx.height / 2))
+    yield OutlineEntry("Progression", "progression", level=0)
+    yield heading
+    yield from parts
 
 
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
