@@ -10,6 +10,7 @@ from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.session_rpe import session_rpe_flowables
 from planner_gui.export.styles import ruled_rows, table_style
+from planner_gui.export.text import esc
 
 PRINCIPLES: tuple[tuple[str, str], ...] = (
     (
@@ -70,6 +71,19 @@ READING: tuple[tuple[str, str], ...] = (
 )
 
 
+def _reading(units: str) -> list[tuple[str, str]]:
+    """`READING` with the ramp-up sets after 'per side': the session pages print them as
+    'Ramp-up sets (kg × reps): 25 × 5, 35 × 3' and only the compact how-to said what they
+    are for (the example's markup is ours; `units` is the plan's unit, escaped)."""
+    ramp = (
+        "Ramp-up sets",
+        f"Lighter sets before the work sets: 25 × 5, 35 × 3 means 25 {esc(units)} for 5 reps, "
+        f"then 35 {esc(units)} for 3. A warm-up for the lift, not sets to count.",
+    )
+    at = next(index for index, (key, _) in enumerate(READING) if key == "per side") + 1
+    return [*READING[:at], ramp, *READING[at:]]
+
+
 def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     s = ctx.styles
     yield PageBreak()
@@ -90,7 +104,7 @@ def guide_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
         [[Paragraph("<b>You see</b>", s.cell_head), Paragraph("<b>It means</b>", s.cell_head)]]
         + [
             [Paragraph(f'<font size="11">{key}</font>', s.cell_bold), Paragraph(text, s.cell)]
-            for key, text in READING
+            for key, text in _reading(ctx.units)
         ],
         colWidths=[112, ctx.width - 112],
         repeatRows=1,

@@ -37,7 +37,7 @@ from planner_gui.export.layouts.cards import HALF_FRAMES, HALVES, HALVES_GAP, PA
 from planner_gui.export.options import HandoutOptions
 from planner_gui.export.part import part_flowables
 from planner_gui.export.plancheck import plan_check_flowables
-from planner_gui.export.progression import progression_flowables
+from planner_gui.export.progression import progression_flowables, weekly_load_flowables
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.sessions import week_flowables
 from planner_gui.export.styles import (
@@ -166,11 +166,14 @@ def render_handout(
 def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
     story: list[Flowable] = list(cover_flowables(ctx))
     tracker.tick()
+    metrics = program_metrics(ctx.program, ctx.catalog)
     story += guide_flowables(ctx)
+    # The chart of the loads the session RPE part has just explained, on the page that part
+    # would leave more than half empty.
+    story += weekly_load_flowables(ctx, metrics)
     tracker.tick()
     for index, week in enumerate(ctx.program.weeks):
         story += week_flowables(ctx, index, week, tracker.tick)
-    metrics = program_metrics(ctx.program, ctx.catalog)
     story += progression_flowables(ctx, metrics)
     tracker.tick()
     if ctx.options.plan_check:

@@ -1,11 +1,19 @@
-"""Part 4 of the handout: how each loaded exercise and the weekly load progress."""
+"""How each loaded exercise progresses (the full layout's part after the sessions), and the
+weekly load chart (on its how-to pages, after the session RPE)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from planner_gui.domain.metrics import ItemRef, ProgramMetrics
 from planner_gui.domain.models import Item, Program
@@ -32,23 +40,31 @@ def loaded_exercises(metrics: ProgramMetrics) -> list[str]:
 
 
 def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Iterator[Flowable]:
+    """The progression tables, on the page the last session ends on when its first table
+    fits there (or half a page is left, for a table that splits anyway): a 4-week plan's
+    short table took a page of its own, 30 % full."""
     s = ctx.styles
-    yield PageBreak()
-    yield OutlineEntry("Progression", "progression", level=0)
-    yield Paragraph("Progression of the main lifts", s.h1)
+    # Clear air above the title when it follows the last session's log (dropped at a page top).
+    title = ParagraphStyle("progression_h1", parent=s.h1, spaceBefore=22)
+    heading = Paragraph("Progression of the main lifts", title)
     exercise_ids = loaded_exercises(metrics)
+    heights: list[float] = []  # the tables', with the space under each
     if not exercise_ids:
-        yield Paragraph(
-            "No exercise in this program carries a load, so there is no weight "
-            "progression to show.",
-            s.body,
-        )
+        parts: list[Flowable] = [
+            Paragraph(
+                "No exercise in this program carries a load, so there is no weight "
+                "progression to show.",
+                s.body,
+            )
+        ]
     else:
-        yield Paragraph(
-            f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
-            "sets and reps it is done for. Shaded rows are deload weeks.",
-            s.body,
-        )
+        parts = [
+            Paragraph(
+                f"The heaviest load of each exercise in each week ({esc(ctx.units)}), with the "
+                "sets and reps it is done for. Shaded rows are deload weeks.",
+                s.body,
+            )
+        ]
         tables = -(-len(exercise_ids) // COLUMNS_PER_TABLE)
         per_table = -(-len(exercise_ids) // tables)
         for start in range(0, len(exercise_ids), per_table):
@@ -56,30 +72,19 @@ def progression_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Itera
             # leaves more than half a page empty.
             table = _table(ctx, metrics, exercise_ids[start : start + per_table])
             _, height = table.wrap(ctx.width, ctx.height)
+            heights.append(height + 10)
             # One taller than a page (a year of weeks) splits where it stands: kept together,
             # it would leave the heading alone on a page.
-            yield KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
-    if not ctx.options.chart:
-        return
-    heading = Paragraph("Weekly training load", s.h2)
-    chart = load_chart(metrics, ctx.width)
-    if chart is None:
-        yield heading
-        yield Paragraph(
-            "The sessions have no planned duration and effort (RPE), so there is "
-            "no weekly load to chart.",
-            s.body,
-        )
-        return
-    text = Paragraph(
-        "Each bar is a week's session load: minutes × session effort (RPE), added up over the "
-        "week. The line compares each week with the average of the four weeks before it "
-        "(acute:chronic ratio). Staying near 0.8–1.3 is a common coaching guideline, not a "
-        "law; it describes the shape of the plan and does not predict injury.",
-        s.body,
-    )
-    # Heading, words and chart move together: the heading alone ended a page before.
-    yield KeepTogether([heading, text, chart])
+            parts.append(
+                KeepTogetherOrFill([table, Spacer(1, 10)]) if height < ctx.height * 0.9 else table
+            )
+    need = sum(part.wrap(ctx.width, ctx.height)[1] for part in (heading, parts[0]))
+    need += title.spaceBefore + heading.getSpaceAfter() + parts[0].getSpaceAfter()
+    need += heights[0] if heights else 0
+    yield CondPageBreak(min(need, ctx.height / 2))
+    yield OutlineEntry("Progression", "progression", level=0)
+    yield heading
+    yield from parts
 
 
 def _table(ctx: HandoutContext, metrics: ProgramMetrics, exercise_ids: list[str]) -> Table:
@@ -126,3 +131,32 @@ def item_at(program: Program, week_index: int, ref: ItemRef) -> Item | None:
     if block is None or ref.item_index >= len(block.items):
         return None
     return block.items[ref.item_index]
+
+
+def weekly_load_flowables(ctx: HandoutContext, metrics: ProgramMetrics) -> Iterator[Flowable]:
+    """The weekly load chart (when switched on), for the how-to pages: it follows the session
+    RPE part that says how a session's load is worked out, and fills the page that part
+    leaves more than half empty (the 8-week template's third page was 37 % full, and the
+    chart took a page of its own after the progression)."""
+    s = ctx.styles
+    if not ctx.options.chart:
+        return
+    heading = Paragraph("Weekly training load", s.h2)
+    chart = load_chart(metrics, ctx.width)
+    if chart is None:
+        yield heading
+        yield Paragraph(
+            "The sessions have no planned duration and effort (RPE), so there is "
+            "no weekly load to chart.",
+            s.body,
+        )
+        return
+    text = Paragraph(
+        "Each bar is a week's session load: minutes × session effort (RPE) as planned, added "
+        "up over the week. The line compares each week with the average of the four weeks "
+        "before it (acute:chronic ratio). Staying near 0.8–1.3 is a common coaching "
+        "guideline, not a law; it describes the shape of the plan and does not predict injury.",
+        s.body,
+    )
+    # Heading, words and chart move together: the heading alone ended a page before.
+    yield KeepTogether([heading, text, chart])

@@ -129,7 +129,7 @@ def _header(
     name = shown(session.name) or "Session"
     yield Paragraph(f"Week {week_index + 1} · {esc(name)}", _title_style(ctx))
     facts = [f"{DAY_NAMES[session.day]} {date.day} {date:%B %Y}"]
-    if time := session_time_text(session):
+    if time := session_time_text(ctx.program, session):
         facts.append(time)
     if session.rpe is not None:
         facts.append(f"session RPE {number(session.rpe)} of 10")  # as the how-to names it

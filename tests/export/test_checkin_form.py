@@ -162,8 +162,8 @@ def test_the_recorded_check_ins_are_listed_with_their_guidance(tmp_path: Path) -
     pages = _pages(out)
     start = _page_with(pages, "Recorded check-ins 3 check-ins")
     listed = " ".join(pages[start:])
-    assert "Tue 3 Feb 2026 · week 1: Likely ordinary soreness (DOMS)" in listed
-    assert "Thu 19 Feb 2026 · week 3: Likely ordinary soreness (DOMS)" in listed
+    assert "Tue 3 Feb 2026 · week 1: Likely ordinary muscle soreness" in listed
+    assert "Thu 19 Feb 2026 · week 3: Likely ordinary muscle soreness" in listed
     assert "Wed 4 Mar 2026 · week 5: No pain" in listed
     assert "where: lower back and glutes, after Kettlebell deadlift" in listed
     assert "Dull, even ache on both sides" in listed  # the note

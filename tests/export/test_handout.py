@@ -78,7 +78,12 @@ def test_outline_entries_open_the_page_they_name(written: tuple[Program, Path], 
         assert second > first
         assert f"Week {week} · Session B" in reader.pages[second].extract_text()
     assert "Safety: when to stop" in reader.pages[targets["/Safety"]].extract_text()
-    assert len(set(targets.values())) == len(targets) - 3  # a week shares its first page
+    # A week shares its first page; the progression starts on the last session's last page,
+    # under its log.
+    progression = reader.pages[targets["/Progression"]].extract_text()
+    assert targets["/Progression"] > targets[f"Week 3/{_session_b_title(3)}"]
+    assert progression.index("How did your back feel?") < progression.index("Progression of")
+    assert len(set(targets.values())) == len(targets) - 3
 
 
 def _session_b_title(week: int) -> str:
@@ -409,8 +414,9 @@ def test_a_block_split_across_pages_is_titled_again(
 def test_progression_tables_span_the_page_and_the_load_axis_is_labelled_at_its_top(
     tmp_path: Path, catalog: Catalog, pdf: Any
 ) -> None:
-    """Three lifts share the page width; the load axis ends on a labelled round number above
-    the heaviest week (2 sessions × 105 min × RPE 6 = 1,260 → 0, 250, ... 1,500)."""
+    """Three lifts share the page width; the load axis (the chart is on the how-to pages,
+    after the session RPE) ends on a labelled round number above the heaviest week
+    (2 sessions × 105 min × RPE 6 = 1,260 → 0, 250, ... 1,500)."""
     program = pdf.make_program(weeks=3, sessions_per_week=2)
     for week in program.weeks:
         for session in week.sessions:
@@ -428,7 +434,8 @@ def test_progression_tables_span_the_page_and_the_load_axis_is_labelled_at_its_t
 
     page.extract_text(visitor_text=visit)
     assert xs["Goblet squat"] > width * 0.5  # the last column starts past the middle
-    text = page.extract_text()
+    text = next(text for p in reader.pages if "Weekly training load" in (text := p.extract_text()))
+    assert "How to use this program" in text  # the page's footer
     assert "1,500" in text.split()
     assert "1,750" not in text.split()
     assert "2.0" in text.split()  # the ratio axis is labelled at its top too
@@ -474,7 +481,7 @@ def test_safety_page_lists_read_as_sentences(written: tuple[Program, Path], pdf:
         assert phrase in page
 
 
-def test_a_passed_plan_check_shares_the_chart_page(
+def test_a_passed_plan_check_shares_the_progression_page(
     tmp_path: Path, catalog: Catalog, pdf: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two lines saying the plan passed do not get a page of their own."""
@@ -482,9 +489,9 @@ def test_a_passed_plan_check_shares_the_chart_page(
     out = tmp_path / "clean.pdf"
     write_handout(pdf.make_program(weeks=3, sessions_per_week=2), catalog, out)
     pages = [page.extract_text() for page in pdf.reader(out).pages]
-    chart_page = next(i for i, text in enumerate(pages) if "Weekly training load" in text)
-    assert "passed every rule" in pages[chart_page]
-    assert "Safety: when to stop" in pages[chart_page + 1]
+    progression = next(i for i, text in enumerate(pages) if "Progression of the main" in text)
+    assert "passed every rule" in pages[progression]
+    assert "Safety: when to stop" in pages[progression + 1]
 
 
 def test_headings_and_week_labels_are_tidy(tmp_path: Path, catalog: Catalog, pdf: Any) -> None:

@@ -13,6 +13,7 @@ import pytest
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.models import Block, Item, Program, RampSet, Session, Week
 from planner_gui.export import handout as handout_module
+from planner_gui.export.details import session_time_text
 from tests.support.catalogs import HANDOUT_EXERCISES, exercise
 from tests.support.full_handout import write_handout
 
@@ -160,18 +161,63 @@ def test_cautions_print_beside_the_cues_marked_as_cautions(
 # ---------------------------------------------------------------------------- session time
 
 
-def test_the_time_estimate_stands_beside_the_planned_minutes(
+#: 30 s to set up, 3 × 5 reps at 4 s, two rests of 150 s: 390 s, 6.5 min, about 7.
+SEVEN_MINUTES = [Item(exercise="barbell-deadlift", sets=3, reps=5, load=80.0, rest_s=150)]
+
+
+def test_the_session_header_gives_one_number_to_plan_with(
     tmp_path: Path, details_catalog: Catalog, pdf: Any
 ) -> None:
-    # 30 s to set up, 3 × 5 reps at 4 s, two rests of 150 s: 390 s, 6.5 min, about 7.
-    main = [Item(exercise="barbell-deadlift", sets=3, reps=5, load=80.0, rest_s=150)]
-    planned = session_text(one_session_plan(main, warmup=False), details_catalog, tmp_path, pdf)
-    assert "50 min planned, about 7 min by the estimate" in planned
-    unplanned = session_text(
-        one_session_plan(main, warmup=False, duration_min=None), details_catalog, tmp_path, pdf
+    """A clinician's review found "50 min planned, about 7 min by the estimate" confusing:
+    the header says the planned minutes, as the compact programme and the cards do."""
+    planned = session_text(
+        one_session_plan(SEVEN_MINUTES, warmup=False), details_catalog, tmp_path, pdf
     )
-    assert "about 7 min by the estimate" in unplanned
-    assert "planned" not in unplanned.split("Warm-up")[0].split("Main lifts")[0]
+    assert "Monday 5 January 2026 · about 50 min · session RPE 6 of 10" in planned
+    assert "estimate" not in planned and "planned" not in planned
+    unplanned = session_text(
+        one_session_plan(SEVEN_MINUTES, warmup=False, duration_min=None),
+        details_catalog,
+        tmp_path,
+        pdf,
+    )
+    assert "Monday 5 January 2026 · about 7 min · session RPE 6 of 10" in unplanned
+
+
+def test_an_estimate_well_past_the_plan_says_how_long_to_allow(
+    tmp_path: Path, details_catalog: Catalog, pdf: Any
+) -> None:
+    # 6.5 min against 5 planned: 30 % over, past TI701's 20 %.
+    text = session_text(
+        one_session_plan(SEVEN_MINUTES, warmup=False, duration_min=5),
+        details_catalog,
+        tmp_path,
+        pdf,
+    )
+    assert "· about 5 min; allow 10 min for all of it ·" in text
+
+
+@pytest.mark.parametrize(
+    ("minutes", "rules", "said"),
+    [
+        (5, {}, "about 5 min; allow 10 min for all of it"),
+        (6, {}, "about 6 min"),  # 8 % over: within the rule's 20 %
+        (50, {}, "about 50 min"),  # far shorter than planned: the plan's minutes stand
+        (5, {"TI701": {"limit_pct": 50.0}}, "about 5 min"),  # the plan's own threshold
+        (5, {"TI701": {"enabled": False}}, "about 5 min"),  # the coach switched it off
+        (None, {}, "about 7 min"),
+    ],
+)
+def test_the_allowance_follows_the_session_time_rule_s_settings(
+    minutes: int | None, rules: dict[str, dict[str, float]], said: str
+) -> None:
+    program = one_session_plan(SEVEN_MINUTES, warmup=False, duration_min=minutes, rules=rules)
+    assert session_time_text(program, program.weeks[0].sessions[0]) == said
+
+
+def test_a_session_with_nothing_to_time_and_no_minutes_says_no_time() -> None:
+    program = one_session_plan([], warmup=False, duration_min=None)
+    assert session_time_text(program, program.weeks[0].sessions[0]) == ""
 
 
 # ---------------------------------------------------------------------------- plan passed
@@ -311,6 +357,19 @@ def test_the_how_to_page_explains_session_rpe(
     assert "Rate the whole session" in text
     assert "multiplies the rating by the session's minutes" in text
     assert "45 minutes at 6 is a load of 270" in text
+
+
+def test_the_how_to_page_says_what_ramp_up_sets_are_in_the_plan_s_units(
+    tmp_path: Path, details_catalog: Catalog, pdf: Any
+) -> None:
+    """The session pages print 'Ramp-up sets (lb × reps): 25 × 5'; the how-to says what they
+    are for, as the compact handout's does."""
+    out = tmp_path / "guide.pdf"
+    write_handout(one_session_plan([], units="lb"), details_catalog, out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.reader(out).pages[1:3])
+    assert "Ramp-up sets Lighter sets before the work sets" in text
+    assert "25 lb for 5 reps, then 35 lb for 3" in text
+    assert "not sets to count" in text
 
 
 # ---------------------------------------------------------------------------- block headings

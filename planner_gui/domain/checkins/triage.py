@@ -17,7 +17,8 @@ Answers may be missing (older check-ins, or a quick entry): no onset, no pain sc
 whether it eases with movement. The usual pattern is then assumed, and `notes` says what was
 assumed, so the reader can add the answer. Answers that contradict the usual soreness pattern
 (it began during the session, it does not ease when moving, a score of 7 or more) read as
-"does not look like ordinary soreness" rather than as DOMS.
+"does not look like ordinary soreness" rather than as ordinary muscle soreness (the
+clinician's DOMS, a word no athlete-facing text uses).
 
 The window, `planner-gui checkin` and the handout all print the same `Triage`.
 """
@@ -79,7 +80,7 @@ LEVEL_TITLES: dict[Level, str] = {
     "soon": BUILT_IN_SAFETY["soon"].heading,
     "sharp": "Sharp pain",
     "unclear": "Not ordinary soreness",
-    "doms": "Likely ordinary soreness (DOMS)",
+    "doms": "Likely ordinary muscle soreness",  # athletes and clinics read it: plain words
     "none": "No pain",
 }
 
@@ -396,7 +397,7 @@ def _doms(checkin: CheckIn, before: list[CheckIn], watch: str) -> Triage:
         )
     return Triage(
         "doms",
-        "Most likely ordinary muscle soreness (DOMS) from training.",
+        "Most likely ordinary muscle soreness from training.",
         tuple(steps),
         "If it has not eased after 72 hours, gets worse instead of better, keeps coming back "
         f"after training or disturbs your sleep. {watch}",

@@ -209,7 +209,7 @@ def test_sharp_pain_that_keeps_coming_back_is_to_be_checked_soon() -> None:
 def test_dull_soreness_hours_later_that_eases_is_likely_doms() -> None:
     outcome = _triage(_checkin("doms", pain_score=3, onset="next-day", eases_with_movement=True))
     assert outcome.level == "doms"
-    assert outcome.title == "Likely ordinary soreness (DOMS)"
+    assert outcome.title == "Likely ordinary muscle soreness"
     text = _text(outcome)
     assert "Keep moving lightly" in text
     assert "ease within about 72 hours" in text
@@ -296,6 +296,30 @@ def test_every_level_is_reached_and_says_when_to_see_a_clinician() -> None:
         assert lines[0] == outcome.headline
         assert f"When to see a clinician: {outcome.see_clinician}" in lines
         assert not NOT_SAID.search(_text(outcome)), (outcome.level, _text(outcome))
+
+
+def test_no_title_or_sentence_an_athlete_reads_says_doms() -> None:
+    """Athletes and clinics read the triage: "DOMS" is jargon; the form says "Dull muscle
+    soreness" and the guidance "ordinary muscle soreness"."""
+    checkins = [
+        _checkin(pain, onset=onset, eases_with_movement=eases, pain_score=score, cleared=cleared)
+        for pain in ("none", "doms", "sharp")
+        for onset in (None, "during", "hours", "next-day")
+        for eases in (None, True, False)
+        for score in (None, 3, 8)
+        for cleared in (False, True)
+    ]
+    outcomes = [_triage(c, [_checkin("doms", "2026-01-06")]) for c in checkins]
+    seen = {outcome.level for outcome in outcomes}
+    assert {"doms", "unclear", "sharp", "none"} <= seen
+    for outcome in outcomes:
+        assert "DOMS" not in outcome.title
+        assert not re.search(r"\bDOMS\b", _text(outcome), re.IGNORECASE), _text(outcome)
+    assert LEVEL_TITLES["doms"] == "Likely ordinary muscle soreness"
+    assert _triage(_checkin("doms", onset="next-day", eases_with_movement=True)).headline == (
+        "Most likely ordinary muscle soreness from training."
+    )
+    assert not [title for title in LEVEL_TITLES.values() if "DOMS" in title]
 
 
 def test_every_red_flag_is_named_in_words() -> None:

@@ -103,7 +103,7 @@ def test_the_guidance_follows_the_answers_at_once(qtbot: QtBot) -> None:
     dialog.onset_combo.setCurrentIndex(dialog.onset_combo.findData("next-day"))
     dialog.eases_combo.setCurrentIndex(dialog.eases_combo.findData(True))
     dialog.score_spin.setValue(3)
-    assert dialog.guidance_title.text() == "Likely ordinary soreness (DOMS)"
+    assert dialog.guidance_title.text() == "Likely ordinary muscle soreness"
     assert "72 hours" in dialog.guidance.text()
 
     dialog.pain_buttons["sharp"].setChecked(True)

@@ -75,7 +75,7 @@ def test_the_template_s_three_check_ins_by_week_newest_first(qtbot: QtBot) -> No
             [
                 (
                     "Thu 19 Feb 2026",
-                    "Likely ordinary soreness (DOMS)",
+                    "Likely ordinary muscle soreness",
                     "Soreness 2/10 after Goblet squat, thighs and glutes",
                 )
             ],
@@ -85,7 +85,7 @@ def test_the_template_s_three_check_ins_by_week_newest_first(qtbot: QtBot) -> No
             [
                 (
                     "Tue 3 Feb 2026",
-                    "Likely ordinary soreness (DOMS)",
+                    "Likely ordinary muscle soreness",
                     "Soreness 3/10 after Kettlebell deadlift, lower back and glutes",
                 )
             ],
@@ -98,7 +98,7 @@ def test_the_template_s_three_check_ins_by_week_newest_first(qtbot: QtBot) -> No
     assert not panel.edit_button.isEnabled() and not panel.remove_button.isEnabled()
     assert panel.select_position(0)
     assert panel.edit_button.isEnabled() and panel.adjust_button.isEnabled()
-    assert panel.detail.text().startswith("Likely ordinary soreness (DOMS)\nMost likely ordinary")
+    assert panel.detail.text().startswith("Likely ordinary muscle soreness\nMost likely ordinary")
 
 
 def test_the_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
@@ -162,7 +162,7 @@ def test_double_click_edits_as_one_undo_step(qtbot: QtBot) -> None:
     stack.undo()
     assert model.program().checkins == before
     assert panel.checkins.index_of(1).siblingAtColumn(COL_GUIDANCE).data() == (
-        "Likely ordinary soreness (DOMS)"
+        "Likely ordinary muscle soreness"
     )
 
 
