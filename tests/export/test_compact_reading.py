@@ -135,7 +135,7 @@ def test_the_compact_handout_says_how_to_read_it_before_the_tables(tmp_path: Pat
     how = text[text.index("How to read this handout") : text.index("Squat and bench day ·")]
     for words in (
         "RPE 6",
-        "0 (rest) to 10",
+        "1 to 10 (all-out)",
         "Ramp-up",
         "(kg × reps)",
         "per side",

@@ -31,7 +31,7 @@ def _rows(units: str, log: bool) -> list[tuple[str, str]]:
         ("per side", "the full count on each side;"),
         (
             "RPE 6",
-            "how hard a set should feel, 0 (rest) to 10 (all-out): at 7 you could do about 3 "
+            "how hard a set should feel, 1 to 10 (all-out): at 7 you could do about 3 "
             "more repetitions;",
         ),
         ("deload", "a shaded week, lighter on purpose."),
