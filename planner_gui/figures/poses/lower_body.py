@@ -126,32 +126,22 @@ def _arms_forward(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     return (0.0, 0.0), ()
 
 
-#: A squat's standing start is set this far behind its bottom position: drawn on top of
-#: each other, the tall dashed figure runs through the low one and neither reads.
-_SQUAT_BESIDE = -0.27
+#: A hinge's standing start is set this far behind its bottom position: drawn on top of
+#: each other, the tall dashed figure runs through the hinged one and neither reads.
+_HINGE_BESIDE = -0.27
 
 
-def _squat(
-    name: str,
-    hold: Hold,
-    low_hip: Point,
-    low_torso: float,
-    *scenery: Prop,
-    beside: float = _SQUAT_BESIDE,
-) -> Pose:
-    """Standing tall, then down with the hips back and the knees forward over the feet."""
+def _squat(name: str, hold: Hold, low_hip: Point, low_torso: float, *scenery: Prop) -> Pose:
+    """Standing tall, then down with the hips back and the knees forward over the feet.
+
+    Both positions stand on the same feet: a standing start set beside the bottom read as
+    a second lifter, where one pair of feet reads as one lifter going down."""
 
     def at(hip: Point, torso: float) -> Frame:
         arms, load = hold(hip, torso)
         return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
 
-    start = at(_STAND, 90)
-    return Pose(
-        name,
-        shifted(start, beside) if beside else start,
-        at(low_hip, low_torso),
-        scenery=with_floor(*scenery),
-    )
+    return Pose(name, at(_STAND, 90), at(low_hip, low_torso), scenery=with_floor(*scenery))
 
 
 def _bodyweight_squat() -> Pose:
@@ -176,9 +166,6 @@ def _safety_bar_squat() -> Pose:
 
 #: The box squat's seat: the hips sit back onto its top with the shins near vertical.
 BOX_SQUAT_HIP = (0.27, 0.31)
-#: The standing start of the box squat is set in front of the seated end: behind it, it
-#: would stand on the box.
-_BOX_SQUAT_BESIDE = 0.27
 
 
 def _box_squat() -> Pose:
@@ -186,7 +173,7 @@ def _box_squat() -> Pose:
     box's top with the shins near vertical and the trunk leaning forward over the knees."""
     hip = BOX_SQUAT_HIP
     seat = box(hip[0] - 0.16, 0.2, hip[1] - FLOOR_Y - 0.015)
-    return _squat("box squat", _on_back, hip, 52, seat, beside=_BOX_SQUAT_BESIDE)
+    return _squat("box squat", _on_back, hip, 52, seat)
 
 
 #: The belt squat's two platforms: their height, and the gap between them the load hangs in.
@@ -392,7 +379,7 @@ def _good_morning() -> Pose:
 
     return Pose(
         "good morning",
-        shifted(at(_STAND, 90), _SQUAT_BESIDE),
+        shifted(at(_STAND, 90), _HINGE_BESIDE),
         at((0.33, 0.475), GOOD_MORNING_TORSO),
     )
 
@@ -516,7 +503,7 @@ def _dowel_hinge() -> Pose:
     # figure and the drawing read as one tangle.
     return Pose(
         "dowel hip hinge drill",
-        shifted(at(_STAND, 90, _STRAIGHT), _SQUAT_BESIDE),
+        shifted(at(_STAND, 90, _STRAIGHT), _HINGE_BESIDE),
         at((0.4, 0.49), 30, (-68, -94)),
     )
 

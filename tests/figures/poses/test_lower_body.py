@@ -82,8 +82,9 @@ def test_box_squat_sits_back_onto_the_box_behind_the_heels() -> None:
     assert seat.x < low.hip[0] < seat.x + seat.width
     assert seat.x + seat.width < low.ankle_n[0]  # the box is behind the heels
     assert abs(angle(low.knee_n, low.ankle_n) + 90) < 10  # shins near vertical
-    # The standing start is set in front, not on the box nor through the seated end.
-    assert pose.start.figure.ankle_n[0] - low.ankle_n[0] > 0.2
+    assert pose.start.figure.ankle_n == pytest.approx(low.ankle_n, abs=1e-5)  # same feet
+    seat_top = seat.x + seat.width
+    assert seat_top < pose.start.figure.hip[0]  # standing in front of the box, not on it
 
 
 def _along(a: tuple[float, float], b: tuple[float, float], y: float) -> float:
