@@ -388,6 +388,8 @@ _CURL_FOOT = (0.72, FLOOR_Y)
 _ON_FLOOR = FLOOR_Y + 0.012
 _CURL_HANDS = (0.39, _ON_FLOOR)
 _CURL_LIFT = 24.0
+#: How far above the shoulder the raised elbow sits: just off the floor.
+_ELBOW_LIFT = 0.045
 
 
 def _mcgill(name: str, elbow_up: bool) -> Pose:
@@ -401,7 +403,17 @@ def _mcgill(name: str, elbow_up: bool) -> Pose:
         torso, spine = 180 - curl / 2, -curl
         neck = trunk(hip, torso, spine)[1]
         if elbow_up:
-            arm = arm_to(hip, torso, _CURL_HANDS, bend=1, spine=spine)
+            # The elbow just off the floor beside the chest and the forearm sloping down to
+            # the hand under the low back: reaching for the hands at `_CURL_HANDS` folded
+            # the arm into a tall tent beside the bent knee's.
+            elbow = step(neck, -math.degrees(math.asin(_ELBOW_LIFT / UPPER_ARM)), UPPER_ARM)
+            elbow = (elbow[0], neck[1] + _ELBOW_LIFT)
+            drop = elbow[1] - _ON_FLOOR
+            hand = (elbow[0] + math.sqrt(FOREARM**2 - drop**2), _ON_FLOOR)
+            arm = (
+                math.degrees(math.atan2(elbow[1] - neck[1], elbow[0] - neck[0])),
+                math.degrees(math.atan2(hand[1] - elbow[1], hand[0] - elbow[0])),
+            )
         else:  # the elbow down on the floor, the forearm along it under the low back
             drop = neck[1] - _ON_FLOOR
             elbow = (neck[0] + math.sqrt(UPPER_ARM**2 - drop**2), _ON_FLOOR)
