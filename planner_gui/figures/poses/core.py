@@ -245,8 +245,21 @@ def _breathing_90_90() -> Pose:
     return Pose("90/90 breathing", frame(hold), frame(hold), scenery=with_floor(*seat))
 
 
+#: The hollow hold's dish: how far the shoulders and the legs lift off the floor (degrees).
+HOLLOW_TRUNK = 30.0
+HOLLOW_LEGS = 24.0
+
+
 def _hollow_hold() -> Pose:
-    hold = body((0.56, 0.08), 165, (12, 12), (172, 172), head=160, spine=-12)
+    """On the back, the low back pressed down and both ends lifted into a shallow dish:
+    the shoulders and the straight legs off the floor, the arms long overhead past the
+    ears. Lifted 12 degrees each, the figure drew a line with a head on it."""
+    hip = (0.56, FLOOR_Y + 0.04)
+    legs = (HOLLOW_LEGS, HOLLOW_LEGS)
+    torso = 180 - HOLLOW_TRUNK / 2
+    # The arms steeper than the upper trunk, so they pass over the head, not through it.
+    arms = (160 - HOLLOW_TRUNK, 160 - HOLLOW_TRUNK)
+    hold = body(hip, torso, legs, arms, head=208 - HOLLOW_TRUNK, spine=-HOLLOW_TRUNK)
     return Pose("hollow hold", frame(hold), frame(hold))
 
 

@@ -170,3 +170,26 @@ def test_side_plank_rests_the_top_hand_on_the_hip_not_a_post_over_the_head(
     # The elbow bent up off the trunk, so the arm reads apart from it.
     t = (f.elbow_f[0] - f.hip[0]) / (f.neck[0] - f.hip[0])
     assert f.elbow_f[1] > f.hip[1] + t * (f.neck[1] - f.hip[1]) + 0.06
+
+
+def _off_segment(
+    point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    (ax, ay), (bx, by), (px, py) = a, b, point
+    t = ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / math.dist(a, b) ** 2
+    t = max(0.0, min(1.0, t))
+    return math.dist(point, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_hollow_hold_lifts_both_ends_into_a_dish_arms_over_the_head() -> None:
+    """Issue 14: lifted 12 degrees at each end, with the arms through the head, the hollow
+    hold drew a line with a head on it."""
+    pose = drawn("hollow-body-hold")
+    f = pose.end.figure
+    assert pose.is_static
+    assert f.hip[1] < FLOOR_Y + 0.05 and f.waist[1] < FLOOR_Y + 0.06  # the low back down
+    assert 180 - angle(f.waist, f.neck) > 25  # the shoulders lifted
+    assert angle(f.hip, f.ankle_n) > 20  # the legs lifted
+    assert f.wrist_n[1] > f.head[1] + HEAD_RADIUS  # the arms long overhead
+    for a, b in ((f.neck, f.elbow_n), (f.elbow_n, f.wrist_n)):
+        assert _off_segment(f.head, a, b) > HEAD_RADIUS  # past the head, not through it
