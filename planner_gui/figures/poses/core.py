@@ -66,7 +66,7 @@ def _plank_hold() -> Figure:
     return body((0.44, 0.17), 12, (192, 192), (-90, 0))
 
 
-def _side_plank_on(support: float, shin: float | None = None) -> Figure:
+def _side_plank_on(support: float, shin: float | None = None, reach_up: bool = False) -> Figure:
     """A side plank seen from the front, head to the right: the lower forearm flat on the
     floor under the shoulder, the top arm to the ceiling. `support` is how far along the
     legs the body rests (their whole length on the feet, the thigh's on the knees, the
@@ -88,6 +88,12 @@ def _side_plank_on(support: float, shin: float | None = None) -> Figure:
     top_hip = hip_joint(hip, angle, False)
     thigh = math.degrees(math.atan2(lower_knee[1] - top_hip[1], lower_knee[0] - top_hip[0]))
     upper: Angles = (thigh, lower[1] + 4 if shin is not None else thigh)
+    if reach_up:
+        # Straight legs stacked, parallel, the top foot on the lower one, and the top arm
+        # straight up to the ceiling: legs meeting at the feet and a hand on the hip drew
+        # a kite on a string, taken for a front plank or a toy.
+        straight: Angles = (lower[0], lower[0])
+        return front(hip, angle, lower, (-90, 0), far_leg=straight, far_arm=(90, 90))
     # The top hand rests on the top hip, the elbow bent up off the trunk: an arm pointed at
     # the ceiling stood over the head like a stray post at print size.
     on_hip = front_arm_to(hip, angle, step(top_hip, angle + 180, 0.01), near=False, bend=-1)
@@ -107,7 +113,7 @@ def _kneeling_plank() -> Pose:
 
 
 def _side_plank() -> Pose:
-    hold = _side_plank_on(THIGH + SHIN)
+    hold = _side_plank_on(THIGH + SHIN, reach_up=True)
     return Pose("side plank", frame(hold), frame(hold), view="front")
 
 
@@ -116,7 +122,7 @@ def _rolling_side_plank() -> Pose:
     forearms, which the same viewer sees from the side (and on to the other side)."""
     return Pose(
         "rolling side plank",
-        frame(_side_plank_on(THIGH + SHIN)),
+        frame(_side_plank_on(THIGH + SHIN, reach_up=True)),
         frame(_plank_hold()),
         view="front",
     )
@@ -164,24 +170,38 @@ def _angle(start: Point, end: Point) -> float:
     return math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
 
 
+#: The Copenhagen bench: its height and length; the top leg's ankle rests on its middle.
+_COPENHAGEN_TOP = 0.24
+_COPENHAGEN_BENCH = 0.3
+
+
 def _copenhagen() -> Pose:
-    """The side plank with the top leg's foot on a bench; the lower leg bends under it."""
-    top, angle = 0.2, 5.0
+    """The side plank on the lower forearm with the top leg's ankle on a bench; the lower
+    leg reaches straight down under the bench to the floor and the top arm to the ceiling.
+
+    The top foot used to touch the end of a small bench and the lower shin stood straight
+    down like a table leg: body and bench read as two objects. Now the bench is long and
+    the top shin lies across its middle, and the lower leg slants down beneath it."""
+    top, angle = _COPENHAGEN_TOP, 5.0
     rad = math.radians(angle)
     hip_y = FLOOR_Y + 0.01 + UPPER_ARM + SHOULDER * math.cos(rad) - TORSO * math.sin(rad)
-    hip = (0.56, hip_y)
+    hip = (0.6, hip_y)
     upper_hip = hip_joint(hip, angle, False)
-    drop = math.degrees(math.asin((top + 0.01 - upper_hip[1]) / (THIGH + SHIN)))
-    upper_leg: Angles = (180 - drop, 180 - drop)
+    rise = math.degrees(math.asin((top + 0.01 - upper_hip[1]) / (THIGH + SHIN)))
+    upper_leg: Angles = (180 - rise, 180 - rise)
     lower_hip = hip_joint(hip, angle, True)
-    lower_leg = leg_to(lower_hip, (lower_hip[0] - 0.2, FLOOR_Y), bend=-1)
-    hold = front(hip, angle, lower_leg, (-90, 0), far_leg=upper_leg, far_arm=(80, 90))
-    foot = hold.ankle_f[0]
+    reach = THIGH + SHIN - 0.01
+    drop = lower_hip[1] - FLOOR_Y
+    lower_foot = (lower_hip[0] - math.sqrt(reach**2 - drop**2), FLOOR_Y)
+    lower_leg = leg_to(lower_hip, lower_foot, bend=-1)
+    hold = front(hip, angle, lower_leg, (-90, 0), far_leg=upper_leg, far_arm=(90, 90))
+    ankle = hold.ankle_f[0]
+    seat = bench(ankle - _COPENHAGEN_BENCH / 2, _COPENHAGEN_BENCH, top)
     return Pose(
         "copenhagen side plank",
         frame(hold),
         frame(hold),
-        scenery=with_floor(*bench(foot - 0.07, 0.16, top)),
+        scenery=with_floor(*seat),
         view="front",
     )
 
@@ -225,8 +245,21 @@ def _breathing_90_90() -> Pose:
     return Pose("90/90 breathing", frame(hold), frame(hold), scenery=with_floor(*seat))
 
 
+#: The hollow hold's dish: how far the shoulders and the legs lift off the floor (degrees).
+HOLLOW_TRUNK = 30.0
+HOLLOW_LEGS = 24.0
+
+
 def _hollow_hold() -> Pose:
-    hold = body((0.56, 0.08), 165, (12, 12), (172, 172), head=160, spine=-12)
+    """On the back, the low back pressed down and both ends lifted into a shallow dish:
+    the shoulders and the straight legs off the floor, the arms long overhead past the
+    ears. Lifted 12 degrees each, the figure drew a line with a head on it."""
+    hip = (0.56, FLOOR_Y + 0.04)
+    legs = (HOLLOW_LEGS, HOLLOW_LEGS)
+    torso = 180 - HOLLOW_TRUNK / 2
+    # The arms steeper than the upper trunk, so they pass over the head, not through it.
+    arms = (160 - HOLLOW_TRUNK, 160 - HOLLOW_TRUNK)
+    hold = body(hip, torso, legs, arms, head=208 - HOLLOW_TRUNK, spine=-HOLLOW_TRUNK)
     return Pose("hollow hold", frame(hold), frame(hold))
 
 
@@ -368,6 +401,8 @@ _CURL_FOOT = (0.72, FLOOR_Y)
 _ON_FLOOR = FLOOR_Y + 0.012
 _CURL_HANDS = (0.39, _ON_FLOOR)
 _CURL_LIFT = 24.0
+#: How far above the shoulder the raised elbow sits: just off the floor.
+_ELBOW_LIFT = 0.045
 
 
 def _mcgill(name: str, elbow_up: bool) -> Pose:
@@ -381,7 +416,17 @@ def _mcgill(name: str, elbow_up: bool) -> Pose:
         torso, spine = 180 - curl / 2, -curl
         neck = trunk(hip, torso, spine)[1]
         if elbow_up:
-            arm = arm_to(hip, torso, _CURL_HANDS, bend=1, spine=spine)
+            # The elbow just off the floor beside the chest and the forearm sloping down to
+            # the hand under the low back: reaching for the hands at `_CURL_HANDS` folded
+            # the arm into a tall tent beside the bent knee's.
+            elbow = step(neck, -math.degrees(math.asin(_ELBOW_LIFT / UPPER_ARM)), UPPER_ARM)
+            elbow = (elbow[0], neck[1] + _ELBOW_LIFT)
+            drop = elbow[1] - _ON_FLOOR
+            hand = (elbow[0] + math.sqrt(FOREARM**2 - drop**2), _ON_FLOOR)
+            arm = (
+                math.degrees(math.atan2(elbow[1] - neck[1], elbow[0] - neck[0])),
+                math.degrees(math.atan2(hand[1] - elbow[1], hand[0] - elbow[0])),
+            )
         else:  # the elbow down on the floor, the forearm along it under the low back
             drop = neck[1] - _ON_FLOOR
             elbow = (neck[0] + math.sqrt(UPPER_ARM**2 - drop**2), _ON_FLOOR)

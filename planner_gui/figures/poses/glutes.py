@@ -194,9 +194,18 @@ def _single_leg_hip_thrust() -> Pose:
     return Pose("single-leg hip thrust", frame(down), frame(up), scenery=with_floor(*_THRUST_BENCH))
 
 
+#: The quadruped hip extension's lifted leg: the thigh back to level, the knee bent with
+#: the shin up, the sole to the ceiling.
+KICK_THIGH = 172.0
+KICK_SHIN = 88.0
+
+
 def _quadruped_kickback() -> Pose:
+    """On all fours, one knee stays bent at a right angle as the thigh lifts back to level,
+    the heel pushing up to the ceiling. The straight leg kicked back drew bird-dog
+    without its arm."""
     start = body((0.47, 0.27), 16, (-90, 180), (-90, -90), head=10)
-    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(175, 175), head=10)
+    end = body((0.47, 0.27), 16, (-90, 180), (-90, -90), far_leg=(KICK_THIGH, KICK_SHIN), head=10)
     return Pose("quadruped hip extension", frame(start), frame(end))
 
 

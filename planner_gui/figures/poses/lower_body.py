@@ -126,32 +126,22 @@ def _arms_forward(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     return (0.0, 0.0), ()
 
 
-#: A squat's standing start is set this far behind its bottom position: drawn on top of
-#: each other, the tall dashed figure runs through the low one and neither reads.
-_SQUAT_BESIDE = -0.27
+#: A hinge's standing start is set this far behind its bottom position: drawn on top of
+#: each other, the tall dashed figure runs through the hinged one and neither reads.
+_HINGE_BESIDE = -0.27
 
 
-def _squat(
-    name: str,
-    hold: Hold,
-    low_hip: Point,
-    low_torso: float,
-    *scenery: Prop,
-    beside: float = _SQUAT_BESIDE,
-) -> Pose:
-    """Standing tall, then down with the hips back and the knees forward over the feet."""
+def _squat(name: str, hold: Hold, low_hip: Point, low_torso: float, *scenery: Prop) -> Pose:
+    """Standing tall, then down with the hips back and the knees forward over the feet.
+
+    Both positions stand on the same feet: a standing start set beside the bottom read as
+    a second lifter, where one pair of feet reads as one lifter going down."""
 
     def at(hip: Point, torso: float) -> Frame:
         arms, load = hold(hip, torso)
         return frame(body(hip, torso, leg_to(hip, _FOOT), arms), *load)
 
-    start = at(_STAND, 90)
-    return Pose(
-        name,
-        shifted(start, beside) if beside else start,
-        at(low_hip, low_torso),
-        scenery=with_floor(*scenery),
-    )
+    return Pose(name, at(_STAND, 90), at(low_hip, low_torso), scenery=with_floor(*scenery))
 
 
 def _bodyweight_squat() -> Pose:
@@ -176,9 +166,6 @@ def _safety_bar_squat() -> Pose:
 
 #: The box squat's seat: the hips sit back onto its top with the shins near vertical.
 BOX_SQUAT_HIP = (0.27, 0.31)
-#: The standing start of the box squat is set in front of the seated end: behind it, it
-#: would stand on the box.
-_BOX_SQUAT_BESIDE = 0.27
 
 
 def _box_squat() -> Pose:
@@ -186,7 +173,7 @@ def _box_squat() -> Pose:
     box's top with the shins near vertical and the trunk leaning forward over the knees."""
     hip = BOX_SQUAT_HIP
     seat = box(hip[0] - 0.16, 0.2, hip[1] - FLOOR_Y - 0.015)
-    return _squat("box squat", _on_back, hip, 52, seat, beside=_BOX_SQUAT_BESIDE)
+    return _squat("box squat", _on_back, hip, 52, seat)
 
 
 #: The belt squat's two platforms: their height, and the gap between them the load hangs in.
@@ -240,28 +227,53 @@ def _belt_squat() -> Pose:
     )
 
 
-def _leg_press() -> Pose:
-    """Back on a reclined seat, feet on a sled pushed up and away."""
-    hip, torso = (0.3, 0.2), 125.0
-    bent = body(hip, torso, leg_to(hip, (0.5, 0.42)), (-40, 0))
-    straight = body(hip, torso, leg_to(hip, (0.62, 0.52)), (-40, 0))
+#: The leg press's sled: the angle its rail rises at, and how far the feet push along it.
+LEG_PRESS_RAIL = 35.0
+_LEG_PRESS_PUSH = 0.22
 
-    def footplate(foot: Point) -> Line:
-        return Line(
-            (foot[0] - 0.07, foot[1] + 0.07),
-            (foot[0] + 0.07, foot[1] - 0.07),
+
+def _leg_press() -> Pose:
+    """Back on a reclined seat, hands on its handles, the feet on a sled's plate pushed up
+    its rail until the legs are long; at the start the knees come in toward the chest.
+
+    The knees used to fold down under the line from hip to foot, the seat was one thin
+    line and the rail stood apart from the plate: three sticks round a V. Now the seat's
+    back and pad carry the body and the plate slides on a rail from under the feet."""
+    hip, torso = (0.3, 0.2), 125.0
+    rail = math.radians(LEG_PRESS_RAIL)
+    along = (math.cos(rail), math.sin(rail))
+    far = (hip[0] + 0.465 * along[0], hip[1] + 0.465 * along[1])
+    near = (far[0] - _LEG_PRESS_PUSH * along[0], far[1] - _LEG_PRESS_PUSH * along[1])
+    hands = (hip[0] + 0.04, hip[1] - 0.02)  # on the handles beside the seat
+
+    def at(foot: Point) -> Frame:
+        figure = body(hip, torso, leg_to(hip, foot, bend=1), arm_to(hip, torso, hands))
+        half = 0.08
+        plate = Line(
+            (foot[0] - along[1] * half, foot[1] + along[0] * half),
+            (foot[0] + along[1] * half, foot[1] - along[0] * half),
             thick=True,
             role="machine",
         )
+        return frame(figure, plate)
 
+    back_foot = step(hip, torso + 90, 0.03)
+    backrest = Line(back_foot, step(back_foot, torso, TORSO + 0.02), thick=True, role="machine")
+    seat = Line(back_foot, (hip[0] + 0.08, back_foot[1]), thick=True, role="machine")
+    # The rail runs under the plate's path, set just below the feet.
+    below = (along[1] * 0.09, -along[0] * 0.09)
+    start = (near[0] - 0.08 * along[0] + below[0], near[1] - 0.08 * along[1] + below[1])
+    end = (far[0] + 0.06 * along[0] + below[0], far[1] + 0.06 * along[1] + below[1])
     return Pose(
         "leg press",
-        frame(bent, footplate(bent.ankle_n)),
-        frame(straight, footplate(straight.ankle_n)),
+        at(near),
+        at(far),
         scenery=with_floor(
-            Line((0.08, 0.45), (0.32, 0.16), thick=True, role="machine"),
-            Line((0.3, 0.16), (0.3, FLOOR_Y), role="machine"),
-            Line((0.56, 0.3), (0.8, 0.62), role="machine"),
+            backrest,
+            seat,
+            Line((hip[0], back_foot[1]), (hip[0], FLOOR_Y), role="machine"),
+            Line(start, end, thick=True, role="machine"),
+            Line(end, (end[0], FLOOR_Y), role="machine"),
         ),
     )
 
@@ -392,7 +404,7 @@ def _good_morning() -> Pose:
 
     return Pose(
         "good morning",
-        shifted(at(_STAND, 90), _SQUAT_BESIDE),
+        shifted(at(_STAND, 90), _HINGE_BESIDE),
         at((0.33, 0.475), GOOD_MORNING_TORSO),
     )
 
@@ -516,7 +528,7 @@ def _dowel_hinge() -> Pose:
     # figure and the drawing read as one tangle.
     return Pose(
         "dowel hip hinge drill",
-        shifted(at(_STAND, 90, _STRAIGHT), _SQUAT_BESIDE),
+        shifted(at(_STAND, 90, _STRAIGHT), _HINGE_BESIDE),
         at((0.4, 0.49), 30, (-68, -94)),
     )
 

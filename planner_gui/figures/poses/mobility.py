@@ -176,13 +176,22 @@ def _calf_wall() -> Pose:
     return Pose("calf stretch at a wall", frame(hold), frame(hold), scenery=with_floor(wall(0.88)))
 
 
+#: Where along the near thigh the crossed ankle rests, and how far past it the foot reaches.
+FIGURE_FOUR_REST = 0.85
+FIGURE_FOUR_PAST = 0.06
+
+
 def _figure_four() -> Pose:
     """Held on the back: the near thigh drawn up with the shin level, the far ankle crossed
     over the near knee (the "4"), both hands behind the near thigh. One position, no arrows."""
     hip = (0.5, 0.07)
     near = (75.0, 0.0)
-    knee = step(hip, near[0], THIGH)
-    crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.015), -1)
+    # The crossed shin lies over the near thigh just below its knee and the foot reaches
+    # past it, the crossed knee out toward the head: an "4" drawn with its crossbar. The
+    # ankle set on the knee closed the two legs into a triangle.
+    rest = step(hip, near[0], THIGH * FIGURE_FOUR_REST)
+    ankle = step(rest, near[0] - 90, FIGURE_FOUR_PAST)
+    crossed = leg_to(hip, ankle, 1)
     hands = step(hip, near[0], THIGH * 0.6)
     hold = body(hip, 180, near, arm_to(hip, 180, hands, 1), far_leg=crossed, head=175)
     return Pose("figure-4 stretch", frame(hold), frame(hold))

@@ -7,6 +7,7 @@ is a function returning a fresh `Pose`; `POSES` names them by pose id for the li
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from planner_gui.figures.kinematics import (
@@ -118,19 +119,50 @@ def _dumbbell_bench_press() -> Pose:
     return _bench_press("dumbbell bench press", lambda hands: (dumbbell(hands),))
 
 
+#: The landmine's floor sleeve: how far in front of the hip it sits, and its size.
+LANDMINE_PIVOT = 0.4
+_SLEEVE = 0.05
+#: The plate on the bar's free end, seen edge-on (the bar lies in the picture): its
+#: height, and how far from the hand toward the pivot it sits.
+LANDMINE_PLATE = 0.16
+_PLATE_FROM_HAND = 0.07
+
+
+def _landmine_bar(pivot: Point, hand: Point) -> tuple[Prop, ...]:
+    """The bar from the sleeve to the hand, a plate edge-on just below the hand."""
+    length = math.dist(pivot, hand)
+    ux, uy = (hand[0] - pivot[0]) / length, (hand[1] - pivot[1]) / length
+    at = (hand[0] - ux * _PLATE_FROM_HAND, hand[1] - uy * _PLATE_FROM_HAND)
+    half = LANDMINE_PLATE / 2
+    plate = Line(
+        (at[0] - uy * half, at[1] + ux * half),
+        (at[0] + uy * half, at[1] - ux * half),
+        thick=True,
+        role="bar",
+    )
+    return Line(pivot, hand, role="bar"), plate
+
+
 def _landmine_press() -> Pose:
-    """Half-kneeling, one end of a bar in the hand, pressed up and forward from the shoulder."""
+    """Half-kneeling, the loaded end of a bar in one hand, pressed up and forward from the
+    shoulder; the other end sits in a sleeve on the floor in front.
+
+    The pivot used to sit at the far edge of the box and the two thick bar lines with the
+    floor drew a large triangle that hid the lifter: the sleeve is now nearer, the bar a
+    plain line and the plate on its end, edge-on, shows it is a loaded bar."""
     hip = (0.42, FLOOR_Y + THIGH)
     # Back knee on the floor under the hip, its shin along the floor; the front foot flat
     # on the floor ahead (a thigh at -10 degrees put it through the floor).
     legs = ((-90.0, 180.0), leg_to(hip, (hip[0] + 0.25, FLOOR_Y)))
     low = body(hip, 90, legs[0], (-60, 110), far_leg=legs[1])
     high = body(hip, 90, legs[0], (50, 50), far_leg=legs[1])
-    pivot = (0.99, FLOOR_Y)  # the bar's far end sits in the floor sleeve in front
+    pivot = (hip[0] + LANDMINE_PIVOT, FLOOR_Y + _SLEEVE / 2)
+    sleeve = Rect(pivot[0] - _SLEEVE / 2, FLOOR_Y, _SLEEVE, _SLEEVE / 2, role="bar")
     return Pose(
         "landmine press",
-        frame(low, Line(pivot, low.wrist_n, thick=True, role="bar")),
-        frame(high, Line(pivot, high.wrist_n, thick=True, role="bar")),
+        frame(low, *_landmine_bar(pivot, low.wrist_n)),
+        frame(high, *_landmine_bar(pivot, high.wrist_n)),
+        scenery=with_floor(sleeve),
     )
 
 

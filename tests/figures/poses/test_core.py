@@ -129,7 +129,37 @@ def test_ab_wheel_rollout_holds_the_wheel_and_rolls_out_long() -> None:
     assert math.dist(end.neck, end.wrist_n) > 0.3  # arms straight out ahead
 
 
-@pytest.mark.parametrize("exercise_id", ["side-plank", "knee-side-plank"])
+def test_side_plank_stacks_straight_legs_and_reaches_the_top_arm_up() -> None:
+    """Issue 14: legs meeting at the feet and a hand on the hip drew a kite on a string."""
+    pose = drawn("side-plank")
+    f = pose.end.figure
+    assert pose.view == "front" and pose.is_static
+    assert on_floor(f.elbow_n) and on_floor(f.ankle_n)
+    # The legs parallel, the top foot just over the lower one: no narrow triangle.
+    assert abs(angle(f.hip_f, f.ankle_f) - angle(f.hip_n, f.ankle_n)) < 2
+    assert abs(f.ankle_f[0] - f.ankle_n[0]) < 0.03 and 0 < f.ankle_f[1] - f.ankle_n[1] < 0.1
+    # The top arm straight up from its shoulder.
+    assert abs(f.wrist_f[0] - f.shoulder_f[0]) < 0.02
+    assert f.wrist_f[1] - f.shoulder_f[1] > 0.25
+
+
+def test_copenhagen_rests_the_top_shin_across_the_bench_the_lower_leg_beneath() -> None:
+    """Issue 14: the top foot at the end of a small bench and a lower shin standing like a
+    table leg read as two objects, a body and a table."""
+    pose = drawn("copenhagen-side-plank")
+    f = pose.end.figure
+    seat = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "bench")
+    top = seat.y + seat.height
+    assert seat.width >= 0.25
+    assert seat.x + seat.width / 3 < f.ankle_f[0] < seat.x + 2 * seat.width / 3
+    assert 0 < f.ankle_f[1] - top < 0.03  # the ankle on the pad
+    assert on_floor(f.ankle_n) and on_floor(f.elbow_n)
+    assert seat.x < f.ankle_n[0] < seat.x + seat.width  # the lower foot under the bench
+    assert abs(angle(f.knee_n, f.ankle_n) + 90) > 25  # slanting, not a table leg
+    assert f.wrist_f[1] - f.shoulder_f[1] > 0.25  # the top arm up, as in the side plank
+
+
+@pytest.mark.parametrize("exercise_id", ["knee-side-plank"])
 def test_side_plank_rests_the_top_hand_on_the_hip_not_a_post_over_the_head(
     exercise_id: str,
 ) -> None:
@@ -140,3 +170,26 @@ def test_side_plank_rests_the_top_hand_on_the_hip_not_a_post_over_the_head(
     # The elbow bent up off the trunk, so the arm reads apart from it.
     t = (f.elbow_f[0] - f.hip[0]) / (f.neck[0] - f.hip[0])
     assert f.elbow_f[1] > f.hip[1] + t * (f.neck[1] - f.hip[1]) + 0.06
+
+
+def _off_segment(
+    point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    (ax, ay), (bx, by), (px, py) = a, b, point
+    t = ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / math.dist(a, b) ** 2
+    t = max(0.0, min(1.0, t))
+    return math.dist(point, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_hollow_hold_lifts_both_ends_into_a_dish_arms_over_the_head() -> None:
+    """Issue 14: lifted 12 degrees at each end, with the arms through the head, the hollow
+    hold drew a line with a head on it."""
+    pose = drawn("hollow-body-hold")
+    f = pose.end.figure
+    assert pose.is_static
+    assert f.hip[1] < FLOOR_Y + 0.05 and f.waist[1] < FLOOR_Y + 0.06  # the low back down
+    assert 180 - angle(f.waist, f.neck) > 25  # the shoulders lifted
+    assert angle(f.hip, f.ankle_n) > 20  # the legs lifted
+    assert f.wrist_n[1] > f.head[1] + HEAD_RADIUS  # the arms long overhead
+    for a, b in ((f.neck, f.elbow_n), (f.elbow_n, f.wrist_n)):
+        assert _off_segment(f.head, a, b) > HEAD_RADIUS  # past the head, not through it

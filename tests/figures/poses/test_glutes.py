@@ -139,3 +139,12 @@ def test_the_band_walks_draw_a_thick_band(exercise_id: str) -> None:
         assert isinstance(band, Line) and band.thick
         f = frame.figure  # hands on the hips, elbows out: no hourglass of crossed arms
         assert f.elbow_n[0] > f.shoulder_n[0] and f.elbow_f[0] < f.shoulder_f[0]
+
+
+def test_quadruped_hip_extension_lifts_a_bent_knee_heel_to_the_ceiling() -> None:
+    """Issue 14: the straight leg kicked back drew bird-dog without its arm."""
+    f = drawn("quadruped-hip-extension").end.figure
+    assert on_floor(f.wrist_n) and on_floor(f.knee_n)  # on all fours
+    assert abs(f.knee_f[1] - f.hip[1]) < 0.05 and f.knee_f[0] < f.hip[0] - 0.15  # thigh level
+    assert f.ankle_f[1] - f.knee_f[1] > 0.2  # the shin up: the heel to the ceiling
+    assert abs(f.ankle_f[0] - f.knee_f[0]) < 0.05

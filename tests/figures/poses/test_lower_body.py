@@ -10,7 +10,7 @@ import pytest
 
 from planner_gui.figures.pose import Frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
-from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, TORSO, Figure
+from planner_gui.figures.skeleton import HEAD_RADIUS, NECK_TO_HEAD, SHIN, THIGH, TORSO, Figure
 from tests.support.drawing import angle, catalog_pose, drawn, frames
 
 
@@ -82,8 +82,9 @@ def test_box_squat_sits_back_onto_the_box_behind_the_heels() -> None:
     assert seat.x < low.hip[0] < seat.x + seat.width
     assert seat.x + seat.width < low.ankle_n[0]  # the box is behind the heels
     assert abs(angle(low.knee_n, low.ankle_n) + 90) < 10  # shins near vertical
-    # The standing start is set in front, not on the box nor through the seated end.
-    assert pose.start.figure.ankle_n[0] - low.ankle_n[0] > 0.2
+    assert pose.start.figure.ankle_n == pytest.approx(low.ankle_n, abs=1e-5)  # same feet
+    seat_top = seat.x + seat.width
+    assert seat_top < pose.start.figure.hip[0]  # standing in front of the box, not on it
 
 
 def _along(a: tuple[float, float], b: tuple[float, float], y: float) -> float:
@@ -181,3 +182,31 @@ def test_bar_on_the_back_is_a_loaded_plate_with_its_hub_clear_of_the_head(
         hub = [p for p in rings if p is not rim and not p.filled and p.center == rim.center]
         assert hub and hub[0].radius < rim.radius / 2
         assert math.dist(rim.center, frame.figure.head) > rim.radius + HEAD_RADIUS
+
+
+def test_leg_press_brings_the_knees_in_and_pushes_the_plate_up_its_rail() -> None:
+    """Issue 14: the knees folded down under the line from hip to foot and the rail stood
+    apart from the plate: three sticks round a V."""
+    pose = drawn("leg-press")
+    start, end = pose.start.figure, pose.end.figure
+
+    def over(f: Figure) -> float:
+        """How far the knee sits above the line from the hip to the foot."""
+        (ax, ay), (bx, by), (px, py) = f.hip, f.ankle_n, f.knee_n
+        return ((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / math.dist(f.hip, f.ankle_n)
+
+    assert over(start) > 0.1  # the knees in toward the chest
+    assert math.dist(end.hip, end.ankle_n) > THIGH + SHIN - 0.02  # the legs long
+    rail = next(
+        p
+        for p in pose.scenery
+        if isinstance(p, Line)
+        and p.thick
+        and p.a[1] != p.b[1]
+        and abs(angle(p.a, p.b) - angle(start.ankle_n, end.ankle_n)) < 1
+    )
+    for frame in frames(pose):
+        plate = next(p for p in frame.props if isinstance(p, Line) and p.role == "machine")
+        mid = ((plate.a[0] + plate.b[0]) / 2, (plate.a[1] + plate.b[1]) / 2)
+        assert math.dist(mid, frame.figure.ankle_n) < 0.01  # the feet on the plate
+        assert abs(abs(angle(plate.a, plate.b) - angle(rail.a, rail.b)) - 90) < 1  # square

@@ -44,7 +44,16 @@ def test_figure_four_is_one_clear_position() -> None:
     pose = drawn("figure-four-stretch")
     assert pose.is_static
     f = pose.end.figure
-    assert math.dist(f.ankle_f, f.knee_n) < 0.03  # ankle crossed over the other knee
+    assert math.dist(f.ankle_f, f.knee_n) < 0.08  # ankle crossed over the other knee
+
+    def side(p: tuple[float, float]) -> float:
+        """Signed distance from the near thigh's line (positive: on the shin's side)."""
+        (ax, ay), (bx, by) = f.hip_n, f.knee_n
+        return ((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) / math.dist(f.hip_n, f.knee_n)
+
+    # Issue 14: the ankle set on the knee closed the legs into a triangle. The crossed
+    # shin crosses the near thigh, its knee out on one side, the foot past it on the other.
+    assert side(f.knee_f) > 0.05 and side(f.ankle_f) < -0.04
 
 
 def test_sphinx_rests_on_the_forearms_with_the_hips_down() -> None:

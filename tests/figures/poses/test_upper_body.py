@@ -110,3 +110,22 @@ def test_overhead_press_racks_the_bar_at_the_shoulders_beside_the_lockout() -> N
     assert high.a[1] > lockout.figure.head[1] + HEAD_RADIUS
     # Side by side: the start's bar ends before the lockout's begins, so neither hides.
     assert low.b[0] < high.a[0]
+
+
+def test_landmine_bar_is_a_plain_line_with_a_plate_not_a_big_triangle() -> None:
+    """Issue 14: two thick bars to a pivot at the box's far edge drew a large triangle."""
+    pose = drawn("landmine-press")
+    for frame in frames(pose):
+        f = frame.figure
+        lines = [p for p in frame.props if isinstance(p, Line) and p.role == "bar"]
+        bar = next(p for p in lines if not p.thick)
+        plate = next(p for p in lines if p.thick)
+        assert math.dist(bar.b, f.wrist_n) < 0.01  # the hand on the bar's free end
+        assert bar.a[0] - f.hip[0] < 0.45  # the sleeve near, not at the far edge
+        assert math.dist(plate.a, plate.b) < 0.2
+        # The plate square to the bar, just below the hand.
+        bx, by = bar.b[0] - bar.a[0], bar.b[1] - bar.a[1]
+        px, py = plate.b[0] - plate.a[0], plate.b[1] - plate.a[1]
+        assert abs(bx * px + by * py) < 1e-6
+        mid = ((plate.a[0] + plate.b[0]) / 2, (plate.a[1] + plate.b[1]) / 2)
+        assert math.dist(mid, f.wrist_n) < 0.1
