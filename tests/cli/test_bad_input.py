@@ -79,7 +79,5 @@ def test_a_cut_off_plan_is_named_with_its_line_and_column_in_plain_words(
     assert len(err) == 1
     line = text[: len(cut.read_text(encoding="utf-8"))].count("\n") + 1
     assert f"plan.brace.json: line {line}, column " in err[0]
-    assert err[0].endswith(
-        "the file is cut off: not valid JSON (expected a name in double quotes)"
-    )
+    assert err[0].endswith("the file is cut off: not valid JSON (expected a name in double quotes)")
     assert "Expecting" not in err[0] and "Traceback" not in err[0]

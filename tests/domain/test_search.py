@@ -59,7 +59,7 @@ def test_names_without_their_spaces_match_any_exercise() -> None:
 
 
 def test_a_name_without_its_spaces_matches_only_from_a_word_start() -> None:
-    """"rdl" sits across the words of the alias "forward leg swing" ("forwaRD Leg"): the
+    """ "rdl" sits across the words of the alias "forward leg swing" ("forwaRD Leg"): the
     leg swing must not follow the RDLs."""
     found = search_catalog(list(bundled_catalog()), "rdl")
     assert found and all("rdl" in " ".join(e.aliases).casefold() for e in found)

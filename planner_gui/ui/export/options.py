@@ -193,7 +193,10 @@ class ExportOptionsDialog(QDialog):
         """Cards print no load chart and no plan check: untick and grey out their switches
         (saying why), and give back the user's ticks when another layout is chosen."""
         cards = self.chosen_layout() == "cards"
-        for check, what in ((self.chart_check, "load chart"), (self.plan_check_check, "plan check")):
+        for check, what in (
+            (self.chart_check, "load chart"),
+            (self.plan_check_check, "plan check"),
+        ):
             if cards and check.isEnabled():
                 self._kept[check] = check.isChecked()
                 check.setChecked(False)

@@ -118,4 +118,3 @@ def test_a_dialog_opened_on_cards_starts_greyed_out(qtbot: QtBot) -> None:
     assert not dialog.chart_check.isEnabled() and not dialog.chart_check.isChecked()
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("compact"))
     assert dialog.chart_check.isChecked()
-
