@@ -91,7 +91,8 @@ def add_parser(subparsers: Any) -> None:
         parser.add_argument(
             f"--{name}",
             action=argparse.BooleanOptionalAction,
-            default=default,
+            # None when not given, so `run` tells an asked-for switch from the default.
+            default=None,
             help=f"print {what} (default: {'yes' if default else 'no'})",
         )
     parser.add_argument(
@@ -162,8 +163,23 @@ def run(args: argparse.Namespace) -> int:
             # DESIGN.md refuses bad input only: a plan the checker faults still exports,
             # but never silently.
             warn(f"planner-gui: {args.plan}: warning: {format_finding(finding)}")
+        if args.layout == "cards":
+            # Cards print neither: asked for, it would be left out without a word.
+            if args.plan_check:
+                warn(
+                    "planner-gui: note: cards don't carry the plan check; "
+                    f"use `planner-gui check {args.plan} --pdf REVIEW.pdf` for the review"
+                )
+            if args.load_chart:
+                warn(
+                    "planner-gui: note: cards don't carry the load chart; "
+                    "use --layout compact or full, or `check --pdf` for the review"
+                )
         options = HandoutOptions(
-            layout=args.layout, log=args.log, chart=args.load_chart, plan_check=args.plan_check
+            layout=args.layout,
+            log=args.log is not False,
+            chart=args.load_chart is not False,
+            plan_check=bool(args.plan_check),
         )
         write_handout(program, catalog, out, page_size=args.page_size, brand=brand, options=options)
     except CliFailure as failure:

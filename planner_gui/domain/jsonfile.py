@@ -112,6 +112,33 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+#: Python's words for what the JSON parser expected, in a clinician's words (by prefix).
+_JSON_WORDS = (
+    ("Expecting property name enclosed in double quotes", "expected a name in double quotes"),
+    ("Expecting value", "expected a value"),
+    ("Expecting ',' delimiter", "expected a comma"),
+    ("Expecting ':' delimiter", "expected a colon after a name"),
+    ("Unterminated string", "a text in double quotes is not closed"),
+    ("Invalid control character", "a line break or control character inside double quotes"),
+    ("Invalid \\uXXXX escape", "a backslash escape JSON does not allow"),
+    ("Invalid \\escape", "a backslash escape JSON does not allow"),
+    ("Extra data", "more text after the end of the plan"),
+    ("Illegal trailing comma", "a comma before a closing bracket"),
+)
+
+
+def json_problem(error: json.JSONDecodeError, text: str) -> str:
+    """What is wrong at `error`'s place, in plain words rather than Python's: "the file is
+    cut off: not valid JSON (expected a value)" when the parser ran out of text, else
+    "not valid JSON (expected a comma)"."""
+    words = next(
+        (plain for prefix, plain in _JSON_WORDS if error.msg.startswith(prefix)),
+        error.msg[:1].lower() + error.msg[1:],
+    )
+    cut_off = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+    return f"{'the file is cut off: ' if cut_off else ''}not valid JSON ({words})"
+
+
 def read_json_object(path: Path | str) -> dict[str, Any]:
     """Return the top-level JSON object of `path`, or raise PlanFileError saying why not."""
     path = Path(path)
@@ -142,7 +169,7 @@ def read_json_object(path: Path | str) -> dict[str, Any]:
         )
     except json.JSONDecodeError as error:
         raise PlanFileError(
-            path, f"not valid JSON: {error.msg}", f"line {error.lineno}, column {error.colno}"
+            path, json_problem(error, text), f"line {error.lineno}, column {error.colno}"
         ) from None
     except _DuplicateKeyError as error:
         key = str(error)

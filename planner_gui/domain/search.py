@@ -3,7 +3,8 @@
 Every word typed must match a row: as a piece of its name, aliases, id, cues or muscles (as
 before), or, for a word of five letters or more, as a close spelling of a word of its name,
 aliases or muscles ("brige" for "bridge", "romanain" for "romanian"). Names and aliases also
-count with their spaces taken out, so "deadbug" finds "Dead bug" and "hipthrust" "Hip thrust".
+count with their spaces taken out, so "deadbug" finds "Dead bug" and "hipthrust" "Hip thrust",
+but only from the start of one of their words: "rdl" is not in "forward leg swing".
 
 Close spelling is the optimal-string-alignment form of the Damerau-Levenshtein distance (a
 swap of two neighbours counts once): at most 1 for words of 5-7 letters, 2 from 8. Candidates
@@ -97,6 +98,10 @@ class SearchKey:
     #: The name and aliases in search form, each on a line of its own with a line break at
     #: both ends: one substring test finds an exact ("\nrdl\n") or prefix ("\nrdl") match.
     names: str
+    #: The name and aliases written without their spaces from each word on ("deadbug",
+    #: "legswing" of "Leg swing"), each after a line break: a typed word matches one only
+    #: from its start, so "rdl" is not found across the words of "forwaRD Leg swing".
+    compacts: str
     #: Words a typo may stand for: of the name, the aliases (also with spaces taken out),
     #: the muscles.
     words: frozenset[str]
@@ -116,8 +121,13 @@ def search_key(exercise: Exercise) -> SearchKey:
         if " " in form and len(compact := form.replace(" ", "")) <= COMPACT_MAX_LENGTH
     }
     words |= {word for muscle in muscles for word in muscle.split("-")}
-    compact = "".join(plain_name.split())
-    text = "\n".join([*parts, compact, *("".join(a.split()) for a in plain_aliases)])
+    suffixes = {
+        "".join(split[start:])
+        for form in (plain_name, *plain_aliases)
+        if len(split := form.split()) > 1
+        for start in range(len(split) - 1)
+    }
+    text = "\n".join(parts)
     return SearchKey(
         text=text.casefold(),
         name=exercise.name.casefold(),
@@ -128,6 +138,7 @@ def search_key(exercise: Exercise) -> SearchKey:
         muscles=frozenset(muscles),
         aliases=tuple(alias.casefold() for alias in exercise.aliases),
         names="\n" + "\n".join([plain_name, *plain_aliases]) + "\n",
+        compacts="".join(f"\n{suffix}" for suffix in sorted(suffixes)),
         words=frozenset(word for word in words if word),
     )
 
@@ -180,6 +191,7 @@ class SearchIndex:
     def __init__(self, exercises: Iterable[Exercise]) -> None:
         self.keys: tuple[SearchKey, ...] = tuple(search_key(exercise) for exercise in exercises)
         self._texts = [key.text for key in self.keys]
+        self._compacts = [key.compacts for key in self.keys]
         self._names = [key.names for key in self.keys]
         self._name_texts = ["\n".join([key.name, *key.aliases]) for key in self.keys]
         self._name_lengths = [len(key.name) for key in self.keys]
@@ -233,14 +245,23 @@ class SearchIndex:
         """For each position: None when the row is left out, else the typos the search needed
         to match it (0: every word as written). One pass per word: this runs on every
         keystroke over the whole catalog."""
-        texts = self._texts
+        texts, compacts = self._texts, self._compacts
         #: Rows still matching, with the typos needed so far; None while every row does.
         alive: dict[int, int] | None = None
         for word in search.words():
+            start = f"\n{word}"
             if alive is None:
-                found = {position: 0 for position, text in enumerate(texts) if word in text}
+                found = {
+                    position: 0
+                    for position, text in enumerate(texts)
+                    if word in text or start in compacts[position]
+                }
             else:  # later words test only the rows left
-                found = {p: typos for p, typos in alive.items() if word in texts[p]}
+                found = {
+                    p: typos
+                    for p, typos in alive.items()
+                    if word in texts[p] or start in compacts[p]
+                }
             for position, extra in self._typo_positions(word).items():
                 if position not in found and (alive is None or position in alive):
                     found[position] = extra + (0 if alive is None else alive[position])
@@ -266,7 +287,7 @@ class SearchIndex:
             return None
         total = 0
         for word in search.words():
-            if word in key.text:
+            if word in key.text or f"\n{word}" in key.compacts:
                 continue
             typo = _typo_form(word)
             limit = allowed_edits(typo)

@@ -62,3 +62,22 @@ def test_missing_file_and_folder_through_the_real_entry_point(tmp_path: Path, co
         assert str(target) in result.stderr
         assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_cut_off_plan_is_named_with_its_line_and_column_in_plain_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python's parser wording ("Expecting property name enclosed in double quotes") means
+    nothing to a clinician: the file, the place and what is wrong, on one line."""
+    from planner_gui.resources import SAMPLE_PLAN
+
+    cut = tmp_path / "plan.brace.json"
+    text = SAMPLE_PLAN.read_text(encoding="utf-8")
+    cut.write_text(text[: text.index('"', text.index("{", 10))], encoding="utf-8")
+    assert main(["check", str(cut)]) != 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1
+    line = text[: len(cut.read_text(encoding="utf-8"))].count("\n") + 1
+    assert f"plan.brace.json: line {line}, column " in err[0]
+    assert err[0].endswith("the file is cut off: not valid JSON (expected a name in double quotes)")
+    assert "Expecting" not in err[0] and "Traceback" not in err[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from planner_gui.cli import main
@@ -43,3 +44,20 @@ def test_check_refuses_to_write_the_review_over_the_plan(tmp_path: Path) -> None
     plan.write_bytes(SAMPLE_PLAN.read_bytes())
     assert main(["check", str(plan), "--pdf", str(plan)]) == 2
     assert plan.read_bytes() == SAMPLE_PLAN.read_bytes()
+
+
+def test_cards_with_the_plan_check_or_chart_say_they_carry_neither(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Asked for, the plan check would be left out of cards without a word."""
+    out = tmp_path / "cards.pdf"
+    argv = ["export", str(SAMPLE_PLAN), "-o", str(out), "--layout", "cards"]
+    assert main(argv) == 0
+    assert "note" not in capsys.readouterr().err  # the chart's default is no request
+    assert main([*argv, "--plan-check"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "cards don't carry the plan check" in err[0]
+    assert "check" in err[0] and "--pdf" in err[0]
+    assert main([*argv, "--load-chart"]) == 0
+    assert "cards don't carry the load chart" in capsys.readouterr().err
+    assert "Plan check" not in pdf_text(out)

@@ -147,7 +147,9 @@ def test_texts_at_their_limits_load(tmp_path: Path) -> None:
 def test_not_json_and_a_missing_file_are_refused(tmp_path: Path) -> None:
     broken = tmp_path / "b.json"
     broken.write_text('{"format": "brace-brand",', encoding="utf-8")
-    with pytest.raises(PlanFileError, match=r"b\.json: line 1, column 26: not valid JSON"):
+    with pytest.raises(
+        PlanFileError, match=r"b\.json: line 1, column 26: the file is cut off: not valid JSON"
+    ):
         load_brand(broken)
     with pytest.raises(PlanFileError, match="no such file"):
         load_brand(tmp_path / "missing.json")

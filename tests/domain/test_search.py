@@ -58,6 +58,16 @@ def test_names_without_their_spaces_match_any_exercise() -> None:
     assert [e.id for e in search_catalog(catalog, "catcow")] == ["cat-cow"]
 
 
+def test_a_name_without_its_spaces_matches_only_from_a_word_start() -> None:
+    """ "rdl" sits across the words of the alias "forward leg swing" ("forwaRD Leg"): the
+    leg swing must not follow the RDLs."""
+    found = search_catalog(list(bundled_catalog()), "rdl")
+    assert found and all("rdl" in " ".join(e.aliases).casefold() for e in found)
+    assert not any(e.name.startswith("Leg swing") for e in found)
+    catalog = [exercise("swing", "Forward leg swing")]
+    assert search_catalog(catalog, "legswing") and not search_catalog(catalog, "rdleg")
+
+
 def test_exact_prefix_and_alias_matches_rank_above_corrected_typos() -> None:
     catalog = [
         exercise("bridge", "Bridge"),

@@ -68,6 +68,24 @@ VERBS = {
 }
 
 
+#: The folder the last handout or plan review was exported to: Export PDF… and Export Plan
+#: Review… both open there, since a coach files the review beside the handout.
+EXPORT_DIR_KEY = "export/lastDirectory"
+
+
+def part_options(remembered: HandoutOptions) -> HandoutOptions:
+    """The layout Print week… and Print session… print: the full layout's dated pages when
+    that is the remembered layout, else the cards.
+
+    A week or a session is what the cards are for (one session per half page, a 4-session
+    week on 2 sheets before the safety page); compact's tables run the whole plan's weeks
+    side by side, so a part of it would be a part of every table. Someone who chose Full
+    has chosen the page-per-session handout and gets its pages."""
+    if remembered.layout == "full":
+        return remembered
+    return HandoutOptions(layout="cards", log=remembered.log, chart=False, plan_check=False)
+
+
 class ProgramSource(Protocol):
     """What exporting needs of the plan model (PlanModel satisfies it)."""
 
@@ -226,6 +244,8 @@ class ExportActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        # The folder just chosen, for the next export of either kind, even if this one stops.
+        QSettings().setValue(EXPORT_DIR_KEY, str(path.resolve().parent))
         # The same refusals as `planner-gui export -o`: never over the plan, the logo, a file
         # that is not a PDF, a read-only file or a device.
         inputs = {"the plan": self._plan_path(), "the brand logo": settings.brand().logo_path}
@@ -266,6 +286,8 @@ class ExportActions(QObject):
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        # The folder just chosen, for the next export of either kind, even if this one stops.
+        QSettings().setValue(EXPORT_DIR_KEY, str(path.resolve().parent))
         # The same refusals as the handout's export and `check --pdf`.
         problem = output_problem(path, self._inputs())
         if problem is not None:
@@ -282,6 +304,7 @@ class ExportActions(QObject):
         title: str = "Preparing handout…",
         part: PrintPart | None = None,
         review: bool = False,
+        options: HandoutOptions | None = None,
     ) -> ExportJob:
         """Run one export (of `part` only, when given; the plan review with `review`) in the
         thread pool; `on_done` runs on the GUI thread on success."""
@@ -292,7 +315,7 @@ class ExportActions(QObject):
             out_path,
             page_size=cast("PageSize", settings.page_size()),
             brand=settings.brand(),
-            options=stored_options(),
+            options=options or stored_options(),
             part=part,
             review=review,
         )
@@ -361,7 +384,11 @@ class ExportActions(QObject):
         return {"the plan": self._plan_path(), "the brand logo": settings.brand().logo_path}
 
     def _start_dir(self) -> str:
-        return str(QSettings().value(LAST_DIR_KEY, str(Path.home())))
+        """Where the last export went, else the plan's folder (the last one opened or
+        saved), else home."""
+        settings_ = QSettings()
+        fallback = str(settings_.value(LAST_DIR_KEY, str(Path.home())))
+        return str(settings_.value(EXPORT_DIR_KEY, fallback))
 
     # Preview and print ------------------------------------------------------------------
 
@@ -410,6 +437,7 @@ class ExportActions(QObject):
             self._temp_pdf("handout-part.pdf"),
             on_done=lambda path: self.print_file(path, name),
             part=part,
+            options=part_options(stored_options()),
         )
 
     def print_file(

@@ -40,6 +40,11 @@ CHART_KEY = "export/loadChart"
 PLAN_CHECK_KEY = "export/planCheck"
 #: The OK button's name when the plan has errors (it then reads "Export anyway").
 EXPORT_WITH_ERRORS_BUTTON = "exportWithErrorsButton"
+#: Why the load chart and plan check switches are off while Cards is chosen.
+CARDS_SKIP_TIP = (
+    "Cards carry only the sessions and the safety page, no {what}; "
+    "choose Compact or Full for it, or export the plan review for the plan check"
+)
 
 
 def error_line(finding: Finding, name_of: Callable[[str], str] | None = None) -> str:
@@ -129,6 +134,14 @@ class ExportOptionsDialog(QDialog):
         self.plan_check_check = QCheckBox("Plan check (a coach's page)")
         self.plan_check_check.setObjectName("planCheckCheck")
         self.plan_check_check.setChecked(options.plan_check)
+        # The user's own ticks, kept while Cards (which prints neither) greys the two out.
+        self._kept = {self.chart_check: options.chart, self.plan_check_check: options.plan_check}
+        self._tips = {
+            self.chart_check: "Add the weekly load chart to the handout",
+            self.plan_check_check: "Add the coach's plan check page to the handout",
+        }
+        self.layout_combo.currentIndexChanged.connect(self._cards_switches)
+        self._cards_switches()
         form = QFormLayout()
         form.addRow("&Layout:", self.layout_combo)
         form.addRow("", self.description)
@@ -172,7 +185,25 @@ class ExportOptionsDialog(QDialog):
         box.addWidget(buttons)
 
     def _describe(self) -> None:
-        self.description.setText(LAYOUT_DESCRIPTIONS[self.chosen_layout()].capitalize() + ".")
+        # Not str.capitalize: it would lowercase the rest ("A5" would read "a5").
+        text = LAYOUT_DESCRIPTIONS[self.chosen_layout()]
+        self.description.setText(text[:1].upper() + text[1:] + ".")
+
+    def _cards_switches(self) -> None:
+        """Cards print no load chart and no plan check: untick and grey out their switches
+        (saying why), and give back the user's ticks when another layout is chosen."""
+        cards = self.chosen_layout() == "cards"
+        for check, what in (
+            (self.chart_check, "load chart"),
+            (self.plan_check_check, "plan check"),
+        ):
+            if cards and check.isEnabled():
+                self._kept[check] = check.isChecked()
+                check.setChecked(False)
+            elif not cards and not check.isEnabled():
+                check.setChecked(self._kept[check])
+            check.setEnabled(not cards)
+            check.setToolTip(CARDS_SKIP_TIP.format(what=what) if cards else self._tips[check])
 
     def chosen_layout(self) -> Layout:
         layout: Layout = self.layout_combo.currentData()
@@ -183,9 +214,13 @@ class ExportOptionsDialog(QDialog):
         return str(self.page_size_combo.currentData())
 
     def options(self) -> HandoutOptions:
+        """The choices; with Cards, the load chart and plan check keep the user's last ticks
+        (cards print neither), so the next Compact or Full export starts from them."""
+        cards = self.chosen_layout() == "cards"
+        chart, plan_check = self.chart_check, self.plan_check_check
         return HandoutOptions(
             layout=self.chosen_layout(),
             log=self.log_check.isChecked(),
-            chart=self.chart_check.isChecked(),
-            plan_check=self.plan_check_check.isChecked(),
+            chart=self._kept[chart] if cards else chart.isChecked(),
+            plan_check=self._kept[plan_check] if cards else plan_check.isChecked(),
         )

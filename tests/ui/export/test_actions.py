@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.print_part import PrintPart
+from planner_gui.export.options import HandoutOptions, Layout
 from planner_gui.ui import settings
 from planner_gui.ui.export import worker
 from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.export.options import store_options, stored_options
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
@@ -279,9 +281,10 @@ def test_print_week_and_session_print_only_that_part(
     expected: list[str],
     day: str,
 ) -> None:
-    """No cover, guide, load chart or plan check: the part's session pages, as the whole
-    handout prints them (the same week number and date), and the safety page their log
-    points to."""
+    """With the full layout remembered: no cover, guide, load chart or plan check, the
+    part's session pages as the whole handout prints them (the same week number and date),
+    and the safety page their log points to."""
+    store_options(HandoutOptions(layout="full"))
     printed = tmp_path / "part.pdf"
     _print_to(monkeypatch, printed)
     messages: list[str] = []
@@ -300,6 +303,46 @@ def test_print_week_and_session_print_only_that_part(
     assert "read the safety page" in first and f" (page {pages})" in first
     assert day in text
     assert messages[-1] == f"Sent {pages} pages to part.pdf"
+
+
+@pytest.mark.parametrize("remembered", ["compact", "cards"])
+@pytest.mark.parametrize(
+    ("part", "sessions", "pages"), [(PrintPart(1), 2, 2), (PrintPart(1, 1), 1, 2)]
+)
+def test_print_week_and_session_print_cards_unless_full_is_remembered(
+    actions: ExportActions,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    remembered: Layout,
+    part: PrintPart,
+    sessions: int,
+    pages: int,
+) -> None:
+    """A week or a session is what cards are for: one session per half page (the week's two
+    sessions on one sheet), then the safety page; the print dialog offers just those pages,
+    and they stay vectors."""
+    store_options(HandoutOptions(layout=remembered, plan_check=True))
+    printed = tmp_path / "part.pdf"
+    offered = _print_to(monkeypatch, printed)
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    assert actions.print_part(part) is not None
+    qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
+    reader = PdfReader(printed)
+    assert offered == [(1, pages)] and len(reader.pages) == pages
+    assert messages[-1] == f"Sent {pages} pages to part.pdf"
+    cards = reader.pages[0].extract_text()
+    assert cards.count("Week 2") >= sessions and "Week 1" not in cards
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Safety: when to stop" in reader.pages[-1].extract_text()
+    for elsewhere in ("Exercise guide", "Plan check", "Weekly training load"):
+        assert elsewhere not in text
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject")
+        subtypes = [x.get_object().get("/Subtype") for x in (xobjects or {}).values()]
+        assert "/Image" not in subtypes
+    assert stored_options().layout == remembered  # printing a part changes no choice
 
 
 def test_print_session_with_none_selected_says_so(actions: ExportActions) -> None:
@@ -412,3 +455,26 @@ def test_a_cancelled_review_job_writes_nothing(qtbot: QtBot, tmp_path: Path) -> 
     with qtbot.waitSignal(job.cancelled, timeout=20_000):
         job.run()  # laid out whole, then not written: the flag was up by then
     assert list(folder.iterdir()) == []
+
+
+def test_export_pdf_and_plan_review_share_the_last_export_folder(
+    actions: ExportActions, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review is filed beside the handout: its save dialog opens where the handout went."""
+    QSettings().setValue(settings.LAST_DIR_KEY, str(tmp_path))  # the plan was opened here
+    folder = tmp_path / "clinic exports"
+    folder.mkdir()
+    starts: list[str] = []
+
+    def save_as(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        starts.append(start)
+        return (str(folder / Path(start).name), "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    with qtbot.waitSignal(actions.exported, timeout=30_000):
+        actions.export_pdf()
+    with qtbot.waitSignal(actions.exported, timeout=30_000):
+        actions.export_review()
+    assert Path(starts[0]).parent == tmp_path  # the plan's folder before any export
+    assert Path(starts[1]).parent == folder
+    assert Path(starts[1]).name.endswith("-review.pdf")

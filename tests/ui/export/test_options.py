@@ -86,3 +86,35 @@ def test_the_page_size_is_chosen_in_the_export_dialog_and_remembered(
     qtbot.addWidget(again)
     assert again.chosen_page_size() == "letter"
     assert again.page_size_combo.currentText() == "Letter"
+
+
+def test_cards_grey_out_the_load_chart_and_plan_check_and_give_back_the_ticks(
+    qtbot: QtBot,
+) -> None:
+    """Cards print neither: their switches are off, greyed out and say why; choosing
+    another layout gives back what the user had ticked."""
+    dialog = ExportOptionsDialog(HandoutOptions(chart=True, plan_check=True))
+    qtbot.addWidget(dialog)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("cards"))
+    for check in (dialog.chart_check, dialog.plan_check_check):
+        assert not check.isEnabled() and not check.isChecked()
+        assert "Cards carry only" in check.toolTip()
+    assert dialog.description.text().startswith("One session per half page (A5 when folded)")
+    # Remembered as ticked, for the next Compact or Full export.
+    assert dialog.options() == HandoutOptions(layout="cards", chart=True, plan_check=True)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("full"))
+    for check in (dialog.chart_check, dialog.plan_check_check):
+        assert check.isEnabled() and check.isChecked()
+        assert "Cards" not in check.toolTip()
+    dialog.plan_check_check.setChecked(False)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("cards"))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("compact"))
+    assert dialog.chart_check.isChecked() and not dialog.plan_check_check.isChecked()
+
+
+def test_a_dialog_opened_on_cards_starts_greyed_out(qtbot: QtBot) -> None:
+    dialog = ExportOptionsDialog(HandoutOptions(layout="cards", chart=True))
+    qtbot.addWidget(dialog)
+    assert not dialog.chart_check.isEnabled() and not dialog.chart_check.isChecked()
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("compact"))
+    assert dialog.chart_check.isChecked()
