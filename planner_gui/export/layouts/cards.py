@@ -52,7 +52,7 @@ from planner_gui.export.wrap import fit_line, wrap_text
 HALVES = "halves"
 PAGE = "page"
 HALF_FRAMES = ("half-0", "half-1")
-HALVES_GAP = 14.0
+HALVES_GAP = 8.0
 #: Most set boxes on a card's row; more sets say how many more to note.
 MAX_SETS = 5
 #: A set box and the gap after it: 36 pt (12.7 mm), room for '62.5×5' in a pen.
@@ -110,6 +110,7 @@ class Detail:
 #: closer) to the most (two cues of every exercise); a card prints the most that fits half
 #: a page. Cues and spacing are what is traded for room, never cautions or notes.
 DETAILS = (
+    Detail(0, 0, leading=10.5, pad=0),
     Detail(0, 0, leading=_TIGHT_LEADING, pad=0.25),
     Detail(0, 0),
     Detail(1, 0),
@@ -282,8 +283,10 @@ def _card(
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
         Paragraph(
-            heading, ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1)
+            heading,
+            ParagraphStyle("card_heading", parent=s.body, leading=detail.leading + 2, spaceAfter=1),
         ),
+        *card_notes(ctx, dated, detail),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
@@ -314,11 +317,35 @@ def _card(
             Paragraph(
                 "Back: ☐ fine   ☐ sore, dull and spread out   ☐ sharp: stop, see the safety page",
                 ParagraphStyle(
-                    "card_back", parent=s.body, leading=12, spaceBefore=1.5, spaceAfter=0
+                    "card_back",
+                    parent=s.body,
+                    leading=detail.leading + 0.5,
+                    spaceBefore=1.5 if detail.pad else 0.5,
+                    spaceAfter=0,
                 ),
             )
         )
     return parts
+
+
+def card_notes(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
+    """The week's notes ('This week: ...', a deload week's why and how) and the session's
+    ('Today: ...') under the card's heading, as the full layout words them: a week printed
+    alone carries what the clinic typed. At the body size on every level of detail (they
+    outrank cues, see DETAILS), whole: a note too long for half a page gives its card a
+    page, one too long for a page runs on overleaf (a Paragraph splits)."""
+    style = ParagraphStyle(
+        "card_note",
+        parent=ctx.styles.body,
+        leading=detail.leading,
+        spaceAfter=1.5 if detail.pad else 0.5,
+    )
+    week = ctx.program.weeks[dated.week_index]
+    return [
+        Paragraph(f"<b>{lead}:</b> {esc(text, note=True)}", style)
+        for lead, note in (("This week", week.notes), ("Today", dated.session.notes))
+        if (text := shown(note, note=True))
+    ]
 
 
 def _cautions(exercise: Exercise | None) -> list[str]:
