@@ -72,6 +72,9 @@ CARD_BOX_H = 23.0
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
+#: What a card says for the week's notes it has no room for, the other half of its sheet
+#: (a card of the same week) printing them.
+SEE_OTHER_HALF = "the week's notes are on the other half of this sheet."
 #: How a checklist's two columns may share the card's width unequally, the least so first.
 _UNEQUAL = ((0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
 #: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
@@ -142,9 +145,27 @@ def session_cards(
     on: str | None = None
     above: Dated | None = None  # the card above the fold of the page being filled
     chosen: Chosen = {}
-    for one in dated:
+    above_full = False  # whether the card above the fold prints its week's notes
+    for index, one in enumerate(dated):
         card = _fitted_card(ctx, one, half, chosen)
         wanted = HALVES if _height(card, ctx.width) <= half else PAGE
+        full = True
+        if wanted == PAGE and shown(ctx.program.weeks[one.week_index].notes, note=True):
+            # Too tall with the week's notes: half a page still, when the other card of the
+            # sheet is of the same week and prints them.
+            lower = on == HALVES and above is not None
+            if lower:
+                partner = above is not None and above.week_index == one.week_index and above_full
+            else:
+                after = dated[index + 1] if index + 1 < len(dated) else None
+                partner = (
+                    after is not None
+                    and after.week_index == one.week_index
+                    and _height(_fitted_card(ctx, after, half, chosen), ctx.width) <= half
+                )
+            short = _fitted_card(ctx, one, half, chosen, week_note=False) if partner else []
+            if short and _height(short, ctx.width) <= half:
+                card, wanted, full = short, HALVES, False
         below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
             story.append(StartOn(wanted))
@@ -157,6 +178,7 @@ def session_cards(
         on = wanted
         story += [_entry(ctx, one, above if below else None, alone=wanted == PAGE), *card]
         above = None if below or wanted == PAGE else one
+        above_full = full
         tick()
     if on is None:
         story.append(StartOn(PAGE))
@@ -164,7 +186,12 @@ def session_cards(
 
 
 def _fitted_card(
-    ctx: HandoutContext, one: Dated, half: float, chosen: Chosen | None = None
+    ctx: HandoutContext,
+    one: Dated,
+    half: float,
+    chosen: Chosen | None = None,
+    *,
+    week_note: bool = True,
 ) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
     each adding cues to the one before; every level has all the cautions and notes); when
@@ -173,17 +200,17 @@ def _fitted_card(
     chosen = {} if chosen is None else chosen
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
-        card = _card(ctx, one, detail, chosen)
+        card = _card(ctx, one, detail, chosen, week_note=week_note)
         if _height(card, ctx.width) > half:
             break
         fitted = card
     if fitted is not None:
         return fitted
     for detail in reversed(DETAILS[1:]):
-        card = _card(ctx, one, detail, chosen)
+        card = _card(ctx, one, detail, chosen, week_note=week_note)
         if _height(card, ctx.width) <= ctx.height:
             return card
-    return _card(ctx, one, DETAILS[0], chosen)
+    return _card(ctx, one, DETAILS[0], chosen, week_note=week_note)
 
 
 class _Spaced(TextBlock):
@@ -263,9 +290,12 @@ def _card(
     dated: Dated,
     detail: Detail = FULL,
     chosen: Chosen | None = None,
+    *,
+    week_note: bool = True,
 ) -> list[Flowable]:
     """The card of `dated` at `detail`; its checklists in the columns `chosen` has for them
-    (and put there), as another card or level laid out the same block alike."""
+    (and put there), as another card or level laid out the same block alike; the week's
+    notes in full, or (not `week_note`) where they are (see `card_notes`)."""
     s = ctx.styles
     session = dated.session
     name = session_name(session)
@@ -284,9 +314,9 @@ def _card(
     parts: list[Flowable] = [
         Paragraph(
             heading,
-            ParagraphStyle("card_heading", parent=s.body, leading=detail.leading + 2, spaceAfter=1),
+            ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1),
         ),
-        *card_notes(ctx, dated, detail),
+        *card_notes(ctx, dated, detail, week_note=week_note),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
@@ -328,24 +358,34 @@ def _card(
     return parts
 
 
-def card_notes(ctx: HandoutContext, dated: Dated, detail: Detail = FULL) -> list[Flowable]:
+def card_notes(
+    ctx: HandoutContext, dated: Dated, detail: Detail = FULL, *, week_note: bool = True
+) -> list[Flowable]:
     """The week's notes ('This week: ...', a deload week's why and how) and the session's
     ('Today: ...') under the card's heading, as the full layout words them: a week printed
     alone carries what the clinic typed. At the body size on every level of detail (they
     outrank cues, see DETAILS), whole: a note too long for half a page gives its card a
-    page, one too long for a page runs on overleaf (a Paragraph splits)."""
+    page, one too long for a page runs on overleaf (a Paragraph splits). Not `week_note`:
+    the other card of the folded sheet, of the same week, prints the week's notes, and this
+    one says so (see `session_cards`)."""
+    # The last line's descenders clear the rule below by 2.5 pt whatever the leading.
     style = ParagraphStyle(
         "card_note",
         parent=ctx.styles.body,
         leading=detail.leading,
-        spaceAfter=1.5 if detail.pad else 0.5,
+        spaceAfter=12.5 - detail.leading,
     )
     week = ctx.program.weeks[dated.week_index]
-    return [
-        Paragraph(f"<b>{lead}:</b> {esc(text, note=True)}", style)
-        for lead, note in (("This week", week.notes), ("Today", dated.session.notes))
-        if (text := shown(note, note=True))
+    notes = [
+        f"<b>This week:</b> {esc(text, note=True)}"
+        for text in [shown(week.notes, note=True)]
+        if text
     ]
+    if notes and not week_note:
+        notes = [f"<b>This week:</b> {SEE_OTHER_HALF}"]
+    if text := shown(dated.session.notes, note=True):
+        notes.append(f"<b>Today:</b> {esc(text, note=True)}")
+    return [Paragraph(markup, style) for markup in notes]
 
 
 def _cautions(exercise: Exercise | None) -> list[str]:
