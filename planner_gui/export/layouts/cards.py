@@ -52,7 +52,7 @@ from planner_gui.export.wrap import fit_line, wrap_text
 HALVES = "halves"
 PAGE = "page"
 HALF_FRAMES = ("half-0", "half-1")
-HALVES_GAP = 14.0
+HALVES_GAP = 8.0
 #: Most set boxes on a card's row; more sets say how many more to note.
 MAX_SETS = 5
 #: A set box and the gap after it: 36 pt (12.7 mm), room for '62.5×5' in a pen.
@@ -72,6 +72,9 @@ CARD_BOX_H = 23.0
 CAUTION_MARK = "!"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
+#: What a card says for the week's notes it has no room for, the other half of its sheet
+#: (a card of the same week) printing them.
+SEE_OTHER_HALF = "the week's notes are on the other half of this sheet."
 #: How a checklist's two columns may share the card's width unequally, the least so first.
 _UNEQUAL = ((0.45, 0.55), (0.55, 0.45), (0.4, 0.6), (0.6, 0.4))
 #: One laid-out line piece (flowables._Line): x offset, text, font, size, leading, colour.
@@ -110,6 +113,7 @@ class Detail:
 #: closer) to the most (two cues of every exercise); a card prints the most that fits half
 #: a page. Cues and spacing are what is traded for room, never cautions or notes.
 DETAILS = (
+    Detail(0, 0, leading=10.5, pad=0),
     Detail(0, 0, leading=_TIGHT_LEADING, pad=0.25),
     Detail(0, 0),
     Detail(1, 0),
@@ -141,9 +145,27 @@ def session_cards(
     on: str | None = None
     above: Dated | None = None  # the card above the fold of the page being filled
     chosen: Chosen = {}
-    for one in dated:
+    above_full = False  # whether the card above the fold prints its week's notes
+    for index, one in enumerate(dated):
         card = _fitted_card(ctx, one, half, chosen)
         wanted = HALVES if _height(card, ctx.width) <= half else PAGE
+        full = True
+        if wanted == PAGE and shown(ctx.program.weeks[one.week_index].notes, note=True):
+            # Too tall with the week's notes: half a page still, when the other card of the
+            # sheet is of the same week and prints them.
+            lower = on == HALVES and above is not None
+            if lower:
+                partner = above is not None and above.week_index == one.week_index and above_full
+            else:
+                after = dated[index + 1] if index + 1 < len(dated) else None
+                partner = (
+                    after is not None
+                    and after.week_index == one.week_index
+                    and _height(_fitted_card(ctx, after, half, chosen), ctx.width) <= half
+                )
+            short = _fitted_card(ctx, one, half, chosen, week_note=False) if partner else []
+            if short and _height(short, ctx.width) <= half:
+                card, wanted, full = short, HALVES, False
         below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
             story.append(StartOn(wanted))
@@ -156,6 +178,7 @@ def session_cards(
         on = wanted
         story += [_entry(ctx, one, above if below else None, alone=wanted == PAGE), *card]
         above = None if below or wanted == PAGE else one
+        above_full = full
         tick()
     if on is None:
         story.append(StartOn(PAGE))
@@ -163,7 +186,12 @@ def session_cards(
 
 
 def _fitted_card(
-    ctx: HandoutContext, one: Dated, half: float, chosen: Chosen | None = None
+    ctx: HandoutContext,
+    one: Dated,
+    half: float,
+    chosen: Chosen | None = None,
+    *,
+    week_note: bool = True,
 ) -> list[Flowable]:
     """The card of `one` with the most of DETAILS that fits `half` (tried from the least,
     each adding cues to the one before; every level has all the cautions and notes); when
@@ -172,17 +200,17 @@ def _fitted_card(
     chosen = {} if chosen is None else chosen
     fitted: list[Flowable] | None = None
     for detail in DETAILS:
-        card = _card(ctx, one, detail, chosen)
+        card = _card(ctx, one, detail, chosen, week_note=week_note)
         if _height(card, ctx.width) > half:
             break
         fitted = card
     if fitted is not None:
         return fitted
     for detail in reversed(DETAILS[1:]):
-        card = _card(ctx, one, detail, chosen)
+        card = _card(ctx, one, detail, chosen, week_note=week_note)
         if _height(card, ctx.width) <= ctx.height:
             return card
-    return _card(ctx, one, DETAILS[0], chosen)
+    return _card(ctx, one, DETAILS[0], chosen, week_note=week_note)
 
 
 class _Spaced(TextBlock):
@@ -262,9 +290,12 @@ def _card(
     dated: Dated,
     detail: Detail = FULL,
     chosen: Chosen | None = None,
+    *,
+    week_note: bool = True,
 ) -> list[Flowable]:
     """The card of `dated` at `detail`; its checklists in the columns `chosen` has for them
-    (and put there), as another card or level laid out the same block alike."""
+    (and put there), as another card or level laid out the same block alike; the week's
+    notes in full, or (not `week_note`) where they are (see `card_notes`)."""
     s = ctx.styles
     session = dated.session
     name = session_name(session)
@@ -282,8 +313,10 @@ def _card(
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
     parts: list[Flowable] = [
         Paragraph(
-            heading, ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1)
+            heading,
+            ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1),
         ),
+        *card_notes(ctx, dated, detail, week_note=week_note),
     ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
@@ -314,11 +347,45 @@ def _card(
             Paragraph(
                 "Back: ☐ fine   ☐ sore, dull and spread out   ☐ sharp: stop, see the safety page",
                 ParagraphStyle(
-                    "card_back", parent=s.body, leading=12, spaceBefore=1.5, spaceAfter=0
+                    "card_back",
+                    parent=s.body,
+                    leading=detail.leading + 0.5,
+                    spaceBefore=1.5 if detail.pad else 0.5,
+                    spaceAfter=0,
                 ),
             )
         )
     return parts
+
+
+def card_notes(
+    ctx: HandoutContext, dated: Dated, detail: Detail = FULL, *, week_note: bool = True
+) -> list[Flowable]:
+    """The week's notes ('This week: ...', a deload week's why and how) and the session's
+    ('Today: ...') under the card's heading, as the full layout words them: a week printed
+    alone carries what the clinic typed. At the body size on every level of detail (they
+    outrank cues, see DETAILS), whole: a note too long for half a page gives its card a
+    page, one too long for a page runs on overleaf (a Paragraph splits). Not `week_note`:
+    the other card of the folded sheet, of the same week, prints the week's notes, and this
+    one says so (see `session_cards`)."""
+    # The last line's descenders clear the rule below by 2.5 pt whatever the leading.
+    style = ParagraphStyle(
+        "card_note",
+        parent=ctx.styles.body,
+        leading=detail.leading,
+        spaceAfter=12.5 - detail.leading,
+    )
+    week = ctx.program.weeks[dated.week_index]
+    notes = [
+        f"<b>This week:</b> {esc(text, note=True)}"
+        for text in [shown(week.notes, note=True)]
+        if text
+    ]
+    if notes and not week_note:
+        notes = [f"<b>This week:</b> {SEE_OTHER_HALF}"]
+    if text := shown(dated.session.notes, note=True):
+        notes.append(f"<b>Today:</b> {esc(text, note=True)}")
+    return [Paragraph(markup, style) for markup in notes]
 
 
 def _cautions(exercise: Exercise | None) -> list[str]:
