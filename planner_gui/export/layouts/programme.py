@@ -7,7 +7,7 @@ columns are split across several tables, at most MAX_COLUMNS to a table."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
@@ -53,11 +53,15 @@ NAME_LINES = 3
 #: Lines a note may take beside its exercise; a longer one prints whole under the table.
 NOTE_LINES = 6
 _LEAD = 1.22
+#: The leading of a 10 pt line in a cell (the name column, the header), as in the week cells.
+_LINE = BODY_PT * _LEAD
 #: What a column's ramp-up sets are headed with; the row's label says their unit.
 RAMP_CELL_LABEL = "Ramp-up"
 #: A narrow no-break space: a dose or ramp-up set a hair too wide for its column is set with
 #: these rather than broken ("47.5 × 2", "3 × 20 m" in an 8-column A4 table).
 _TIGHT = "\u202f"
+#: What the header's first cell says of the shaded columns (the deload weeks).
+DELOAD_KEY = "shaded: deload"
 #: Room for the rule between the ramp-up sets and the working sets.
 _RULE_GAP = 3.0
 
@@ -314,22 +318,59 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         title += _minutes(columns)
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
-        table, notes = _table(
+        table, notes, opening = _table(
             ctx, columns, rows, with_weekday=len({d.day.weekday() for d in columns}) > 1
         )
-        below = list(_notes_flowables(ctx, notes))
+        below = [*_session_notes(ctx, columns), *_notes_flowables(ctx, notes)]
         kept: Flowable = table if not below else KeptNotes(table, below, ctx.height)
-        # The heading goes where the table's first rows fit too, never alone at a page foot
-        # (a table too small to split goes with its notes, whole).
-        yield _RoomFor(kept, _opening_height(table, ctx.width) + 30)
+        # The heading goes where the table's first block and first exercise row fit too, never
+        # with a warm-up alone at a page foot (a table too small to split goes with its notes,
+        # whole).
+        yield _RoomFor(kept, _opening_height(table, ctx.width, opening) + 30)
         if part_index == 0:
             yield OutlineEntry(group.name, f"programme-{index}", level=1)
-        # A table that runs over a page carries on under its repeated header row (the footer
-        # names the session type), so no part of a page is left empty for a heading.
+        # A table that runs over a page carries on overleaf under a line naming its session
+        # ("Squat day (continued)") above the repeated header row.
+        again = group.name + (f" · {part_index + 1} of {len(parts)}" if len(parts) > 1 else "")
+        table.continued = _continued_maker(ctx, f"{again} (continued)")
         yield Paragraph(esc(title), s.h2)
         yield kept
         if not below:
             yield Spacer(1, _NOTES_GAP)
+
+
+def _continued_maker(ctx: HandoutContext, text: str) -> Callable[[], Flowable]:
+    """Makes the line above a table's rest overleaf, which says whose table it is."""
+    style = ParagraphStyle("programme_continued", parent=ctx.styles.h3, spaceBefore=0, spaceAfter=3)
+    return lambda: Paragraph(esc(text), style)
+
+
+def _session_notes(ctx: HandoutContext, columns: Sequence[Dated]) -> Iterator[Flowable]:
+    """The sessions' own notes (the window's "Session notes"), each under its weeks: "Week 3:
+    ...", or "Weeks 1–4: ..." for a note given every time; a week with two sessions of the
+    table says their day too. Printed in the clinician's words, as data."""
+    style = ParagraphStyle(
+        "programme_session_note",
+        parent=ctx.styles.body,
+        fontSize=BODY_PT,
+        spaceBefore=0,
+        spaceAfter=3,
+    )
+    twice = {
+        d.week_index for d in columns if sum(o.week_index == d.week_index for o in columns) > 1
+    }
+    by_note: dict[str, list[Dated]] = {}
+    for dated in columns:
+        if note := plain(dated.session.notes, note=True).strip():
+            by_note.setdefault(note, []).append(dated)
+    for note, dated in by_note.items():
+        if any(d.week_index in twice for d in dated):
+            label = "; ".join(
+                f"Week {d.week_index + 1}, {d.day:%a} {d.day.day} {d.day:%b}" for d in dated
+            )
+        else:
+            label = week_list([d.week_index + 1 for d in dated]).capitalize()
+        yield Paragraph(f"<b>{esc(label)}:</b> {esc(note, note=True)}", style)
 
 
 #: Between a table and its notes; and the height up to which a table with its notes is never
@@ -379,14 +420,14 @@ class KeptNotes(Flowable):  # type: ignore[misc]
             if fits:
                 return [self.table, Spacer(1, _NOTES_GAP), *self.notes]
             parts = self.table.split(avail_width, avail_height)
-            if len(parts) != 2:
+            if len(parts) < 2:
                 return []
-            return [parts[0], KeptNotes(parts[1], self.notes, self.page_height)]
+            return [*parts[:-1], KeptNotes(parts[-1], self.notes, self.page_height)]
         # A table taller than the room splits where the page ends; one that fits leaves its
         # last rows for the next page, where the notes go too.
         parts = self.table.split(avail_width, avail_height if not fits else self._table_h - 1)
-        if len(parts) == 2:
-            return [parts[0], KeptNotes(parts[1], self.notes, self.page_height)]
+        if len(parts) >= 2:  # with the "(continued)" line overleaf: head, break, line, rest
+            return [*parts[:-1], KeptNotes(parts[-1], self.notes, self.page_height)]
         if fits and self.height > self.page_height:
             return [self.table, Spacer(1, _NOTES_GAP), *self.notes]  # even a page is too small
         return []  # too small to split: whole on the next page
@@ -418,6 +459,7 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
             whole = self.kept.wrap(avail_width, avail_height)[1]
             if whole <= _SMALL_TABLE:
                 self.height = max(self.opening, whole + 30)
+
         return tuple(super().wrap(avail_width, avail_height))
 
 
@@ -433,21 +475,19 @@ def _minutes(columns: list[Dated]) -> str:
 
 
 def _opening_height(table: FlatTable, width: float, rows: int = 3) -> float:
-    """Height of the table's first `rows` rows (the header, a block title, its rows)."""
+    """Height of the table's first `rows` rows (the header, the first block, the first
+    exercise row)."""
     table.wrap(width, 100_000)
     heights: list[float] = list(getattr(table, "_rowHeights", []) or [])
     return float(sum(heights[:rows])) if heights else 160.0
 
 
 def _header(ctx: HandoutContext, dated: Dated, width: float, with_weekday: bool) -> TextBlock:
-    week = ctx.program.weeks[dated.week_index]
     day = f"{dated.day.day} {dated.day:%b}"
     runs = [
-        Run(f"Week {dated.week_index + 1}", BOLD, BODY_PT, 12.5),
-        Run(f"{dated.day:%a} {day}" if with_weekday else day, REGULAR, BODY_PT, 12.5),
+        Run(f"Week {dated.week_index + 1}", BOLD, BODY_PT, _LINE),
+        Run(f"{dated.day:%a} {day}" if with_weekday else day, REGULAR, BODY_PT, _LINE),
     ]
-    if week.deload:
-        runs.append(Run("deload", BOLD, BODY_PT, 12.5))
     block = TextBlock(runs)
     block.wrap(width, 1000)
     return block
@@ -465,14 +505,23 @@ def _facts(item: Item, units: str) -> dict[str, str]:
 
 def _table(
     ctx: HandoutContext, columns: list[Dated], rows: list[_Row], with_weekday: bool
-) -> tuple[FlatTable, _Notes]:
-    """The table, and the notes too long for its cells (printed whole under it)."""
+) -> tuple[FlatTable, _Notes, int]:
+    """The table, the notes too long for its cells (printed whole under it), and how many of
+    its first rows must start a page together: the header, any block of drills ahead of the
+    exercises (a warm-up) and the first exercise row, so a page never ends on a table's
+    heading and its warm-up alone."""
     notes = _Notes()
     name_col = _name_width(ctx, columns, rows)
     col_w = (ctx.width - name_col) / len(columns)
     inner = col_w - 2 * _PAD
     name_inner = name_col - 2 * _PAD
-    header: list[object] = [Paragraph("<b>Exercise</b>", ctx.styles.cell_head)]
+    exercise = [Run("Exercise", BOLD, BODY_PT, _LINE)]
+    if any(ctx.program.weeks[dated.week_index].deload for dated in columns):
+        # Said once beside the weeks, on every page the header repeats: a third line under
+        # each deload week's date cost the 8-week handout a page.
+        exercise.append(Run(DELOAD_KEY, REGULAR, BODY_PT, _LINE))
+    header: list[object] = [TextBlock(exercise)]
+    header[0].wrap(name_inner, 1000)
     header += [_header(ctx, dated, inner, with_weekday) for dated in columns]
     table_rows: list[list[object]] = [header]
     style: list[tuple[object, ...]] = [
@@ -489,6 +538,7 @@ def _table(
         if ctx.program.weeks[dated.week_index].deload:
             style.append(("BACKGROUND", (c, 0), (c, -1), SHADE))
     kind: BlockKind | None = None
+    opening = 0
     live = [row for row in rows if any(_item(dated, row) is not None for dated in columns)]
     merged = {row for row in live if row.kind in TICKED_BLOCKS and _steady(columns, row)}
     for row in live:
@@ -508,7 +558,7 @@ def _table(
             style += [
                 ("FONTNAME", (0, r), (0, r), BOLD),
                 ("FONTSIZE", (0, r), (0, r), BODY_PT),
-                ("TOPPADDING", (0, r), (-1, r), 4),
+                ("TOPPADDING", (0, r), (-1, r), 2),
                 ("BOTTOMPADDING", (0, r), (-1, r), 1),
                 ("LINEBELOW", (0, r), (-1, r), 0.6, DARK),
                 ("NOSPLIT", (0, r), (-1, r + 1)),  # a block's title stays with its first row
@@ -523,6 +573,7 @@ def _table(
             continue  # listed in its block's drills row
         table_rows.append(_item_row(ctx, row, columns, name_inner, inner, notes))
         r = len(table_rows) - 1
+        opening = opening or len(table_rows)
         style.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
     if ctx.options.log:
         table_rows.append(_back_row(columns, name_inner))
@@ -537,7 +588,7 @@ def _table(
         hAlign="LEFT",
     )
     table.setStyle(table_style(style))
-    return table, notes
+    return table, notes, opening or len(table_rows)
 
 
 def _name_width(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> float:
@@ -612,9 +663,9 @@ def _item_row(
         if len(weeks) > 1:
             name = named_weeks(name, done, keys.get(exercise_id, ""))
         label = name_lines(name, BOLD, BODY_PT, name_w) or _clamped(name, BOLD, name_w, 10)
-        runs += [Run(line, BOLD, BODY_PT, 12.5, direction_of=name) for line in label]
+        runs += [Run(line, BOLD, BODY_PT, _LINE, direction_of=name) for line in label]
         if exercise_id in rests:  # under the exercise it is for
-            runs.append(Run(f"rest {rests[exercise_id]}", REGULAR, BODY_PT, 12.5))
+            runs.append(Run(f"rest {rests[exercise_id]}", REGULAR, BODY_PT, _LINE))
     for key in ("dose", "side", "load", "rpe"):
         if key in same and facts[0][key]:
             size = DOSE_PT if key in ("dose", "load") else BODY_PT
@@ -629,11 +680,11 @@ def _item_row(
         fits = scripts.width(heading, ITALIC, BODY_PT) <= name_w
         for piece in filter(None, [heading] if fits else [words, f"({unit}"]):
             runs += [
-                Run(line, ITALIC, BODY_PT, 12.5)
+                Run(line, ITALIC, BODY_PT, _LINE)
                 for line in wrap_text(piece, ITALIC, BODY_PT, name_w)
             ]
     if rest:
-        runs.append(Run(f"rest {rest}", REGULAR, BODY_PT, 12.5))
+        runs.append(Run(f"rest {rest}", REGULAR, BODY_PT, _LINE))
     runs += _note_runs(ctx, columns, items, name_w, notes)
     name_block = TextBlock(runs)
     name_block.wrap(name_w, 10_000)
@@ -696,7 +747,7 @@ def _note_runs(
         lines = wrap_text(" ".join(note.split()), ITALIC, BODY_PT, name_w)
         every_time = sum(len(w) for w in by_exercise.values()) == present
         if every_time and len(lines) <= NOTE_LINES:
-            return [Run(line, ITALIC, BODY_PT, 12.5) for line in lines]
+            return [Run(line, ITALIC, BODY_PT, _LINE) for line in lines]
     numbers: list[int] = []
     for note, by_exercise in distinct.items():
         if len(by_exercise) == 1 and sum(len(w) for w in by_exercise.values()) == present:
@@ -711,7 +762,7 @@ def _note_runs(
         if len(numbers) == 1
         else ("See notes " + ", ".join(str(n) for n in numbers) + " below")
     )
-    return [Run(line, ITALIC, BODY_PT, 12.5) for line in wrap_text(refer, ITALIC, BODY_PT, name_w)]
+    return [Run(line, ITALIC, BODY_PT, _LINE) for line in wrap_text(refer, ITALIC, BODY_PT, name_w)]
 
 
 def _notes_flowables(ctx: HandoutContext, notes: _Notes) -> Iterator[Flowable]:
@@ -774,7 +825,7 @@ def _weeks(columns: list[Dated], items: list[Item | None]) -> dict[str, list[int
 
 
 def _back_row(columns: list[Dated], name_w: float) -> list[object]:
-    label = TextBlock([Run("How did your back feel?", BOLD, BODY_PT, 12.5)])
+    label = TextBlock([Run("How did your back feel?", BOLD, BODY_PT, _LINE)])
     label.wrap(name_w, 1000)
     return [label, *(_BackCell() for _ in columns)]
 
