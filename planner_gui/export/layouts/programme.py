@@ -363,13 +363,13 @@ def _session_notes(ctx: HandoutContext, columns: Sequence[Dated]) -> Iterator[Fl
     for dated in columns:
         if note := plain(dated.session.notes, note=True).strip():
             by_note.setdefault(note, []).append(dated)
-    for note, dated in by_note.items():
-        if any(d.week_index in twice for d in dated):
+    for note, sessions in by_note.items():
+        if any(d.week_index in twice for d in sessions):
             label = "; ".join(
-                f"Week {d.week_index + 1}, {d.day:%a} {d.day.day} {d.day:%b}" for d in dated
+                f"Week {d.week_index + 1}, {d.day:%a} {d.day.day} {d.day:%b}" for d in sessions
             )
         else:
-            label = week_list([d.week_index + 1 for d in dated]).capitalize()
+            label = week_list([d.week_index + 1 for d in sessions]).capitalize()
         yield Paragraph(f"<b>{esc(label)}:</b> {esc(note, note=True)}", style)
 
 
@@ -520,8 +520,9 @@ def _table(
         # Said once beside the weeks, on every page the header repeats: a third line under
         # each deload week's date cost the 8-week handout a page.
         exercise.append(Run(DELOAD_KEY, REGULAR, BODY_PT, _LINE))
-    header: list[object] = [TextBlock(exercise)]
-    header[0].wrap(name_inner, 1000)
+    name_cell = TextBlock(exercise)
+    name_cell.wrap(name_inner, 1000)
+    header: list[object] = [name_cell]
     header += [_header(ctx, dated, inner, with_weekday) for dated in columns]
     table_rows: list[list[object]] = [header]
     style: list[tuple[object, ...]] = [
