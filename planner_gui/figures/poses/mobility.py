@@ -37,6 +37,7 @@ from planner_gui.figures.props import (
 )
 from planner_gui.figures.skeleton import (
     FOREARM,
+    HEAD_RADIUS,
     NECK_TO_HEAD,
     PELVIS,
     SHIN,
@@ -248,12 +249,35 @@ def _active_leg_raise() -> Pose:
     return Pose("straight-leg raise", frame(flat), frame(raised))
 
 
+#: Child's pose: the knees down with the shins flat behind them, and the tipped-down head
+#: (degrees) that sets the forehead on the floor between the arms.
+CHILD_KNEE = (0.36, FLOOR_Y + 0.01)
+CHILD_HEAD = -72.0
+
+
 def _childs_pose() -> Pose:
-    """From all fours the hips sink back to the heels and the back rounds over the thighs,
-    arms long on the floor ahead."""
-    kneel = body((0.35, 0.27), 16, (-90, 180), (-90, -90), head=10)
-    fold = body((0.3, 0.15), 8, (-24, 180), (-35, -5), head=-30, spine=-24)
-    return Pose("child's pose", frame(kneel), frame(fold))
+    """From all fours the hips sink back onto the heels, the back rounds low over the thighs
+    and the forehead rests on the floor, the arms straight and long ahead on it (the hands
+    walk forward). The old fold hovered the hips above the shins, the head off the floor."""
+    knee = CHILD_KNEE
+    heel = step(knee, 180, SHIN)
+    on_all_fours = step(knee, 90, THIGH)
+    four = body(on_all_fours, 6, (-90, 180), (-90, -90), head=0)
+    # The hips sit back just ahead of the heels, the thigh reaching down to the knee.
+    rest_x = heel[0] + 0.035
+    hip = (rest_x, knee[1] + math.sqrt(THIGH**2 - (knee[0] - rest_x) ** 2))
+    thigh = math.degrees(math.atan2(knee[1] - hip[1], knee[0] - hip[0]))
+    # The round back rises just enough that the head, tipped down, rests on the floor.
+    spine = -40.0
+    lift = FLOOR_Y + HEAD_RADIUS + 0.004 - NECK_TO_HEAD * math.sin(math.radians(CHILD_HEAD))
+    torso = spine / 2
+    while trunk(hip, torso, spine)[1][1] < lift:
+        torso += 0.5
+    neck = trunk(hip, torso, spine)[1]
+    # Straight arms from the shoulders down to the floor, above the tucked head.
+    reach_down = math.degrees(math.asin((FLOOR_Y + 0.01 - neck[1]) / (UPPER_ARM + FOREARM)))
+    fold = body(hip, torso, (thigh, 180), (reach_down, reach_down), head=CHILD_HEAD, spine=spine)
+    return Pose("child's pose", frame(four), frame(fold))
 
 
 def _prone_press_up() -> Pose:

@@ -176,3 +176,23 @@ def test_lower_trunk_rotation_seen_from_the_feet_swings_the_knees_side_to_side()
         assert math.dist(f.knee_n, f.knee_f) < 0.1
         assert side * (f.knee_n[0] - f.ankle_n[0]) > 0.08
     assert right.knee_n[0] - left.knee_n[0] > 0.25
+
+
+def test_childs_pose_sits_back_on_the_heels_forehead_down_arms_long_on_the_floor() -> None:
+    """Issue 14: the fold hovered the head off the floor and held the hands up in the air."""
+    pose = drawn("childs-pose")
+    four, fold = pose.start.figure, pose.end.figure
+    # All fours: hips over the knees, hands under the shoulders.
+    assert abs(four.hip[0] - four.knee_n[0]) < 0.01 and on_floor(four.wrist_n)
+    for f in (four, fold):
+        assert on_floor(f.knee_n) and on_floor(f.ankle_n)  # kneeling, shins flat behind
+        assert f.ankle_n[0] < f.knee_n[0] - SHIN + 0.01
+    # Hips back onto the heels, well behind the knees.
+    assert abs(fold.hip[0] - fold.ankle_n[0]) < 0.05 and fold.hip[1] < FLOOR_Y + 0.13
+    assert fold.hip[0] < fold.knee_n[0] - 0.15
+    # Forehead down: the head touches the floor, ahead of the knees.
+    assert fold.head[1] - HEAD_RADIUS < FLOOR_Y + 0.01 and fold.head[0] > fold.knee_n[0]
+    # The arms long: straight, reaching the floor ahead of the head.
+    elbow_bend = abs(angle(fold.neck, fold.elbow_n) - angle(fold.elbow_n, fold.wrist_n))
+    assert elbow_bend < 3 and on_floor(fold.wrist_n)
+    assert fold.wrist_n[0] > fold.head[0] + 0.15
