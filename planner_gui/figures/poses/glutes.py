@@ -186,12 +186,42 @@ def _dumbbell_hip_thrust() -> Pose:
     return _thrust("dumbbell hip thrust", weight, (-40, -20))
 
 
+#: The single-leg hip thrust's bench, higher than the two-footed thrust's so the trunk
+#: lies on its pad at the top: its near edge, its top, and where the shoulder blades rest
+#: on that edge (the trunk pivots there as the hips rise).
+SL_THRUST_EDGE = 0.36
+SL_THRUST_TOP = FLOOR_Y + 0.235
+SL_THRUST_CONTACT = (SL_THRUST_EDGE, SL_THRUST_TOP + 0.012)
+#: The raised leg's angle above the trunk's line, held straight; and the hips' drop at the
+#: start (degrees of the trunk below level).
+SL_THRUST_LEG = 35.0
+SL_THRUST_DROP = 30.0
+
+
 def _single_leg_hip_thrust() -> Pose:
-    """The hip thrust on one planted foot; the other knee is held up, clear of the floor."""
-    down_hip, up_hip = _THRUST_HIPS
-    down = body(down_hip, 150, leg_to(down_hip, _THRUST_FOOT), (-110, 0), far_leg=(100, 10))
-    up = body(up_hip, 180, leg_to(up_hip, _THRUST_FOOT), (-110, 0), far_leg=(80, -5))
-    return Pose("single-leg hip thrust", frame(down), frame(up), scenery=with_floor(*_THRUST_BENCH))
+    """Shoulder blades on a bench's edge, hands on the chest, one foot flat on the floor and
+    the other leg held straight up off it (the near one, drawn bold): the hips drive up from
+    low until the trunk is level on the bench and the planted shin vertical. The old drawing
+    floated the back above a small bench and folded the free knee into a chair shape."""
+    contact = SL_THRUST_CONTACT
+    blades = 0.05  # from the neck down the trunk to the edge the back rests on
+    foot = (contact[0] + TORSO - blades + THIGH, FLOOR_Y)
+
+    def at(drop: float) -> Figure:
+        hip = step(contact, -drop, TORSO - blades)
+        torso = 180 - drop
+        free = SL_THRUST_LEG - drop
+        # Hands folded on the chest, elbows up (arms along the bench are end-on from the
+        # side, and drawn on its pad they read as more bench); the chin tucked, head up.
+        arms = (SL_THRUST_LEG + 20 - drop, 220 - drop)
+        return body(hip, torso, (free, free), arms, far_leg=leg_to(hip, foot), head=135 - drop)
+
+    return Pose(
+        "single-leg hip thrust",
+        frame(at(SL_THRUST_DROP)),
+        frame(at(0)),
+        scenery=with_floor(*bench(0.06, SL_THRUST_EDGE - 0.06, SL_THRUST_TOP)),
+    )
 
 
 #: The quadruped hip extension's lifted leg: the thigh back to level, the knee bent with

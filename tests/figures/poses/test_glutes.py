@@ -8,16 +8,36 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Line
+from planner_gui.figures.props import FLOOR_Y, Line, Rect
 from tests.support.drawing import angle, drawn, frames, on_floor
 
 
-def test_single_leg_hip_thrust_keeps_one_foot_up() -> None:
+def test_single_leg_hip_thrust_rests_on_the_bench_one_foot_down_the_other_leg_raised() -> None:
+    """Issue 14: the back floated above a small bench and the free knee folded into a chair.
+    Now the trunk lies on the bench's edge, pivoting there from low hips to level; one foot
+    flat with the shin vertical at the top; the other leg straight and raised."""
     pose = drawn("single-leg-hip-thrust")
     assert pose.name != drawn("hip-thrust").name
+    pads = [p for p in pose.scenery if isinstance(p, Rect) and p.role == "bench"]
+    assert len(pads) == 1
+    pad = pads[0]
+    edge, top = pad.x + pad.width, pad.y + pad.height
+    slopes = []
     for frame in frames(pose):
-        assert on_floor(frame.figure.ankle_n)
-        assert frame.figure.ankle_f[1] > frame.figure.hip[1] + 0.1
+        f = frame.figure
+        assert on_floor(f.ankle_f)  # the planted foot
+        # The upper back on the bench's edge: the trunk line passes just over it.
+        t = (edge - f.hip[0]) / (f.neck[0] - f.hip[0])
+        assert 0 < t < 1 and f.neck[0] < edge
+        assert 0 <= f.hip[1] + t * (f.neck[1] - f.hip[1]) - top < 0.02
+        # The free leg straight and lifted above the hips.
+        assert abs(angle(f.hip_n, f.knee_n) - angle(f.knee_n, f.ankle_n)) < 1
+        assert f.ankle_n[1] > f.hip[1] + 0.02 and f.ankle_n[0] > f.hip[0] + 0.3
+        slopes.append(angle(f.hip, f.neck))
+    low, level = slopes
+    assert 20 < 180 - low < 40 and abs(180 - level) < 1  # hips from low to level
+    top_frame = pose.end.figure
+    assert abs(angle(top_frame.knee_f, top_frame.ankle_f) + 90) < 8  # shin vertical at the top
 
 
 def test_side_lying_abduction_lifts_the_top_leg_off_the_bottom_one() -> None:
