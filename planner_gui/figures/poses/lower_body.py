@@ -35,7 +35,6 @@ from planner_gui.figures.props import (
     barbell,
     bench,
     box,
-    cable,
     dowel,
     dumbbell,
     kettlebell,
@@ -461,17 +460,49 @@ def _swing() -> Pose:
     )
 
 
+#: The cable pull-through's column behind the lifter, its low pulley, and how long the
+#: rope handle is from the cable's end to the hands.
+PULL_THROUGH_COLUMN = 0.08
+PULL_THROUGH_PULLEY = (PULL_THROUGH_COLUMN, FLOOR_Y + 0.06)
+ROPE = 0.035
+
+
+def _rope_on_cable(hands: Point, pulley: Point) -> tuple[Prop, ...]:
+    """A rope handle in the hands, knotted onto the cable that runs back to the pulley.
+
+    Drawn thin: a thick rope behind the hands read as a forearm bent back."""
+    toward = math.atan2(pulley[1] - hands[1], pulley[0] - hands[0])
+    tail = (hands[0] + ROPE * math.cos(toward), hands[1] + ROPE * math.sin(toward))
+    return (
+        Line(tail, pulley, role="cable"),
+        Line(hands, tail, role="cable"),
+        Circle(tail, 0.014, filled=True, role="cable"),
+    )
+
+
 def _cable_pull_through() -> Pose:
-    """Back to a low pulley, the rope between the legs: the hips hinge back and drive forward."""
-    pulley = (0.08, FLOOR_Y + 0.08)
-    hinge_hip, torso = (0.4, 0.46), 28.0
-    deep = body(hinge_hip, torso, leg_to(hinge_hip, _FOOT), arm_to(hinge_hip, torso, (0.46, 0.3)))
-    tall = body(_STAND, 90, _STRAIGHT, arm_to(_STAND, 90, (0.56, 0.46)))
+    """Facing away from a low pulley, the rope in both hands between the legs: the hips
+    hinge back with soft knees and a flat back, arms long, the rope pulled back between the
+    thighs; then the hips drive forward to stand tall, the hands in front of the hips and
+    the cable running up between the legs. The old hinge was shallow and the hands held a
+    bare line that ran through the thigh."""
+    pulley = PULL_THROUGH_PULLEY
+    foot = (0.56, FLOOR_Y)
+    hinge_hip, torso = (0.38, 0.42), 22.0
+    hands = (0.49, 0.25)
+    deep = body(hinge_hip, torso, leg_to(hinge_hip, foot), arm_to(hinge_hip, torso, hands))
+    stand = (foot[0], _STAND[1])
+    tall = body(stand, 90, _STRAIGHT, arm_to(stand, 90, (foot[0] + 0.09, stand[1] - 0.04)))
+    column = (
+        *tower(PULL_THROUGH_COLUMN, (pulley[1],), top=0.82),
+        Rect(PULL_THROUGH_COLUMN - 0.07, FLOOR_Y, 0.05, 0.2, role="cable"),  # its stack
+        Line((PULL_THROUGH_COLUMN - 0.045, 0.82), (PULL_THROUGH_COLUMN, 0.82), role="cable"),
+    )
     return Pose(
         "cable pull-through",
-        frame(deep, *cable(deep.wrist_n, pulley)),
-        frame(tall, *cable(tall.wrist_n, pulley)),
-        scenery=with_floor(*tower(0.06, (pulley[1],), top=0.7)),
+        frame(deep, *_rope_on_cable(deep.wrist_n, pulley)),
+        frame(tall, *_rope_on_cable(tall.wrist_n, pulley)),
+        scenery=with_floor(*column),
     )
 
 

@@ -210,3 +210,32 @@ def test_leg_press_brings_the_knees_in_and_pushes_the_plate_up_its_rail() -> Non
         mid = ((plate.a[0] + plate.b[0]) / 2, (plate.a[1] + plate.b[1]) / 2)
         assert math.dist(mid, frame.figure.ankle_n) < 0.01  # the feet on the plate
         assert abs(abs(angle(plate.a, plate.b) - angle(rail.a, rail.b)) - 90) < 1  # square
+
+
+def test_cable_pull_through_faces_away_from_a_low_pulley_the_rope_between_the_legs() -> None:
+    """Issue 14: a shallow hinge holding a bare line through the thigh. Back to a low pulley
+    on its column, the cable runs forward under the hips (between the legs) to a rope in the
+    hands; the hips hinge back with the hands pulled between the thighs, then stand tall."""
+    pose = drawn("cable-pull-through")
+    column = next(p for p in pose.scenery if isinstance(p, Line) and p.role == "cable")
+    pulley = next(p for p in pose.scenery if isinstance(p, Circle) and p.role == "cable")
+    assert pulley.center[1] < FLOOR_Y + 0.1  # a low pulley on the column
+    assert any(isinstance(p, Rect) and p.role == "cable" for p in pose.scenery)  # its stack
+    for frame in frames(pose):
+        f = frame.figure
+        assert column.a[0] < f.hip[0] - 0.2 and column.a[0] < f.ankle_n[0] - 0.3  # behind
+        assert f.head[0] > f.neck[0] - 0.01  # facing away from it
+        cable = next(p for p in frame.props if isinstance(p, Line) and p.b == pulley.center)
+        rope = next(p for p in frame.props if isinstance(p, Line) and p.b == cable.a)
+        knot = next(p for p in frame.props if isinstance(p, Circle) and p.center == cable.a)
+        assert rope.a == f.wrist_n and knot.filled  # the rope in the hands, knotted on
+        # The cable passes under the hips, between the legs.
+        t = (f.hip[0] - cable.b[0]) / (cable.a[0] - cable.b[0])
+        under = cable.b[1] + t * (cable.a[1] - cable.b[1])
+        assert FLOOR_Y + 0.1 < under < f.hip[1]
+        assert abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n)) < 2  # arms long
+    hinge, tall = pose.start.figure, pose.end.figure
+    assert angle(hinge.hip, hinge.neck) < 30  # the trunk bent well forward
+    assert hinge.hip[0] < hinge.ankle_n[0] - 0.15  # hips back behind the heels
+    assert hinge.wrist_n[0] < hinge.knee_n[0] and hinge.wrist_n[1] < hinge.hip[1] - 0.1
+    assert abs(angle(tall.hip, tall.neck) - 90) < 1 and tall.hip[0] == tall.ankle_n[0]
