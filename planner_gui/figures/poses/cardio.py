@@ -12,7 +12,7 @@ from collections.abc import Callable
 from planner_gui.figures.kinematics import Angles, arm_to, body, leg_to, step
 from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect, with_floor
-from planner_gui.figures.skeleton import TORSO, Figure, Point
+from planner_gui.figures.skeleton import Figure, Point
 
 
 def _walk() -> Pose:
@@ -61,23 +61,55 @@ def _bike() -> Pose:
     return Pose("bike", at(150), at(-30), scenery=bike)
 
 
+#: The rowing machine, seen from the side: the top of its rail, the seat's height on it,
+#: the heels in the footplate, and the flywheel's housing with where the chain leaves it.
+ROWER_RAIL = FLOOR_Y + 0.1
+ROWER_SEAT = 0.025
+ROWER_HEELS = (0.62, ROWER_RAIL + 0.03)
+ROWER_FLYWHEEL = (0.86, 0.23)
+ROWER_FLYWHEEL_RADIUS = 0.09
+ROWER_CHAIN_EXIT = (0.8, 0.3)
+
+
 def _rower() -> Pose:
-    """Catch (knees up, arms long) to finish (legs long, handle at the ribs)."""
-    rail = 0.12
-    foot = (0.78, rail + 0.02)
-    catch_hip, finish_hip = (0.44, rail + 0.06), (0.2, rail + 0.06)
-    catch = body(catch_hip, 65, leg_to(catch_hip, foot), arm_to(catch_hip, 65, (0.88, 0.42)))
-    handle = step(step(finish_hip, 105, TORSO), -80, 0.2)
-    finish = body(finish_hip, 105, leg_to(finish_hip, foot), arm_to(finish_hip, 105, handle, 1))
-    return Pose(
-        "rowing machine",
-        frame(catch, Line(catch.wrist_n, (0.97, 0.3), role="machine")),
-        frame(finish, Line(finish.wrist_n, (0.97, 0.3), role="machine")),
-        scenery=with_floor(
-            Line((0.0, rail), (0.94, rail), thick=True, role="machine"),
-            Circle((0.92, 0.22), 0.07, role="machine"),
+    """Sitting on the seat on its rail, feet strapped to the footplate, the handle on a
+    chain from the flywheel: at the catch the seat is forward, shins near vertical, the
+    trunk leaning forward and the arms long towards the flywheel; at the finish the legs are
+    long, the trunk leans back a little and the handle comes in to the lower ribs with the
+    elbows behind. The old drawing had no seat, footplate or housing, only a rail and a line."""
+    heels = ROWER_HEELS
+    hip_y = ROWER_RAIL + ROWER_SEAT + 0.025
+
+    def seated(hip_x: float, torso: float, handle: Point, elbow: int) -> Frame:
+        hip = (hip_x, hip_y)
+        arms = arm_to(hip, torso, handle, bend=elbow)
+        figure = body(hip, torso, leg_to(hip, heels), arms)
+        seat = Rect(hip_x - 0.05, ROWER_RAIL, 0.1, ROWER_SEAT, role="machine")
+        chain = Line(figure.wrist_n, ROWER_CHAIN_EXIT, role="machine")
+        grip = Circle(figure.wrist_n, 0.016, filled=True, role="machine")
+        return frame(figure, seat, chain, grip)
+
+    catch = seated(0.43, 65, (0.8, 0.37), -1)
+    # The finish: the handle in front of the lower ribs, the elbows drawn back past the body.
+    finish_x, lean = heels[0] - 0.463, 110.0
+    ribs = step((finish_x, hip_y), lean, 0.19)
+    finish = seated(finish_x, lean, step(ribs, lean - 90, 0.08), -1)
+    machine = (
+        Line((0.03, ROWER_RAIL), (0.72, ROWER_RAIL), thick=True, role="machine"),  # the rail
+        Line((0.06, ROWER_RAIL), (0.06, FLOOR_Y), role="machine"),  # its back foot
+        Line((0.72, ROWER_RAIL), (0.8, ROWER_FLYWHEEL[1] - 0.06), thick=True, role="machine"),
+        Line((0.84, FLOOR_Y), (0.86, ROWER_FLYWHEEL[1]), role="machine"),  # the front foot
+        # The footplate, angled back under the heels and up past the toes.
+        Line(
+            (heels[0] - 0.01, heels[1] - 0.025),
+            (heels[0] + 0.04, heels[1] + 0.1),
+            thick=True,
+            role="machine",
         ),
+        Circle(ROWER_FLYWHEEL, ROWER_FLYWHEEL_RADIUS, role="machine"),
+        Circle(ROWER_FLYWHEEL, 0.015, filled=True, role="machine"),
     )
+    return Pose("rowing machine", catch, finish, scenery=with_floor(*machine))
 
 
 def _sled_push() -> Pose:
