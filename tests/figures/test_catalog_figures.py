@@ -82,7 +82,6 @@ VIEWS = {
     "banded-lateral-walk": "front",
     "monster-walk": "front",
     "lateral-step-up": "front",
-    "belt-squat": "front",
     "overhead-press": "front",
     "pull-up": "front",
     "90-90-hip-stretch": "front",

@@ -1,8 +1,8 @@
 """Hinges, squats, lunges and step-ups: the lower-body strength lifts and their drills.
 
-Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up and the belt squat are
-front views. Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose
-id for the library.
+Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up is a front view. Each
+drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the
+library.
 """
 
 from __future__ import annotations
@@ -175,55 +175,62 @@ def _box_squat() -> Pose:
     return _squat("box squat", _on_back, hip, 52, seat)
 
 
-#: The belt squat's two platforms: their height, and the gap between them the load hangs in.
-BELT_DECK = FLOOR_Y + 0.2
-BELT_GAP = 0.18
-#: The load on the belt's chain: a plate's radius, and how far it hangs below the hips.
-BELT_PLATE = 0.06
+#: The belt squat's platform, seen from the side: a raised deck on legs, its top and its
+#: ends. The chain runs down through a hole in it between the feet (the feet stand either
+#: side of the hole, one behind the other as seen from here) to a plate hanging beneath.
+BELT_DECK = FLOOR_Y + 0.21
+BELT_DECK_ENDS = (0.2, 0.8)
+#: Where the lifter stands (the ankle), the hips' line (they sink straight down), the
+#: plate's radius, the chain's length from the belt, and the handles on their post ahead.
+BELT_FOOT = (0.5, BELT_DECK)
+BELT_HIP_X = 0.47
+BELT_PLATE = 0.065
 BELT_CHAIN = 0.3
+BELT_HANDLE = (0.73, 0.8)
 
 
 def _belt_squat() -> Pose:
-    """Seen from the front: standing on two platforms, a belt round the hips and a chain
-    from it down between the feet to the plates hanging in the gap; the hips sink and the
-    plates with them, nearly to the floor. A side view hid the chain and the load behind
-    the legs, and the hands on a rail made it a machine squat of any kind."""
-    half_gap = BELT_GAP / 2
-    feet = (0.5 + half_gap + 0.07, BELT_DECK)
+    """Seen from the side, standing on a raised platform and holding its handles: a belt
+    round the hips and from it a chain straight down between the feet, through the
+    platform, to a plate hanging beneath. The hips sink straight down with the trunk upright
+    and the knees forward over the toes, and the plate sinks with them towards the floor.
+    No bar: the load is on the hips. The front view stacked the standing start's belt across
+    the squat's shoulders, where it read as a bar on the back."""
+    foot, torso = BELT_FOOT, 84.0
 
     def at(hip: Point) -> Frame:
-        # Knees out over the toes: a knee bent inwards is the fault a coach looks for.
-        near_leg = front_leg_to(hip, 90, feet, bend=1)
-        far_leg = front_leg_to(hip, 90, (1.0 - feet[0], feet[1]), near=False, bend=-1)
-        hands = (hip[0] + 0.065, hip[1] + 0.05)  # hands on the hips, elbows out
-        arms = front_arm_to(hip, 90, hands, bend=1)
-        far_arms = front_arm_to(hip, 90, (1.0 - hands[0], hands[1]), near=False, bend=-1)
-        figure = front(hip, 90, near_leg, arms, far_leg=far_leg, far_arm=far_arms)
-        load = (hip[0], hip[1] - BELT_CHAIN - BELT_PLATE)
-        # Thick and just below the hip line, so it does not vanish into the pelvis bone.
-        belt_y = hip[1] - 0.015
+        figure = body(hip, torso, leg_to(hip, foot), arm_to(hip, torso, BELT_HANDLE))
+        across = math.radians(torso - 90)
+        behind, ahead = 0.045, 0.025
         belt = Line(
-            (figure.hip_f[0] - 0.035, belt_y),
-            (figure.hip_n[0] + 0.035, belt_y),
+            (hip[0] - behind * math.cos(across), hip[1] - behind * math.sin(across)),
+            (hip[0] + ahead * math.cos(across), hip[1] + ahead * math.sin(across)),
             thick=True,
             role="strap",
         )
-        chain = Line((hip[0], belt_y), (load[0], load[1] + BELT_PLATE), role="machine")
-        return frame(figure, belt, chain, Circle(load, BELT_PLATE, role="machine"))
+        ring = belt.b
+        load = (ring[0], ring[1] - BELT_CHAIN)
+        chain = Line(ring, (load[0], load[1] + BELT_PLATE), role="machine")
+        plate = loaded_plate(load, BELT_PLATE)
+        return frame(figure, belt, chain, *(replace(p, role="machine") for p in plate))
 
-    stand = (0.5, BELT_DECK + 0.45)
-    low = (0.5, FLOOR_Y + 0.02 + 2 * BELT_PLATE + BELT_CHAIN)
-    platforms = tuple(
-        Rect(x, FLOOR_Y, 0.22, BELT_DECK - FLOOR_Y, role="machine")
-        for x in (0.5 - half_gap - 0.22, 0.5 + half_gap)
+    stand = (BELT_HIP_X, foot[1] + math.sqrt((THIGH + SHIN - 0.004) ** 2 - 0.03**2))
+    low = (BELT_HIP_X, foot[1] + 0.185)
+    rear, nose = BELT_DECK_ENDS
+    post = BELT_HANDLE[0] + 0.03
+    platform = (
+        Line((rear, BELT_DECK), (nose, BELT_DECK), thick=True, role="machine"),
+        Line((rear + 0.03, BELT_DECK), (rear + 0.03, FLOOR_Y), role="machine"),
+        Line((nose - 0.03, BELT_DECK), (nose - 0.03, FLOOR_Y), role="machine"),
+        Line((post, BELT_DECK), (post, BELT_HANDLE[1]), thick=True, role="machine"),
+        Line(
+            (BELT_HANDLE[0] - 0.02, BELT_HANDLE[1]),
+            (post, BELT_HANDLE[1]),
+            thick=True,
+            role="machine",
+        ),
     )
-    return Pose(
-        "belt squat",
-        at(stand),
-        at(low),
-        scenery=with_floor(*platforms),
-        view="front",
-    )
+    return Pose("belt squat", at(stand), at(low), scenery=with_floor(*platform))
 
 
 #: The leg press's sled: the angle its rail rises at, and how far the feet push along it.

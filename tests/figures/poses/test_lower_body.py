@@ -92,34 +92,41 @@ def _along(a: tuple[float, float], b: tuple[float, float], y: float) -> float:
     return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
 
 
-def test_belt_squat_hangs_the_load_from_a_hip_belt_between_two_platforms() -> None:
+def test_belt_squat_hangs_the_load_from_a_hip_belt_through_the_platform_no_bar() -> None:
+    """Issue 14: from the front the standing start's belt lay across the squat's shoulders
+    and read as a bar on the back. From the side: a belt round the hips, a chain from it
+    straight down between the feet through the raised platform to a plate beneath; no bar."""
     pose = drawn("belt-squat")
-    assert pose.view == "front"
-    decks = sorted((p for p in pose.scenery if isinstance(p, Rect)), key=lambda r: r.x)
-    assert len(decks) == 2
-    gap = (decks[0].x + decks[0].width, decks[1].x)
-    top = decks[0].y + decks[0].height
+    assert pose.view == "side"
+    deck = next(p for p in pose.scenery if isinstance(p, Line) and p.thick)
+    top = deck.a[1]
+    assert deck.b[1] == top > FLOOR_Y + 0.15  # raised, so the plate can sink beneath it
     loads = []
     for frame in frames(pose):
         f = frame.figure
+        assert not [p for p in (*frame.props, *pose.scenery) if p.role == "bar"]
+        assert f.ankle_n[1] == pytest.approx(top) and deck.a[0] < f.ankle_n[0] < deck.b[0]
         belt = next(p for p in frame.props if isinstance(p, Line) and p.role == "strap")
-        assert belt.a[0] < f.hip_f[0] and belt.b[0] > f.hip_n[0]  # round the hips
-        assert abs(belt.a[1] - f.hip[1]) < 0.03
-        load = next(p for p in frame.props if isinstance(p, Circle) and p.role == "machine")
+        assert belt.thick and belt.a[0] < f.hip[0] < belt.b[0]  # round the hips
+        assert abs((belt.a[1] + belt.b[1]) / 2 - f.hip[1]) < 0.01
+        load = max(
+            (p for p in frame.props if isinstance(p, Circle) and p.role == "machine"),
+            key=lambda c: c.radius,
+        )
         chain = next(p for p in frame.props if isinstance(p, Line) and p.role == "machine")
-        assert chain.a[1] == pytest.approx(belt.a[1])  # from the belt ...
-        assert chain.b[1] == pytest.approx(load.center[1] + load.radius)  # ... to the load
-        assert gap[0] < load.center[0] - load.radius < load.center[0] + load.radius < gap[1]
-        for ankle in (f.ankle_n, f.ankle_f):
-            assert ankle[1] == pytest.approx(top)  # standing on the platforms
-        # Knees out: each knee outside the line from its hip joint to its foot, not caving.
-        assert f.knee_n[0] > _along(f.hip_n, f.ankle_n, f.knee_n[1])
-        assert f.knee_f[0] < _along(f.hip_f, f.ankle_f, f.knee_f[1])
+        assert chain.a == belt.b  # from the belt's front ...
+        assert chain.b[1] == pytest.approx(load.center[1] + load.radius)  # ... to the plate
+        assert chain.a[0] == chain.b[0] == load.center[0]  # hanging straight down
+        assert abs(load.center[0] - f.ankle_n[0]) < 0.04  # between the feet
+        assert angle(f.hip, f.neck) > 80  # the trunk upright
         loads.append(load)
     start, end = loads
     assert end.center[1] < start.center[1] - 0.15  # the load sinks with the hips
-    assert end.center[1] - end.radius < top  # below the platforms, into the gap
+    assert end.center[1] + end.radius < top  # beneath the platform
     assert end.center[1] - end.radius > FLOOR_Y  # but clear of the floor
+    low = pose.end.figure
+    assert low.hip[1] - low.knee_n[1] < 0.06  # thighs about level at the bottom
+    assert low.knee_n[0] > low.ankle_n[0] + 0.05  # knees forward over the toes
 
 
 def _behind(f: Figure, point: tuple[float, float]) -> float:
