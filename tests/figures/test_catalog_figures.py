@@ -63,7 +63,8 @@ NOT_DRAWN = {"none", "mat", "rack"}
 #: Equipment listed as either-or: one of them is drawn.
 ALTERNATIVES = ({"dumbbell", "kettlebell"}, {"cable", "band"})
 
-#: Exercises not drawn from the side, and from where: side-to-side and lying drills.
+#: Exercises not drawn from the side, and from where: side-to-side and lying drills (the
+#: lower trunk rotation from above, its knees dropped flat to each side).
 VIEWS = {
     "lateral-leg-swing": "front",
     "torso-twist": "front",
@@ -87,7 +88,7 @@ VIEWS = {
     "90-90-hip-stretch": "front",
     "90-90-hip-switch": "front",
     "open-book-thoracic-rotation": "front",
-    "lower-trunk-rotation": "front",
+    "lower-trunk-rotation": "top",
 }
 
 

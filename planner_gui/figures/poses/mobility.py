@@ -35,6 +35,7 @@ from planner_gui.figures.props import (
     wall,
     with_floor,
 )
+from planner_gui.figures.props_extra import mat_outline
 from planner_gui.figures.skeleton import (
     FOREARM,
     HEAD_RADIUS,
@@ -426,74 +427,77 @@ def _roll_upper_back() -> Pose:
     )
 
 
-# Floor drills for the spine, from the front and a little above (the floor on a slant) ------
+# Floor drills for the spine -----------------------------------------------------------------
 
 
-#: Lying on the back, seen from the feet end and a little above: the trunk runs away from
-#: the reader, up the page on this slant; the feet are towards the reader, down it.
-_SUPINE_AWAY = 70.0
+#: Lower trunk rotation, seen from above: the hips, the feet (together, flat, this far
+#: towards the feet end) and how far the knees drop to each side of the body's line.
+LTR_HIP = (0.53, 0.5)
+LTR_FEET = 0.32
 
 
 def _lower_trunk_rotation() -> Pose:
-    """On the back on a mat, seen from the feet end and a little above: the trunk runs away
-    up the page to the head, the arms out in a T along the floor, knees bent and together
-    with the feet flat near the reader. The knees fall to one side, then the other, like
-    windscreen wipers, while both shoulders stay on the floor. From above the knees, pointing
-    at the reader, hardly showed."""
-    hip = (0.42, 0.33)
-    away = _SUPINE_AWAY
-    neck = step(hip, away, TORSO)
-    shoulders = ((neck[0] + SHOULDER, neck[1]), (neck[0] - SHOULDER, neck[1]))
-    hips = ((hip[0] + PELVIS, hip[1]), (hip[0] - PELVIS, hip[1]))
-    feet = step(hip, away - 180, 0.24)
+    """On the back on a mat, seen from above: head to the left, arms out in a T on the
+    floor, knees bent and together with the feet flat. The knees drop to one side until the
+    legs lie on the floor, then over to the other, while both shoulders stay down. From
+    the feet end the knees were small triangles under a tall trunk and a wide mat, and from
+    above with the knees up they hid along the body's line; dropped, the bent legs show
+    whole."""
+    hip = LTR_HIP
+    neck = (hip[0] - TORSO, hip[1])
+    feet = (hip[0] + LTR_FEET, hip[1])
+    # The figure's left (near) side is up the page: lying face up, head to the left.
+    shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
+    # The pelvis turns with the knees, so from above its hip joints close up and the top
+    # leg lies over the lower one (two legs drawn apart read as a diamond).
+    hips = ((hip[0], hip[1] + PELVIS / 3), (hip[0], hip[1] - PELVIS / 3))
+    arm = UPPER_ARM + FOREARM
 
-    def knees_to(bend: int) -> Figure:
+    def knees_to(side: int) -> Figure:
         legs = []
-        for root, side in zip(hips, (1, -1), strict=True):
-            foot = (feet[0] + side * 0.012, feet[1])
-            thigh, shin = reach(root, foot, THIGH, SHIN, bend)
+        for root, foot_side in zip(hips, (1, -1), strict=True):
+            foot = (feet[0], feet[1] + foot_side * 0.006)
+            # bend +1 puts the knee counter-clockwise of hip-to-foot: up the page.
+            thigh, shin = reach(root, foot, THIGH, SHIN, side)
             knee = step(root, thigh, THIGH)
             legs.append((knee, step(knee, shin, SHIN)))
         (knee_n, ankle_n), (knee_f, ankle_f) = legs
-        (elbow_n, wrist_n), (elbow_f, wrist_f) = (
-            (step(shoulders[0], 0, UPPER_ARM), step(shoulders[0], 0, UPPER_ARM + FOREARM)),
-            (step(shoulders[1], 180, UPPER_ARM), step(shoulders[1], 180, UPPER_ARM + FOREARM)),
-        )
         return Figure(
-            head=step(neck, away, NECK_TO_HEAD),
+            head=(neck[0] - NECK_TO_HEAD, neck[1]),
             neck=neck,
-            waist=step(hip, away, TORSO / 2),
+            waist=(hip[0] - TORSO / 2, hip[1]),
             hip=hip,
             shoulder_n=shoulders[0],
             shoulder_f=shoulders[1],
             hip_n=hips[0],
             hip_f=hips[1],
-            elbow_n=elbow_n,
-            wrist_n=wrist_n,
-            elbow_f=elbow_f,
-            wrist_f=wrist_f,
+            elbow_n=(neck[0], shoulders[0][1] + UPPER_ARM),
+            wrist_n=(neck[0], shoulders[0][1] + arm),
+            elbow_f=(neck[0], shoulders[1][1] - UPPER_ARM),
+            wrist_f=(neck[0], shoulders[1][1] - arm),
             knee_n=knee_n,
             ankle_n=ankle_n,
             knee_f=knee_f,
             ankle_f=ankle_f,
         )
 
-    left, right = knees_to(-1), knees_to(1)
-    # The knees' way over from one side to the other: a thin arc round the feet, under
-    # the hips, its arrow at the second side.
-    start, end = _angle(feet, left.knee_f), _angle(feet, right.knee_n)
-    radius = max(math.dist(feet, left.knee_f), math.dist(feet, right.knee_n)) + 0.04
-    path = [step(feet, start + (end - start) * i / 10, radius) for i in range(11)]
+    up, down = knees_to(1), knees_to(-1)
+    # The knees' way over from one side to the other: a thin arc round the feet between the
+    # shins, its arrow at the second side.
+    start = _angle(feet, up.knee_f) + 12
+    end = _angle(feet, down.knee_n) + 360 - 12
+    path = [step(feet, start + (end - start) * i / 12, 0.13) for i in range(13)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
     tip, back = path[-1], _angle(path[-1], path[-2])
     arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
-    floor = slanted_mat((0.22, 0.76), 0.74, 0.78, slant=away)
+    top, bottom = shoulders[0][1] + arm + 0.04, shoulders[1][1] - arm - 0.04
+    floor = mat_outline(0.03, bottom, 0.94, top - bottom)
     return Pose(
         "lower trunk rotation",
-        frame(left),
-        frame(right),
+        frame(up),
+        frame(down),
         scenery=(*floor, *arc, *arrow),
-        view="front",
+        view="top",
     )
 
 
