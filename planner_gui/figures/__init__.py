@@ -5,9 +5,9 @@ coordinates: x and y run from 0 to 1 across a square box, y points up. Most are 
 facing +x; side-to-side drills are front views (the figure faces the reader), some of the
 floor drills from the front and a little above, the floor on a slant, so bent knees and
 arms reaching forward or back still show; the lower trunk rotation from above, its bent
-knees dropped flat to each side where they show whole; each pose says which (`Pose.view`). The window paints poses with
-QPainter (`ui.pose_painter`), the handout with reportlab (`export.illustration`); neither keeps
-bitmaps, so the two never drift apart.
+knees dropped flat to each side where they show whole; each pose says which
+(`Pose.view`). The window paints poses with QPainter (`ui.pose_painter`), the handout with
+reportlab (`export.illustration`); neither keeps bitmaps, so the two never drift apart.
 
 Pure Python: this package reads the domain (an exercise's `pose` and `pattern`) and is read by
 the painters; it imports neither Qt nor reportlab, and the domain never imports it.

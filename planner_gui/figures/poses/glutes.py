@@ -151,39 +151,46 @@ def _single_leg_bridge() -> Pose:
 
 
 _THRUST_FOOT = (0.62, FLOOR_Y)
-_THRUST_BENCH = bench(0.0, 0.14, FLOOR_Y + 0.2)
+#: The bench's top just under the level trunk, so the back rests on its edge (0.05 lower
+#: the back floated over it).
+_THRUST_BENCH = bench(0.0, 0.14, FLOOR_Y + 0.25)
 _THRUST_HIPS = ((0.38, 0.16), (0.38, 0.3))
 
 
-def _thrust(name: str, load: Callable[[Figure], tuple[Prop, ...]], arms: Angles) -> Pose:
-    """Upper back on a bench's edge, feet flat: the hips drive up until the body is level."""
+def _thrust(name: str, load: Callable[[Point], tuple[Prop, ...]], lift: Point) -> Pose:
+    """Upper back on a bench's edge, feet flat: the hips drive up until the body is level.
+
+    The load sits `lift` from the hip (across the hip crease) and the hands hold it there,
+    elbows up; arms at set angles held nothing, hanging beside the load."""
     (down_hip, up_hip) = _THRUST_HIPS
-    down = body(down_hip, 150, leg_to(down_hip, _THRUST_FOOT), arms)
-    up = body(up_hip, 180, leg_to(up_hip, _THRUST_FOOT), arms)
+
+    def at(hip: Point, torso: float, head: float) -> Frame:
+        held = (hip[0] + lift[0], hip[1] + lift[1])
+        arms = arm_to(hip, torso, held, bend=1)
+        # The chin tucked: the head tips up off the bench's line, not lying along it.
+        figure = body(hip, torso, leg_to(hip, _THRUST_FOOT), arms, head=head)
+        return frame(figure, *load(held))
+
     return Pose(
         name,
-        frame(down, *load(down)),
-        frame(up, *load(up)),
+        at(down_hip, 150, 105),
+        at(up_hip, 180, 135),
         scenery=with_floor(*_THRUST_BENCH),
     )
 
 
-def _across_hips(figure: Figure) -> Point:
-    return (figure.hip[0] + 0.02, figure.hip[1] + 0.05)
-
-
 def _barbell_hip_thrust() -> Pose:
-    def bar(figure: Figure) -> tuple[Prop, ...]:
-        return barbell((figure.hip[0] + 0.02, figure.hip[1] + 0.03), PLATE * 0.8)
+    def bar(at: Point) -> tuple[Prop, ...]:
+        return barbell(at, PLATE * 0.8)
 
-    return _thrust("hip thrust", bar, (-40, -20))
+    return _thrust("hip thrust", bar, (0.02, 0.03))
 
 
 def _dumbbell_hip_thrust() -> Pose:
-    def weight(figure: Figure) -> tuple[Prop, ...]:
-        return (dumbbell(_across_hips(figure)),)
+    def weight(at: Point) -> tuple[Prop, ...]:
+        return (dumbbell(at),)
 
-    return _thrust("dumbbell hip thrust", weight, (-40, -20))
+    return _thrust("dumbbell hip thrust", weight, (0.02, 0.05))
 
 
 #: The single-leg hip thrust's bench, higher than the two-footed thrust's so the trunk

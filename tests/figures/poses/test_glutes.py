@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Line, Rect
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
 from tests.support.drawing import angle, drawn, frames, on_floor
 
 
@@ -168,3 +168,22 @@ def test_quadruped_hip_extension_lifts_a_bent_knee_heel_to_the_ceiling() -> None
     assert abs(f.knee_f[1] - f.hip[1]) < 0.05 and f.knee_f[0] < f.hip[0] - 0.15  # thigh level
     assert f.ankle_f[1] - f.knee_f[1] > 0.2  # the shin up: the heel to the ceiling
     assert abs(f.ankle_f[0] - f.knee_f[0]) < 0.05
+
+
+@pytest.mark.parametrize("exercise_id", ["hip-thrust", "dumbbell-hip-thrust"])
+def test_hip_thrust_rests_the_back_on_the_bench_and_holds_the_load(exercise_id: str) -> None:
+    """The level trunk floated 0.05 over the bench's pad and the hands hung beside the
+    load: the back now lies on the pad's edge and the hands are on the bar or dumbbell."""
+    pose = drawn(exercise_id)
+    pad = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "bench")
+    edge, top = pad.x + pad.width, pad.y + pad.height
+    for frame in frames(pose):
+        f = frame.figure
+        t = (edge - f.hip[0]) / (f.neck[0] - f.hip[0])
+        assert 0 <= f.hip[1] + t * (f.neck[1] - f.hip[1]) - top < 0.02
+        load = next(p for p in frame.props if isinstance(p, Circle) and p.filled)
+        assert math.dist(f.wrist_n, load.center) < 1e-9
+        # Elbows up off the body: above the line from the shoulder to the hands.
+        assert f.elbow_n[1] > f.neck[1] + (f.wrist_n[1] - f.neck[1]) * (
+            (f.elbow_n[0] - f.neck[0]) / (f.wrist_n[0] - f.neck[0])
+        )
