@@ -9,6 +9,7 @@ them by pose id for the library.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from planner_gui.figures.kinematics import (
     arm_to,
@@ -21,7 +22,7 @@ from planner_gui.figures.kinematics import (
     trunk,
 )
 from planner_gui.figures.pose import Pose, frame
-from planner_gui.figures.props import FLOOR_Y, Circle, band, wall, with_floor
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, band, wall, with_floor
 from planner_gui.figures.skeleton import SHIN, THIGH, Figure
 
 _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
@@ -132,15 +133,20 @@ def _arm_circles() -> Pose:
 
 def _pull_apart() -> Pose:
     """Seen from the front, a band held in both hands at chest height, pulled apart until
-    the arms are straight out to the sides."""
+    the arms are straight out to the sides a little below the shoulders, the band drawn
+    tight across the chest. With the arms level the band lay along them and vanished."""
     neck = trunk(_STAND, 90)[1]
     legs = (-87.0, -89.0)
     together = front(_STAND, 90, legs, front_arm_to(_STAND, 90, (0.56, neck[1] - 0.03), bend=-1))
-    apart = front(_STAND, 90, legs, (-4, -4))
+    apart = front(_STAND, 90, legs, (-14, -14))
+
+    def stretched(figure: Figure) -> Line:
+        return replace(band(figure.wrist_n, figure.wrist_f), thick=True)
+
     return Pose(
         "band pull-apart",
-        frame(together, band(together.wrist_n, together.wrist_f)),
-        frame(apart, band(apart.wrist_n, apart.wrist_f)),
+        frame(together, stretched(together)),
+        frame(apart, stretched(apart)),
         view="front",
     )
 

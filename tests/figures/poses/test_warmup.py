@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from planner_gui.figures.props import Line
 from planner_gui.figures.skeleton import SHIN, THIGH
 from tests.support.drawing import drawn, on_floor
 
@@ -24,3 +25,13 @@ def test_lateral_lunge_shifts_over_one_bent_knee_with_the_other_leg_straight() -
     assert end.knee_n[0] > end.ankle_n[0] - 0.02  # the knee out over the foot, not caving in
     # Hands on the hips, elbows out: the arms clear of the trunk, not crossed over it.
     assert end.elbow_n[0] > end.shoulder_n[0] and end.elbow_f[0] < end.shoulder_f[0]
+
+
+def test_band_pull_apart_ends_with_the_band_tight_across_the_chest_below_the_arms() -> None:
+    """With the arms level the band lay along them and could not be seen."""
+    pose = drawn("band-pull-apart")
+    apart = pose.end.figure
+    stretched = next(p for p in pose.end.props if isinstance(p, Line) and p.role == "band")
+    assert stretched.thick and {stretched.a, stretched.b} == {apart.wrist_n, apart.wrist_f}
+    assert apart.wrist_n[0] - apart.wrist_f[0] > 0.6  # arms straight out to the sides
+    assert apart.neck[1] - 0.12 < stretched.a[1] < apart.neck[1] - 0.04  # across the chest
