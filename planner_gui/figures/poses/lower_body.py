@@ -430,12 +430,15 @@ def _single_leg_rdl() -> Pose:
 
 def _hip_airplane() -> Pose:
     """In the single-leg hinge, the pelvis turns open: the trunk rotates to face the reader and
-    the arms spread like wings, one to the floor and one to the ceiling."""
+    the arms spread like wings, one to the ceiling and one down and forward to the floor.
+    The lower arm slants forward so the two arms make a V at the shoulder: hanging
+    straight down under the raised one they drew a single post through the head."""
     low_hip = (0.45, 0.48)
     planted = leg_to(low_hip, _FOOT)
     free = (188.0, 188.0)
     level = body(low_hip, 8, planted, (-90, -90), far_leg=free, far_arm=(-90, -90))
-    opened = body(low_hip, 8, planted, (-90, -90), far_leg=free, far_arm=(90, 90), head=20)
+    down = (-62.0, -62.0)
+    opened = body(low_hip, 8, planted, down, far_leg=free, far_arm=(98, 98), head=20)
     return Pose("hip airplane", frame(level), frame(opened))
 
 

@@ -246,3 +246,13 @@ def test_cable_pull_through_faces_away_from_a_low_pulley_the_rope_between_the_le
     assert hinge.hip[0] < hinge.ankle_n[0] - 0.15  # hips back behind the heels
     assert hinge.wrist_n[0] < hinge.knee_n[0] and hinge.wrist_n[1] < hinge.hip[1] - 0.1
     assert abs(angle(tall.hip, tall.neck) - 90) < 1 and tall.hip[0] == tall.ankle_n[0]
+
+
+def test_hip_airplane_opens_the_arms_into_a_v_not_a_post_through_the_head() -> None:
+    """One arm straight up and one straight down drew a single vertical post."""
+    opened = drawn("hip-airplane").end.figure
+    up, down = angle(opened.neck, opened.wrist_f), angle(opened.neck, opened.wrist_n)
+    assert opened.wrist_f[1] > opened.head[1] + HEAD_RADIUS  # one to the ceiling
+    assert opened.wrist_n[1] < opened.neck[1] - 0.2  # one towards the floor
+    assert 120 < abs(up - down) < 165  # a V at the shoulder, not one line
+    assert abs(angle(opened.hip, opened.neck)) < 15  # the trunk stays level
