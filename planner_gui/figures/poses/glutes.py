@@ -206,7 +206,7 @@ SL_THRUST_DROP = 30.0
 
 
 def _single_leg_hip_thrust() -> Pose:
-    """Shoulder blades on a bench's edge, hands on the chest, one foot flat on the floor and
+    """Shoulder blades on a bench's edge, hands on the hips, one foot flat on the floor and
     the other leg held straight up off it (the near one, drawn bold): the hips drive up from
     low until the trunk is level on the bench and the planted shin vertical. The old drawing
     floated the back above a small bench and folded the free knee into a chair shape."""
@@ -218,9 +218,9 @@ def _single_leg_hip_thrust() -> Pose:
         hip = step(contact, -drop, TORSO - blades)
         torso = 180 - drop
         free = SL_THRUST_LEG - drop
-        # Hands folded on the chest, elbows up (arms along the bench are end-on from the
-        # side, and drawn on its pad they read as more bench); the chin tucked, head up.
-        arms = (SL_THRUST_LEG + 20 - drop, 220 - drop)
+        # Hands on the hips, elbows up (arms along the bench are end-on from the side, and
+        # drawn on its pad read as more bench); the chin tucked, the head up off the bench.
+        arms = arm_to(hip, torso, step(hip, 90 - drop, 0.03), bend=1)
         return body(hip, torso, (free, free), arms, far_leg=leg_to(hip, foot), head=135 - drop)
 
     return Pose(
