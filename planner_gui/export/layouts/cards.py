@@ -20,7 +20,7 @@ from planner_gui.domain.models import Block, Exercise, Item
 from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.details import ramp_line
+from planner_gui.export.details import allow_text, ramp_line
 from planner_gui.export.flowables import (
     OutlineEntry,
     Run,
@@ -475,9 +475,10 @@ def _facts(ctx: HandoutContext, dated: Dated, *, short: bool) -> list[str]:
         f"{day:%a} {day.day} {day:%b}" if short else f"{DAY_NAMES[session.day]} {day.day} {day:%B}"
     ]
     if session.duration_min:
-        facts.append(
-            f"{session.duration_min} min" if short else f"about {session.duration_min} min"
-        )
+        time = f"{session.duration_min} min" if short else f"about {session.duration_min} min"
+        # A session that runs long says so as the full layout does (details.allow_minutes).
+        allow = allow_text(ctx.program, session)
+        facts.append(f"{time}; {allow}" if allow else time)
     if session.rpe is not None:
         facts.append(f"{'RPE' if short else 'effort (RPE)'} {number(session.rpe)} of 10")
     if ctx.program.weeks[dated.week_index].deload:
