@@ -108,6 +108,18 @@ def allow_minutes(program: Program, session: Session) -> int | None:
     return ceil(minutes / 5 - 1e-9) * 5
 
 
+def allow_text(program: Program, session: Session) -> str:
+    """ "allow 60 min for all of it" when the session runs long (see `allow_minutes`), as
+    every layout words it after the planned minutes; "" otherwise."""
+    allow = allow_minutes(program, session)
+    return "" if allow is None else allow_words(allow)
+
+
+def allow_words(minutes: int) -> str:
+    """The words for `minutes` to set aside: "allow 60 min for all of it"."""
+    return f"allow {minutes} min for all of it"
+
+
 def session_time_text(program: Program, session: Session) -> str:
     """How long the session takes, as one number the athlete can plan with: "about 45 min",
     the planned minutes as the compact programme and the cards print them. A clinician's
@@ -117,9 +129,7 @@ def session_time_text(program: Program, session: Session) -> str:
     `allow_minutes`). "" with neither."""
     planned = session.duration_min
     if planned:
-        allow = allow_minutes(program, session)
-        if allow is not None:
-            return f"about {planned} min; allow {allow} min for all of it"
-        return f"about {planned} min"
+        allow = allow_text(program, session)
+        return f"about {planned} min; {allow}" if allow else f"about {planned} min"
     estimate = estimated_minutes(session)
     return f"about {estimate} min" if estimate is not None else ""

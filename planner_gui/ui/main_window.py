@@ -240,6 +240,17 @@ class MainWindow(QMainWindow):
         self.editor.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.editor.week_list.addAction(self._actions["print_week"])
         self.editor.day_view.card_actions = [self._actions["print_session"]]
+        # The File menu names the week, the session and the layout Print week… and Print
+        # session… print ("Print week 3 as cards…"), and forgets them as it closes.
+        parts = self._actions["print_week"], self._actions["print_session"]
+        file_menu = self.findChild(QMenu, "fileMenu")
+        if file_menu is not None:
+            file_menu.aboutToShow.connect(
+                lambda: self.exports.name_part_actions(
+                    *parts, self.editor.current_week(), self.editor.current_session()
+                )
+            )
+            file_menu.aboutToHide.connect(lambda: self.exports.name_part_actions(*parts))
         self.preferences_action = self._actions["preferences"]
         self.quit_action = self._actions["quit"]
         self.undo_action = self._actions["undo"]

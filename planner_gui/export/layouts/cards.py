@@ -20,7 +20,7 @@ from planner_gui.domain.models import Block, Exercise, Item
 from planner_gui.domain.vocabulary import DAY_NAMES
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.details import ramp_line
+from planner_gui.export.details import allow_text, ramp_line
 from planner_gui.export.flowables import (
     OutlineEntry,
     Run,
@@ -70,6 +70,9 @@ CUE_BULLET = "•"
 CARD_BOX_H = 23.0
 #: What starts a caution set in after an exercise's cue, in italic.
 CAUTION_MARK = "!"
+#: What a checklist item set in after another (a dense card, see DENSE) starts with: the
+#: box the athlete ticks.
+TICK_MARK = "☐"
 #: What leads a caution two or more exercises of a card share, printed once under its title.
 SHARED_LEAD = "Any exercise:"
 #: What a card says for the week's notes it has no room for, the other half of its sheet
@@ -107,6 +110,9 @@ class Detail:
     #: would not fit half a page otherwise.
     leading: float = _LEADING
     pad: float = 0.75
+    #: The week's and session's notes run on after the heading, and checklists set in one
+    #: item after another rather than in columns (see DENSE).
+    dense: bool = False
 
 
 #: From the least a half-page card prints (every caution and note, no cue, its lines
@@ -122,6 +128,11 @@ DETAILS = (
     Detail(2, 2),
 )
 FULL = DETAILS[-1]
+#: The last resort before a page of its own (a card whose week's notes no other card of its
+#: sheet prints, see `session_cards`): the least of DETAILS, its notes run on after its
+#: heading and its checklists set in one line after another, which leaves no column's end
+#: empty. The same 10 pt text, 11 pt doses and 8 mm boxes: two lines or so shorter.
+DENSE = Detail(0, 0, leading=DETAILS[0].leading, pad=0, dense=True)
 
 
 def _padding(detail: Detail) -> list[tuple[object, ...]]:
@@ -166,6 +177,11 @@ def session_cards(
             short = _fitted_card(ctx, one, half, chosen, week_note=False) if partner else []
             if short and _height(short, ctx.width) <= half:
                 card, wanted, full = short, HALVES, False
+        if wanted == PAGE:
+            # Denser, its notes still whole, rather than a page and half a sheet left empty.
+            dense = _card(ctx, one, DENSE, chosen)
+            if _height(dense, ctx.width) <= half:
+                card, wanted = dense, HALVES
         below = wanted == HALVES and on == HALVES and above is not None
         if on is None:
             story.append(StartOn(wanted))
@@ -301,8 +317,8 @@ def _card(
     name = session_name(session)
     title = f"Week {dated.week_index + 1} · {name}"
     # The title and the day's facts on one line (half a page is short): in words when they
-    # fit, else shortened ('Mon 5 Jan · 45 min · RPE 6 of 10').
-    facts = _facts(ctx, dated, short=False)
+    # fit, else shortened ('Mon 5 Jan · 45 min · RPE 6 of 10'); shortened on a dense card.
+    facts = _facts(ctx, dated, short=detail.dense)
     line = f"{title}   {' · '.join(facts)}"
     if text_width(title, BOLD, 12) + text_width(line[len(title) :], REGULAR, BODY_PT) > ctx.width:
         facts = _facts(ctx, dated, short=True)
@@ -311,13 +327,26 @@ def _card(
     if ctx.program.weeks[dated.week_index].deload:
         marked[-1] = f"<b>{marked[-1]}</b>"
     heading = f"<font name='{BOLD}' size='12'>{esc(title)}</font>   {' · '.join(marked)}"
-    parts: list[Flowable] = [
-        Paragraph(
-            heading,
-            ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1),
-        ),
-        *card_notes(ctx, dated, detail, week_note=week_note),
-    ]
+    if detail.dense:
+        # The notes run on after the facts: the heading's line is not left part empty.
+        heading = "   ".join([heading, *_note_markup(ctx, dated, week_note=week_note)])
+        style = ParagraphStyle(
+            "card_heading_dense",
+            parent=s.body,
+            leading=detail.leading,
+            # Its lines sit lower by the 12 pt title's taller first line: the last line's
+            # descenders clear the rule below as a note's do (see `card_notes`).
+            spaceAfter=12.5 - detail.leading + 12 - BODY_PT,
+        )
+        parts: list[Flowable] = [Paragraph(heading, style)]
+    else:
+        parts = [
+            Paragraph(
+                heading,
+                ParagraphStyle("card_heading", parent=s.body, leading=13.5, spaceAfter=1),
+            ),
+            *card_notes(ctx, dated, detail, week_note=week_note),
+        ]
     blocks = [block for block in session.blocks if block.items]
     if not blocks:
         parts.append(Paragraph("Rest day: walk and move easily.", s.body))
@@ -337,7 +366,10 @@ def _card(
             if logged:
                 parts.append(_table(ctx, logged, detail, shared))
                 logged = []
-            parts.append(_checklist(ctx, block, detail, shared, chosen))
+            if detail.dense:
+                parts.append(_run_in_checklist(ctx, block, detail, shared))
+            else:
+                parts.append(_checklist(ctx, block, detail, shared, chosen))
         else:
             logged.append(block)
     if logged:
@@ -375,6 +407,11 @@ def card_notes(
         leading=detail.leading,
         spaceAfter=12.5 - detail.leading,
     )
+    return [Paragraph(markup, style) for markup in _note_markup(ctx, dated, week_note=week_note)]
+
+
+def _note_markup(ctx: HandoutContext, dated: Dated, *, week_note: bool = True) -> list[str]:
+    """The markup of the notes `card_notes` prints ('<b>This week:</b> ...'), escaped."""
     week = ctx.program.weeks[dated.week_index]
     notes = [
         f"<b>This week:</b> {esc(text, note=True)}"
@@ -385,7 +422,7 @@ def card_notes(
         notes = [f"<b>This week:</b> {SEE_OTHER_HALF}"]
     if text := shown(dated.session.notes, note=True):
         notes.append(f"<b>Today:</b> {esc(text, note=True)}")
-    return [Paragraph(markup, style) for markup in notes]
+    return notes
 
 
 def _cautions(exercise: Exercise | None) -> list[str]:
@@ -438,9 +475,10 @@ def _facts(ctx: HandoutContext, dated: Dated, *, short: bool) -> list[str]:
         f"{day:%a} {day.day} {day:%b}" if short else f"{DAY_NAMES[session.day]} {day.day} {day:%B}"
     ]
     if session.duration_min:
-        facts.append(
-            f"{session.duration_min} min" if short else f"about {session.duration_min} min"
-        )
+        time = f"{session.duration_min} min" if short else f"about {session.duration_min} min"
+        # A session that runs long says so as the full layout does (details.allow_minutes).
+        allow = allow_text(ctx.program, session)
+        facts.append(f"{time}; {allow}" if allow else time)
     if session.rpe is not None:
         facts.append(f"{'RPE' if short else 'effort (RPE)'} {number(session.rpe)} of 10")
     if ctx.program.weeks[dated.week_index].deload:
@@ -531,9 +569,12 @@ def run_in(
             x, begun = 0.0, False
         else:
             x = max(x + gap, piece.tab)
-            # A caution's mark or a cue's bullet stays with its first word (alone it says nothing).
+            # A caution's mark, a cue's bullet or a tick box stays with its first word (alone
+            # it says nothing).
             first = " ".join(
-                piece.words()[: 2 if piece.text.startswith((CAUTION_MARK, CUE_BULLET)) else 1]
+                piece.words()[
+                    : 2 if piece.text.startswith((CAUTION_MARK, CUE_BULLET, TICK_MARK)) else 1
+                ]
             )
             if x + text_width(first, piece.font, piece.size) > room():
                 x, begun = 0.0, False
@@ -677,6 +718,33 @@ def _checklist(
     spans = chosen[key]
     columns = [_column(cells(w)[0][i:j], [tick_w, w - tick_w], detail) for (i, j), w in spans]
     return SideBySide(columns, [w for _, w in spans])
+
+
+def _run_in_checklist(
+    ctx: HandoutContext, block: Block, detail: Detail, shared: frozenset[str]
+) -> Flowable:
+    """A checklist on a dense card: its items set in one after another across the card's
+    width ('Warm-up: ☐ Brisk walk 1 × 5 min ! ...   ☐ Cat-cow 1 × 8 ! ...'), each with its
+    dose, cautions and note as in columns, and the box to tick before its name (none
+    without the log), under the block's heavier rule."""
+    mark = f"{TICK_MARK} " if ctx.options.log else ""
+    pieces = [Piece(f"{block_title(block, ctx.catalog)}:", BOLD)]
+    for item in block.items:
+        pieces += [
+            Piece(f"{mark}{ctx.catalog.name_of(item.exercise)}", BOLD),
+            Piece(_dose_and_rest(item), size=DOSE_PT, figures=True),
+            *_guidance(ctx.catalog.get(item.exercise), item, detail.tick_cues, shared),
+        ]
+    lines = run_in(pieces, ctx.width - 6, leading=detail.leading)
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *_padding(detail),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.9, DARK),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    table = FlatTable([[TextBlock(lines=lines)]], colWidths=[ctx.width], hAlign="LEFT")
+    table.setStyle(table_style(style))
+    return table
 
 
 def checklist_columns(

@@ -18,7 +18,7 @@ from planner_gui.domain.models import Block, Item
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.details import ramp_sets
+from planner_gui.export.details import allow_minutes, allow_words, ramp_sets
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
@@ -315,7 +315,7 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         weekdays = {f"{d.day:%A}" for d in columns}
         if len(weekdays) == 1:
             title += f" · {weekdays.pop()}s"  # said once, so each column's date takes a line
-        title += _minutes(columns)
+        title += _minutes(ctx, columns)
         if len(parts) > 1:
             title += f" · {part_index + 1} of {len(parts)}"
         table, notes, opening = _table(
@@ -463,15 +463,29 @@ class _RoomFor(CondPageBreak):  # type: ignore[misc]
         return tuple(super().wrap(avail_width, avail_height))
 
 
-def _minutes(columns: list[Dated]) -> str:
+def _minutes(ctx: HandoutContext, columns: list[Dated]) -> str:
     """How long the sessions take, said for every session type alike: ' · about 45 min', or
-    ' · about 35–50 min' when the weeks differ; nothing when the plan gives no times."""
+    ' · about 35–50 min' when the weeks differ; nothing when the plan gives no times. Weeks
+    whose session runs long (details.allow_minutes) add the full layout's words, with the
+    most any of them needs: '; allow 60 min for all of it', 'in weeks 5–6' unless all do."""
     minutes = sorted({d.session.duration_min for d in columns if d.session.duration_min})
     if not minutes:
         return ""
     if len(minutes) == 1:
-        return f" · about {minutes[0]} min"
-    return f" · about {minutes[0]}–{minutes[-1]} min"
+        text = f" · about {minutes[0]} min"
+    else:
+        text = f" · about {minutes[0]}–{minutes[-1]} min"
+    allow = [
+        (d.week_index + 1, value)
+        for d in columns
+        if (value := allow_minutes(ctx.program, d.session)) is not None
+    ]
+    if not allow:
+        return text
+    text += f"; {allow_words(max(value for _, value in allow))}"
+    if len(allow) < len(columns):
+        text += f" in {week_list(sorted({week for week, _ in allow}))}"
+    return text
 
 
 def _opening_height(table: FlatTable, width: float, rows: int = 3) -> float:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -43,6 +44,7 @@ from planner_gui.domain.output_check import output_problem
 from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions
 from planner_gui.ui import settings
+from planner_gui.ui.actions import spec
 from planner_gui.ui.export.options import (
     ExportOptionsDialog,
     store_options,
@@ -84,6 +86,45 @@ def part_options(remembered: HandoutOptions) -> HandoutOptions:
     if remembered.layout == "full":
         return remembered
     return HandoutOptions(layout="cards", log=remembered.log, chart=False, plan_check=False)
+
+
+#: What the window calls the pages of each layout Print week… and Print session… print.
+PART_LAYOUT_WORDS = {"cards": "cards", "full": "full pages"}
+#: The longest session name a menu entry names whole.
+_MENU_NAME_CHARS = 40
+
+
+def part_layout_words(remembered: HandoutOptions) -> str:
+    """'cards' or 'full pages': what Print week… and Print session… print (`part_options`)."""
+    return PART_LAYOUT_WORDS.get(part_options(remembered).layout, "cards")
+
+
+def part_words(program: Program, part: PrintPart, remembered: HandoutOptions) -> str:
+    """What a part prints, in the print dialog's title and the status bar: 'week 3 as
+    cards', 'week 3, Lower A as full pages'."""
+    return f"{part.label(program)} as {part_layout_words(remembered)}"
+
+
+def part_action_texts(
+    program: Program, week: int, session: int, remembered: HandoutOptions
+) -> tuple[str, str]:
+    """The menu texts of Print week… and Print session… for the selected `week` and
+    `session` (0-based; -1 for none), naming the layout they print (the user chose a
+    layout once, in the export dialog, and may not remember it): 'Print wee&k 3 as cards…',
+    'Print sess&ion Lower A of week 3 as cards…'; 'Print sess&ion as cards…' with none.
+    The session's name is plan text: its '&' prints as typed."""
+    words = part_layout_words(remembered)
+    week_text = f"Print wee&k as {words}…"
+    session_text = f"Print sess&ion as {words}…"
+    if PrintPart(week).problem(program) is None:
+        week_text = f"Print wee&k {week + 1} as {words}…"
+        if PrintPart(week, session).problem(program) is None:
+            name = " ".join(program.weeks[week].sessions[session].name.split()) or "session"
+            if len(name) > _MENU_NAME_CHARS:
+                name = name[: _MENU_NAME_CHARS - 1].rstrip() + "…"
+            name = name.replace("&", "&&")
+            session_text = f"Print sess&ion {name} of week {week + 1} as {words}…"
+    return week_text, session_text
 
 
 class ProgramSource(Protocol):
@@ -432,26 +473,57 @@ class ExportActions(QObject):
             return None
         if self.busy() or not self.gate_allows("Cannot print handout"):
             return None
-        name = f"{self._suggested_name()} {part.label(self._model.program())}"
+        program = self._model.program()
+        name = f"{self._suggested_name()} {part.label(program)}"
+        # Which layout is said where the user looks: the dialog's title, the status bar.
+        what = part_words(program, part, stored_options())
+        self.message.emit(f"Printing {what}…")
         return self.start(
             self._temp_pdf("handout-part.pdf"),
-            on_done=lambda path: self.print_file(path, name),
+            on_done=lambda path: self.print_file(path, name, what=what),
+            title=f"Preparing {what}…",
             part=part,
             options=part_options(stored_options()),
         )
 
+    def name_part_actions(
+        self, week_action: QAction, session_action: QAction, week: int = -1, session: int = -1
+    ) -> None:
+        """Print week… and Print session… named for the selection and the layout they print
+        (`part_action_texts`), as the File menu opens; with no `week` (as it closes) their
+        own texts again, which a right-click on another week or session then shows."""
+        if week < 0:
+            week_action.setText(spec("print_week").text)
+            session_action.setText(spec("print_session").text)
+            return
+        texts = part_action_texts(self._model.program(), week, session, stored_options())
+        week_action.setText(texts[0])
+        session_action.setText(texts[1])
+
     def print_file(
-        self, path: Path, doc_name: str | None = None, current: int | None = None
+        self,
+        path: Path,
+        doc_name: str | None = None,
+        current: int | None = None,
+        *,
+        what: str | None = None,
     ) -> bool:
         """The print dialog for an already-rendered handout PDF; `current` (0-based), the page
-        the preview shows, is offered as "Current page"."""
+        the preview shows, is offered as "Current page"; `what` names a part printed alone
+        ('week 3 as cards') in the dialog's title and the message of what was sent."""
         # deferred: QtPdf, QtPrintSupport and pypdf load on the first print
-        from planner_gui.ui.export.printing import PrintError, print_with_dialog
+        from planner_gui.ui.export.printing import PRINT_TITLE, PrintError, print_with_dialog
 
         name = doc_name or self._suggested_name()
         try:
             printed = print_with_dialog(
-                path, settings.page_size(), name, self._window, current, self._inputs()
+                path,
+                settings.page_size(),
+                name,
+                self._window,
+                current,
+                self._inputs(),
+                title=f"Print {what}" if what else PRINT_TITLE,
             )
         except PrintError as error:
             # The reason may name a path, which may hold anything a file name can.
@@ -464,7 +536,8 @@ class ExportActions(QObject):
             return False
         pages = f"{printed.pages} page{'s' if printed.pages != 1 else ''}"
         how = "" if printed.vector else " as images (no lp command to send the PDF itself)"
-        self.message.emit(f"Sent {pages} to {printed.target}{how}")
+        of = f" of {what}" if what else ""
+        self.message.emit(f"Sent {pages}{of} to {printed.target}{how}")
         return True
 
     def cleanup(self) -> None:

@@ -33,7 +33,7 @@ from pypdf.errors import PyPdfError
 from PySide6.QtCore import QMarginsF, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrintEngine, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner_gui.domain.atomic import write_bytes_atomic
@@ -50,6 +50,13 @@ _SIDES = {
     QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
     QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
 }
+#: The print engine's key for the CUPS job options the print dialog sets on a CUPS printer
+#: (Qt's private PPK_CupsOptions, qcups_p.h): "page-ranges" from its Pages field, "page-set"
+#: (odd or even pages), and what its Properties dialog sets (pages per sheet, ...).
+CUPS_OPTIONS_KEY = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+#: The CUPS options this module applies itself, choosing the pages it sends: passed to lp
+#: as well, they would pick pages of pages already picked.
+_PAGE_OPTIONS = ("page-ranges", "page-set")
 
 
 class PrintError(Exception):
@@ -65,24 +72,70 @@ class Printed:
     target: str
 
 
-def chosen_pages(printer: QPrinter, count: int, current: int = 0) -> list[int]:
+def cups_options(printer: QPrinter) -> dict[str, str]:
+    """The CUPS job options the print dialog set on `printer` (none for a file, or where
+    there is no CUPS): {"page-ranges": "2-4,7", "number-up": "2", ...}."""
+    engine = printer.printEngine()
+    values = engine.property(CUPS_OPTIONS_KEY) if engine is not None else None
+    if not values:
+        return {}
+    items = [str(value) for value in values]
+    return dict(zip(items[::2], items[1::2], strict=False))
+
+
+def chosen_pages(
+    printer: QPrinter,
+    count: int,
+    current: int = 0,
+    cups: Mapping[str, str] | None = None,
+) -> list[int]:
     """The 0-based pages of a `count`-page document that the dialog asked for, in order.
 
-    All pages, the current one (`current`, 0-based), or the page ranges typed in the dialog
-    ("2-4, 7"); pages past the end are left out.
+    All pages, the current one (`current`, 0-based), the range of its "Pages from" boxes, or
+    on a CUPS printer the ranges typed in its "Pages" field ("2-4, 7"), which the dialog
+    hands to CUPS as its `cups` options (see `cups_options`) rather than to the printer: the
+    pages are sent as a PDF of their own, so those ranges are applied here, and the odd or
+    even page set too. Pages past the end are left out.
     """
+    cups = cups_options(printer) if cups is None else cups
     mode = printer.printRange()
     if mode == QPrinter.PrintRange.CurrentPage:
         return [current] if 0 <= current < count else []
+    spans: list[tuple[int, int]] = []
     ranges = printer.pageRanges()
-    if mode != QPrinter.PrintRange.PageRange or ranges.isEmpty():
-        return list(range(count))
+    if mode == QPrinter.PrintRange.PageRange and not ranges.isEmpty():
+        spans = [(span.from_, span.to) for span in ranges.toRangeList()]
+    elif typed := cups.get("page-ranges", "").strip():
+        spans = _typed_ranges(typed)
     pages: list[int] = []
-    for span in ranges.toRangeList():
-        for number in range(max(span.from_, 1), min(span.to, count) + 1):
+    for first, last in spans or [(1, count)]:
+        for number in range(max(first, 1), min(last, count) + 1):
             if number - 1 not in pages:
                 pages.append(number - 1)
+    page_set = cups.get("page-set", "all")
+    if page_set in ("odd", "even"):
+        # Qt counts a range from the dialog's "Pages from" boxes from its first page (it
+        # swaps odd and even for a range starting on an even page); CUPS counts the
+        # document's own page numbers.
+        ranged = mode == QPrinter.PrintRange.PageRange and bool(spans)
+        odd = page_set == "odd"
+        pages = [
+            page
+            for position, page in enumerate(pages)
+            if ((position if ranged else page) % 2 == 0) == odd
+        ]
     return pages
+
+
+def _typed_ranges(text: str) -> list[tuple[int, int]]:
+    """'2-4,7' (as the dialog hands it to CUPS) as [(2, 4), (7, 7)]; [] when unreadable."""
+    spans: list[tuple[int, int]] = []
+    for part in text.replace(" ", "").split(","):
+        first, _, last = part.partition("-")
+        if not first.isdigit() or not (last or first).isdigit():
+            return []
+        spans.append((int(first), int(last or first)))
+    return spans
 
 
 def write_pages(source: Path, pages: Sequence[int], target: Path) -> None:
@@ -116,8 +169,13 @@ def lp_program() -> str | None:
     return shutil.which("lp")
 
 
-def lp_command(lp: str, printer: QPrinter, pdf: Path) -> list[str]:
-    """The `lp` command line that prints `pdf` with the print dialog's settings."""
+def lp_command(
+    lp: str, printer: QPrinter, pdf: Path, cups: Mapping[str, str] | None = None
+) -> list[str]:
+    """The `lp` command line that prints `pdf` with the print dialog's settings, and the
+    CUPS options its Properties dialog set (`cups`, see `cups_options`) but those that
+    choose pages, which `chosen_pages` has applied."""
+    cups = cups_options(printer) if cups is None else cups
     command = [lp]
     if printer.printerName():
         command += ["-d", printer.printerName()]
@@ -135,6 +193,9 @@ def lp_command(lp: str, printer: QPrinter, pdf: Path) -> list[str]:
     media = printer.pageLayout().pageSize().key()
     if media:
         command += ["-o", f"media={media}"]
+    for key, value in cups.items():
+        if key not in _PAGE_OPTIONS and key and value:
+            command += ["-o", f"{key}={value}"]
     # Paper other than the handout's (Letter in the tray, an A4 handout): scale, never clip.
     command += ["-o", "fit-to-page", "--", str(pdf)]
     return command
@@ -224,6 +285,35 @@ def print_document(
     return Printed(len(pages), vector=True, target=printer.printerName() or "the printer")
 
 
+#: The print dialog's title for the whole handout.
+PRINT_TITLE = "Print handout"
+
+
+def print_dialog(
+    printer: QPrinter,
+    pages: int,
+    parent: QWidget | None = None,
+    current: int | None = None,
+    title: str = PRINT_TITLE,
+) -> QPrintDialog:
+    """The print dialog for a `pages`-page handout on `printer`: titled `title` ("Print
+    week 3 as cards"), its "Pages from … to" boxes ranging over the pages and set to all of
+    them, and "Current page" when `current` is given.
+
+    Its free-form "Pages" field ("2-4, 7") is greyed by Qt while "Print to File (PDF)" is
+    the destination (Qt leaves those ranges to CUPS, which a file never reaches), as it is
+    offscreen with no printer; on a CUPS printer it is open and `chosen_pages` applies it.
+    """
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    option = QAbstractPrintDialog.PrintDialogOption
+    dialog.setOption(option.PrintPageRange, True)
+    dialog.setOption(option.PrintCurrentPage, current is not None)
+    dialog.setMinMax(1, max(pages, 1))
+    printer.setFromTo(1, max(pages, 1))
+    return dialog
+
+
 def print_with_dialog(
     pdf_path: Path,
     page_size: str,
@@ -231,23 +321,18 @@ def print_with_dialog(
     parent: QWidget,
     current: int | None = None,
     inputs: Mapping[str, Path | None] | None = None,
+    title: str = PRINT_TITLE,
 ) -> Printed | None:
     """Ask for a printer (A4 or Letter preset) and the pages, and print them: what was sent,
-    None if the print dialog was cancelled. `current` (0-based) offers "Current page"."""
+    None if the print dialog was cancelled. `current` (0-based) offers "Current page";
+    `title` names what is printed (see `print_dialog`)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     size_id = QPageSize.PageSizeId.Letter if page_size == "letter" else QPageSize.PageSizeId.A4
     printer.setPageLayout(
         QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
     )
     printer.setDocName(doc_name)
-    count = page_count(pdf_path)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print handout")
-    option = QAbstractPrintDialog.PrintDialogOption
-    dialog.setOption(option.PrintPageRange, True)
-    dialog.setOption(option.PrintCurrentPage, current is not None)
-    dialog.setMinMax(1, max(count, 1))
-    printer.setFromTo(1, max(count, 1))
+    dialog = print_dialog(printer, page_count(pdf_path), parent, current, title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return print_document(pdf_path, printer, current or 0, inputs)

@@ -26,7 +26,7 @@ from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions, Layout
 from planner_gui.ui import settings
 from planner_gui.ui.export import worker
-from planner_gui.ui.export.actions import ExportActions
+from planner_gui.ui.export.actions import ExportActions, part_words
 from planner_gui.ui.export.options import store_options, stored_options
 from planner_gui.ui.models.plan_model import PlanModel
 from tests.support.catalogs import window_catalog
@@ -302,7 +302,8 @@ def test_print_week_and_session_print_only_that_part(
     first = PdfReader(printed).pages[0].extract_text()
     assert "read the safety page" in first and f" (page {pages})" in first
     assert day in text
-    assert messages[-1] == f"Sent {pages} pages to part.pdf"
+    what = part_words(actions._model.program(), part, HandoutOptions(layout="full"))
+    assert messages[-1] == f"Sent {pages} pages of {what} to part.pdf"
 
 
 @pytest.mark.parametrize("remembered", ["compact", "cards"])
@@ -331,7 +332,9 @@ def test_print_week_and_session_print_cards_unless_full_is_remembered(
     qtbot.waitUntil(lambda: any(m.startswith("Sent") for m in messages), timeout=30_000)
     reader = PdfReader(printed)
     assert offered == [(1, pages)] and len(reader.pages) == pages
-    assert messages[-1] == f"Sent {pages} pages to part.pdf"
+    what = part_words(actions._model.program(), part, HandoutOptions(layout=remembered))
+    assert what.endswith(" as cards")
+    assert messages[-1] == f"Sent {pages} pages of {what} to part.pdf"
     cards = reader.pages[0].extract_text()
     assert cards.count("Week 2") >= sessions and "Week 1" not in cards
     text = "".join(page.extract_text() for page in reader.pages)
