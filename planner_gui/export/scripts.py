@@ -506,10 +506,7 @@ def draw_para(self: Paragraph, debug: int = 0) -> Any:
     if not getattr(self, "_brace_rtl", False) or blpara is None or blpara.kind != 1:
         return _draw_para(self, debug)
     lines = blpara.lines
-    pieces = [_line_pieces(line.words)[0] for line in lines]
-    base = visual_order.base_level(
-        "".join(visual_order.stand_in(piece) for line in pieces for piece in line)
-    )
+    base = _paragraph_base(self, lines)
     style = self.style
     try:
         self.blPara = blpara.clone(
@@ -523,6 +520,35 @@ def draw_para(self: Paragraph, debug: int = 0) -> Any:
         self.style = style
 
 
+def _paragraph_base(para: Paragraph, lines: Sequence[Any]) -> int:
+    """The base direction of a paragraph from its broken lines' text (the one `split` gave a
+    part, when it is the rest of a paragraph)."""
+    base = getattr(para, "_brace_base", None)
+    if base is None:
+        pieces = [_line_pieces(line.words)[0] for line in lines]
+        base = visual_order.base_level(
+            "".join(visual_order.stand_in(piece) for line in pieces for piece in line)
+        )
+    return int(base)
+
+
+_split: Callable[[Paragraph, float, float], list[Any]] = Paragraph.split
+
+
+def split(self: Paragraph, avail_width: float, avail_height: float) -> list[Any]:
+    """reportlab's `Paragraph.split`, the parts of a right-to-left paragraph keeping its base
+    direction: a note running on to the next page may go on with a Latin word ("RPE 7"), and
+    that part alone would be drawn left to right."""
+    parts = _split(self, avail_width, avail_height)
+    blpara = getattr(self, "blPara", None)
+    rtl = getattr(self, "_brace_rtl", False)
+    if len(parts) > 1 and rtl and blpara is not None and blpara.kind == 1:
+        base = _paragraph_base(self, blpara.lines)
+        for part in parts:
+            part._brace_rtl, part._brace_base = True, base
+    return parts
+
+
 # Every Paragraph of the process parses, breaks and draws its lines through the fixed versions
 # (paragraph.py calls them by these module-level names, the parser and the paragraph by their
 # methods), and every text object writes shaped text through `format_text`.
@@ -531,6 +557,7 @@ paragraph._splitFragWord = split_frag_word
 ParaParser.start_font = start_font
 Paragraph.breakLines = break_lines
 Paragraph.drawPara = draw_para
+Paragraph.split = split
 
 _format_text = PDFTextObject._formatText
 
@@ -630,31 +657,64 @@ class Directed(str):
     right, 1 right to left).
 
     UAX #9 orders every line of a paragraph in the paragraph's direction, which a line alone
-    may not show: the second line of an Arabic note can start with a Latin word. Text laid
-    out line by line (export.flowables) marks its lines with it; `write` reads it.
+    may not show: the second line of an Arabic note can start with a Latin word ("RPE 7"),
+    and on its own it would run left to right. `wrap.wrap_text` marks the lines it breaks with
+    it (`directed`), so every layout that draws wrapped lines (table cells, notes, cards)
+    keeps the paragraph's direction; `write` reads it, `is_right_to_left` aligns by it.
+
+    A marked line equals a plain string only when that string has the same direction on its
+    own, so a cache keyed by the text (a laid-out run, `segments`) keeps the two apart.
     """
 
     base: int
+    _own: int
 
     def __new__(cls, text: str, base: int) -> Directed:
         self = super().__new__(cls, text)
         self.base = base
+        self._own = _own_base(text)
         return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, str) or not str.__eq__(self, other):
+            return False
+        return _direction(other) == self.base
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        if self.base == self._own:
+            return str.__hash__(self)
+        return hash((str(self), self.base))
+
+    def __reduce__(self) -> Any:
+        return (Directed, (str(self), self.base))
+
+
+def _own_base(text: str) -> int:
+    return 0 if text.isascii() else visual_order.base_level(text)
+
+
+def _direction(text: str) -> int:
+    """The base direction a line is drawn in: its mark's, or its own first strong letter's."""
+    return text.base if isinstance(text, Directed) else _own_base(text)
 
 
 def directed(text: str, paragraph: str) -> str:
-    """`text`, a line of `paragraph`, marked with the paragraph's direction when it matters
-    (plain ASCII has none to mark)."""
-    if paragraph.isascii():
+    """`text`, a line of `paragraph`, marked with the paragraph's direction when it is not the
+    line's own (a `Directed` paragraph, itself a line of a longer one, passes its mark on)."""
+    base = _direction(paragraph)
+    if base == _own_base(text):
         return text
-    return Directed(text, visual_order.base_level(paragraph))
+    return Directed(text, base)
 
 
 def is_right_to_left(paragraph: str) -> bool:
     """Whether a paragraph's base direction is right to left (its first letter with a
-    direction is Arabic or Hebrew): such a paragraph is aligned right, where its reader starts
-    each line (see `draw_para`)."""
-    return not paragraph.isascii() and visual_order.base_level(paragraph) == 1
+    direction is Arabic or Hebrew, or it is a `Directed` line of such a paragraph): such a
+    paragraph is aligned right, where its reader starts each line (see `draw_para`)."""
+    return _direction(paragraph) == 1
 
 
 def write(
