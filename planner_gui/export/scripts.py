@@ -10,6 +10,9 @@ Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uh
 word by word: it joins Arabic letters and lays each word's glyphs out right to left. A segment
 holds whole phrases (spaces between two stretches of one script stay inside the segment).
 
+Bold Chinese, Japanese and Korean have no bold face to print in (see `embolden`): their
+regular outlines are filled and stroked, as text engines draw a missing bold.
+
 Emoji print in Noto Emoji (monochrome outlines, up to Unicode 16: 🦵, 🫶), symbols it lacks in
 Symbola. They are not shaped (reportlab cannot map HarfBuzz's sequence glyphs back to text), so
 a sequence prints as its parts: 👍🏽 as a thumb and a skin-tone swatch, a flag as two letters.
@@ -65,6 +68,8 @@ class Fallback:
     shaped: bool
     #: Whether this font prints its ranges even where DejaVu Sans has glyphs.
     preferred: bool = False
+    #: Whether bold text in a family without a bold face is emboldened (see `embolden`).
+    embolden: bool = False
 
 
 #: The characters below U+10000 that are emoji by default (Emoji_Presentation=Yes in Unicode's
@@ -135,6 +140,7 @@ FALLBACKS: tuple[Fallback, ...] = (
         None,
         ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF)),
         False,
+        embolden=True,
     ),
     Fallback(
         "BraceCJK",
@@ -142,6 +148,7 @@ FALLBACKS: tuple[Fallback, ...] = (
         None,
         ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F)),
         False,
+        embolden=True,
     ),
     Fallback(
         "BraceEmoji",
@@ -178,19 +185,31 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+#: The bold faces drawn from a regular face's outlines, emboldened (see `embolden`).
+EMBOLDENED: set[str] = set()
+
+
 @cache
 def _registered(fallback: Fallback, bold: bool) -> str:
     """Register a fallback family on first use; returns the name of its regular or bold face.
 
     Both faces are registered with `<b>`/`<i>` mappings, so a font tag inside bold markup (a
-    heading) prints the bold face; a family without a bold face, and italic text in every
-    family (none ships an italic), print the regular face.
+    heading) prints the bold face. A family with no bold face prints its regular face, or,
+    when it is emboldened (Chinese, Japanese, Korean), a bold face of the regular outlines
+    that `embolden` strokes as it is drawn; italic text in every family (none ships an
+    italic) prints upright.
     """
     regular = fallback.name
-    strong = f"{fallback.name}-Bold" if fallback.bold is not None else regular
+    strong = regular
+    bold_file = fallback.bold
+    if bold_file is not None or fallback.embolden:
+        strong = f"{fallback.name}-Bold"
+    if bold_file is None and fallback.embolden:
+        bold_file = fallback.regular  # the regular outlines, emboldened as they are drawn
+        EMBOLDENED.add(strong)
     # Only the scripts that need it are shaped: HarfBuzz's substitutions in the others (an
     # emoji sequence in Symbola) give glyphs reportlab cannot map back, and it raises.
-    for name, filename in ((regular, fallback.regular), (strong, fallback.bold)):
+    for name, filename in ((regular, fallback.regular), (strong, bold_file)):
         if filename is not None and name not in pdfmetrics.getRegisteredFontNames():
             path = str(FONTS_DIR / filename)
             pdfmetrics.registerFont(TTFont(name, path, shapable=fallback.shaped))
@@ -577,6 +596,86 @@ def format_text(self: PDFTextObject, text: str) -> Any:
 
 
 PDFTextObject._formatText = format_text
+
+
+#: The stroke drawn round an emboldened glyph, as a share of the font size: each stem grows
+#: by this much (half on either side), about what a bold face adds to Droid Sans Fallback's
+#: and Nanum Gothic's stems.
+EMBOLDEN_STROKE = 0.03
+
+
+def embolden(text_object: PDFTextObject) -> None:
+    """Switch synthetic bold on or off for the font `text_object` has just been set to.
+
+    No bold face of Droid Sans Fallback exists, and the bold CJK faces reportlab could embed
+    are 10 MB or more each (Noto Sans CJK's are CFF outlines, which it cannot embed at all),
+    so bold Chinese, Japanese and Korean are drawn as text engines draw a missing bold: the
+    regular outlines filled and stroked in the text colour (text render mode 2, round joins,
+    a stroke of EMBOLDEN_STROKE of the size). The glyphs and their text stay as they are: a
+    reader extracts the same characters. Leaving the face, or the text object (`get_code`),
+    puts the canvas's line width, join and stroke colour back.
+    """
+    state: tuple[float, Any] | None = getattr(text_object, "_brace_bold", None)
+    wanted = text_object._fontname in EMBOLDENED
+    colour = getattr(text_object, "_fillColorObj", None) or text_object._canvas._fillColorObj
+    if wanted:
+        stroke = round(float(text_object._fontsize) * EMBOLDEN_STROKE, 3)
+        if state is None:
+            text_object.setTextRenderMode(2)
+            text_object._code.append("1 j")
+        if state is None or state[0] != stroke:
+            text_object._code.append(f"{stroke} w")
+        if state is None or state[1] != colour:
+            text_object.setStrokeColor(colour)
+        text_object._brace_bold = (stroke, colour)
+    elif state is not None:
+        _unembolden(text_object)
+
+
+def _unembolden(text_object: PDFTextObject) -> None:
+    canvas = text_object._canvas
+    text_object.setTextRenderMode(0)
+    text_object._code.append(f"{canvas._lineWidth} w {canvas._lineJoin} j")
+    text_object.setStrokeColor(canvas._strokeColorObj)
+    text_object._brace_bold = None
+
+
+_set_font: Callable[..., Any] = PDFTextObject._setFont
+_set_font_leading: Callable[..., Any] = PDFTextObject.setFont
+_set_fill_color: Callable[..., Any] = PDFTextObject.setFillColor
+_get_code: Callable[[PDFTextObject], str] = PDFTextObject.getCode
+
+
+def set_font(self: PDFTextObject, name: str, size: float) -> None:
+    """reportlab's `PDFTextObject._setFont` (paragraphs switch fonts with it), emboldening."""
+    _set_font(self, name, size)
+    embolden(self)
+
+
+def set_font_leading(self: PDFTextObject, name: str, size: float, leading: Any = None) -> None:
+    """reportlab's `PDFTextObject.setFont`, emboldening."""
+    _set_font_leading(self, name, size, leading)
+    embolden(self)
+
+
+def set_fill_color(self: PDFTextObject, colour: Any, alpha: Any = None) -> None:
+    """reportlab's `PDFTextObject.setFillColor`: an emboldened glyph's stroke follows it."""
+    _set_fill_color(self, colour, alpha)
+    if getattr(self, "_brace_bold", None) is not None:
+        embolden(self)
+
+
+def get_code(self: PDFTextObject) -> str:
+    """reportlab's `PDFTextObject.getCode`, ending synthetic bold before the text ends."""
+    if getattr(self, "_brace_bold", None) is not None:
+        _unembolden(self)
+    return _get_code(self)
+
+
+PDFTextObject._setFont = set_font
+PDFTextObject.setFont = set_font_leading
+PDFTextObject.setFillColor = set_fill_color
+PDFTextObject.getCode = get_code
 
 
 def _shaped(word: str, font: str, size: float) -> Any:
