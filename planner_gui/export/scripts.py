@@ -14,8 +14,10 @@ Bold Chinese, Japanese and Korean have no bold face to print in (see `embolden`)
 regular outlines are filled and stroked, as text engines draw a missing bold.
 
 Emoji print in Noto Emoji (monochrome outlines, up to Unicode 16: 🦵, 🫶), symbols it lacks in
-Symbola. They are not shaped (reportlab cannot map HarfBuzz's sequence glyphs back to text), so
-a sequence prints as its parts: 👍🏽 as a thumb and a skin-tone swatch, a flag as two letters.
+Symbola. An emoji sequence (👍🏽, 👨‍👩‍👧, 🏋️‍♀️, 🇩🇪) prints as the one glyph HarfBuzz finds
+for it in the font's ligatures, through a private-use character whose text in the PDF is the
+sequence (`sequences`); one the font has no glyph for prints its emoji without skin tone or
+joiner.
 
 The order of words, numbers and fragments on a line is the Unicode Bidirectional Algorithm's
 (export.visual_order): text stays in logical order until a line is known, so a paragraph
@@ -38,6 +40,7 @@ from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+import uharfbuzz  # type: ignore[import-untyped]
 from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import addMapping
@@ -49,7 +52,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
-from planner_gui.export import visual_order
+from planner_gui.export import font_unicode, visual_order
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.visual_order import Piece
 from planner_gui.resources import FONTS_DIR
@@ -280,6 +283,8 @@ def segments(text: str, font: str) -> tuple[Segment, ...]:
             owner = None
         elif code in _EMOJI_PARTS and before is not None and code in _font_coverage(before):
             owner = before  # a selector, keycap or skin tone stays with its emoji
+        elif code == _JOINER and before in _EMOJI_FONTS and _joins(text, index, before):
+            owner = before  # 👨‍👩‍👧: the joiner and the emoji after it stay with the first
         else:
             owner = (
                 _emoji_style(code, text[index + 1 : index + 2])
@@ -295,7 +300,7 @@ def segments(text: str, font: str) -> tuple[Segment, ...]:
             out[-1] = (out[-1][0] + char, face)
         else:
             out.append((char, face))
-    return tuple(out)
+    return tuple((sequences(piece, face), face) for piece, face in out)
 
 
 def _absorb_neutrals(pieces: list[tuple[str, Fallback | None]]) -> None:
@@ -332,6 +337,149 @@ def _has_all(owner: Fallback, gap: range, pieces: list[tuple[str, Fallback | Non
 
 def _neutral(char: str) -> bool:
     return char.isspace() or not (char.isalnum())
+
+
+_JOINER = 0x200D
+_TONES = range(0x1F3FB, 0x1F400)
+_REGIONAL = range(0x1F1E6, 0x1F200)
+_TAGS = range(0xE0020, 0xE0080)
+#: What makes a run of characters one emoji sequence (UTS #51) rather than an emoji with a
+#: presentation selector: a skin tone, a joiner, a keycap, a tag, a second regional letter.
+_SEQUENCE_PARTS = frozenset({_JOINER, 0x20E3, *_TONES, *_TAGS})
+_EMOJI_FONTS = (_EMOJI, _SYMBOLS)
+_EMOJI_FACES = frozenset(
+    name for fallback in _EMOJI_FONTS for name in (fallback.name, f"{fallback.name}-Bold")
+)
+
+
+def _joins(text: str, index: int, font: Fallback) -> bool:
+    """Whether the joiner at `index` joins two emoji `font` prints (👨 U+200D 👩)."""
+    after = text[index + 1 : index + 2]
+    return bool(after) and ord(after) in _font_coverage(font) and ord(after) > 0x2000
+
+
+def _emoji_sequences(text: str) -> list[str]:
+    """`text` cut into emoji sequences and single characters (UTS #51: an emoji with its
+    selectors, skin tone and keycap, emoji joined by U+200D, a flag's two letters)."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        last = out[-1] if out else ""
+        if last and (
+            code in _EMOJI_PARTS
+            or code in _TAGS
+            or code == _JOINER
+            or ord(last[-1]) == _JOINER
+            or (code in _REGIONAL and len(last) == 1 and ord(last) in _REGIONAL)
+        ):
+            out[-1] = last + char
+        else:
+            out.append(char)
+    return out
+
+
+@cache
+def _harfbuzz_font(face: str) -> Any:
+    font: Any = pdfmetrics.getFont(face)
+    return uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(font.face._ttf_data)))
+
+
+def _glyphs(sequence: str, face: str) -> list[tuple[int, int]]:
+    """The glyphs (id, advance in font units) HarfBuzz gives an emoji sequence in `face`:
+    one when the font has a ligature for it (Noto Emoji: families, flags, keycaps; a skin
+    tone on the plain emoji, as it is monochrome)."""
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(sequence)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(_harfbuzz_font(face), buffer, {})
+    return [
+        (info.codepoint, position.x_advance)
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def sequences(text: str, face: str) -> str:
+    """A stretch of emoji with each sequence as the font can print it.
+
+    A sequence the font has one glyph for (its GSUB ligature: 👨‍👩‍👧, 🏋️‍♀️, 🇩🇪, 1️⃣, 👍🏽 in
+    monochrome Noto Emoji) becomes one private-use character drawing that glyph, whose text
+    in the PDF is the whole sequence (`font_unicode.ligature_text`): a reader extracts what
+    was typed. reportlab's own shaping would draw the glyph but give it no text, and it is
+    not used for emoji (see `_registered`). A sequence the font has no glyph for prints its
+    emoji without the skin tones and joiners (no swatch, no empty box).
+    """
+    if face not in _EMOJI_FACES or not any(
+        ord(char) in _SEQUENCE_PARTS or ord(char) in _REGIONAL for char in text
+    ):
+        return text
+    out: list[str] = []
+    for sequence in _emoji_sequences(text):
+        codes = [ord(char) for char in sequence]
+        if len(sequence) == 1 or not any(
+            code in _SEQUENCE_PARTS or code in _REGIONAL for code in codes
+        ):
+            out.append(sequence)
+            continue
+        glyphs = _glyphs(sequence, face)
+        drawn = [gid for gid, advance in glyphs if advance > 0]
+        if len(drawn) == 1:
+            out.append(_private(face, sequence))
+        else:
+            out.append(
+                "".join(
+                    c
+                    for c, code in zip(sequence, codes, strict=True)
+                    if not (code in _TONES or code == _JOINER)
+                )
+            )
+    return "".join(out)
+
+
+#: The private-use character of each emoji sequence drawn as one glyph: one code in every
+#: emoji face, as a paragraph's markup is written with the regular face's segments and a
+#: `<b>` may print it in the bold one.
+_SEQUENCE_CODES: dict[str, int] = {}
+
+
+def _private(face_name: str, sequence: str) -> str:
+    """The private-use character that draws `sequence` as one glyph in the emoji faces (the
+    face's ligature; in a face without one, the sequence's first emoji), whose text in the
+    PDF is `sequence`."""
+    code = _SEQUENCE_CODES.get(sequence)
+    if code is None:
+        faces = [pdfmetrics.getFont(name).face for name in _EMOJI_FACES if _is_registered(name)]
+        code = 0xF0000 + len(_SEQUENCE_CODES)  # Supplementary Private Use Area-A
+        while any(code in face.charToGlyph for face in faces):
+            code += 1
+        _SEQUENCE_CODES[sequence] = code
+    for name in _EMOJI_FACES:
+        if not _is_registered(name):
+            continue
+        face: Any = pdfmetrics.getFont(name).face
+        if code in face.charToGlyph:
+            continue
+        glyphs = _glyphs(sequence, name)
+        drawn = [gid for gid, advance in glyphs if advance > 0] or [0]
+        face.charToGlyph[code] = drawn[0]
+        face.glyphToChar.setdefault(drawn[0], []).append(code)
+        face.charWidths[code] = face._pdfScale(sum(advance for _, advance in glyphs))
+        font_name = (face.name + face.subfontNameX).decode("latin-1")
+        font_unicode.LIGATURES.setdefault(font_name, {})[code] = sequence
+    return chr(code)
+
+
+def typed(text: str) -> str:
+    """`text` from `segments` as it was typed: each emoji sequence's private-use character
+    back to its sequence (what a reader extracts from the PDF)."""
+    if not any(ord(char) >= 0xF0000 for char in text):
+        return text
+    sequences_of = {chr(code): sequence for sequence, code in _SEQUENCE_CODES.items()}
+    return "".join(sequences_of.get(char, char) for char in text)
+
+
+def _is_registered(name: str) -> bool:
+    return name in pdfmetrics.getRegisteredFontNames()
 
 
 def needs_shaping(font: str) -> bool:
