@@ -765,8 +765,8 @@ def embolden(text_object: PDFTextObject) -> None:
     """
     state: tuple[float, Any] | None = getattr(text_object, "_brace_bold", None)
     wanted = text_object._fontname in EMBOLDENED
-    colour = getattr(text_object, "_fillColorObj", None) or text_object._canvas._fillColorObj
     if wanted:
+        colour = getattr(text_object, "_fillColorObj", None) or text_object._canvas._fillColorObj
         stroke = round(float(text_object._fontsize) * EMBOLDEN_STROKE, 3)
         if state is None:
             text_object.setTextRenderMode(2)
