@@ -18,6 +18,11 @@ from collections.abc import Sequence
 
 from reportlab.pdfbase import ttfonts
 
+#: The text of glyphs drawn through private-use codes: font name (as in the PDF, without the
+#: subset's prefix) -> code -> the characters it stands for (an emoji sequence printed as
+#: its font's one ligature glyph, export.scripts.sequences).
+LIGATURES: dict[str, dict[int, str]] = {}
+
 
 def utf16_hex(code: int) -> str:
     """`code` as the hex digits of its UTF-16BE encoding (a surrogate pair beyond U+FFFF)."""
@@ -27,7 +32,9 @@ def utf16_hex(code: int) -> str:
 
 
 def make_to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
-    """A ToUnicode CMap mapping each one-byte code of a font subset to its character."""
+    """A ToUnicode CMap mapping each one-byte code of a font subset to its character (or to
+    the sequence a ligature glyph stands for, `LIGATURES`)."""
+    texts = LIGATURES.get(fontname.partition("+")[2], {})
     cmap = [
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -43,7 +50,7 @@ def make_to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
         f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
-        *(f"<{index:02X}> <{utf16_hex(code)}>" for index, code in enumerate(subset)),
+        *(f"<{index:02X}> <{_destination(code, texts)}>" for index, code in enumerate(subset)),
         "endbfchar",
         "endcmap",
         "CMapName currentdict /CMap defineresource pop",
@@ -51,6 +58,13 @@ def make_to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
         "end",
     ]
     return "\n".join(cmap)
+
+
+def _destination(code: int, texts: dict[int, str]) -> str:
+    text = texts.get(code)
+    if text is None:
+        return utf16_hex(code)
+    return text.encode("utf-16-be").hex().upper()
 
 
 # TTFont.addObjects looks the function up in its module when it writes each subset's CMap.

@@ -10,9 +10,14 @@ Arabic and Hebrew segments go through HarfBuzz (reportlab's shaping support, `uh
 word by word: it joins Arabic letters and lays each word's glyphs out right to left. A segment
 holds whole phrases (spaces between two stretches of one script stay inside the segment).
 
+Bold Chinese, Japanese and Korean have no bold face to print in (see `embolden`): their
+regular outlines are filled and stroked, as text engines draw a missing bold.
+
 Emoji print in Noto Emoji (monochrome outlines, up to Unicode 16: 🦵, 🫶), symbols it lacks in
-Symbola. They are not shaped (reportlab cannot map HarfBuzz's sequence glyphs back to text), so
-a sequence prints as its parts: 👍🏽 as a thumb and a skin-tone swatch, a flag as two letters.
+Symbola. An emoji sequence (👍🏽, 👨‍👩‍👧, 🏋️‍♀️, 🇩🇪) prints as the one glyph HarfBuzz finds
+for it in the font's ligatures, through a private-use character whose text in the PDF is the
+sequence (`sequences`); one the font has no glyph for prints its emoji without skin tone or
+joiner.
 
 The order of words, numbers and fragments on a line is the Unicode Bidirectional Algorithm's
 (export.visual_order): text stays in logical order until a line is known, so a paragraph
@@ -35,6 +40,7 @@ from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+import uharfbuzz  # type: ignore[import-untyped]
 from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import addMapping
@@ -46,7 +52,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, paragraph
 from reportlab.platypus.paraparser import ParaParser
 
-from planner_gui.export import visual_order
+from planner_gui.export import font_unicode, visual_order
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from planner_gui.export.visual_order import Piece
 from planner_gui.resources import FONTS_DIR
@@ -65,6 +71,8 @@ class Fallback:
     shaped: bool
     #: Whether this font prints its ranges even where DejaVu Sans has glyphs.
     preferred: bool = False
+    #: Whether bold text in a family without a bold face is emboldened (see `embolden`).
+    embolden: bool = False
 
 
 #: The characters below U+10000 that are emoji by default (Emoji_Presentation=Yes in Unicode's
@@ -135,6 +143,7 @@ FALLBACKS: tuple[Fallback, ...] = (
         None,
         ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF)),
         False,
+        embolden=True,
     ),
     Fallback(
         "BraceCJK",
@@ -142,6 +151,7 @@ FALLBACKS: tuple[Fallback, ...] = (
         None,
         ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F)),
         False,
+        embolden=True,
     ),
     Fallback(
         "BraceEmoji",
@@ -178,19 +188,31 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+#: The bold faces drawn from a regular face's outlines, emboldened (see `embolden`).
+EMBOLDENED: set[str] = set()
+
+
 @cache
 def _registered(fallback: Fallback, bold: bool) -> str:
     """Register a fallback family on first use; returns the name of its regular or bold face.
 
     Both faces are registered with `<b>`/`<i>` mappings, so a font tag inside bold markup (a
-    heading) prints the bold face; a family without a bold face, and italic text in every
-    family (none ships an italic), print the regular face.
+    heading) prints the bold face. A family with no bold face prints its regular face, or,
+    when it is emboldened (Chinese, Japanese, Korean), a bold face of the regular outlines
+    that `embolden` strokes as it is drawn; italic text in every family (none ships an
+    italic) prints upright.
     """
     regular = fallback.name
-    strong = f"{fallback.name}-Bold" if fallback.bold is not None else regular
+    strong = regular
+    bold_file = fallback.bold
+    if bold_file is not None or fallback.embolden:
+        strong = f"{fallback.name}-Bold"
+    if bold_file is None and fallback.embolden:
+        bold_file = fallback.regular  # the regular outlines, emboldened as they are drawn
+        EMBOLDENED.add(strong)
     # Only the scripts that need it are shaped: HarfBuzz's substitutions in the others (an
     # emoji sequence in Symbola) give glyphs reportlab cannot map back, and it raises.
-    for name, filename in ((regular, fallback.regular), (strong, fallback.bold)):
+    for name, filename in ((regular, fallback.regular), (strong, bold_file)):
         if filename is not None and name not in pdfmetrics.getRegisteredFontNames():
             path = str(FONTS_DIR / filename)
             pdfmetrics.registerFont(TTFont(name, path, shapable=fallback.shaped))
@@ -261,6 +283,8 @@ def segments(text: str, font: str) -> tuple[Segment, ...]:
             owner = None
         elif code in _EMOJI_PARTS and before is not None and code in _font_coverage(before):
             owner = before  # a selector, keycap or skin tone stays with its emoji
+        elif code == _JOINER and before in _EMOJI_FONTS and _joins(text, index, before):
+            owner = before  # 👨‍👩‍👧: the joiner and the emoji after it stay with the first
         else:
             owner = (
                 _emoji_style(code, text[index + 1 : index + 2])
@@ -276,7 +300,7 @@ def segments(text: str, font: str) -> tuple[Segment, ...]:
             out[-1] = (out[-1][0] + char, face)
         else:
             out.append((char, face))
-    return tuple(out)
+    return tuple((sequences(piece, face), face) for piece, face in out)
 
 
 def _absorb_neutrals(pieces: list[tuple[str, Fallback | None]]) -> None:
@@ -313,6 +337,149 @@ def _has_all(owner: Fallback, gap: range, pieces: list[tuple[str, Fallback | Non
 
 def _neutral(char: str) -> bool:
     return char.isspace() or not (char.isalnum())
+
+
+_JOINER = 0x200D
+_TONES = range(0x1F3FB, 0x1F400)
+_REGIONAL = range(0x1F1E6, 0x1F200)
+_TAGS = range(0xE0020, 0xE0080)
+#: What makes a run of characters one emoji sequence (UTS #51) rather than an emoji with a
+#: presentation selector: a skin tone, a joiner, a keycap, a tag, a second regional letter.
+_SEQUENCE_PARTS = frozenset({_JOINER, 0x20E3, *_TONES, *_TAGS})
+_EMOJI_FONTS = (_EMOJI, _SYMBOLS)
+_EMOJI_FACES = frozenset(
+    name for fallback in _EMOJI_FONTS for name in (fallback.name, f"{fallback.name}-Bold")
+)
+
+
+def _joins(text: str, index: int, font: Fallback) -> bool:
+    """Whether the joiner at `index` joins two emoji `font` prints (👨 U+200D 👩)."""
+    after = text[index + 1 : index + 2]
+    return bool(after) and ord(after) in _font_coverage(font) and ord(after) > 0x2000
+
+
+def _emoji_sequences(text: str) -> list[str]:
+    """`text` cut into emoji sequences and single characters (UTS #51: an emoji with its
+    selectors, skin tone and keycap, emoji joined by U+200D, a flag's two letters)."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        last = out[-1] if out else ""
+        if last and (
+            code in _EMOJI_PARTS
+            or code in _TAGS
+            or code == _JOINER
+            or ord(last[-1]) == _JOINER
+            or (code in _REGIONAL and len(last) == 1 and ord(last) in _REGIONAL)
+        ):
+            out[-1] = last + char
+        else:
+            out.append(char)
+    return out
+
+
+@cache
+def _harfbuzz_font(face: str) -> Any:
+    font: Any = pdfmetrics.getFont(face)
+    return uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(font.face._ttf_data)))
+
+
+def _glyphs(sequence: str, face: str) -> list[tuple[int, int]]:
+    """The glyphs (id, advance in font units) HarfBuzz gives an emoji sequence in `face`:
+    one when the font has a ligature for it (Noto Emoji: families, flags, keycaps; a skin
+    tone on the plain emoji, as it is monochrome)."""
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(sequence)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(_harfbuzz_font(face), buffer, {})
+    return [
+        (info.codepoint, position.x_advance)
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def sequences(text: str, face: str) -> str:
+    """A stretch of emoji with each sequence as the font can print it.
+
+    A sequence the font has one glyph for (its GSUB ligature: 👨‍👩‍👧, 🏋️‍♀️, 🇩🇪, 1️⃣, 👍🏽 in
+    monochrome Noto Emoji) becomes one private-use character drawing that glyph, whose text
+    in the PDF is the whole sequence (`font_unicode.ligature_text`): a reader extracts what
+    was typed. reportlab's own shaping would draw the glyph but give it no text, and it is
+    not used for emoji (see `_registered`). A sequence the font has no glyph for prints its
+    emoji without the skin tones and joiners (no swatch, no empty box).
+    """
+    if face not in _EMOJI_FACES or not any(
+        ord(char) in _SEQUENCE_PARTS or ord(char) in _REGIONAL for char in text
+    ):
+        return text
+    out: list[str] = []
+    for sequence in _emoji_sequences(text):
+        codes = [ord(char) for char in sequence]
+        if len(sequence) == 1 or not any(
+            code in _SEQUENCE_PARTS or code in _REGIONAL for code in codes
+        ):
+            out.append(sequence)
+            continue
+        glyphs = _glyphs(sequence, face)
+        drawn = [gid for gid, advance in glyphs if advance > 0]
+        if len(drawn) == 1:
+            out.append(_private(face, sequence))
+        else:
+            out.append(
+                "".join(
+                    c
+                    for c, code in zip(sequence, codes, strict=True)
+                    if not (code in _TONES or code == _JOINER)
+                )
+            )
+    return "".join(out)
+
+
+#: The private-use character of each emoji sequence drawn as one glyph: one code in every
+#: emoji face, as a paragraph's markup is written with the regular face's segments and a
+#: `<b>` may print it in the bold one.
+_SEQUENCE_CODES: dict[str, int] = {}
+
+
+def _private(face_name: str, sequence: str) -> str:
+    """The private-use character that draws `sequence` as one glyph in the emoji faces (the
+    face's ligature; in a face without one, the sequence's first emoji), whose text in the
+    PDF is `sequence`."""
+    code = _SEQUENCE_CODES.get(sequence)
+    if code is None:
+        faces = [pdfmetrics.getFont(name).face for name in _EMOJI_FACES if _is_registered(name)]
+        code = 0xF0000 + len(_SEQUENCE_CODES)  # Supplementary Private Use Area-A
+        while any(code in face.charToGlyph for face in faces):
+            code += 1
+        _SEQUENCE_CODES[sequence] = code
+    for name in _EMOJI_FACES:
+        if not _is_registered(name):
+            continue
+        face: Any = pdfmetrics.getFont(name).face
+        if code in face.charToGlyph:
+            continue
+        glyphs = _glyphs(sequence, name)
+        drawn = [gid for gid, advance in glyphs if advance > 0] or [0]
+        face.charToGlyph[code] = drawn[0]
+        face.glyphToChar.setdefault(drawn[0], []).append(code)
+        face.charWidths[code] = face._pdfScale(sum(advance for _, advance in glyphs))
+        font_name = (face.name + face.subfontNameX).decode("latin-1")
+        font_unicode.LIGATURES.setdefault(font_name, {})[code] = sequence
+    return chr(code)
+
+
+def typed(text: str) -> str:
+    """`text` from `segments` as it was typed: each emoji sequence's private-use character
+    back to its sequence (what a reader extracts from the PDF)."""
+    if not any(ord(char) >= 0xF0000 for char in text):
+        return text
+    sequences_of = {chr(code): sequence for sequence, code in _SEQUENCE_CODES.items()}
+    return "".join(sequences_of.get(char, char) for char in text)
+
+
+def _is_registered(name: str) -> bool:
+    return name in pdfmetrics.getRegisteredFontNames()
 
 
 def needs_shaping(font: str) -> bool:
@@ -506,10 +673,7 @@ def draw_para(self: Paragraph, debug: int = 0) -> Any:
     if not getattr(self, "_brace_rtl", False) or blpara is None or blpara.kind != 1:
         return _draw_para(self, debug)
     lines = blpara.lines
-    pieces = [_line_pieces(line.words)[0] for line in lines]
-    base = visual_order.base_level(
-        "".join(visual_order.stand_in(piece) for line in pieces for piece in line)
-    )
+    base = _paragraph_base(self, lines)
     style = self.style
     try:
         self.blPara = blpara.clone(
@@ -523,6 +687,35 @@ def draw_para(self: Paragraph, debug: int = 0) -> Any:
         self.style = style
 
 
+def _paragraph_base(para: Paragraph, lines: Sequence[Any]) -> int:
+    """The base direction of a paragraph from its broken lines' text (the one `split` gave a
+    part, when it is the rest of a paragraph)."""
+    base = getattr(para, "_brace_base", None)
+    if base is None:
+        pieces = [_line_pieces(line.words)[0] for line in lines]
+        base = visual_order.base_level(
+            "".join(visual_order.stand_in(piece) for line in pieces for piece in line)
+        )
+    return int(base)
+
+
+_split: Callable[[Paragraph, float, float], list[Any]] = Paragraph.split
+
+
+def split(self: Paragraph, avail_width: float, avail_height: float) -> list[Any]:
+    """reportlab's `Paragraph.split`, the parts of a right-to-left paragraph keeping its base
+    direction: a note running on to the next page may go on with a Latin word ("RPE 7"), and
+    that part alone would be drawn left to right."""
+    parts = _split(self, avail_width, avail_height)
+    blpara = getattr(self, "blPara", None)
+    rtl = getattr(self, "_brace_rtl", False)
+    if len(parts) > 1 and rtl and blpara is not None and blpara.kind == 1:
+        base = _paragraph_base(self, blpara.lines)
+        for part in parts:
+            part._brace_rtl, part._brace_base = True, base
+    return parts
+
+
 # Every Paragraph of the process parses, breaks and draws its lines through the fixed versions
 # (paragraph.py calls them by these module-level names, the parser and the paragraph by their
 # methods), and every text object writes shaped text through `format_text`.
@@ -531,6 +724,7 @@ paragraph._splitFragWord = split_frag_word
 ParaParser.start_font = start_font
 Paragraph.breakLines = break_lines
 Paragraph.drawPara = draw_para
+Paragraph.split = split
 
 _format_text = PDFTextObject._formatText
 
@@ -550,6 +744,86 @@ def format_text(self: PDFTextObject, text: str) -> Any:
 
 
 PDFTextObject._formatText = format_text
+
+
+#: The stroke drawn round an emboldened glyph, as a share of the font size: each stem grows
+#: by this much (half on either side), about what a bold face adds to Droid Sans Fallback's
+#: and Nanum Gothic's stems.
+EMBOLDEN_STROKE = 0.03
+
+
+def embolden(text_object: PDFTextObject) -> None:
+    """Switch synthetic bold on or off for the font `text_object` has just been set to.
+
+    No bold face of Droid Sans Fallback exists, and the bold CJK faces reportlab could embed
+    are 10 MB or more each (Noto Sans CJK's are CFF outlines, which it cannot embed at all),
+    so bold Chinese, Japanese and Korean are drawn as text engines draw a missing bold: the
+    regular outlines filled and stroked in the text colour (text render mode 2, round joins,
+    a stroke of EMBOLDEN_STROKE of the size). The glyphs and their text stay as they are: a
+    reader extracts the same characters. Leaving the face, or the text object (`get_code`),
+    puts the canvas's line width, join and stroke colour back.
+    """
+    state: tuple[float, Any] | None = getattr(text_object, "_brace_bold", None)
+    wanted = text_object._fontname in EMBOLDENED
+    if wanted:
+        colour = getattr(text_object, "_fillColorObj", None) or text_object._canvas._fillColorObj
+        stroke = round(float(text_object._fontsize) * EMBOLDEN_STROKE, 3)
+        if state is None:
+            text_object.setTextRenderMode(2)
+            text_object._code.append("1 j")
+        if state is None or state[0] != stroke:
+            text_object._code.append(f"{stroke} w")
+        if state is None or state[1] != colour:
+            text_object.setStrokeColor(colour)
+        text_object._brace_bold = (stroke, colour)
+    elif state is not None:
+        _unembolden(text_object)
+
+
+def _unembolden(text_object: PDFTextObject) -> None:
+    canvas = text_object._canvas
+    text_object.setTextRenderMode(0)
+    text_object._code.append(f"{canvas._lineWidth} w {canvas._lineJoin} j")
+    text_object.setStrokeColor(canvas._strokeColorObj)
+    text_object._brace_bold = None
+
+
+_set_font: Callable[..., Any] = PDFTextObject._setFont
+_set_font_leading: Callable[..., Any] = PDFTextObject.setFont
+_set_fill_color: Callable[..., Any] = PDFTextObject.setFillColor
+_get_code: Callable[[PDFTextObject], str] = PDFTextObject.getCode
+
+
+def set_font(self: PDFTextObject, name: str, size: float) -> None:
+    """reportlab's `PDFTextObject._setFont` (paragraphs switch fonts with it), emboldening."""
+    _set_font(self, name, size)
+    embolden(self)
+
+
+def set_font_leading(self: PDFTextObject, name: str, size: float, leading: Any = None) -> None:
+    """reportlab's `PDFTextObject.setFont`, emboldening."""
+    _set_font_leading(self, name, size, leading)
+    embolden(self)
+
+
+def set_fill_color(self: PDFTextObject, colour: Any, alpha: Any = None) -> None:
+    """reportlab's `PDFTextObject.setFillColor`: an emboldened glyph's stroke follows it."""
+    _set_fill_color(self, colour, alpha)
+    if getattr(self, "_brace_bold", None) is not None:
+        embolden(self)
+
+
+def get_code(self: PDFTextObject) -> str:
+    """reportlab's `PDFTextObject.getCode`, ending synthetic bold before the text ends."""
+    if getattr(self, "_brace_bold", None) is not None:
+        _unembolden(self)
+    return _get_code(self)
+
+
+PDFTextObject._setFont = set_font
+PDFTextObject.setFont = set_font_leading
+PDFTextObject.setFillColor = set_fill_color
+PDFTextObject.getCode = get_code
 
 
 def _shaped(word: str, font: str, size: float) -> Any:
@@ -630,31 +904,64 @@ class Directed(str):
     right, 1 right to left).
 
     UAX #9 orders every line of a paragraph in the paragraph's direction, which a line alone
-    may not show: the second line of an Arabic note can start with a Latin word. Text laid
-    out line by line (export.flowables) marks its lines with it; `write` reads it.
+    may not show: the second line of an Arabic note can start with a Latin word ("RPE 7"),
+    and on its own it would run left to right. `wrap.wrap_text` marks the lines it breaks with
+    it (`directed`), so every layout that draws wrapped lines (table cells, notes, cards)
+    keeps the paragraph's direction; `write` reads it, `is_right_to_left` aligns by it.
+
+    A marked line equals a plain string only when that string has the same direction on its
+    own, so a cache keyed by the text (a laid-out run, `segments`) keeps the two apart.
     """
 
     base: int
+    _own: int
 
     def __new__(cls, text: str, base: int) -> Directed:
         self = super().__new__(cls, text)
         self.base = base
+        self._own = _own_base(text)
         return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, str) or not str.__eq__(self, other):
+            return False
+        return _direction(other) == self.base
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        if self.base == self._own:
+            return str.__hash__(self)
+        return hash((str(self), self.base))
+
+    def __reduce__(self) -> Any:
+        return (Directed, (str(self), self.base))
+
+
+def _own_base(text: str) -> int:
+    return 0 if text.isascii() else visual_order.base_level(text)
+
+
+def _direction(text: str) -> int:
+    """The base direction a line is drawn in: its mark's, or its own first strong letter's."""
+    return text.base if isinstance(text, Directed) else _own_base(text)
 
 
 def directed(text: str, paragraph: str) -> str:
-    """`text`, a line of `paragraph`, marked with the paragraph's direction when it matters
-    (plain ASCII has none to mark)."""
-    if paragraph.isascii():
+    """`text`, a line of `paragraph`, marked with the paragraph's direction when it is not the
+    line's own (a `Directed` paragraph, itself a line of a longer one, passes its mark on)."""
+    base = _direction(paragraph)
+    if base == _own_base(text):
         return text
-    return Directed(text, visual_order.base_level(paragraph))
+    return Directed(text, base)
 
 
 def is_right_to_left(paragraph: str) -> bool:
     """Whether a paragraph's base direction is right to left (its first letter with a
-    direction is Arabic or Hebrew): such a paragraph is aligned right, where its reader starts
-    each line (see `draw_para`)."""
-    return not paragraph.isascii() and visual_order.base_level(paragraph) == 1
+    direction is Arabic or Hebrew, or it is a `Directed` line of such a paragraph): such a
+    paragraph is aligned right, where its reader starts each line (see `draw_para`)."""
+    return _direction(paragraph) == 1
 
 
 def write(

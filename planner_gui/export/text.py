@@ -6,6 +6,7 @@ Every piece of text that comes from a plan goes through `esc` so that a title su
 
 from __future__ import annotations
 
+import unicodedata
 from xml.sax.saxutils import escape
 
 from planner_gui.domain.display_text import display_text
@@ -29,11 +30,31 @@ def plain(text: str, *, note: bool = False) -> str:
     text = display_text(text, note=note)
     if text.isprintable():
         return text
-    lines = text.split("\n")
-    return "\n".join(
-        "".join(ch if ch.isprintable() else " " for ch in line if ch.isprintable() or ch.isspace())
-        for line in lines
-    )
+    return "\n".join(_printable(line) for line in text.split("\n"))
+
+
+_JOINER = "\u200d"
+
+
+def _printable(line: str) -> str:
+    """One line with other spaces as spaces and format characters gone, except a joiner
+    between two emoji (👨‍👩‍👧, 🏋️‍♀️): it makes them one sequence (export.scripts.sequences)."""
+    out: list[str] = []
+    for index, char in enumerate(line):
+        if char.isprintable():
+            out.append(char)
+        elif char.isspace():
+            out.append(" ")
+        elif (
+            char == _JOINER and out and _emoji_part(out[-1]) and _emoji_part(line[index + 1 :][:1])
+        ):
+            out.append(char)
+    return "".join(out)
+
+
+def _emoji_part(char: str) -> bool:
+    """A symbol (an emoji), a skin tone or the emoji variation selector."""
+    return bool(char) and (unicodedata.category(char) in ("So", "Sk") or char == "\ufe0f")
 
 
 def shown(text: str, *, note: bool = False) -> str:

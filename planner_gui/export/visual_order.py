@@ -170,6 +170,18 @@ def _restore_dropped(order: list[tuple[int, int]], size: int, base: int) -> list
     return start + out if base == 0 else out + start[::-1]
 
 
+class _PrivateAsNeutral(dict[int, str]):
+    """A private-use character (an emoji sequence drawn as its font's one glyph, see
+    export.scripts.sequences) stands in the algorithm for an emoji: a neutral, as the
+    sequence it prints (class L would cut a right-to-left phrase round it in two)."""
+
+    def get(self, code: int, default: Any = None) -> Any:
+        return OBJECT if unicodedata.category(chr(code)) == "Co" else default
+
+
+_PRIVATE_AS_NEUTRAL = _PrivateAsNeutral()
+
+
 def reorder(pieces: Sequence[Piece], base: int) -> list[Chunk]:
     """The pieces of one line in visual order (left to right), cut where their direction
     changes. `base` is the paragraph's level (`base_level` of its whole text, so every line of
@@ -178,6 +190,8 @@ def reorder(pieces: Sequence[Piece], base: int) -> list[Chunk]:
     parts: list[str] = []
     for number, piece in enumerate(pieces):
         text = stand_in(piece)
+        if not piece.whole and not text.isascii():
+            text = "".join(_PRIVATE_AS_NEUTRAL.get(ord(char), char) for char in text)
         parts.append(text)
         owners += [(number, offset) for offset in range(len(text))]
     chunks: list[Chunk] = []

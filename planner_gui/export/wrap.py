@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from planner_gui.export.scripts import Directed, directed
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.text import plain
 
@@ -22,14 +23,20 @@ def wrap_text(text: str, font: str, size: float, width: float, *, note: bool = F
     A `note` keeps its line breaks (in other text they are control characters, shown as
     `\\n`); runs of spaces fold into one, as in a Paragraph. A line holds at least one
     character, so a column narrower than a letter still progresses.
+
+    Each line keeps its paragraph's direction (`scripts.directed`): a line of an Arabic note
+    that starts with "RPE 7" still runs right to left when it is drawn (UAX #9 orders a line
+    by its paragraph's levels). `text` may itself be a marked line; its mark carries over.
     """
     lines: list[str] = []
     space = stringWidth(" ", font, size)
+    mark = text if isinstance(text, Directed) else None
     for paragraph in plain(text, note=note).split("\n"):
         words = paragraph.split()
         if not words:
             lines.append("")
             continue
+        start = len(lines)
         line: list[str] = []
         used = 0.0
         for word in words:
@@ -48,6 +55,8 @@ def wrap_text(text: str, font: str, size: float, width: float, *, note: bool = F
             lines += pieces[:-1]
             line, used = [pieces[-1]], stringWidth(pieces[-1], font, size)
         lines.append(" ".join(line))
+        if mark is not None or not paragraph.isascii():
+            lines[start:] = [directed(part, mark or paragraph) for part in lines[start:]]
     return lines
 
 
@@ -96,7 +105,9 @@ def clamp_lines(text: str, font: str, size: float, width: float, max_lines: int)
     lines = wrap_text(text, font, size, width)
     if len(lines) <= max_lines:
         return lines
-    return [*lines[: max_lines - 1], _with_ellipsis(lines[max_lines - 1], font, size, width)]
+    last = lines[max_lines - 1]
+    shortened = directed(_with_ellipsis(last, font, size, width), last)
+    return [*lines[: max_lines - 1], shortened]
 
 
 def _with_ellipsis(text: str, font: str, size: float, width: float) -> str:

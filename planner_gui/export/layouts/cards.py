@@ -552,7 +552,7 @@ def run_in(
         text = " ".join(words)
         lead = 0.0 if begun else leading + (bump if count == narrow and wide else 0.0)
         count += 0 if begun else 1
-        lines.append((at, scripts.directed(text, text), piece.font, piece.size, lead, INK))
+        lines.append((at, scripts.directed(text, piece.text), piece.font, piece.size, lead, INK))
         begun = True
 
     def cut(word: str, piece: Piece) -> tuple[str, float]:
