@@ -17,6 +17,7 @@ from functools import partial
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Table
 
+from planner_gui.domain import limits
 from planner_gui.domain.catalog import Catalog, bundled_catalog, catalog_for_plan
 from planner_gui.domain.checker import check_program
 from planner_gui.domain.findings import Finding
@@ -91,6 +92,24 @@ def generated_program(catalog: Catalog, weeks: int = 12, per_week: int = 4) -> P
         athlete="Bench Mark",
         start_date=date(2026, 1, 5),
         weeks=built,
+    )
+
+
+def maximal_block_program(items: int) -> Program:
+    """One session whose main block holds `items` items, each with a note of the longest
+    length a plan may carry: the layout's worst case, which must grow with the items, not
+    with their square."""
+    note = ("Brace and hinge, breathe out on the way up. " * 100)[: limits.MAX_NOTE_CHARS]
+    block = Block(
+        kind="main",
+        items=[Item(exercise="deadlift", sets=3, reps=5, note=note) for _ in range(items)],
+    )
+    return Program(
+        format="brace-plan",
+        version=1,
+        title="Benchmark, maximal block",
+        start_date=date(2026, 1, 5),
+        weeks=[Week(notes=note, sessions=[Session(day="mon", name="Day", blocks=[block])])],
     )
 
 
@@ -269,6 +288,20 @@ def main() -> None:
         if program is generated:
             verdict = "meets" if handout < GOAL_SECONDS and ratio <= GOAL_RATIO else "MISSES"
             print(f"  goal < {GOAL_SECONDS} s and ≤ {GOAL_RATIO}× floor: {verdict}")
+    half, whole = (
+        maximal_block_program(n)
+        for n in (limits.MAX_ITEMS_PER_BLOCK // 2, limits.MAX_ITEMS_PER_BLOCK)
+    )
+    block_catalog = catalog_for_plan(catalog, whole)
+    half_seconds = median_seconds(partial(render_handout, half, block_catalog))
+    whole_seconds = median_seconds(partial(render_handout, whole, block_catalog))
+    growth = whole_seconds / half_seconds
+    print(
+        f"maximal block ({limits.MAX_ITEMS_PER_BLOCK} items of {limits.MAX_NOTE_CHARS} "
+        f"characters): median {whole_seconds:.3f} s; half as many items {half_seconds:.3f} s; "
+        f"growth {growth:.2f}× for 2× the items "
+        f"({'linear' if growth < 3 else 'FASTER THAN LINEAR'})"
+    )
 
 
 if __name__ == "__main__":

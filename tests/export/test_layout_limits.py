@@ -7,7 +7,6 @@ text running past the right margin.
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from io import BytesIO
 from typing import Any
@@ -183,7 +182,8 @@ def test_a_long_word_wraps_inside_the_margins(where: str, length: int) -> None:
     assert sum(line.count("x") for line in lines) >= length
 
 
-def test_a_maximal_block_of_maximal_items_exports_in_reasonable_time() -> None:
+def test_a_maximal_block_of_maximal_items_exports_on_its_many_pages() -> None:
+    """Its time, and whether it grows faster than the items, is `make bench` (bench_export)."""
     sessions = [
         Session(
             day="mon",
@@ -201,12 +201,8 @@ def test_a_maximal_block_of_maximal_items_exports_in_reasonable_time() -> None:
         )
     ]
     plan = program([Week(notes=text_of(limits.MAX_NOTE_CHARS), sessions=sessions)])
-    started = time.perf_counter()
     pdf = exported(plan)
-    # 40 items of 4,000 characters: about 80 pages, well under a second to lay out and a
-    # second to read back here; the bound is loose (a shared, slow machine) but catches a
-    # layout that turns quadratic.
-    assert time.perf_counter() - started < 20
+    # 40 items of 4,000 characters run to about 80 pages.
     assert len(PdfReader(BytesIO(pdf)).pages) > 50
 
 
