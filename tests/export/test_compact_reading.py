@@ -172,6 +172,8 @@ def test_names_break_only_at_spaces_and_hyphens() -> None:
     assert name_lines("Bird-dog", BOLD, 10, 46) == ["Bird-", "dog"]  # never "Bird-do" "g"
     assert name_lines("Tall-kneeling Pallof press", BOLD, 10, 46) is None  # 'kneeling' is wider
     assert name_lines("Stir-the-pot", REGULAR, 10, 1000) == ["Stir-the-pot"]
+    # A word that fits a line whole goes down whole: 'up' was left alone on a line.
+    assert name_lines("Dumbbell step-up", BOLD, 10, 96) == ["Dumbbell", "step-up"]
 
 
 def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:

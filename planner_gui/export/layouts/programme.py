@@ -203,11 +203,16 @@ def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list
 
 def name_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
     """An exercise's name in lines of `width`, broken only at spaces and after hyphens ("Bird-"
-    "dog", never "Bird-do" "g"); None when a piece is wider than the line, so the caller can
-    print something shorter rather than a word cut in two."""
+    "dog", never "Bird-do" "g"), and after a hyphen only when the word is wider than a line
+    ("Dumbbell" "step-up", not "Dumbbell step-" "up"); None when a piece is wider than the
+    line, so the caller can print something shorter rather than a word cut in two."""
     lines: list[str] = []
     line = ""
     for word in plain(text).split():
+        whole = scripts.width(word, font, size) <= width
+        if line and whole and scripts.width(f"{line} {word}", font, size) > width:
+            lines.append(line)  # the word goes down whole
+            line = ""
         pieces = re.findall(r"[^-]+-*|-+", word)
         for index, piece in enumerate(pieces):
             if scripts.width(piece, font, size) > width:
@@ -329,7 +334,7 @@ def _group_tables(ctx: HandoutContext, group: SessionType, index: int) -> Iterat
         # The heading goes where the table's first block and first exercise row fit too, never
         # with a warm-up alone at a page foot (a table too small to split goes with its notes,
         # whole).
-        yield _RoomFor(kept, _opening_height(table, ctx.width, opening) + 27)
+        yield _RoomFor(kept, _opening_height(table, ctx.width, opening) + 30)
         if part_index == 0:
             yield OutlineEntry(group.name, f"programme-{index}", level=1)
         # A table that runs over a page carries on overleaf under a line naming its session
@@ -859,13 +864,13 @@ class _BackCell(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.height = len(self.WORDS) * (TICK + 2)
+        self.height = len(self.WORDS) * (TICK + 3)
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         for index, word in enumerate(self.WORDS):
-            y = self.height - (index + 1) * (TICK + 2) + 1
+            y = self.height - (index + 1) * (TICK + 3) + 1.5
             draw_box(canvas, 0, y, TICK, TICK)
             canvas.setFillColor(INK)
             canvas.setFont(REGULAR, BODY_PT)
