@@ -174,6 +174,14 @@ def test_names_break_only_at_spaces_and_hyphens() -> None:
     assert name_lines("Stir-the-pot", REGULAR, 10, 1000) == ["Stir-the-pot"]
     # A word that fits a line whole goes down whole: 'up' was left alone on a line.
     assert name_lines("Dumbbell step-up", BOLD, 10, 96) == ["Dumbbell", "step-up"]
+    # A merged row's weeks are read at once: never 'deadlift (weeks' '1–4)'.
+    assert name_lines("A: Kettlebell deadlift (weeks 1–4)", BOLD, 10, 96) == [
+        "A: Kettlebell",
+        "deadlift",
+        "(weeks 1–4)",
+    ]
+    walk = name_lines("Banded lateral walk (weeks 1–4, 8)", BOLD, 10, 96)
+    assert walk is not None and walk[-1] == "(weeks 1–4, 8)"
 
 
 def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:

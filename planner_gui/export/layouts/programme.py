@@ -197,6 +197,25 @@ def whole_line(text: str, font: str, size: float, width: float) -> str | None:
     return tight if scripts.width(tight, font, size) <= width else None
 
 
+def _kept_together(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """The words of a name, the weeks of a merged row's label as one ('(weeks 1–4, 8)') when
+    they fit a line: 'deadlift (weeks' '1–4)' split what a reader takes in at once."""
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        if words[index] in ("(week", "(weeks"):
+            end = next((n for n in range(index, len(words)) if words[n].endswith(")")), None)
+            if end is not None and end > index:
+                group = " ".join(words[index : end + 1])
+                if scripts.width(group, font, size) <= width:
+                    kept.append(group)
+                    index = end + 1
+                    continue
+        kept.append(words[index])
+        index += 1
+    return kept
+
+
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
     return clamp_lines(" ".join(plain(text).split()), font, BODY_PT, width, most)
 
@@ -208,7 +227,7 @@ def name_lines(text: str, font: str, size: float, width: float) -> list[str] | N
     line, so the caller can print something shorter rather than a word cut in two."""
     lines: list[str] = []
     line = ""
-    for word in plain(text).split():
+    for word in _kept_together(plain(text).split(), font, size, width):
         whole = scripts.width(word, font, size) <= width
         if line and whole and scripts.width(f"{line} {word}", font, size) > width:
             lines.append(line)  # the word goes down whole
