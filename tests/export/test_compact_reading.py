@@ -172,6 +172,16 @@ def test_names_break_only_at_spaces_and_hyphens() -> None:
     assert name_lines("Bird-dog", BOLD, 10, 46) == ["Bird-", "dog"]  # never "Bird-do" "g"
     assert name_lines("Tall-kneeling Pallof press", BOLD, 10, 46) is None  # 'kneeling' is wider
     assert name_lines("Stir-the-pot", REGULAR, 10, 1000) == ["Stir-the-pot"]
+    # A word that fits a line whole goes down whole: 'up' was left alone on a line.
+    assert name_lines("Dumbbell step-up", BOLD, 10, 96) == ["Dumbbell", "step-up"]
+    # A merged row's weeks are read at once: never 'deadlift (weeks' '1–4)'.
+    assert name_lines("A: Kettlebell deadlift (weeks 1–4)", BOLD, 10, 96) == [
+        "A: Kettlebell",
+        "deadlift",
+        "(weeks 1–4)",
+    ]
+    walk = name_lines("Banded lateral walk (weeks 1–4, 8)", BOLD, 10, 96)
+    assert walk is not None and walk[-1] == "(weeks 1–4, 8)"
 
 
 def test_a_dose_in_a_narrow_column_keeps_each_number_with_its_unit() -> None:
@@ -215,7 +225,7 @@ def test_names_in_the_week_columns_are_whole_words(tmp_path: Path) -> None:
     words = [w for s in cells for w in s.text.split()]
     assert words
     for word in words:
-        if re.fullmatch(r"Week|deload|[A-Z]|\d+", word):
+        if re.fullmatch(r"Week|Wk|[A-Z]|\d+", word):
             continue  # the header row, and the letter of a name too long for a column
         assert all(p in pieces for p in re.findall(r"[^\s-]+-*", word)), word
 

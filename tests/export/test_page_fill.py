@@ -58,6 +58,20 @@ def test_no_page_is_half_empty_but_a_sections_last(tmp_path: Path, layout: str, 
 
 
 @pytest.mark.parametrize("size", ["a4", "letter"])
+@pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES_DIR.glob("*.brace.json")))
+def test_no_compact_page_of_any_template_is_half_empty_but_a_sections_last(
+    tmp_path: Path, template: str, size: str
+) -> None:
+    """The 4- and 6-week templates too: their tables are narrower and fewer to a page."""
+    catalog = bundled_catalog()
+    program = load_plan(TEMPLATES_DIR / template, catalog)
+    out = tmp_path / "compact.pdf"
+    pdf = render_handout(program, catalog_for_plan(catalog, program), page_size=size)  # type: ignore[arg-type]
+    out.write_bytes(pdf)
+    assert half_empty_pages(out, _body(size)) == []
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
 def test_each_card_has_a_half_page_of_its_own(tmp_path: Path, size: str) -> None:
     program = _template()[0]
     sessions = sum(len(week.sessions) for week in program.weeks)

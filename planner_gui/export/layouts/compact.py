@@ -1,6 +1,6 @@
 """The compact handout (the default): cover, the exercise guide once, the programme by
 session type with weeks as columns, then the load chart and plan check when asked for, and
-the safety page and the check-in form. An 8-week plan fits in about 15 pages."""
+the safety page and the check-in form. The 8-week template fits in 12 A4 pages (13 Letter)."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ def _rows(units: str, log: bool) -> list[tuple[str, str]]:
             "how hard a set should feel, 1 to 10 (all-out): at 7 you could do about 3 "
             "more repetitions;",
         ),
-        ("deload", "a shaded week, lighter on purpose."),
+        ("D", "a deload week (shaded), lighter on purpose."),
     ]
     if log:
         rows.append(

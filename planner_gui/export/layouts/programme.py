@@ -19,7 +19,7 @@ from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.details import allow_minutes, allow_words, ramp_sets
-from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
+from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, text_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
     BODY_PT,
@@ -60,8 +60,11 @@ RAMP_CELL_LABEL = "Ramp-up"
 #: A narrow no-break space: a dose or ramp-up set a hair too wide for its column is set with
 #: these rather than broken ("47.5 × 2", "3 × 20 m" in an 8-column A4 table).
 _TIGHT = "\u202f"
-#: What the header's first cell says of the shaded columns (the deload weeks).
-DELOAD_KEY = "shaded: deload"
+#: How a deload week's column is marked after its date, and the key said once beside the
+#: weeks: the column's shading is lost on a black-and-white photocopy, and the word itself on
+#: a line of its own cost the 8-week handout a page (13 A4).
+DELOAD_MARK = "D"
+DELOAD_KEY = f"{DELOAD_MARK} = deload week"
 #: Room for the rule between the ramp-up sets and the working sets.
 _RULE_GAP = 3.0
 
@@ -194,17 +197,41 @@ def whole_line(text: str, font: str, size: float, width: float) -> str | None:
     return tight if scripts.width(tight, font, size) <= width else None
 
 
+def _kept_together(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """The words of a name, the weeks of a merged row's label as one ('(weeks 1–4, 8)') when
+    they fit a line: 'deadlift (weeks' '1–4)' split what a reader takes in at once."""
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        if words[index] in ("(week", "(weeks"):
+            end = next((n for n in range(index, len(words)) if words[n].endswith(")")), None)
+            if end is not None and end > index:
+                group = " ".join(words[index : end + 1])
+                if scripts.width(group, font, size) <= width:
+                    kept.append(group)
+                    index = end + 1
+                    continue
+        kept.append(words[index])
+        index += 1
+    return kept
+
+
 def _clamped(text: str, font: str, width: float, most: int = NAME_LINES) -> list[str]:
     return clamp_lines(" ".join(plain(text).split()), font, BODY_PT, width, most)
 
 
 def name_lines(text: str, font: str, size: float, width: float) -> list[str] | None:
     """An exercise's name in lines of `width`, broken only at spaces and after hyphens ("Bird-"
-    "dog", never "Bird-do" "g"); None when a piece is wider than the line, so the caller can
-    print something shorter rather than a word cut in two."""
+    "dog", never "Bird-do" "g"), and after a hyphen only when the word is wider than a line
+    ("Dumbbell" "step-up", not "Dumbbell step-" "up"); None when a piece is wider than the
+    line, so the caller can print something shorter rather than a word cut in two."""
     lines: list[str] = []
     line = ""
-    for word in plain(text).split():
+    for word in _kept_together(plain(text).split(), font, size, width):
+        whole = scripts.width(word, font, size) <= width
+        if line and whole and scripts.width(f"{line} {word}", font, size) > width:
+            lines.append(line)  # the word goes down whole
+            line = ""
         pieces = re.findall(r"[^-]+-*|-+", word)
         for index, piece in enumerate(pieces):
             if scripts.width(piece, font, size) > width:
@@ -496,13 +523,29 @@ def _opening_height(table: FlatTable, width: float, rows: int = 3) -> float:
     return float(sum(heights[:rows])) if heights else 160.0
 
 
-def _header(ctx: HandoutContext, dated: Dated, width: float, with_weekday: bool) -> TextBlock:
+def _header(
+    ctx: HandoutContext, dated: Dated, width: float, with_weekday: bool, short: bool
+) -> TextBlock:
+    """A column's head: its week ('Wk 12' in every column of a table where 'Week 12' does not
+    fit one), its date and, for a deload week, DELOAD_MARK."""
     day = f"{dated.day.day} {dated.day:%b}"
+    week = dated.week_index + 1
+    when = f"{dated.day:%a} {day}" if with_weekday else day
     runs = [
-        Run(f"Week {dated.week_index + 1}", BOLD, BODY_PT, _LINE),
-        Run(f"{dated.day:%a} {day}" if with_weekday else day, REGULAR, BODY_PT, _LINE),
+        Run(f"Wk{_TIGHT}{week}" if short else f"Week {week}", BOLD, BODY_PT, _LINE),
+        Run(when, REGULAR, BODY_PT, _LINE),
     ]
-    block = TextBlock(runs)
+    lines = list(text_lines(runs, width))
+    if ctx.program.weeks[dated.week_index].deload:
+        # In bold after the date, on its line when it fits, into the cell's padding if need
+        # be ('31 May D' in an 8-column A4 table); DELOAD_KEY says what it means.
+        dx, text, font, size = lines[-1][:4]
+        after = dx + scripts.width(f"{text}{_TIGHT}", font, size)
+        if after + scripts.width(DELOAD_MARK, BOLD, BODY_PT) <= width + _PAD:
+            lines.append((after, DELOAD_MARK, BOLD, BODY_PT, 0.0, INK))
+        else:
+            lines.append((0.0, DELOAD_MARK, BOLD, BODY_PT, _LINE, INK))
+    block = TextBlock(lines=lines)
     block.wrap(width, 1000)
     return block
 
@@ -531,13 +574,15 @@ def _table(
     name_inner = name_col - 2 * _PAD
     exercise = [Run("Exercise", BOLD, BODY_PT, _LINE)]
     if any(ctx.program.weeks[dated.week_index].deload for dated in columns):
-        # Said once beside the weeks, on every page the header repeats: a third line under
-        # each deload week's date cost the 8-week handout a page.
         exercise.append(Run(DELOAD_KEY, REGULAR, BODY_PT, _LINE))
     name_cell = TextBlock(exercise)
     name_cell.wrap(name_inner, 1000)
     header: list[object] = [name_cell]
-    header += [_header(ctx, dated, inner, with_weekday) for dated in columns]
+    # 'Week' '12' broke over two lines in an 8-column A4 table: 'Wk 12' in every column then.
+    short = any(
+        scripts.width(f"Week {dated.week_index + 1}", BOLD, BODY_PT) > inner for dated in columns
+    )
+    header += [_header(ctx, dated, inner, with_weekday, short) for dated in columns]
     table_rows: list[list[object]] = [header]
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
