@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/planner-gui $(SAMPLE)
 
+# One worker per core (pytest-xdist); each test keeps its own settings and data folder.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 # The property tests (marked fuzz) under the fuzz Hypothesis profile: whole generated plans,
 # many more examples than `make test` runs (minutes, not seconds). Each test may run longer
