@@ -582,27 +582,36 @@ def _hip_stretch_90_90() -> Pose:
     return Pose("90/90 hip stretch", frame(hold), frame(hold), scenery=floor, view="front")
 
 
+#: The 90/90 hip switch from the front: how far both knees tilt to one side, and how far
+#: each thigh stands from the middle before the tilt. Spread wide, the inner thigh stays
+#: clear of the trunk at either end.
+SWITCH_TILT = 15.0
+SWITCH_SPREAD = 55.0
+
+
 def _hip_switch_90_90() -> Pose:
-    """Seen from the front, sitting tall with the hands on the floor behind: both knees
-    swing over together like windscreen wipers, from one side to the other, the feet wide."""
+    """Seen from the front, sitting tall with the hands on the hips: both knees swing over
+    together like windscreen wipers, from one side to the other, the feet wide on the floor.
+    The knees tilted so far that the inner thigh stood up along the trunk, and the hands on
+    the floor far out either side hung the arms round the body like a cape."""
     hip = (0.5, FLOOR_Y + 0.05)
-    feet = (0.5 - 0.25, 0.5 + 0.25)
+    feet = (0.5 - 0.27, 0.5 + 0.27)
+    near_root, far_root = hip_joint(hip, 90, True), hip_joint(hip, 90, False)
 
     def knees_over(side: int) -> Figure:
-        lean = 30.0 * side  # where both knees point, degrees from straight up
-        near_knee = step(hip_joint(hip, 90, True), 90 - lean - 25, THIGH)
-        far_knee = step(hip_joint(hip, 90, False), 90 - lean + 25, THIGH)
-        near: Angles = (_angle(hip_joint(hip, 90, True), near_knee), 0)
-        far: Angles = (_angle(hip_joint(hip, 90, False), far_knee), 0)
-        near = (near[0], _shin_to_floor(near_knee, feet[1]))
-        far = (far[0], _shin_to_floor(far_knee, feet[0]))
+        lean = SWITCH_TILT * side  # where both knees point, degrees from straight up
+        near_knee = step(near_root, 90 - lean - SWITCH_SPREAD, THIGH)
+        far_knee = step(far_root, 90 - lean + SWITCH_SPREAD, THIGH)
+        near: Angles = (_angle(near_root, near_knee), _shin_to_floor(near_knee, feet[1]))
+        far: Angles = (_angle(far_root, far_knee), _shin_to_floor(far_knee, feet[0]))
+        on_hips = (hip[0] + 0.06, hip[1] + 0.15), (hip[0] - 0.06, hip[1] + 0.15)
         return front(
             hip,
             90,
             near,
-            front_arm_to(hip, 90, (0.5 + 0.2, FLOOR_Y + 0.01), bend=1),
+            front_arm_to(hip, 90, on_hips[0], bend=1),
             far_leg=far,
-            far_arm=front_arm_to(hip, 90, (0.5 - 0.2, FLOOR_Y + 0.01), near=False, bend=-1),
+            far_arm=front_arm_to(hip, 90, on_hips[1], near=False, bend=-1),
         )
 
     return Pose("90/90 hip switch", frame(knees_over(-1)), frame(knees_over(1)), view="front")

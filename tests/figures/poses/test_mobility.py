@@ -201,3 +201,19 @@ def test_childs_pose_sits_back_on_the_heels_forehead_down_arms_long_on_the_floor
     elbow_bend = abs(angle(fold.neck, fold.elbow_n) - angle(fold.elbow_n, fold.wrist_n))
     assert elbow_bend < 3 and on_floor(fold.wrist_n)
     assert fold.wrist_n[0] > fold.head[0] + 0.15
+
+
+def test_90_90_hip_switch_swings_both_knees_clear_of_the_trunk_hands_on_the_hips() -> None:
+    """The inner thigh stood up along the trunk and the arms hung to the floor far out on
+    both sides like a cape: now both knees stay well out of the trunk's line as they swing
+    over together, and the hands rest on the hips, elbows out."""
+    pose = drawn("90-90-hip-switch")
+    for frame in frames(pose):
+        f = frame.figure
+        for knee in (f.knee_n, f.knee_f):
+            assert abs(knee[0] - f.hip[0]) > 0.12  # clear of the trunk
+        for wrist, elbow in ((f.wrist_n, f.elbow_n), (f.wrist_f, f.elbow_f)):
+            assert abs(wrist[0] - f.hip[0]) < 0.1 and f.hip[1] < wrist[1] < f.neck[1]
+            assert abs(elbow[0] - f.hip[0]) > abs(wrist[0] - f.hip[0]) + 0.05  # elbows out
+    start, end = pose.start.figure, pose.end.figure
+    assert end.knee_n[0] - start.knee_n[0] > 0.05 and end.knee_f[0] - start.knee_f[0] > 0.05
