@@ -352,14 +352,35 @@ def _quadruped_reach_up() -> Pose:
     )
 
 
+#: The adductor rock-back seen from the side and a little above: the floor shows as a
+#: plane whose near side, towards the reader, runs down and to the right on this slant,
+#: and the leg out to the side lies along it at full length. The floor under the knees and
+#: hands is drawn high in the box, so the near floor and the side foot fit below it.
+ROCK_SIDE_LEG = -62.0
+ROCK_FLOOR = FLOOR_Y + 0.3
+ROCK_HANDS = (0.72, ROCK_FLOOR)
+ROCK_KNEE = (0.4, ROCK_FLOOR)
+
+
 def _rock_back() -> Pose:
-    hands = (0.8, FLOOR_Y + 0.01)
-    knees = (0.4, FLOOR_Y + 0.01)
-    start_hip = step(knees, 90, THIGH)
-    start = body(start_hip, 16, (-90, 180), arm_to(start_hip, 16, hands), head=10)
-    back_hip = step(knees, 150, THIGH)
-    back = body(back_hip, 12, (-30, 180), arm_to(back_hip, 12, hands), head=0)
-    return Pose("rock back", frame(start), frame(back))
+    """On all fours seen from the side and a little above, one knee on the floor under the
+    hip with its shin back along it, the other leg straight out to the side (towards the
+    reader, down the floor's slant) with the foot flat; the hips then rock back towards the
+    kneeling heel, the hands staying put, while the straight leg stays out to the side.
+    Drawn flat from the side, the leg out to the side pointed at the reader and vanished,
+    and the rock back read as child's pose."""
+    hands, knees = ROCK_HANDS, ROCK_KNEE
+
+    def on_all_fours(hip: Point, torso: float, head: float) -> Figure:
+        side = (ROCK_SIDE_LEG, ROCK_SIDE_LEG)
+        kneel = (_angle(hip, knees), 180.0)
+        return body(hip, torso, side, arm_to(hip, torso, hands), far_leg=kneel, head=head)
+
+    start = on_all_fours(step(knees, 90, THIGH), 10, 5)
+    back = on_all_fours(step(knees, 145, THIGH), 2, -8)
+    # The mat reaches a little behind the knees and hands and forward past the side foot.
+    floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.8, 0.4, slant=180 + ROCK_SIDE_LEG)
+    return Pose("adductor rock-back", frame(start), frame(back), scenery=floor)
 
 
 #: The world's greatest stretch: the front foot, and the hand planted on the floor just inside

@@ -217,3 +217,23 @@ def test_90_90_hip_switch_swings_both_knees_clear_of_the_trunk_hands_on_the_hips
             assert abs(elbow[0] - f.hip[0]) > abs(wrist[0] - f.hip[0]) + 0.05  # elbows out
     start, end = pose.start.figure, pose.end.figure
     assert end.knee_n[0] - start.knee_n[0] > 0.05 and end.knee_f[0] - start.knee_f[0] > 0.05
+
+
+def test_adductor_rock_back_shows_the_leg_out_to_the_side_on_the_floor_s_slant() -> None:
+    """Drawn flat from the side both legs knelt and it read as child's pose: now one knee
+    kneels under the hip while the other leg lies straight out to the side, towards the
+    reader down the floor's slant, and the hips rock back towards the kneeling heel with the
+    hands staying put."""
+    pose = drawn("adductor-rock-back")
+    assert any(isinstance(p, Line) and p.role == "mat" for p in pose.scenery)
+    for frame in frames(pose):
+        f = frame.figure
+        assert math.dist(f.hip, f.ankle_n) == pytest.approx(THIGH + SHIN)  # straight
+        floor = f.knee_f[1]  # the floor under the knee, the heel and the hands
+        assert f.ankle_f[1] == pytest.approx(floor) and f.wrist_n[1] == pytest.approx(floor)
+        assert f.ankle_n[1] < floor - 0.1 and f.ankle_n[0] > f.hip[0]  # out, on the slant
+    start, end = pose.start.figure, pose.end.figure
+    assert abs(start.hip[0] - start.knee_f[0]) < 0.02  # the hip over the kneeling knee
+    assert start.hip[0] - end.hip[0] > 0.12  # rocked back towards the heel
+    assert math.dist(end.hip, end.ankle_f) < math.dist(start.hip, start.ankle_f) - 0.05
+    assert start.wrist_n == pytest.approx(end.wrist_n)  # the hands stay put
