@@ -454,7 +454,7 @@ def _roll_upper_back() -> Pose:
 #: Lower trunk rotation, seen from above: the hips, the feet (together, flat, this far
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
-LTR_FEET = 0.32
+LTR_FEET = 0.27
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -503,14 +503,19 @@ def _lower_trunk_rotation() -> Pose:
         )
 
     up, down = knees_to(1), knees_to(-1)
-    # The knees' way over from one side to the other: a thin arc round the feet between the
-    # shins, its arrow at the second side.
-    start = _angle(feet, up.knee_f) + 12
-    end = _angle(feet, down.knee_n) + 360 - 12
-    path = [step(feet, start + (end - start) * i / 12, 0.13) for i in range(13)]
+    # The knees' way over from one side to the other, like a windscreen wiper: an arc round
+    # the hips outside the knees and the feet, an arrowhead at each end. Drawn between the
+    # shins, a small arc left the two positions one square diamond.
+    radius = LTR_FEET + 0.05
+    start = _angle(hip, up.knee_f) - 6
+    end = _angle(hip, down.knee_n) + 6
+    path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
-    tip, back = path[-1], _angle(path[-1], path[-2])
-    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    arrow = tuple(
+        Line(tip, step(tip, _angle(tip, after) + turn, 0.045))
+        for tip, after in ((path[-1], path[-2]), (path[0], path[1]))
+        for turn in (30, -30)
+    )
     top, bottom = shoulders[0][1] + arm + 0.04, shoulders[1][1] - arm - 0.04
     floor = mat_outline(0.03, bottom, 0.94, top - bottom)
     return Pose(

@@ -237,3 +237,22 @@ def test_adductor_rock_back_shows_the_leg_out_to_the_side_on_the_floor_s_slant()
     assert start.hip[0] - end.hip[0] > 0.12  # rocked back towards the heel
     assert math.dist(end.hip, end.ankle_f) < math.dist(start.hip, start.ankle_f) - 0.05
     assert start.wrist_n == pytest.approx(end.wrist_n)  # the hands stay put
+
+
+def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamond() -> None:
+    """The two knee positions and a small arc between the shins made one square diamond:
+    now the knees bend further, so the two positions reach out wider than they are long,
+    and a wiper's arc round the hips, outside the knees and the feet, carries an arrowhead
+    at each end."""
+    pose = drawn("lower-trunk-rotation")
+    one, other = pose.start.figure, pose.end.figure
+    across = one.knee_n[1] - other.knee_n[1]
+    assert across > 1.3 * (one.ankle_n[0] - one.hip[0])
+    plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
+    reach = max(math.dist(one.hip, p) for p in (one.knee_n, other.knee_n, one.ankle_n))
+    arc = [p for p in plain if min(math.dist(one.hip, p.a), math.dist(one.hip, p.b)) > reach]
+    ends = [y for p in arc for y in (p.a[1], p.b[1])]
+    assert max(ends) > one.hip[1] + 0.15 and min(ends) < one.hip[1] - 0.15  # side to side
+    assert min(x for p in arc for x in (p.a[0], p.b[0])) > one.hip[0]  # round the feet end
+    heads = [p for p in plain if math.dist(p.a, p.b) == pytest.approx(0.045)]
+    assert len(heads) == 4  # an arrowhead at each end
