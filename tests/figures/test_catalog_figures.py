@@ -83,6 +83,7 @@ VIEWS = {
     "banded-lateral-walk": "front",
     "monster-walk": "front",
     "lateral-step-up": "front",
+    "back-squat": "front",
     "overhead-press": "front",
     "pull-up": "front",
     "90-90-hip-stretch": "front",

@@ -23,6 +23,7 @@ from planner_gui.figures.kinematics import (
     hip_joint,
     leg_to,
     step,
+    trunk,
 )
 from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
@@ -307,14 +308,16 @@ _CLAM_HIP = (0.4, FLOOR_Y + 0.19)
 
 def _clamshell() -> Pose:
     """Lying on the side on a mat, seen from the front and a little above, head to the
-    right: hips bent half way and knees square, so the thighs come forward (down the page on
-    the slant) and the shins run back to the heels in line with the body; the top leg lies
-    on the bottom one. The top knee then opens away from the bottom one like a shell, the
-    heels staying together, a mini-band above the knees. Straight from the front the bent
-    legs looked straight."""
+    right: hips bent half way and knees bent to about 125 degrees, so the thighs come
+    forward (down the page on the slant) and the shins run back to the heels; the top leg
+    lies on the bottom one and the top hand rests on the floor in front of the chest. The
+    top knee then opens away from the bottom one like a shell hinged at the heels, a
+    mini-band above the knees. Straight from the front the bent legs looked straight; with
+    square knees the open legs drew a diamond, the band its spar and the arm bent over the
+    hip its string: a kite."""
     hip, torso = _CLAM_HIP, _SIDE_TORSO
     thigh = (180 + _CLAM_FORWARD + 360) / 2  # half way from the feet to forward: 212.5
-    shin = 122.0  # back and towards the feet, to the heel behind the knee
+    shin = 152.0  # back and towards the feet, to the heel behind the knee
     bottom_leg: Angles = (thigh, shin)
     bottom_hip = hip_joint(hip, torso, True)
     heel = step(step(bottom_hip, thigh, THIGH), shin, SHIN)
@@ -322,7 +325,7 @@ def _clamshell() -> Pose:
 
     def lying(bend: int) -> Frame:
         top_leg = front_leg_to(hip, torso, heels, near=False, bend=bend)
-        hand = step(hip_joint(hip, torso, False), 30, 0.05)
+        hand = step(trunk(hip, torso)[1], _CLAM_FORWARD - 25, 0.2)  # on the floor in front
         figure = front(
             hip,
             torso,

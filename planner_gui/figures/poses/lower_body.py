@@ -1,8 +1,8 @@
 """Hinges, squats, lunges and step-ups: the lower-body strength lifts and their drills.
 
-Seen from the side, facing +x, feet at `_FOOT`; the lateral step-up is a front view. Each
-drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the
-library.
+Seen from the side, facing +x, feet at `_FOOT`; the back squat and the lateral step-up are
+front views. Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose
+id for the library.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ _FOOT = (0.5, FLOOR_Y)
 _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
 _HANG = (-86.0, -88.0)  # arms hanging just in front of the body, clear of the trunk
-#: A back-squat bar's plate, and how far behind the spine the bar sits (on the upper back).
+#: The plate of a bar on the upper back seen from the side (box squat, good morning), and
+#: how far behind the spine the bar sits.
 BACK_PLATE = 0.095
 BACK_BAR_OFFSET = 0.045
 #: How far below the neck the back bar sits, along the spine: low enough that the plate
@@ -105,7 +106,7 @@ def _front_rack(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
 def _safety_bar(hip: Point, torso: float) -> tuple[Angles, tuple[Prop, ...]]:
     """A safety bar on the upper back; its handles come forward over the shoulders.
 
-    The bar sits where the back squat's does, with the same large plate: a small ring at
+    The bar sits where the box squat's does, with the same large plate: a small ring at
     the neck with the hands in front read as the front squat's rack."""
     neck = _neck(hip, torso)
     bar = step(step(neck, torso + 90, BACK_BAR_OFFSET), torso + 180, 0.05)
@@ -147,8 +148,57 @@ def _bodyweight_squat() -> Pose:
     return _squat("squat", _arms_forward, (0.35, 0.28), 60)
 
 
+#: The back squat seen from the front: the feet a little wider than the hips, the bar's
+#: half-length, its plates' half-height (on edge, at its ends), how far out the hands grip
+#: it beside the neck, and the bottom position's hip height.
+BACK_SQUAT_FEET = 0.16
+BACK_SQUAT_BAR = 0.33
+BACK_SQUAT_PLATE = 0.1
+BACK_SQUAT_GRIP = 0.17
+BACK_SQUAT_LOW_HIP = 0.34
+
+
+def _bar_across_back(center: Point) -> tuple[Prop, ...]:
+    """A loaded bar seen from the front: the bar across, a tall plate on edge near each end
+    with a collar inside it, the bar's ends sticking out past them."""
+    x, y = center
+    half, h = BACK_SQUAT_BAR, BACK_SQUAT_PLATE
+    parts: list[Prop] = [Line((x - half, y), (x + half, y), thick=True, role="bar")]
+    for side in (-1, 1):
+        outer = x + side * (half - 0.035)
+        parts.append(Rect(outer - 0.022, y - h, 0.044, 2 * h, role="bar"))
+        collar = outer - side * 0.04
+        parts.append(Rect(collar - 0.008, y - 0.03, 0.016, 0.06, role="bar"))
+    return tuple(parts)
+
+
 def _back_squat() -> Pose:
-    return _squat("back squat", _on_back, (0.35, 0.28), 50)
+    """Seen from the front, the view a coach tells it from a front squat or a goblet squat
+    by: the bar across the top of the shoulders behind the neck, just under the head, the
+    hands gripping it wide with the elbows pointing down, and a plate on edge at each end
+    well out past the shoulders. The hips sink straight down between the feet, the knees
+    pushed out over the toes.
+
+    Seen from the side the plate, end-on, sat over the chest and read as a goblet."""
+    feet = (0.5 + BACK_SQUAT_FEET, FLOOR_Y), (0.5 - BACK_SQUAT_FEET, FLOOR_Y)
+
+    def at(hip: Point) -> Frame:
+        neck = trunk(hip, 90)[1]
+        bar = (hip[0], neck[1] + 0.004)
+        hands = ((hip[0] + BACK_SQUAT_GRIP, bar[1]), (hip[0] - BACK_SQUAT_GRIP, bar[1]))
+        figure = front(
+            hip,
+            90,
+            front_leg_to(hip, 90, feet[0], bend=1),
+            front_arm_to(hip, 90, hands[0], bend=-1),
+            far_leg=front_leg_to(hip, 90, feet[1], near=False, bend=-1),
+            far_arm=front_arm_to(hip, 90, hands[1], near=False, bend=1),
+        )
+        return frame(figure, *_bar_across_back(bar))
+
+    stand = (0.5, FLOOR_Y + math.sqrt((THIGH + SHIN - 0.01) ** 2 - 0.085**2))
+    low = (0.5, BACK_SQUAT_LOW_HIP)
+    return Pose("back squat", at(stand), at(low), view="front")
 
 
 def _front_squat() -> Pose:

@@ -352,14 +352,35 @@ def _quadruped_reach_up() -> Pose:
     )
 
 
+#: The adductor rock-back seen from the side and a little above: the floor shows as a
+#: plane whose near side, towards the reader, runs down and to the right on this slant,
+#: and the leg out to the side lies along it at full length. The floor under the knees and
+#: hands is drawn high in the box, so the near floor and the side foot fit below it.
+ROCK_SIDE_LEG = -62.0
+ROCK_FLOOR = FLOOR_Y + 0.3
+ROCK_HANDS = (0.72, ROCK_FLOOR)
+ROCK_KNEE = (0.4, ROCK_FLOOR)
+
+
 def _rock_back() -> Pose:
-    hands = (0.8, FLOOR_Y + 0.01)
-    knees = (0.4, FLOOR_Y + 0.01)
-    start_hip = step(knees, 90, THIGH)
-    start = body(start_hip, 16, (-90, 180), arm_to(start_hip, 16, hands), head=10)
-    back_hip = step(knees, 150, THIGH)
-    back = body(back_hip, 12, (-30, 180), arm_to(back_hip, 12, hands), head=0)
-    return Pose("rock back", frame(start), frame(back))
+    """On all fours seen from the side and a little above, one knee on the floor under the
+    hip with its shin back along it, the other leg straight out to the side (towards the
+    reader, down the floor's slant) with the foot flat; the hips then rock back towards the
+    kneeling heel, the hands staying put, while the straight leg stays out to the side.
+    Drawn flat from the side, the leg out to the side pointed at the reader and vanished,
+    and the rock back read as child's pose."""
+    hands, knees = ROCK_HANDS, ROCK_KNEE
+
+    def on_all_fours(hip: Point, torso: float, head: float) -> Figure:
+        side = (ROCK_SIDE_LEG, ROCK_SIDE_LEG)
+        kneel = (_angle(hip, knees), 180.0)
+        return body(hip, torso, side, arm_to(hip, torso, hands), far_leg=kneel, head=head)
+
+    start = on_all_fours(step(knees, 90, THIGH), 10, 5)
+    back = on_all_fours(step(knees, 145, THIGH), 2, -8)
+    # The mat reaches a little behind the knees and hands and forward past the side foot.
+    floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.8, 0.4, slant=180 + ROCK_SIDE_LEG)
+    return Pose("adductor rock-back", frame(start), frame(back), scenery=floor)
 
 
 #: The world's greatest stretch: the front foot, and the hand planted on the floor just inside
@@ -433,7 +454,7 @@ def _roll_upper_back() -> Pose:
 #: Lower trunk rotation, seen from above: the hips, the feet (together, flat, this far
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
-LTR_FEET = 0.32
+LTR_FEET = 0.27
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -482,14 +503,19 @@ def _lower_trunk_rotation() -> Pose:
         )
 
     up, down = knees_to(1), knees_to(-1)
-    # The knees' way over from one side to the other: a thin arc round the feet between the
-    # shins, its arrow at the second side.
-    start = _angle(feet, up.knee_f) + 12
-    end = _angle(feet, down.knee_n) + 360 - 12
-    path = [step(feet, start + (end - start) * i / 12, 0.13) for i in range(13)]
+    # The knees' way over from one side to the other, like a windscreen wiper: an arc round
+    # the hips outside the knees and the feet, an arrowhead at each end. Drawn between the
+    # shins, a small arc left the two positions one square diamond.
+    radius = LTR_FEET + 0.05
+    start = _angle(hip, up.knee_f) - 6
+    end = _angle(hip, down.knee_n) + 6
+    path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
-    tip, back = path[-1], _angle(path[-1], path[-2])
-    arrow = (Line(tip, step(tip, back + 30, 0.04)), Line(tip, step(tip, back - 30, 0.04)))
+    arrow = tuple(
+        Line(tip, step(tip, _angle(tip, after) + turn, 0.045))
+        for tip, after in ((path[-1], path[-2]), (path[0], path[1]))
+        for turn in (30, -30)
+    )
     top, bottom = shoulders[0][1] + arm + 0.04, shoulders[1][1] - arm - 0.04
     floor = mat_outline(0.03, bottom, 0.94, top - bottom)
     return Pose(
@@ -582,27 +608,36 @@ def _hip_stretch_90_90() -> Pose:
     return Pose("90/90 hip stretch", frame(hold), frame(hold), scenery=floor, view="front")
 
 
+#: The 90/90 hip switch from the front: how far both knees tilt to one side, and how far
+#: each thigh stands from the middle before the tilt. Spread wide, the inner thigh stays
+#: clear of the trunk at either end.
+SWITCH_TILT = 15.0
+SWITCH_SPREAD = 55.0
+
+
 def _hip_switch_90_90() -> Pose:
-    """Seen from the front, sitting tall with the hands on the floor behind: both knees
-    swing over together like windscreen wipers, from one side to the other, the feet wide."""
+    """Seen from the front, sitting tall with the hands on the hips: both knees swing over
+    together like windscreen wipers, from one side to the other, the feet wide on the floor.
+    The knees tilted so far that the inner thigh stood up along the trunk, and the hands on
+    the floor far out either side hung the arms round the body like a cape."""
     hip = (0.5, FLOOR_Y + 0.05)
-    feet = (0.5 - 0.25, 0.5 + 0.25)
+    feet = (0.5 - 0.27, 0.5 + 0.27)
+    near_root, far_root = hip_joint(hip, 90, True), hip_joint(hip, 90, False)
 
     def knees_over(side: int) -> Figure:
-        lean = 30.0 * side  # where both knees point, degrees from straight up
-        near_knee = step(hip_joint(hip, 90, True), 90 - lean - 25, THIGH)
-        far_knee = step(hip_joint(hip, 90, False), 90 - lean + 25, THIGH)
-        near: Angles = (_angle(hip_joint(hip, 90, True), near_knee), 0)
-        far: Angles = (_angle(hip_joint(hip, 90, False), far_knee), 0)
-        near = (near[0], _shin_to_floor(near_knee, feet[1]))
-        far = (far[0], _shin_to_floor(far_knee, feet[0]))
+        lean = SWITCH_TILT * side  # where both knees point, degrees from straight up
+        near_knee = step(near_root, 90 - lean - SWITCH_SPREAD, THIGH)
+        far_knee = step(far_root, 90 - lean + SWITCH_SPREAD, THIGH)
+        near: Angles = (_angle(near_root, near_knee), _shin_to_floor(near_knee, feet[1]))
+        far: Angles = (_angle(far_root, far_knee), _shin_to_floor(far_knee, feet[0]))
+        on_hips = (hip[0] + 0.06, hip[1] + 0.15), (hip[0] - 0.06, hip[1] + 0.15)
         return front(
             hip,
             90,
             near,
-            front_arm_to(hip, 90, (0.5 + 0.2, FLOOR_Y + 0.01), bend=1),
+            front_arm_to(hip, 90, on_hips[0], bend=1),
             far_leg=far,
-            far_arm=front_arm_to(hip, 90, (0.5 - 0.2, FLOOR_Y + 0.01), near=False, bend=-1),
+            far_arm=front_arm_to(hip, 90, on_hips[1], near=False, bend=-1),
         )
 
     return Pose("90/90 hip switch", frame(knees_over(-1)), frame(knees_over(1)), view="front")

@@ -92,16 +92,39 @@ def _torso_twist() -> Pose:
     return Pose("torso twist", frame(turned(-1)), frame(turned(1)), view="front")
 
 
+#: The inchworm's feet (they stay put, toes down in the plank), and where the hands are
+#: planted in the fold: ahead of the feet, far enough that the fold stands open.
+INCHWORM_FEET = (0.06, FLOOR_Y)
+INCHWORM_FOLD_HANDS = (0.4, FLOOR_Y + 0.01)
+
+
 def _inchworm() -> Pose:
-    fold_hip = (0.32, 0.46)
+    """From a forward fold to a high plank on the same feet: in the fold the legs stand
+    nearly straight with the hips high over the feet, the trunk hangs forward and down and
+    the hands are planted on the floor ahead; they walk out until the body is one long line
+    over straight arms. The fold used to crouch with bent knees under the plank's legs,
+    and the two crowded into one corner."""
+    feet = INCHWORM_FEET
+    fold_hip = (feet[0] + 0.03, feet[1] + THIGH + SHIN - 0.006)
+    fold_torso = -58.0
     fold = body(
         fold_hip,
-        -62,
-        leg_to(fold_hip, (0.3, FLOOR_Y)),
-        arm_to(fold_hip, -62, (0.5, FLOOR_Y + 0.01)),
+        fold_torso,
+        leg_to(fold_hip, feet),
+        arm_to(fold_hip, fold_torso, INCHWORM_FOLD_HANDS, bend=1),
+        head=-15,
     )
-    plank_hip = (0.47, 0.245)
-    plank = body(plank_hip, 24, (204, 204), (-95, -85))
+    plank_torso = 22.0
+    toes = (feet[0], feet[1] + 0.01)
+    plank_hip = step(toes, plank_torso, THIGH + SHIN)
+    neck = trunk(plank_hip, plank_torso)[1]
+    plank_hands = (neck[0] + 0.02, FLOOR_Y + 0.01)
+    plank = body(
+        plank_hip,
+        plank_torso,
+        (plank_torso + 180, plank_torso + 180),
+        arm_to(plank_hip, plank_torso, plank_hands),
+    )
     return Pose("inchworm", frame(fold), frame(plank))
 
 

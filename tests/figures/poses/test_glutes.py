@@ -187,3 +187,20 @@ def test_hip_thrust_rests_the_back_on_the_bench_and_holds_the_load(exercise_id: 
         assert f.elbow_n[1] > f.neck[1] + (f.wrist_n[1] - f.neck[1]) * (
             (f.elbow_n[0] - f.neck[0]) / (f.wrist_n[0] - f.neck[0])
         )
+
+
+def test_clamshell_opens_a_long_low_shell_not_a_kite() -> None:
+    """With square knees the open legs made a diamond as tall as it was long, the band its
+    cross-spar and the top arm bent over the hip its string: a kite. The knees now bend
+    less, so the shell is longer from heel to hip than it opens, and the top hand rests on
+    the floor in front of the chest."""
+    pose = drawn("clamshell")
+    opened = pose.end.figure
+    for frame in frames(pose):
+        f = frame.figure
+        knee = abs(angle(f.knee_n, f.hip_n) - angle(f.knee_n, f.ankle_n))
+        assert 110 < min(knee, 360 - knee) < 145  # bent, not square
+        assert f.wrist_f[1] < f.neck[1] - 0.08 and f.wrist_f[0] < f.neck[0]  # hand in front
+        assert math.dist(f.wrist_f, f.head) > 0.1
+    hinge = math.dist(opened.ankle_f, opened.hip_f)
+    assert hinge > 1.3 * math.dist(opened.knee_f, opened.knee_n)

@@ -201,3 +201,58 @@ def test_childs_pose_sits_back_on_the_heels_forehead_down_arms_long_on_the_floor
     elbow_bend = abs(angle(fold.neck, fold.elbow_n) - angle(fold.elbow_n, fold.wrist_n))
     assert elbow_bend < 3 and on_floor(fold.wrist_n)
     assert fold.wrist_n[0] > fold.head[0] + 0.15
+
+
+def test_90_90_hip_switch_swings_both_knees_clear_of_the_trunk_hands_on_the_hips() -> None:
+    """The inner thigh stood up along the trunk and the arms hung to the floor far out on
+    both sides like a cape: now both knees stay well out of the trunk's line as they swing
+    over together, and the hands rest on the hips, elbows out."""
+    pose = drawn("90-90-hip-switch")
+    for frame in frames(pose):
+        f = frame.figure
+        for knee in (f.knee_n, f.knee_f):
+            assert abs(knee[0] - f.hip[0]) > 0.12  # clear of the trunk
+        for wrist, elbow in ((f.wrist_n, f.elbow_n), (f.wrist_f, f.elbow_f)):
+            assert abs(wrist[0] - f.hip[0]) < 0.1 and f.hip[1] < wrist[1] < f.neck[1]
+            assert abs(elbow[0] - f.hip[0]) > abs(wrist[0] - f.hip[0]) + 0.05  # elbows out
+    start, end = pose.start.figure, pose.end.figure
+    assert end.knee_n[0] - start.knee_n[0] > 0.05 and end.knee_f[0] - start.knee_f[0] > 0.05
+
+
+def test_adductor_rock_back_shows_the_leg_out_to_the_side_on_the_floor_s_slant() -> None:
+    """Drawn flat from the side both legs knelt and it read as child's pose: now one knee
+    kneels under the hip while the other leg lies straight out to the side, towards the
+    reader down the floor's slant, and the hips rock back towards the kneeling heel with the
+    hands staying put."""
+    pose = drawn("adductor-rock-back")
+    assert any(isinstance(p, Line) and p.role == "mat" for p in pose.scenery)
+    for frame in frames(pose):
+        f = frame.figure
+        assert math.dist(f.hip, f.ankle_n) == pytest.approx(THIGH + SHIN)  # straight
+        floor = f.knee_f[1]  # the floor under the knee, the heel and the hands
+        assert f.ankle_f[1] == pytest.approx(floor) and f.wrist_n[1] == pytest.approx(floor)
+        assert f.ankle_n[1] < floor - 0.1 and f.ankle_n[0] > f.hip[0]  # out, on the slant
+    start, end = pose.start.figure, pose.end.figure
+    assert abs(start.hip[0] - start.knee_f[0]) < 0.02  # the hip over the kneeling knee
+    assert start.hip[0] - end.hip[0] > 0.12  # rocked back towards the heel
+    assert math.dist(end.hip, end.ankle_f) < math.dist(start.hip, start.ankle_f) - 0.05
+    assert start.wrist_n == pytest.approx(end.wrist_n)  # the hands stay put
+
+
+def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamond() -> None:
+    """The two knee positions and a small arc between the shins made one square diamond:
+    now the knees bend further, so the two positions reach out wider than they are long,
+    and a wiper's arc round the hips, outside the knees and the feet, carries an arrowhead
+    at each end."""
+    pose = drawn("lower-trunk-rotation")
+    one, other = pose.start.figure, pose.end.figure
+    across = one.knee_n[1] - other.knee_n[1]
+    assert across > 1.3 * (one.ankle_n[0] - one.hip[0])
+    plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
+    reach = max(math.dist(one.hip, p) for p in (one.knee_n, other.knee_n, one.ankle_n))
+    arc = [p for p in plain if min(math.dist(one.hip, p.a), math.dist(one.hip, p.b)) > reach]
+    ends = [y for p in arc for y in (p.a[1], p.b[1])]
+    assert max(ends) > one.hip[1] + 0.15 and min(ends) < one.hip[1] - 0.15  # side to side
+    assert min(x for p in arc for x in (p.a[0], p.b[0])) > one.hip[0]  # round the feet end
+    heads = [p for p in plain if math.dist(p.a, p.b) == pytest.approx(0.045)]
+    assert len(heads) == 4  # an arrowhead at each end

@@ -1,5 +1,5 @@
 """The five drawings a clinic's coach could not name (issue 14), each checked for what makes
-it recognisable: the back squat's bar on the upper back, the trap bar's hexagon with its
+it recognisable: the back squat's bar across the shoulders, the trap bar's hexagon with its
 handles at the sides, a whole bike, the open book's arm sweeping over, and the monster
 walk's banded diagonal step seen from the front."""
 
@@ -19,23 +19,30 @@ def _bars(frame: Frame) -> list[Prop]:
     return [p for p in frame.props if p.role == "bar"]
 
 
-def test_back_squat_carries_the_bar_on_the_upper_back() -> None:
+def test_back_squat_is_seen_from_the_front_with_the_bar_across_the_shoulders() -> None:
+    """Seen from the side the end-on plate sat over the chest and a physio read a goblet or
+    front squat: from the front the bar lies across the top of the shoulders under the head,
+    gripped wide with the elbows down, and a tall plate stands on edge at each end, well
+    out past the shoulders at shoulder height."""
     pose = drawn("back-squat")
+    assert pose.view == "front"
     for frame in frames(pose):
         f = frame.figure
-        plate = next(p for p in _bars(frame) if isinstance(p, Circle) and not p.filled)
-        spine = math.atan2(f.neck[1] - f.hip[1], f.neck[0] - f.hip[0])
-        # Behind the spine (the figure faces +x), below the neck, above the waist.
-        behind = (plate.center[1] - f.hip[1]) * math.cos(spine) - (
-            plate.center[0] - f.hip[0]
-        ) * math.sin(spine)
-        assert behind > 0.03
-        along = (plate.center[0] - f.hip[0]) * math.cos(spine) + (
-            plate.center[1] - f.hip[1]
-        ) * math.sin(spine)
-        assert 0.15 < along < 0.28
-        assert math.dist(f.wrist_n, plate.center) < 0.01  # the hands on the bar
-        assert plate.radius >= 0.07  # a loaded bar, not a small ring taken for a head
+        bar = next(p for p in _bars(frame) if isinstance(p, Line) and p.thick)
+        assert bar.a[1] == bar.b[1]  # across
+        assert f.shoulder_n[1] - 0.005 < bar.a[1] < f.head[1] - HEAD_RADIUS  # under the head
+        assert bar.a[1] == pytest.approx(f.wrist_n[1]) == pytest.approx(f.wrist_f[1])
+        wide = sorted((f.shoulder_f[0], f.shoulder_n[0]))
+        assert f.wrist_f[0] < wide[0] and f.wrist_n[0] > wide[1]  # the grip outside them
+        assert f.elbow_n[1] < bar.a[1] - 0.05 and f.elbow_f[1] < bar.a[1] - 0.05  # elbows down
+        plates = [p for p in _bars(frame) if isinstance(p, Rect) and p.height > 0.15]
+        assert len(plates) == 2
+        for plate in plates:
+            assert plate.y < bar.a[1] < plate.y + plate.height  # on the bar, on edge
+        left, right = sorted(plates, key=lambda p: p.x)
+        assert left.x + left.width < wide[0] - 0.15 and right.x > wide[1] + 0.15  # out wide
+        assert f.wrist_n[0] < right.x and left.x + left.width < f.wrist_f[0]
+    assert pose.end.figure.hip[1] < pose.start.figure.hip[1] - 0.15  # down into the squat
 
 
 def test_trap_bar_is_a_hexagon_round_the_lifter_with_the_handles_at_the_sides() -> None:

@@ -35,3 +35,27 @@ def test_band_pull_apart_ends_with_the_band_tight_across_the_chest_below_the_arm
     assert stretched.thick and {stretched.a, stretched.b} == {apart.wrist_n, apart.wrist_f}
     assert apart.wrist_n[0] - apart.wrist_f[0] > 0.6  # arms straight out to the sides
     assert apart.neck[1] - 0.12 < stretched.a[1] < apart.neck[1] - 0.04  # across the chest
+
+
+def _clearance(
+    centre: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    t = max(0.0, min(1.0, ((cx - ax) * (bx - ax) + (cy - ay) * (by - ay)) / math.dist(a, b) ** 2))
+    return math.dist(centre, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_inchworm_folds_tall_on_the_plank_s_feet_clear_of_the_plank() -> None:
+    """The fold crouched on bent knees under the plank's legs, on other feet, crowded into a
+    corner: now it stands nearly straight-legged on the plank's feet, hips high, hands
+    planted well ahead, its head clear of the plank's body."""
+    pose = drawn("inchworm")
+    fold, plank = pose.start.figure, pose.end.figure
+    assert math.dist(fold.ankle_n, plank.ankle_n) < 0.03  # the feet stay put
+    assert math.dist(fold.hip, fold.ankle_n) > 0.97 * (THIGH + SHIN)  # legs nearly straight
+    assert fold.hip[1] > 0.45 and abs(fold.hip[0] - fold.ankle_n[0]) < 0.06  # hips high
+    assert on_floor(fold.wrist_n) and on_floor(plank.wrist_n)
+    assert fold.wrist_n[0] - fold.ankle_n[0] > 0.25  # hands planted well ahead
+    assert plank.wrist_n[0] - fold.wrist_n[0] > 0.25  # then walked out to the plank
+    for a, b in ((plank.ankle_n, plank.hip), (plank.hip, plank.neck)):
+        assert _clearance(fold.head, a, b) > 0.06  # the fold's head clear of the plank
