@@ -25,6 +25,7 @@ from planner_gui.cli.common import (
     fail,
     load_brand_for_cli,
     load_for_cli,
+    note_stale_dates,
 )
 from planner_gui.cli.terminal import json_text, prepare_stdout, say, say_lines
 from planner_gui.domain.brand import Brand
@@ -135,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
         wording = load_brand_for_cli(args.brand_file).safety
         program, catalog = load_for_cli(args.plan)
         findings = check_program(program, catalog, select=select, ignore=ignore, wording=wording)
+        note_stale_dates(args.plan, program)
     except CliFailure as error:
         return fail(str(error))
     except UnknownCodeError as error:

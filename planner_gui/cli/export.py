@@ -15,6 +15,7 @@ from planner_gui.cli.common import (
     fail,
     load_brand_for_cli,
     load_for_cli,
+    note_stale_dates,
 )
 from planner_gui.cli.terminal import prepare_stdout, say, warn
 from planner_gui.domain.export_gate import export_gate
@@ -159,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
                 "the brand logo": None if brand is None else brand.logo_path,
             },
         )
+        note_stale_dates(args.plan, program)
         for finding in gate.errors:
             # DESIGN.md refuses bad input only: a plan the checker faults still exports,
             # but never silently.

@@ -1,4 +1,5 @@
-"""Starting the window: the QApplication, its names for QSettings, palette, and the first plan."""
+"""Starting the window: the QApplication, its names and place for QSettings, palette, and the
+first plan."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui import __version__
+from planner_gui.ui.autosave import DATA_DIR_ENV, data_dir
 from planner_gui.ui.document import Document
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.style import BraceStyle
@@ -24,10 +26,30 @@ COLOR_SCHEMES = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
 QUIT_AFTER_FIRST_FRAME_ENV = "BRACE_QUIT_AFTER_FIRST_FRAME"
 ORGANIZATION = "BracePlanner"
 APPLICATION = "Brace Planner"
+#: The folder under BRACE_DATA_DIR that holds the preferences while it is set.
+SETTINGS_DIR_NAME = "settings"
+
+
+def keep_settings_in_data_dir() -> Path | None:
+    """With BRACE_DATA_DIR set, QSettings() reads and writes an INI file under it (its
+    `settings` folder) rather than the user's own preferences (~/.config/BracePlanner, the
+    registry, the plist): a sandboxed or test run then never shares brand, wording, folders
+    or recent files with them, either way. Without it the platform's place stays. The folder
+    used, or None. Must run before the first QSettings() is made."""
+    if not os.environ.get(DATA_DIR_ENV):
+        return None
+    folder = data_dir() / SETTINGS_DIR_NAME
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # The system scope too: no fallback to /etc/xdg (or the machine's registry) either.
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder
 
 
 def make_application() -> QApplication:
-    """The one QApplication, named so QSettings finds the user's preferences."""
+    """The one QApplication, named so QSettings finds the user's preferences (kept under
+    BRACE_DATA_DIR when that is set: see keep_settings_in_data_dir)."""
+    keep_settings_in_data_dir()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -39,9 +39,13 @@ MAX_INFO_BYTES = 64 * 1024
 PROCESS_STARTED = datetime.now().isoformat(timespec="seconds")
 
 
+#: Names another user data folder: for tests, sandboxes and portable use.
+DATA_DIR_ENV = "BRACE_DATA_DIR"
+
+
 def data_dir() -> Path:
     """The user data folder (BRACE_DATA_DIR overrides it, for tests and portable use)."""
-    override = os.environ.get("BRACE_DATA_DIR")
+    override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))

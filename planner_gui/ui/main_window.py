@@ -11,9 +11,18 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from planner_gui.domain.catalog import Catalog, bundled_catalog
 from planner_gui.domain.findings import Finding
@@ -450,6 +459,31 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, f"About {APP_TITLE}", ABOUT_TEXT)
+
+    # Focus after a dialog ---------------------------------------------------------------
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Watch each dialog of the window as it is first shown (polished: fully built)."""
+        super().childEvent(event)
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+            child.removeEventFilter(self)  # once, however often it is shown
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QDialog):
+            QTimer.singleShot(0, self, self._take_focus_back)  # none once the window is gone
+        return super().eventFilter(watched, event)
+
+    def _take_focus_back(self) -> None:
+        """After a dialog closes, be the active window again when no other window is.
+
+        Without a window manager to do it (a bare X server, some kiosk and remote sessions)
+        the focus went nowhere when the Check-in dialog closed, so Ctrl+S and every other
+        shortcut did nothing until the window was clicked."""
+        active = QApplication.activeWindow()
+        if self.isVisible() and (active is None or not active.isVisible()):
+            self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes; on the way out keep the layout and drop the autosave."""

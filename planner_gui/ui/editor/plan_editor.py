@@ -68,6 +68,7 @@ from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.dialogs.plan_details import PlanDetailsDialog
 from planner_gui.ui.editor.day_view import DayView
 from planner_gui.ui.editor.estimate import estimate
+from planner_gui.ui.editor.notes_box import NotesBox
 from planner_gui.ui.editor.session_table import SessionTable
 from planner_gui.ui.editor.week_bar import WeekList
 from planner_gui.ui.models.plan_model import PlanModel
@@ -173,7 +174,7 @@ class PlanEditor(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(weeks_label)
-        left_layout.addWidget(self.week_list)
+        left_layout.addWidget(self.week_list, 1)
 
         self.plan_heading = QLabel()
         self.plan_heading.setObjectName("planHeading")
@@ -197,16 +198,21 @@ class PlanEditor(QWidget):
         self.week_deload.setObjectName("weekDeload")
         self.week_deload.setToolTip("A lighter week: cut volume by about a third to a half")
         self.week_deload.clicked.connect(lambda _=False: self.toggle_deload())
-        self.week_notes = QLineEdit()
+        # Under the week list, where the column has height to spare: a few lines of a
+        # week's notes show at once without costing the session table a row.
+        self.week_notes = NotesBox()
         self.week_notes.setObjectName("weekNotes")
         self.week_notes.setAccessibleName("Week notes")
         self.week_notes.setPlaceholderText("Notes for the week")
         self.week_notes.setToolTip("Printed under the week's first session on the handout")
         self.week_notes.setMaxLength(MAX_NOTE_CHARS)
         self.week_notes.editingFinished.connect(self._week_notes_edited)
+        self.week_notes_label = QLabel("<b>Week notes</b>")
+        self.week_notes_label.setBuddy(self.week_notes)
+        left_layout.addWidget(self.week_notes_label)
+        left_layout.addWidget(self.week_notes, 1)
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_title, 1)
-        week_row.addWidget(self.week_notes, 1)
         week_row.addWidget(self.week_deload)
 
         duration_cell = QWidget()
@@ -541,7 +547,7 @@ class PlanEditor(QWidget):
         self.week_deload.setEnabled(True)
         self.week_deload.setChecked(self._model.week(week).deload)
         self.week_notes.setEnabled(True)
-        _show_text(self.week_notes, self._model.week(week).notes)
+        self.week_notes.show_text(self._model.week(week).notes)
 
     def _show_session_fields(self, week: int, session: int) -> None:
         self.session_fields.setEnabled(session >= 0)
@@ -638,9 +644,9 @@ class PlanEditor(QWidget):
         week = self.current_week()
         if week < 0:
             return
-        notes = self.week_notes.text().strip()
-        if self.week_notes.text() != _shown(self._model.week(week).notes):
-            self._stack.push(OperationCommand(self._model, EditWeek(week, "notes", notes)))
+        text, notes = self.week_notes.text(), self._model.week(week).notes
+        if text != notes and text.strip() != notes:
+            self._stack.push(OperationCommand(self._model, EditWeek(week, "notes", text.strip())))
 
     def _day_edited(self, row: int) -> None:
         week, session = self.current_week(), self.current_session()

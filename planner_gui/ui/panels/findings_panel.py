@@ -14,7 +14,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +59,14 @@ SEVERITY_TITLES: dict[Severity, tuple[str, str]] = {
 #: A group whose changed middle has more rows than this is rebuilt whole (one reset of its
 #: rows is cheaper than that many single-row inserts).
 MAX_ROWS_IN_PLACE = 200
+#: A finding's row is at most this many lines high; the detail line shows the rest.
+MAX_ROW_LINES = 4
+#: The Where column's share of the list's width, and its bounds in pixels: the Finding
+#: column takes the rest (with 150 fixed pixels, a 300-pixel pane wrapped a finding to 13
+#: lines).
+WHERE_SHARE = 0.3
+WHERE_MIN_PX = 72
+WHERE_MAX_PX = 160
 SEVERITY_ICONS: dict[Severity, QStyle.StandardPixmap] = {
     "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -80,23 +98,40 @@ def finding_row(finding: Finding) -> list[QStandardItem]:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their text wrapped at the column's width (QTreeView asks for a size
-    hint with no width, which never wraps)."""
+    """Finding rows wrap at their columns' widths (QTreeView asks for a size hint with no
+    width, which never wraps), up to MAX_ROW_LINES lines: a longer finding ends its last line
+    with "…" and is read whole in the detail line under the list (and its tool tip), so one
+    finding never fills the view."""
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.parent().isValid():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideRight
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if index.column() != 0 or not index.parent().isValid():
+        if not index.parent().isValid():
             return super().sizeHint(option, index)
         wrapped = QStyleOptionViewItem(option)
-        width = self._view.columnWidth(0) - self._view.indentation()
+        self.initStyleOption(wrapped, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:
+            width -= self._view.indentation() * 2  # the group's level and the root's
         wrapped.rect = QRect(0, 0, max(width, 40), 1)  # valid: the style wraps only then
-        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        return super().sizeHint(wrapped, index)
+        style = self._view.style()
+        kind = QStyle.ContentsType.CT_ItemViewItem
+        size = style.sizeFromContents(kind, wrapped, QSize(), self._view)
+        wrapped.text = "\u2028".join("x" * MAX_ROW_LINES)  # a line separator: "\n" is none here
+        tallest = style.sizeFromContents(kind, wrapped, QSize(), self._view).height()
+        return QSize(size.width(), min(size.height(), tallest))
 
 
 class FindingsPanel(QWidget):
@@ -143,7 +178,11 @@ class FindingsPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.setMinimumSectionSize(WHERE_MIN_PX // 2)
+        # Deep enough for the groups' arrows; the default 20 pixels a level is lost width.
+        self.view.setIndentation(max(12, self.view.fontMetrics().height() * 3 // 4))
+        self.view.viewport().installEventFilter(self)
+        self._fit_where_column()
         # Row heights follow the Finding column's width (QTreeView keeps them otherwise).
         header.sectionResized.connect(lambda *_: self.view.doItemsLayout())
         self.view.clicked.connect(self._emit_for)
@@ -164,6 +203,17 @@ class FindingsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._show_detail)
         model.plan_changed.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_where_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_where_column(self) -> None:
+        """Where gets a share of the list's width within bounds; Finding stretches over the
+        rest."""
+        share = int(self.view.viewport().width() * WHERE_SHARE)
+        self.view.header().resizeSection(1, max(WHERE_MIN_PX, min(WHERE_MAX_PX, share)))
 
     def findings(self) -> list[Finding]:
         """The findings of the last check, in the checker's order."""

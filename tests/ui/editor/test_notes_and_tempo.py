@@ -4,17 +4,19 @@ undo step (the handout prints session notes: tests/export/test_session_notes.py)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.limits import MAX_NOTE_CHARS
+from planner_gui.ui.editor.notes_box import MIN_VISIBLE_LINES, NotesBox
 from planner_gui.ui.models.plan_model import COL_TEMPO, COLUMN_TITLES, ItemPath
 from tests.support.widgets import make_editor
 
 DEADLIFT = ItemPath(0, 0, "main", 0)
 
 
-def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+def type_into(qtbot: QtBot, field: QLineEdit | NotesBox, text: str) -> None:
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, text)
@@ -51,10 +53,44 @@ def test_leaving_a_field_unchanged_changes_nothing_even_with_line_breaks(qtbot: 
     model.week(0).notes = "line one\nline two"
     editor.select_week(1)
     editor.select_week(0)
-    assert editor.week_notes.text() == "line one line two"
+    assert editor.week_notes.text() == "line one\nline two"  # a box of lines shows them
     assert editor.week_notes.cursorPosition() == 0  # a long note shows its start
     editor.week_notes.editingFinished.emit()
     assert stack.count() == 0 and model.week(0).notes == "line one\nline two"
+
+
+def test_week_notes_are_a_box_of_several_lines_that_scrolls(qtbot: QtBot) -> None:
+    """A one-line field showed "Week 1 of 8. The loads" of a 322-character note."""
+    editor, model, stack = make_editor(qtbot)
+    editor.resize(1000, 420)
+    editor.show()
+    qtbot.waitExposed(editor)
+    box = editor.week_notes
+    assert box.visible_lines() >= MIN_VISIBLE_LINES
+    assert box.minimumHeight() >= box.height_for_lines(MIN_VISIBLE_LINES)
+    long_note = " ".join(["Keep every set two or three reps short of failure."] * 12)
+    model.week(0).notes = long_note
+    editor.select_week(1)
+    editor.select_week(0)
+    assert box.text() == long_note
+    scroll = box.verticalScrollBar()
+    assert scroll.maximum() > 0 and scroll.value() == 0  # scrolls, from the start
+    # Enter starts a new line in the note; leaving the box is one undo step.
+    box.setFocus()
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Deload next week.")
+    box.editingFinished.emit()
+    assert model.week(0).notes == long_note + "\nDeload next week."
+    assert stack.count() == 1
+
+
+def test_week_notes_keep_to_the_note_limit_when_pasted_into(qtbot: QtBot) -> None:
+    editor, _, _ = make_editor(qtbot)
+    box = editor.week_notes
+    assert box.maxLength() == MAX_NOTE_CHARS
+    box.insertPlainText("x" * (MAX_NOTE_CHARS + 50))
+    assert len(box.text()) == MAX_NOTE_CHARS
 
 
 def test_the_tempo_column_is_typed_like_any_cell(qtbot: QtBot) -> None:

@@ -1,5 +1,6 @@
-"""A finding's text is never cut off: the Finding column wraps in a narrow pane (its rows grow
-as the column narrows), and the tool tip and the detail line hold the whole message."""
+"""A finding's text wraps in a narrow pane (its rows grow as the column narrows, up to a few
+lines), the Finding column takes the width Where does not need, and the tool tip and the
+detail line hold the whole message."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.findings import Finding
 from planner_gui.ui.models.plan_model import PlanModel
-from planner_gui.ui.panels.findings_panel import FINDING_ROLE, FindingsPanel
+from planner_gui.ui.panels.findings_panel import (
+    FINDING_ROLE,
+    MAX_ROW_LINES,
+    WHERE_MAX_PX,
+    FindingsPanel,
+)
 from tests.support.catalogs import editing_catalog
 from tests.support.plans import editing_program
 
@@ -56,3 +62,29 @@ def test_a_long_finding_wraps_in_a_narrow_pane_and_reads_whole(qtbot: QtBot) -> 
                 panel.view.setCurrentIndex(item.index())
     assert panel.detail.text().endswith(finding.message)
     assert panel.view.textElideMode() == Qt.TextElideMode.ElideNone
+
+
+def test_in_a_narrow_pane_the_finding_column_takes_the_width_and_rows_stay_short(
+    qtbot: QtBot,
+) -> None:
+    """A 300-pixel pane gave Finding about 90 pixels (Where kept 150), and a finding wrapped
+    to 13 lines; now Where takes a share and a row is at most MAX_ROW_LINES lines."""
+    model = PlanModel(editing_program(), editing_catalog())
+    panel = FindingsPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(300, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    width = view.viewport().width()
+    qtbot.waitUntil(lambda: view.columnWidth(0) + view.columnWidth(1) == view.viewport().width())
+    assert view.columnWidth(0) >= 0.6 * width
+    assert view.columnWidth(1) < 0.35 * width
+    line = view.fontMetrics().lineSpacing()
+    finding, height = longest_row(panel)
+    assert len(finding.message) > 4 * 40  # more than four narrow lines of text
+    assert 2 * line <= height <= MAX_ROW_LINES * line + line // 2
+    # A wide pane gives Where no more than it needs; Finding still takes the rest.
+    panel.resize(1200, 500)
+    qtbot.waitUntil(lambda: view.columnWidth(1) == WHERE_MAX_PX)
+    assert view.columnWidth(0) == view.viewport().width() - WHERE_MAX_PX
