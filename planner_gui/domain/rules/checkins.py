@@ -16,10 +16,10 @@ from datetime import timedelta
 
 from planner_gui.domain.checkins.history import (
     LOOKBACK_DAYS,
+    RedFlagSpan,
     involved_exercises,
     like_the_painful,
     ordered,
-    RedFlagSpan,
     red_flag_spans,
 )
 from planner_gui.domain.checkins.triage import Tier, flag_signs, sentence, tier_heading, tier_of
