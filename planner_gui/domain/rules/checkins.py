@@ -112,16 +112,13 @@ def _clearance_trace(ctx: CheckContext, report: Reporter[Thresholds], span: RedF
     cleared_on = span.cleared_on
     assert cleared_on is not None
     if span.clearing_index == span.index:
-        where = "the same check-in records that a clinician has cleared training"
+        where = "on the same check-in"
     else:
-        where = (
-            f"the check-in of {cleared_on.isoformat()} records that a clinician has cleared "
-            "training"
-        )
+        where = f"on the check-in of {cleared_on.isoformat()}"
     message = (
-        f"Red flag on {when}, cleared by a clinician: the check-in of {when} reports "
-        f"{flag_signs(checkin.red_flags)}, and {where}. Follow the clinician's advice, and "
-        "record a new check-in at once if a red flag returns."
+        f"Red flag on {when}, cleared by a clinician: {flag_signs(checkin.red_flags)}; the "
+        f"clearance is recorded {where}. Follow the clinician's advice, and record a new "
+        "check-in at once if a red flag returns."
     )
     week, day = ctx.place_of(checkin.date)
     report.findings.append(

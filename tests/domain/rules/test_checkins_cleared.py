@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner_gui.domain.export_gate import export_gate
+from planner_gui.domain.models import CheckIn
 from planner_gui.domain.rules.registry import REGISTRY
 from tests.domain.rules.test_checkins import _hinge_weeks
+from tests.domain.test_export_gate import _sample
 from tests.support.plans import PlanBuilder
 
 
@@ -50,7 +53,7 @@ def test_ck601_a_red_flag_cleared_on_its_own_check_in_leaves_a_note(make: PlanBu
     assert (note.week, note.day) == (2, "tue")
     assert note.message.startswith("Red flag on 2026-01-13, cleared by a clinician:")
     assert "loss of bladder or bowel control" in note.message
-    assert "the same check-in records that a clinician has cleared training" in note.message
+    assert "the clearance is recorded on the same check-in." in note.message
 
 
 def test_ck601_a_later_clearance_keeps_the_errors_before_it_and_a_note(
@@ -65,7 +68,7 @@ def test_ck601_a_later_clearance_keeps_the_errors_before_it_and_a_note(
     errors = [f for f in findings if f.severity == "error"]
     [note] = [f for f in findings if f.severity == "info"]
     assert [(f.week, f.day) for f in errors] == [(2, "wed"), (2, "fri")]
-    assert "the check-in of 2026-01-19 records that a clinician has cleared" in note.message
+    assert "the clearance is recorded on the check-in of 2026-01-19." in note.message
 
 
 def test_ck601_near_miss_an_open_red_flag_has_no_note(make: PlanBuilder) -> None:
@@ -74,3 +77,17 @@ def test_ck601_near_miss_an_open_red_flag_has_no_note(make: PlanBuilder) -> None
     findings = make.check(make.plan(*weeks, checkins=open_flag), "CK601")
     assert findings
     assert {f.severity for f in findings} == {"error"}
+
+
+def test_the_export_gate_counts_no_note_as_a_red_flag() -> None:
+    program, catalog = _sample()
+    program.checkins = [
+        CheckIn(date=program.start_date, red_flags=["bladder-bowel"], cleared=True),
+        CheckIn(date=program.session_date(1, "mon"), red_flags=["fever-chills"]),
+    ]
+    gate = export_gate(program, catalog)
+    assert gate.needs_confirmation
+    blocking = gate.findings
+    assert blocking and {f.severity for f in blocking} == {"error"}
+    program.checkins = program.checkins[:1]
+    assert export_gate(program, catalog).allows()
