@@ -184,7 +184,12 @@ def export_gate(
     errors = tuple(f for f in findings if f.severity == "error" and f.code not in codes)
     blocks = []
     for barrier in BARRIERS:
-        found = tuple(finding for finding in findings if finding.code in barrier.plain)
+        # A note (CK601's record of a cleared red flag) never blocks.
+        found = tuple(
+            finding
+            for finding in findings
+            if finding.code in barrier.plain and finding.severity != "info"
+        )
         if not found:
             continue
         reason = ""

@@ -15,7 +15,14 @@ from typing import Any, Literal
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 from reportlab.platypus.doctemplate import LayoutError
 
 from planner_gui.domain.atomic import write_bytes_atomic
@@ -38,6 +45,7 @@ from planner_gui.export.options import HandoutOptions
 from planner_gui.export.part import part_flowables
 from planner_gui.export.plancheck import plan_check_flowables
 from planner_gui.export.progression import progression_flowables, weekly_load_flowables
+from planner_gui.export.red_flag_notice import cover_banner, draw_page_line, page_line
 from planner_gui.export.safety import safety_flowables
 from planner_gui.export.sessions import week_flowables
 from planner_gui.export.styles import (
@@ -145,6 +153,7 @@ def render_handout(
         story = _story(ctx, tracker)
     else:
         story = maker(ctx, tracker.tick)
+    story = _with_red_flag_banner(ctx, story)
     if story and isinstance(story[0], StartOn):  # the first page on the template it asks for
         doc.pageTemplates.sort(key=lambda template: template.id != story[0].template)
     # Binary (not ASCII85) streams: the embedded font is written faster and smaller.
@@ -161,6 +170,18 @@ def render_handout(
         rl_config.useA85 = previous
     tracker.finish()
     return buffer.getvalue()
+
+
+def _with_red_flag_banner(ctx: HandoutContext, story: list[Flowable]) -> list[Flowable]:
+    """`story` opening with the red-flag banner while a red flag is open: at the top of the
+    cover, or, for a story with no cover (the cards, a part), on a page of its own before it."""
+    banner = list(cover_banner(ctx))
+    if not banner:
+        return story
+    if story and isinstance(story[0], StartOn):
+        first = story[0]
+        return [StartOn(PAGE), *banner, NextPageTemplate(first.template), PageBreak(), *story]
+    return [*banner, *story]
 
 
 def _story(ctx: HandoutContext, tracker: _Tracker) -> list[Flowable]:
@@ -253,15 +274,16 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
         )
         header = _running_text(program, brand)
+        notice = page_line(program)
         self.addPageTemplates(
             [
                 PageTemplate(
                     id=PAGE,
                     frames=[frame],
                     pagesize=pagesize,
-                    onPage=lambda canvas, doc: _decorate(canvas, pagesize, header),
+                    onPage=lambda canvas, doc: _decorate(canvas, pagesize, header, notice),
                 ),
-                _halves_template(pagesize, self.frame_width, self.frame_height, header),
+                _halves_template(pagesize, self.frame_width, self.frame_height, header, notice),
             ]
         )
 
@@ -271,7 +293,11 @@ class _HandoutDoc(BaseDocTemplate):  # type: ignore[misc]
 
 
 def _halves_template(
-    pagesize: tuple[float, float], width: float, height: float, header: tuple[str, str]
+    pagesize: tuple[float, float],
+    width: float,
+    height: float,
+    header: tuple[str, str],
+    notice: str = "",
 ) -> PageTemplate:
     """Two half-page frames with a dashed fold line between: the cards layout's pages."""
     gap = HALVES_GAP
@@ -306,7 +332,7 @@ def _halves_template(
     fold = bottom + half + gap / 2
 
     def decorate(canvas: Canvas, doc: Any) -> None:
-        _decorate(canvas, pagesize, header)
+        _decorate(canvas, pagesize, header, notice)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setDash(3, 3)
@@ -334,8 +360,11 @@ def _running_text(program: Program, brand: Brand) -> tuple[str, str]:
     return left, brand.name.strip()
 
 
-def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, str]) -> None:
-    """Running header (title · athlete, brand) and the footer rule.
+def _decorate(
+    canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, str], notice: str = ""
+) -> None:
+    """Running header (title · athlete, brand), the red-flag line below it while a red flag is
+    open (`notice`, see export.red_flag_notice) and the footer rule.
 
     The footer's text (the section and 'page N of M') is written once all pages are known.
     """
@@ -356,6 +385,7 @@ def _decorate(canvas: Canvas, pagesize: tuple[float, float], header: tuple[str, 
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
     canvas.line(MARGIN, MARGIN + FOOTER_SPACE - 4, width - MARGIN, MARGIN + FOOTER_SPACE - 4)
     canvas.restoreState()
+    draw_page_line(canvas, pagesize, notice)
 
 
 def _numbered_canvas(program: Program, brand: Brand) -> type[Canvas]:

@@ -37,6 +37,8 @@ from planner_gui.domain.atomic import write_bytes_atomic
 from planner_gui.domain.brand import Brand
 from planner_gui.domain.catalog import Catalog
 from planner_gui.domain.checker import check_program
+from planner_gui.domain.checkins.history import red_flag_spans
+from planner_gui.domain.checkins.triage import flag_signs, sentence, tier_heading, tier_of
 from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.models import Program
@@ -72,6 +74,8 @@ FULL_ROWS = 6
 #: The settings table's code column: a bold five-character code at 10 pt on one line.
 _CODE_W = 54
 
+#: The heading of the red-flag history, after the findings' summary (only with red flags).
+RED_FLAG_SECTION = "Red flags reported"
 #: The outline (bookmarks) of the review, in page order; the details only with findings.
 SECTIONS = (
     "Plan review",
@@ -193,6 +197,7 @@ def _story(
 ) -> Iterator[Flowable]:
     yield from _heading(ctx, made)
     yield from _summary(ctx, findings, scope)
+    yield from red_flag_history(ctx)
     yield from _chart(ctx)
     if findings:
         yield from _details(ctx, findings)
@@ -280,6 +285,61 @@ def _summary(ctx: HandoutContext, findings: list[Finding], scope: str) -> Iterat
     off = [entry.code for entry in TABLE if not entry.enabled(ctx.program.rules)]
     if off:
         yield Paragraph(f"Switched off in this plan, so not checked: {esc(join(off))}.", s.body)
+
+
+def red_flag_history(ctx: HandoutContext) -> Iterator[Flowable]:
+    """Every check-in that reported red flags, oldest first: its date, the flags in words, the
+    call of their tier and whether (and by which check-in) a clinician cleared training; nothing
+    when no check-in reported one. A red flag cleared long ago stays on the coach's record."""
+    spans = red_flag_spans(ctx.program)
+    if not spans:
+        return
+    s = ctx.styles
+    yield OutlineEntry(RED_FLAG_SECTION, "red-flags", level=0)
+    yield Paragraph(RED_FLAG_SECTION, s.h1)
+    rows: list[list[object]] = [
+        [Paragraph(f"<b>{label}</b>", s.cell) for label in ("Check-in", "Red flags", "Cleared")]
+    ]
+    for span in spans:
+        checkin = span.checkin
+        tier = tier_of(checkin.red_flags)
+        assert tier is not None  # a span is a check-in with red flags
+        call = sentence(tier_heading(tier, ctx.brand.safety))
+        if span.cleared_on is None:
+            status = "<b>Not cleared</b>: no check-in since records a clinician's clearance."
+        elif span.clearing_index == span.index:
+            status = "Cleared by a clinician, recorded on the same check-in."
+        else:
+            status = (
+                f"Cleared by a clinician, recorded on the check-in of {made_on(span.cleared_on)}."
+            )
+        rows.append(
+            [
+                Paragraph(made_on(checkin.date), s.cell),
+                Paragraph(f"{esc(flag_signs(checkin.red_flags))}. {esc(call)}", s.cell),
+                Paragraph(status, s.cell),
+            ]
+        )
+    first = 104
+    table = Table(
+        rows,
+        colWidths=[first, (ctx.width - first) * 0.55, (ctx.width - first) * 0.45],
+        hAlign="LEFT",
+        repeatRows=1,
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    yield table
+    yield Spacer(1, 6)
 
 
 def _codes_of(findings: list[Finding]) -> list[str]:

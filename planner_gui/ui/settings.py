@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from planner_gui.domain.brand import HEADED_KEYS, SAFETY_KEYS, SafetySection, SafetyWording
@@ -60,8 +60,33 @@ def brand() -> Brand:
     )
 
 
+#: `brand` under a name `store_brand`'s parameter does not hide.
+_stored = brand
+
+
+class BrandNotifier(QObject):
+    """Tells the window's views that the stored brand changed (Preferences ▸ OK, a brand file
+    imported), so what they show in the clinic's words (the Check-ins pane, CK601's findings)
+    is worked out again at once rather than at the next edit or run."""
+
+    brand_changed = Signal()
+
+
+_NOTIFIER: BrandNotifier | None = None
+
+
+def brand_notifier() -> BrandNotifier:
+    """The one BrandNotifier of the program, made on first use."""
+    global _NOTIFIER
+    if _NOTIFIER is None:
+        _NOTIFIER = BrandNotifier()
+    return _NOTIFIER
+
+
 def store_brand(brand: Brand) -> None:
-    """Keep `brand` for the next exports and runs; its wording only where it is the clinic's."""
+    """Keep `brand` for the next exports and runs; its wording only where it is the clinic's.
+    `brand_notifier().brand_changed` is emitted when what is stored differs from before."""
+    before = _stored()
     settings = QSettings()
     settings.setValue(BRAND_NAME_KEY, brand.name.strip())
     settings.setValue(BRAND_CONTACT_KEY, brand.contact.strip())
@@ -76,6 +101,8 @@ def store_brand(brand: Brand) -> None:
             else:
                 settings.remove(f"{BRAND_SAFETY_KEY}{key}/{part}")
     settings.sync()
+    if _stored() != before:
+        brand_notifier().brand_changed.emit()
 
 
 def pane_shown(pane: str) -> bool:

@@ -58,7 +58,7 @@ def test_appends_every_answer_and_prints_the_guidance(
     out = capsys.readouterr().out
     assert out.startswith(f"added the check-in of 2026-01-13 to {plan} (1 check-in)\n")
     assert "Most likely ordinary muscle soreness from training." in out
-    assert "When to see a clinician: If it has not eased after 72 hours" in out
+    assert "When to see a clinician: See a doctor or physio if it has not eased after 72" in out
     raw = json.loads(plan.read_text(encoding="utf-8"))
     assert raw["version"] == PLAN_VERSION  # a version-1 template is saved migrated
     assert raw["checkins"] == [

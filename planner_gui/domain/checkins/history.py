@@ -39,6 +39,8 @@ class RedFlagSpan:
     index: int
     checkin: CheckIn
     cleared_on: date | None
+    #: The position in `program.checkins` of the check-in that cleared it (None: still open).
+    clearing_index: int | None = None
 
     @property
     def open(self) -> bool:
@@ -64,10 +66,13 @@ def red_flag_spans(program: Program) -> list[RedFlagSpan]:
         if not checkin.red_flags:
             continue
         clearing = next(
-            (later for _, later in timeline[position:] if later.cleared),
+            ((at, later) for at, later in timeline[position:] if later.cleared),
             None,
         )
-        spans.append(RedFlagSpan(index, checkin, None if clearing is None else clearing.date))
+        if clearing is None:
+            spans.append(RedFlagSpan(index, checkin, None))
+        else:
+            spans.append(RedFlagSpan(index, checkin, clearing[1].date, clearing[0]))
     return spans
 
 

@@ -329,7 +329,10 @@ def _sharp(checkin: CheckIn, before: list[CheckIn], exercise: str | None, watch:
         )
         see = f"Soon, because it keeps coming back. {watch}"
     else:
-        see = f"If it is not clearly better within 72 hours or it keeps coming back. {watch}"
+        see = (
+            "See a doctor or physio if it is not clearly better within 72 hours or it keeps "
+            f"coming back. {watch}"
+        )
     return Triage("sharp", headline, tuple(steps), see, tuple(notes))
 
 
@@ -362,7 +365,8 @@ def _unclear(checkin: CheckIn, reasons: list[str], exercise: str | None, watch: 
             _COLD_THEN_HEAT,
             _KEEP_MOVING,
         ),
-        f"If it is not clearly better within 72 hours, gets worse or keeps coming back. {watch}",
+        "See a doctor or physio if it is not clearly better within 72 hours, gets worse or "
+        f"keeps coming back. {watch}",
         _score_notes(checkin),
     )
 
@@ -399,8 +403,8 @@ def _doms(checkin: CheckIn, before: list[CheckIn], watch: str) -> Triage:
         "doms",
         "Most likely ordinary muscle soreness from training.",
         tuple(steps),
-        "If it has not eased after 72 hours, gets worse instead of better, keeps coming back "
-        f"after training or disturbs your sleep. {watch}",
+        "See a doctor or physio if it has not eased after 72 hours, gets worse instead of "
+        f"better, keeps coming back after training or disturbs your sleep. {watch}",
         (*notes, *_score_notes(checkin)),
     )
 

@@ -16,12 +16,14 @@ from datetime import timedelta
 
 from planner_gui.domain.checkins.history import (
     LOOKBACK_DAYS,
+    RedFlagSpan,
     involved_exercises,
     like_the_painful,
     ordered,
     red_flag_spans,
 )
 from planner_gui.domain.checkins.triage import Tier, flag_signs, sentence, tier_heading, tier_of
+from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ExerciseWeek
 from planner_gui.domain.models import CheckIn, Item
 from planner_gui.domain.rules.codes import (
@@ -96,6 +98,43 @@ def red_flag(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
                 day=day,
                 exercise=checkin.after_exercise,
             )
+        if span.cleared_on is not None:
+            _clearance_trace(ctx, report, span)
+
+
+def _clearance_trace(ctx: CheckContext, report: Reporter[Thresholds], span: RedFlagSpan) -> None:
+    """A red flag a clinician cleared stays visible as a note (info) on its check-in's day, so
+    one tick never makes it vanish from the check: the reader sees what was reported, when, and
+    where the clearance is recorded. The rule's severity is for flags still open; a record of
+    a cleared one is information, so it is given that severity directly."""
+    checkin = span.checkin
+    when = checkin.date.isoformat()
+    cleared_on = span.cleared_on
+    assert cleared_on is not None
+    if span.clearing_index == span.index:
+        where = "on the same check-in"
+    else:
+        where = f"on the check-in of {cleared_on.isoformat()}"
+    message = (
+        f"Red flag on {when}, cleared by a clinician: {flag_signs(checkin.red_flags)}; the "
+        f"clearance is recorded {where}. Follow the clinician's advice, and record a new "
+        "check-in at once if a red flag returns."
+    )
+    week, day = ctx.place_of(checkin.date)
+    report.findings.append(
+        Finding(
+            report.code,
+            "info",
+            message,
+            None if week is None else week + 1,
+            day,
+            None,
+            None,
+            checkin.after_exercise,
+            None,
+            None,
+        )
+    )
 
 
 def _red_flag_advice(ctx: CheckContext, start: str, tier: Tier, session: str | None) -> str:
@@ -113,13 +152,18 @@ def _red_flag_advice(ctx: CheckContext, start: str, tier: Tier, session: str | N
 
 
 def _sharp_pain_ends(timeline: list[tuple[int, CheckIn]], checkin: CheckIn) -> float:
-    """When CK602 stops speaking of a sharp-pain check-in: at the first later check-in that
-    names the same exercise with no pain, or that records a clinician's clearance."""
+    """When CK602 stops speaking of a sharp-pain check-in: at the first check-in from this one
+    on that records a clinician's clearance (this one too: the clinician has seen the pain), or
+    at the first later check-in that names the same exercise with no pain."""
+    reached = False
     for _, later in timeline:
-        if later.date <= checkin.date:
+        reached = reached or later is checkin
+        if not reached:
             continue
+        if later.cleared:
+            return later.date.toordinal()
         painless = later.pain == "none" and later.after_exercise == checkin.after_exercise
-        if later.cleared or painless:
+        if painless and later.date > checkin.date:
             return later.date.toordinal()
     return _NEVER
 
@@ -148,8 +192,9 @@ def _kept_test(painful: str, alike: frozenset[str]) -> ItemTest:
         than ordinary soreness, which is dull, spread out and comes on 12-48 hours later. Until
         it has settled or been looked at, the same exercise, and others of the same movement
         pattern that load the spine as much or more, are better swapped for the catalog's
-        easier version or left out. A later check-in after that exercise with no pain, or one
-        recording a clinician's clearance, ends the warning.
+        easier version or left out. A later check-in after that exercise with no pain, or a
+        clinician's clearance (recorded on the sharp-pain check-in itself or on a later one),
+        ends the warning.
     """,
 )
 def sharp_pain_exercise_kept(ctx: CheckContext, report: Reporter[Thresholds]) -> None:
@@ -165,9 +210,10 @@ def sharp_pain_exercise_kept(ctx: CheckContext, report: Reporter[Thresholds]) ->
         reported = checkin.date.toordinal()
         when = checkin.date.isoformat()
         painful = checkin.after_exercise
+        until = _sharp_pain_ends(timeline, checkin)
         if not painful:
             following = next((facts for facts in sessions if facts.date > reported), None)
-            if following is not None:
+            if following is not None and following.date < until:
                 place = (following.week_index, following.session_index, "", -1)
                 if place in spoken:
                     continue
@@ -181,7 +227,6 @@ def sharp_pain_exercise_kept(ctx: CheckContext, report: Reporter[Thresholds]) ->
                     following.session_index,
                 )
             continue
-        until = _sharp_pain_ends(timeline, checkin)
         alike = like_the_painful(ctx.catalog, painful)
         pattern = ctx.exercises[painful].pattern if painful in ctx.exercises else ""
 

@@ -18,6 +18,7 @@ from typing import get_args
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
@@ -41,11 +43,13 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.brand import SafetyWording
 from planner_gui.domain.checkins.triage import (
+    EMERGENCY_FLAGS,
     TIER_FLAGS,
     TIERS,
     Level,
     Tier,
     Triage,
+    flag_signs,
     sentence,
     tier_heading,
     triage,
@@ -147,6 +151,11 @@ class CheckInDialog(QDialog):
         ]
         start = checkin or CheckIn(date=_within_range(today or date.today()))
         self._start_flags: list[RedFlag] = list(dict.fromkeys(start.red_flags))
+        #: The emergency signs a clearance has been confirmed for (the check-in's own, when
+        #: it was saved cleared already): asking again for them would be noise.
+        self._confirmed: frozenset[RedFlag] = (
+            frozenset(start.red_flags) & EMERGENCY_FLAGS if start.cleared else frozenset()
+        )
         self._build_fields(program, start)
         self._build_guidance()
         self._build_layout(editing)
@@ -347,8 +356,64 @@ class CheckInDialog(QDialog):
         self.onset_combo.currentIndexChanged.connect(self.update_guidance)
         self.eases_combo.currentIndexChanged.connect(self.update_guidance)
         self.cleared_box.toggled.connect(self.update_guidance)
+        self.cleared_box.clicked.connect(self._cleared_clicked)
         for box in self.flag_boxes.values():
             box.toggled.connect(self.update_guidance)
+
+    # Clearing an emergency sign ------------------------------------------------------------
+
+    def unconfirmed_emergency(self) -> list[RedFlag]:
+        """The ticked emergency signs a clearance on this check-in has not been confirmed for
+        (empty while "cleared" is not ticked)."""
+        if not self.cleared_box.isChecked():
+            return []
+        return [flag for flag in self.red_flags() if flag in EMERGENCY_FLAGS - self._confirmed]
+
+    def clearance_question(self) -> tuple[QMessageBox, QAbstractButton]:
+        """The question asked before a check-in that reports an emergency sign is marked
+        cleared: what the tick means, in plain words; with the button that says yes (a test
+        answers it through `exec`)."""
+        flags = self.red_flags()
+        box = QMessageBox(self)
+        box.setObjectName("clearanceQuestion")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Clear training after an emergency sign?")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"This check-in reports {flag_signs(flags)}.")
+        box.setInformativeText(
+            "Marking it cleared says that a doctor has seen the athlete about these signs and "
+            "has said that training may start again. The plan check and the handout then stop "
+            "warning about them.\n\nTick it only if that has happened. If not, leave it "
+            "unticked, and record the clearance in a later check-in once a clinician has given "
+            "it."
+        )
+        yes = box.addButton("A clinician has cleared training", QMessageBox.ButtonRole.YesRole)
+        leave = box.addButton("Leave it unticked", QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(leave)
+        box.setEscapeButton(leave)
+        return box, yes
+
+    def confirm_clearance(self) -> bool:
+        """Ask about the emergency signs not confirmed yet; unticks "cleared" on a no."""
+        if not self.unconfirmed_emergency():
+            return True
+        box, yes = self.clearance_question()
+        box.exec()
+        if box.clickedButton() is yes:
+            self._confirmed = self._confirmed | frozenset(self.unconfirmed_emergency())
+            return True
+        self.cleared_box.setChecked(False)
+        return False
+
+    def _cleared_clicked(self, checked: bool) -> None:
+        if checked:
+            self.confirm_clearance()
+
+    def accept(self) -> None:
+        """Save, once any emergency sign ticked after "cleared" has been confirmed too."""
+        if not self.confirm_clearance():
+            return
+        super().accept()
 
     # The answers --------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ until the next plan_changed, so each edit pays for them once whoever asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from planner_gui.domain.catalog import Catalog, catalog_for_plan
 from planner_gui.domain.checker import check_program
@@ -16,7 +16,7 @@ from planner_gui.domain.findings import Finding
 from planner_gui.domain.metrics import ProgramMetrics, program_metrics
 from planner_gui.domain.rules.context import CheckContext
 from planner_gui.ui.models.plan_model import PlanModel
-from planner_gui.ui.settings import brand
+from planner_gui.ui.settings import brand, brand_notifier
 
 OBJECT_NAME = "planAnalysis"
 
@@ -28,6 +28,10 @@ class PlanAnalysis(QObject):
     for it afterwards (Qt calls slots in the order they were connected).
     """
 
+    #: The findings were dropped because the clinic's wording changed (CK601 speaks in it);
+    #: views that show findings ask for them again.
+    wording_changed = Signal()
+
     def __init__(self, model: PlanModel) -> None:
         super().__init__(model)
         self.setObjectName(OBJECT_NAME)
@@ -38,6 +42,12 @@ class PlanAnalysis(QObject):
         self._comparisons: list[tuple[int, int]] | None = None
         self._findings: list[Finding] | None = None
         model.plan_changed.connect(self._plan_changed)
+        brand_notifier().brand_changed.connect(self._brand_changed)
+
+    def _brand_changed(self) -> None:
+        self._revision += 1
+        self._findings = None
+        self.wording_changed.emit()
 
     def _plan_changed(self) -> None:
         self._revision += 1

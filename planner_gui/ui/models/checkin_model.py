@@ -29,7 +29,7 @@ from planner_gui.domain.display_text import display_text
 from planner_gui.domain.models import CheckIn
 from planner_gui.ui.models.plan_model import PlanModel
 from planner_gui.ui.plain import tool_tip
-from planner_gui.ui.settings import brand
+from planner_gui.ui.settings import brand, brand_notifier
 
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 TRIAGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -124,6 +124,8 @@ class CheckInModel(QAbstractItemModel):
         self._build()
         plan.plan_changed.connect(self.refresh)
         plan.modelReset.connect(self.refresh)
+        # The red-flag tiers' calls are the clinic's words: new ones show at once.
+        brand_notifier().brand_changed.connect(self.refresh)
 
     # ----------------------------------------------------------------- reading the plan
 
@@ -133,6 +135,7 @@ class CheckInModel(QAbstractItemModel):
             program.start_date,
             len(program.weeks),
             tuple(checkin.model_copy(deep=True) for checkin in program.checkins),
+            brand().safety,
         )
 
     def _build(self) -> None:

@@ -202,6 +202,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.view.selectionModel().currentChanged.connect(self._show_detail)
         model.plan_changed.connect(self.refresh)
+        self._analysis.wording_changed.connect(self.refresh)
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
