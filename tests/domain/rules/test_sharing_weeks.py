@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from benchmarks.bench_check import _catalog, build_program
+from planner_gui.domain.checker import check_program
+from planner_gui.domain.metrics import program_metrics
 from planner_gui.domain.rules.context import CheckContext
 from tests.support.plans import PlanBuilder
 
@@ -40,3 +43,18 @@ def test_po108_tells_apart_weeks_whose_sets_differ(make: PlanBuilder) -> None:
     # Week 4 has one set more than week 2: 3 -> 5 sets is no finding, 3 -> 6 is.
     program = make.plan(_week(make, 3), _week(make, 4), _week(make, 3), _week(make, 6))
     assert [finding.week for finding in make.check(program, "PO108")] == [4]
+
+
+def test_repeated_weeks_share_stats_that_a_check_leaves_as_plain_metrics_have_them() -> None:
+    """Repeated weeks share their ExerciseWeek objects; every rule only reads them, so after a
+    full check they still equal metrics summed item by item, week by week."""
+    program, catalog = build_program(12), _catalog()
+    context = CheckContext(program, catalog)
+    shared = context.metrics
+    assert shared.weeks[6].exercises["deadlift"] is shared.weeks[0].exercises["deadlift"]
+    assert shared.weeks[6].exercises is not shared.weeks[0].exercises
+    check_program(program, catalog, metrics=shared)
+    plain = program_metrics(program, catalog)
+    for ours, theirs in zip(shared.weeks, plain.weeks, strict=True):
+        assert ours.exercises == theirs.exercises
+        assert ours.sets_per_muscle == theirs.sets_per_muscle
