@@ -77,7 +77,8 @@ class ExerciseWeek:
     `volume_load` sums sets × reps × load and `hold_seconds` sums sets × hold_s (see
     `item_volume`). `working_sets` counts sets in the main, core and glute blocks only.
     `top_ref` points at the item with the highest load (or the first item when none is loaded),
-    `rpe_ref` at the one with the highest RPE.
+    `rpe_ref` at the one with the highest RPE. Read-only once `program_metrics` returns: a
+    repeated week shares its earlier week's objects.
     """
 
     top_load: float | None
@@ -93,7 +94,8 @@ class ExerciseWeek:
     low_rpe: float | None = None
 
     def copy(self) -> ExerciseWeek:
-        """The same stats in a new object (a repeated week's), sharing the immutable refs."""
+        """The same stats in a new object that a caller may change, sharing the immutable refs
+        (the metrics' own are shared between repeated weeks and must not be changed)."""
         return ExerciseWeek(
             self.top_load,
             self.top_sets,
@@ -203,7 +205,9 @@ def program_metrics(
     `session_keys` (the checker's, by week and session) are equal for sessions that hold equal
     items: a week whose sessions' keys repeat an earlier week's has that week's exercise stats,
     to the last bit (the same values added in the same order), so they are copied, not summed
-    again. A plan of repeating weeks (copied forward, a cycle) is then summed once per cycle.
+    again. A plan of repeating weeks (copied forward, a cycle) is then summed once per cycle,
+    and its repeated weeks share the earlier week's ExerciseWeek objects (in dicts of their
+    own): callers read them and never change them (`ExerciseWeek.copy` gives one to change).
     """
     muscles_of = {exercise.id: exercise.muscles for exercise in catalog}
     day_index = _DAY_INDEX
@@ -222,7 +226,9 @@ def program_metrics(
         week_key = None if session_keys is None else tuple(session_keys[week_index])
         earlier = None if week_key is None else repeats.get(week_key)
         if earlier is not None:
-            exercises = {key: stats.copy() for key, stats in earlier[0].items()}
+            # The same stats objects, in a week dict of its own: nothing changes an
+            # ExerciseWeek once program_metrics returns (they are results, like their refs).
+            exercises = dict(earlier[0])
             sets_per_muscle = dict(earlier[1])
             partial.append(
                 (sum(session_loads), tuple(daily), exercises, sets_per_muscle, tuple(session_loads))

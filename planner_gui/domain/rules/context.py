@@ -266,9 +266,14 @@ class CheckContext:
     @cached_property
     def metrics(self) -> ProgramMetrics:
         if self._metrics is None:
-            keys = [[facts.key for facts in week] for week in self.sessions]
-            return program_metrics(self.program, self.catalog, session_keys=keys)
+            return program_metrics(self.program, self.catalog, session_keys=self.week_keys)
         return self._metrics
+
+    @cached_property
+    def week_keys(self) -> list[tuple[SessionKey, ...]]:
+        """Each week's session keys, in order: weeks with equal ones hold equal sessions in
+        equal places, so their weekly metrics are equal too (`program_metrics` copies them)."""
+        return [tuple(facts.key for facts in week) for week in self.sessions]
 
     @cached_property
     def profiles(self) -> dict[str, Profile]:

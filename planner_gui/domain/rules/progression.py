@@ -26,7 +26,7 @@ from planner_gui.domain.rules.codes import (
     Thresholds,
     WeekRiseLimit,
 )
-from planner_gui.domain.rules.context import CheckContext
+from planner_gui.domain.rules.context import CheckContext, SessionKey
 from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import (
@@ -403,13 +403,26 @@ def hard_sets_rise_too_fast(ctx: CheckContext, report: Reporter[HardSetsRise]) -
             cache[index] = _hard_sets(ctx, index)
         return cache[index]
 
-    for earlier, later in ctx.comparisons:
+    def rises(earlier: int, later: int) -> list[tuple[str, int, int]]:
+        """The muscles whose hard sets rise too fast from week `earlier` to `later`, in
+        MUSCLES order, with their sets before and after."""
         before, after = sets_of(earlier), sets_of(later)
         rising: list[tuple[str, int, int]] = []
         for muscle in MUSCLES:
             old, new = before.get(muscle, 0), after.get(muscle, 0)
             if old and not above(least, new - old) and above((new - old) / old * 100, limit):
                 rising.append((muscle, old, new))
+        return rising
+
+    # Hard sets come from the weekly metrics alone, and weeks with equal session keys have
+    # equal metrics: a plan of repeating weeks compares each distinct pair of weeks once.
+    week_keys = ctx.week_keys
+    decided: dict[tuple[tuple[SessionKey, ...], ...], list[tuple[str, int, int]]] = {}
+    for earlier, later in ctx.comparisons:
+        pair = (week_keys[earlier], week_keys[later])
+        rising = decided.get(pair)
+        if rising is None:
+            rising = decided[pair] = rises(earlier, later)
         if not rising:
             continue
         first, first_old, _ = rising[0]
