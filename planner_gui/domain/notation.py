@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from planner_gui.domain.limits import MAX_NUMBER, MAX_RAMP_SETS
 from planner_gui.domain.models import Item, RampSet
-from planner_gui.domain.units import LoadSteps, load_step, ramp_loads
+from planner_gui.domain.units import EMPTY_BAR, LoadSteps, load_step, ramp_loads
 from planner_gui.domain.vocabulary import DoseKind, LoadEquipment, Units
 
 #: The Item fields a dose is written in; `parse_dose` returns all four.
@@ -310,7 +310,36 @@ def parse_ramp(
                     f"{format_number(load)} {units}, which rounds to 0 {units} at "
                     f"{_step_words(kind, units, steps)}: make it heavier or leave it out"
                 )
+        if not as_percent:
+            _check_loadable(matches, loads, kind, units, steps)
     return ramp
+
+
+def _check_loadable(
+    matches: Sequence[re.Match[str]],
+    loads: Sequence[float],
+    kind: LoadEquipment | None,
+    units: Units,
+    steps: LoadSteps | None,
+) -> None:
+    """Typed loads the equipment cannot tell apart or cannot load are refused, not silently
+    changed: 15 kg on a barbell would print as the empty 20 kg bar, and 5 and 6 kg in 2 kg
+    dumbbell steps as one 6 kg pair twice."""
+    if kind == "barbell":
+        bar = EMPTY_BAR[units]
+        for match in matches:
+            if float(match.group(1).replace(",", ".")) < bar - 1e-9:
+                raise RampTextError(
+                    f"{match.group(0).strip()}: lighter than the empty barbell "
+                    f"({format_number(bar)} {units}); start the ramp-up sets at the bar"
+                )
+    for (first, second), (a, b) in zip(pairwise(matches), pairwise(loads), strict=True):
+        if b <= a + 1e-9:
+            raise RampTextError(
+                f"{first.group(0).strip()} and {second.group(0).strip()} both load as "
+                f"{format_number(b)} {units} at {_step_words(kind, units, steps)}: "
+                "make the sets further apart"
+            )
 
 
 def _step_words(kind: LoadEquipment | None, units: Units, steps: LoadSteps | None) -> str:

@@ -18,7 +18,7 @@ from planner_gui.domain.notation import (
     ramp_text,
     seconds,
 )
-from planner_gui.domain.vocabulary import DoseKind
+from planner_gui.domain.vocabulary import DoseKind, LoadEquipment
 
 
 def test_format_number_on_screen_and_in_print() -> None:
@@ -235,6 +235,23 @@ def test_ramp_text_that_cannot_be_is_refused_saying_why(text: str, message: str)
 def test_bare_numbers_without_a_working_load_are_refused() -> None:
     with pytest.raises(RampTextError, match="no load yet: give it one, or write the ramp in"):
         parse_ramp("5x5, 8x3")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "message"),
+    [
+        ("15x5, 35x3", "barbell", "15x5: lighter than the empty barbell (20 kg)"),
+        ("5.5x5, 6x3", "dumbbell", "5.5x5 and 6x3 both load as 6 kg at dumbbell steps of 2 kg"),
+    ],
+)
+def test_typed_loads_the_equipment_cannot_load_apart_are_refused(
+    text: str, kind: LoadEquipment, message: str
+) -> None:
+    with pytest.raises(RampTextError) as refused:
+        parse_ramp(text, load=50, units="kg", kind=kind)
+    assert message in str(refused.value)
+    # As percentages they are the coach's own choice, rounded as the cell shows.
+    assert parse_ramp("30%x5, 70%x3", load=50, units="kg", kind="barbell")
 
 
 @pytest.mark.parametrize(
