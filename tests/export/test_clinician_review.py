@@ -43,21 +43,23 @@ def _text(template: str = STRENGTH.name, layout: str = "compact") -> str:
 
 
 def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
-    """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps: every layout labels the sets
-    'Ramp-up sets (kg × reps)' and spaces their × as every dose's."""
+    """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps, and so was 'Ramp-up sets
+    (kg × reps): 4 × 5' beside '3 × 6 · 12 kg' (a physio's review): every layout prints each
+    ramp-up load with its unit, 'Ramp-up: 25 kg × 5', and spaces its × as every dose's."""
     compact = _text()
     programme = compact[compact.index("Squat and bench day ·") :]
-    squat = programme[programme.index("Back squat") :]
-    assert squat.startswith("Back squat Ramp-up sets (kg × reps)")
-    assert re.search(r"Ramp-up 25 × 5 35 × 3 47\.5 × 2 3 × 5 60 kg", programme)  # week 1
+    assert "(kg × reps)" not in compact
+    assert re.search(r"Ramp-up 25 kg × 5 35 kg × 3 47\.5 kg × 2 3 × 5 60 kg", programme)
     for layout in ("compact", "full", "cards"):
         text = _text(layout=layout)
         assert "Ramp kg" not in text and "Ramp:" not in text, layout
         assert not re.search(r"\d×\d", text), layout  # no '25×5' anywhere
     for layout in ("full", "cards"):  # the week 1 squat's, in the same words
-        assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in _text(layout=layout)
+        text = _text(layout=layout)
+        assert "Ramp-up: 25 kg × 5, 35 kg × 3, 47.5 kg × 2" in text, layout
+        assert "(kg × reps)" not in text, layout
     how = compact[compact.index("How to read this handout") : compact.index("Session RPE:")]
-    assert "Ramp-up 25 × 5, 35 × 3 ramp-up sets (kg × reps) above the line" in how
+    assert "Ramp-up 25 kg × 5, 35 kg × 3 ramp-up sets above the line" in how
 
 
 # ------------------------------------------------------------------------ 2. one style of rest

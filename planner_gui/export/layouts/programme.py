@@ -55,7 +55,7 @@ NOTE_LINES = 6
 _LEAD = 1.22
 #: The leading of a 10 pt line in a cell (the name column, the header), as in the week cells.
 _LINE = BODY_PT * _LEAD
-#: What a column's ramp-up sets are headed with; the row's label says their unit.
+#: What a column's ramp-up sets are headed with; each load carries its unit ('25 kg × 5').
 RAMP_CELL_LABEL = "Ramp-up"
 #: A narrow no-break space: a dose or ramp-up set a hair too wide for its column is set with
 #: these rather than broken ("47.5 × 2", "3 × 20 m" in an 8-column A4 table).
@@ -676,7 +676,8 @@ def _item_row(
         for item in present
         if (heading := ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[0])
     )
-    for heading in headings:  # 'Ramp-up sets (kg × reps)', once for the row, its words whole
+    headings.pop(RAMP_CELL_LABEL, None)  # each cell says 'Ramp-up' and a load's unit itself
+    for heading in headings:  # 'Ramp-up (of the working load)', once for the row, words whole
         words, _, unit = heading.partition(" (")
         fits = scripts.width(heading, ITALIC, BODY_PT) <= name_w
         for piece in filter(None, [heading] if fits else [words, f"({unit}"]):
@@ -707,8 +708,7 @@ def _item_row(
         ramps = ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1]
         ruled = 0
         if ramps:
-            # The label beside the name says what the numbers are ('kg × reps'); a cell has
-            # room for the words alone.
+            # '25 kg × 5': each load carries its unit; percentages are labelled beside the name.
             lines += _fit(RAMP_CELL_LABEL, ITALIC, BODY_PT, cell_w)
             for text in ramps:
                 lines += [
