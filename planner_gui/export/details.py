@@ -27,6 +27,8 @@ RAMP_PT = 11.0
 #: are percentages of a working load the plan does not give.
 RAMP_WORDS = "Ramp-up"
 RAMP_PERCENT_LABEL = f"{RAMP_WORDS} (of the working load)"
+#: The compact programme's row label for percentages (see `ramp_columns`).
+RAMP_PERCENT_COLUMNS = f"{RAMP_WORDS} sets (% of the working load × reps)"
 #: Cautions, as the cues: body text.
 CAUTION_PT = 10.0
 
@@ -46,6 +48,21 @@ def ramp_sets(item: Item, exercise: Exercise | None, program: Program) -> tuple[
         return RAMP_PERCENT_LABEL, [f"{step.pct} % × {step.reps}" for step in sets]
     units = program.units
     return RAMP_WORDS, [f"{number(step.load or 0)} {units} × {step.reps}" for step in sets]
+
+
+def ramp_columns(item: Item, exercise: Exercise | None, program: Program) -> tuple[str, list[str]]:
+    """The ramp-up sets for the compact programme's narrow week columns, where '47.5 kg × 2'
+    takes two lines at the dose size (a 13th A4 page for the 8-week template): the row's
+    label says what the numbers are, 'Ramp-up sets (kg × reps)', the cells '25 × 5' under
+    the word 'Ramp-up', ruled off from the working sets. ("", []) without ramp-up sets."""
+    equipment = exercise.equipment if exercise is not None else ()
+    sets = ramp_set_loads(item, equipment, program.units, program.load_steps)
+    if not sets:
+        return "", []
+    if any(step.load is None for step in sets):
+        return RAMP_PERCENT_COLUMNS, [f"{step.pct} × {step.reps}" for step in sets]
+    label = f"{RAMP_WORDS} sets ({program.units} × reps)"
+    return label, [f"{number(step.load or 0)} × {step.reps}" for step in sets]
 
 
 def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:

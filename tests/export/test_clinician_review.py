@@ -44,12 +44,15 @@ def _text(template: str = STRENGTH.name, layout: str = "compact") -> str:
 
 def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
     """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps, and so was 'Ramp-up sets
-    (kg × reps): 4 × 5' beside '3 × 6 · 12 kg' (a physio's review): every layout prints each
-    ramp-up load with its unit, 'Ramp-up: 25 kg × 5', and spaces its × as every dose's."""
+    (kg × reps): 4 × 5' beside '3 × 6 · 12 kg' (a physio's review): the full layout and the
+    cards print each ramp-up load with its unit, 'Ramp-up: 25 kg × 5'; the compact
+    programme's narrow columns label the row 'Ramp-up sets (kg × reps)' and rule the sets
+    off from the dose. Every × is spaced as every dose's."""
     compact = _text()
     programme = compact[compact.index("Squat and bench day ·") :]
-    assert "(kg × reps)" not in compact
-    assert re.search(r"Ramp-up 25 kg × 5 35 kg × 3 47\.5 kg × 2 3 × 5 60 kg", programme)
+    squat = programme[programme.index("Back squat") :]
+    assert squat.startswith("Back squat Ramp-up sets (kg × reps)")
+    assert re.search(r"Ramp-up 25 × 5 35 × 3 47\.5 × 2 3 × 5 60 kg", programme)  # week 1
     for layout in ("compact", "full", "cards"):
         text = _text(layout=layout)
         assert "Ramp kg" not in text and "Ramp:" not in text, layout
@@ -59,7 +62,7 @@ def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
         assert "Ramp-up: 25 kg × 5, 35 kg × 3, 47.5 kg × 2" in text, layout
         assert "(kg × reps)" not in text, layout
     how = compact[compact.index("How to read this handout") : compact.index("Session RPE:")]
-    assert "Ramp-up 25 kg × 5, 35 kg × 3 ramp-up sets above the line" in how
+    assert "Ramp-up 25 × 5, 35 × 3 ramp-up sets (kg × reps) above the line" in how
 
 
 # ------------------------------------------------------------------------ 2. one style of rest

@@ -24,9 +24,9 @@ def _rows(units: str, log: bool) -> list[tuple[str, str]]:
         (f"3 × 5, 60 {units}", f"3 sets of 5 repetitions with 60 {units};"),
         ("3 × 30 s hold", "hold 30 seconds, 3 times;"),
         (
-            f"Ramp-up 25 {units} × 5, 35 {units} × 3",
-            f"ramp-up sets above the line, lighter, done first: 25 {units} for 5 reps, then "
-            f"35 {units} for 3 (a warm-up, not sets to count);",
+            "Ramp-up 25 × 5, 35 × 3",
+            f"ramp-up sets ({units} × reps) above the line, lighter, done first: 25 {units} for "
+            f"5 reps, then 35 {units} for 3 (a warm-up, not sets to count);",
         ),
         ("per side", "the full count on each side;"),
         (

@@ -18,7 +18,7 @@ from planner_gui.domain.models import Block, Item
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.details import ramp_sets
+from planner_gui.export.details import ramp_columns
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
@@ -55,7 +55,7 @@ NOTE_LINES = 6
 _LEAD = 1.22
 #: The leading of a 10 pt line in a cell (the name column, the header), as in the week cells.
 _LINE = BODY_PT * _LEAD
-#: What a column's ramp-up sets are headed with; each load carries its unit ('25 kg × 5').
+#: What a column's ramp-up sets are headed with; the row's label says their unit.
 RAMP_CELL_LABEL = "Ramp-up"
 #: A narrow no-break space: a dose or ramp-up set a hair too wide for its column is set with
 #: these rather than broken ("47.5 × 2", "3 × 20 m" in an 8-column A4 table).
@@ -604,7 +604,7 @@ def _name_width(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> 
         for dated in columns:
             if (item := _item(dated, row)) is not None:
                 texts.add(_facts(item, ctx.units)["dose"])
-                texts.update(ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1])
+                texts.update(ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[1])
     most = (ctx.width - MIN_NAME_W) / len(columns) - 2 * _PAD
     need = 0.0
     for part in {part.strip() for text in texts for part in text.split(",")}:
@@ -674,10 +674,9 @@ def _item_row(
     headings = dict.fromkeys(
         heading
         for item in present
-        if (heading := ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[0])
+        if (heading := ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[0])
     )
-    headings.pop(RAMP_CELL_LABEL, None)  # each cell says 'Ramp-up' and a load's unit itself
-    for heading in headings:  # 'Ramp-up (of the working load)', once for the row, words whole
+    for heading in headings:  # 'Ramp-up sets (kg × reps)', once for the row, its words whole
         words, _, unit = heading.partition(" (")
         fits = scripts.width(heading, ITALIC, BODY_PT) <= name_w
         for piece in filter(None, [heading] if fits else [words, f"({unit}"]):
@@ -705,10 +704,11 @@ def _item_row(
             shown_name = [keys[item.exercise]] if named is None else named
             lines += [(line, BOLD, BODY_PT) for line in shown_name]
         shown = item.exercise
-        ramps = ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1]
+        ramps = ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[1]
         ruled = 0
         if ramps:
-            # '25 kg × 5': each load carries its unit; percentages are labelled beside the name.
+            # The label beside the name says what the numbers are ('kg × reps'); a cell has
+            # room for the words alone.
             lines += _fit(RAMP_CELL_LABEL, ITALIC, BODY_PT, cell_w)
             for text in ramps:
                 lines += [
