@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from planner_gui.domain.limits import MAX_NUMBER, MAX_RAMP_SETS
 from planner_gui.domain.models import Item, RampSet
-from planner_gui.domain.units import LoadSteps, ramp_loads
+from planner_gui.domain.units import EMPTY_BAR, LoadSteps, load_step, ramp_loads
 from planner_gui.domain.vocabulary import DoseKind, LoadEquipment, Units
 
 #: The Item fields a dose is written in; `parse_dose` returns all four.
@@ -169,26 +169,43 @@ def parse_optional_number(value: object) -> float | None:
 # --------------------------------------------------------------------------- ramp-up sets
 #
 # Ramp-up sets are kept as percentages of the item's load, so they follow the load when it
-# rises; people read them as loads. The edit form is the shorthand a coach types, percent ×
-# reps ("40×5, 60×3, 80×2"); the cell shows the loads the lifter puts on the bar.
+# rises; people read and type them as loads. The window's cell shows the loads the lifter puts
+# on the bar ("32.5×5 · 47.5×3 · 65×2 kg") and its editor reads that same text back: bare
+# numbers are loads in the plan's units. A percentage is typed with its sign ("40%×5"). (A
+# physio typed "5x5, 8x3" meaning kilograms into an editor that read percent, and got a
+# "0 × 5, 0 × 3" ramp printed.)
 
 
 class RampTextError(ValueError):
     """Typed ramp-up sets that cannot be read, or cannot be: `str(error)` says why."""
 
 
-#: One ramp-up set as typed: a percentage (or a load, with kg or lb), × or x, the reps.
-_RAMP_SET = re.compile(r"(\d+(?:\.\d+)?)\s*(%|kg|lb)?\s*[×xX*]\s*(\d+)", re.IGNORECASE)
+#: One ramp-up set as typed: a load (kg or lb, or bare: the plan's units) or a percentage
+#: (with %), × or x, the reps.
+_RAMP_SET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|kg|lb)?\s*[×xX*]\s*(\d+)", re.IGNORECASE)
 #: What may stand between two sets: spaces, commas, semicolons, dots or arrows.
 _RAMP_GAP = re.compile(r"(?:[\s,;·•|→]|->)*")
 _RAMP_UNIT = re.compile(r"\s*(kg|lb)\s*$", re.IGNORECASE)
 _NO_RAMP = frozenset({"", "-", "—", "none"})
-RAMP_EXAMPLE = "40×5, 60×3, 80×2"
+#: The percent form, for an exercise with no working load (and in the tool tips).
+RAMP_EXAMPLE = "40%×5, 60%×3, 80%×2"
 
 
 def ramp_text(ramp: Sequence[RampSet]) -> str:
-    """The edit form of ramp-up sets, read back by `parse_ramp`: "40×5, 60×3, 80×2"."""
-    return ", ".join(f"{step.pct}×{step.reps}" for step in ramp)
+    """Ramp-up sets in the typed percent form, read back by `parse_ramp`: "40%×5, 60%×3"."""
+    return ", ".join(f"{step.pct}%×{step.reps}" for step in ramp)
+
+
+def ramp_example(
+    load: float, kind: LoadEquipment | None, units: Units, steps: LoadSteps | None = None
+) -> str:
+    """The standard ramp (40/60/80 % × 5/3/2) of `load` in the load form a coach types,
+    e.g. "32.5×5, 47.5×3, 65×2 kg"."""
+    loads = ramp_loads(load, [40, 60, 80], kind, units, steps)
+    sets = ", ".join(
+        f"{format_number(value)}×{reps}" for value, reps in zip(loads, (5, 3, 2), strict=True)
+    )
+    return f"{sets} {units}"
 
 
 def ramp_percent_text(ramp: Sequence[RampSet], separator: str = ", ") -> str:
@@ -202,9 +219,9 @@ def ramp_cell_text(
     units: Units,
     steps: LoadSteps | None = None,
 ) -> str:
-    """What the table shows of an item's ramp-up sets: the loads when it has a load
-    ("32×5 · 48×3 · 64×2 kg", rounded to what `kind` can load), else the percentages
-    ("40%×5 · 60%×3 · 80%×2"); "" for none."""
+    """What the table shows of an item's ramp-up sets, and what its editor starts from (read
+    back by `parse_ramp`): the loads when it has a load ("32×5 · 48×3 · 64×2 kg", rounded to
+    what `kind` can load), else the percentages ("40%×5 · 60%×3 · 80%×2"); "" for none."""
     ramp = item.ramp
     if not ramp:
         return ""
@@ -217,13 +234,23 @@ def ramp_cell_text(
     return f"{sets} {units}"
 
 
-def parse_ramp(text: str, load: float | None = None, units: Units = "kg") -> list[RampSet]:
+def parse_ramp(
+    text: str,
+    load: float | None = None,
+    units: Units = "kg",
+    kind: LoadEquipment | None = None,
+    steps: LoadSteps | None = None,
+    current: Sequence[RampSet] = (),
+) -> list[RampSet]:
     """Read typed ramp-up sets; RampTextError, saying why, for what cannot be read or be.
 
-    Percent × reps, in any of "40×5, 60×3, 80×2", "40x5 60x3 80x2", "40%×5; 60%×3". With the
-    plan's units after the numbers ("32×5 48×3 64×2 kg") they are loads, turned into
-    percentages of the working `load`. Empty text (or "none", "-") is no ramp. The sets must
-    rise, each below the working load (1–99 %), with at least one rep.
+    Loads × reps in the plan's units, as the cell shows them: "32.5×5 · 47.5×3 · 65×2 kg",
+    "30x5, 50x3" (bare numbers are `units`), "30 kg × 5"; each becomes the nearest whole
+    percentage of the working `load`. Percentages carry their sign: "40%×5, 60%×3". Empty
+    text (or "none", "-") is no ramp. The sets must rise, each below the working load, with
+    at least one rep, and none may round to 0 at `kind`'s loadable steps (`steps` are the
+    plan's own). A typed load equal to what `current` (the item's ramp) shows at the same
+    place keeps its percentage, so text committed unchanged changes nothing.
     """
     text = text.strip()
     if text.lower() in _NO_RAMP:
@@ -241,58 +268,143 @@ def parse_ramp(text: str, load: float | None = None, units: Units = "kg") -> lis
         for end, start in zip(ends, starts, strict=True)
     ):
         raise RampTextError(
-            f"cannot read {text.strip()!r} as ramp-up sets: write percent × reps, "
-            f"e.g. {RAMP_EXAMPLE}"
+            f"cannot read {text.strip()!r} as ramp-up sets: write load × reps in {units}, "
+            f"e.g. 20×5, 30×3, or percent of the working load, e.g. {RAMP_EXAMPLE}"
         )
-    marks = {(match.group(2) or "").lower() for match in matches} - {""}
+    marks = {(match.group(2) or "").lower() for match in matches}
     if typed_unit is not None:
-        marks.add(typed_unit)
-    as_loads = bool(marks - {"%"})
-    if as_loads and "%" in marks:
+        marks = (marks - {""}) | {typed_unit}
+    as_percent = marks == {"%"}
+    if not as_percent and "%" in marks:
         raise RampTextError("write ramp-up sets either in percent or in loads, not both")
-    if as_loads:
-        unit = next(iter(marks))
-        if len(marks) > 1 or unit != units:
+    if not as_percent:
+        if marks - {"", units}:
             raise RampTextError(f"this plan is in {units}: write the ramp-up loads in {units}")
         if not load:
             raise RampTextError(
                 f"the exercise has no load yet: give it one, or write the ramp in percent "
-                f"({RAMP_EXAMPLE})"
+                f"of its load ({RAMP_EXAMPLE})"
             )
     if len(matches) > MAX_RAMP_SETS:
         raise RampTextError(
             f"{len(matches)} ramp-up sets; an exercise may have at most {MAX_RAMP_SETS}"
         )
-    ramp = [_ramp_set(match, load if as_loads else None, units) for match in matches]
+    if as_percent:
+        ramp = [_percent_set(match) for match in matches]
+    else:
+        assert load  # refused above
+        shown = ramp_loads(load, [step.pct for step in current], kind, units, steps)
+        ramp = _load_sets(matches, load, units, list(zip(shown, current, strict=True)))
     for before, after in pairwise(ramp):
         if after.pct <= before.pct:
             raise RampTextError(
                 f"the sets must rise towards the working load: {after.pct} % comes after "
                 f"{before.pct} %"
             )
+    if load:
+        loads = ramp_loads(load, [step.pct for step in ramp], kind, units, steps)
+        for step, value, match in zip(ramp, loads, matches, strict=True):
+            if value <= 1e-9:
+                raise RampTextError(
+                    f"{match.group(0).strip()} is {step.pct} % of the working "
+                    f"{format_number(load)} {units}, which rounds to 0 {units} at "
+                    f"{_step_words(kind, units, steps)}: make it heavier or leave it out"
+                )
+        if not as_percent:
+            _check_loadable(matches, loads, kind, units, steps)
     return ramp
 
 
-def _ramp_set(match: re.Match[str], load: float | None, units: Units) -> RampSet:
-    """One typed set as a RampSet; `load` given: the number is a load in `units`."""
-    number, reps = float(match.group(1)), int(match.group(3))
+def _check_loadable(
+    matches: Sequence[re.Match[str]],
+    loads: Sequence[float],
+    kind: LoadEquipment | None,
+    units: Units,
+    steps: LoadSteps | None,
+) -> None:
+    """Typed loads the equipment cannot tell apart or cannot load are refused, not silently
+    changed: 15 kg on a barbell would print as the empty 20 kg bar, and 5 and 6 kg in 2 kg
+    dumbbell steps as one 6 kg pair twice."""
+    if kind == "barbell":
+        bar = EMPTY_BAR[units]
+        for match in matches:
+            if float(match.group(1).replace(",", ".")) < bar - 1e-9:
+                raise RampTextError(
+                    f"{match.group(0).strip()}: lighter than the empty barbell "
+                    f"({format_number(bar)} {units}); start the ramp-up sets at the bar"
+                )
+    for (first, second), (a, b) in zip(pairwise(matches), pairwise(loads), strict=True):
+        if b <= a + 1e-9:
+            raise RampTextError(
+                f"{first.group(0).strip()} and {second.group(0).strip()} both load as "
+                f"{format_number(b)} {units} at {_step_words(kind, units, steps)}: "
+                "make the sets further apart"
+            )
+
+
+def _step_words(kind: LoadEquipment | None, units: Units, steps: LoadSteps | None) -> str:
+    """The loadable steps a ramp-up load is rounded to, in words: "dumbbell steps of 2 kg"."""
+    if kind == "kettlebell" and not (steps and "kettlebell" in steps):
+        return "the kettlebells sold"
+    equipment = f"{kind} " if kind is not None else ""
+    return f"{equipment}steps of {format_number(load_step(kind, units, steps))} {units}"
+
+
+def _reps(match: re.Match[str]) -> int:
+    reps = int(match.group(3))
     shown = match.group(0).strip()
     if reps < 1:
         raise RampTextError(f"{shown}: a ramp-up set needs at least 1 rep")
     if reps > MAX_NUMBER:
         raise RampTextError(f"{shown}: at most {MAX_NUMBER:,} reps")
-    if load is None:
-        if not number.is_integer():
-            raise RampTextError(f"{shown}: write the percentage as a whole number")
-        percent = int(number)
-        below = "below 100 %"
-    else:
-        percent = round(number / load * 100)
-        below = f"below the working {format_number(load)} {units}"
-    if percent >= 100:
+    return reps
+
+
+def _percent_set(match: re.Match[str]) -> RampSet:
+    """One set typed as a percentage of the working load ("40%×5")."""
+    shown = match.group(0).strip()
+    number = float(match.group(1).replace(",", "."))
+    if not number.is_integer():
+        raise RampTextError(f"{shown}: write the percentage as a whole number")
+    if number >= 100:
         raise RampTextError(
-            f"{shown}: a ramp-up set must be lighter than the working sets, {below}"
+            f"{shown}: a ramp-up set must be lighter than the working sets, below 100 %"
         )
-    if percent < 1:
+    if number < 1:
         raise RampTextError(f"{shown}: a ramp-up set is at least 1 % of the working load")
-    return RampSet(pct=percent, reps=reps)
+    return RampSet(pct=int(number), reps=_reps(match))
+
+
+def _load_sets(
+    matches: Sequence[re.Match[str]],
+    load: float,
+    units: Units,
+    current: Sequence[tuple[float, RampSet]],
+) -> list[RampSet]:
+    """The sets typed as loads in `units`, as percentages of the working `load`; a load that
+    `current` shows at the same place keeps the percentage it came from."""
+    ramp: list[RampSet] = []
+    before: float | None = None
+    for index, match in enumerate(matches):
+        shown = match.group(0).strip()
+        value = float(match.group(1).replace(",", "."))
+        if value >= load - 1e-9:
+            raise RampTextError(
+                f"{shown}: a ramp-up set must be lighter than the working sets, below the "
+                f"working {format_number(load)} {units}"
+            )
+        if value <= 0:
+            raise RampTextError(f"{shown}: a ramp-up set needs a load above 0 {units}")
+        if before is not None and value <= before + 1e-9:
+            raise RampTextError(
+                f"the sets must rise towards the working load: {format_number(value)} {units} "
+                f"comes after {format_number(before)} {units}"
+            )
+        before = value
+        reps = _reps(match)
+        if index < len(current) and abs(current[index][0] - value) < 1e-9:
+            percent = current[index][1].pct
+        else:
+            percent = min(99, max(1, round(value / load * 100)))
+        ramp.append(RampSet(pct=percent, reps=reps))
+    return ramp

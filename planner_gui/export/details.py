@@ -25,32 +25,49 @@ CAUTION_MARK = "⚠"
 RAMP_PT = 11.0
 #: What ramp-up sets are called wherever the athlete reads them, and their label when they
 #: are percentages of a working load the plan does not give.
-RAMP_WORDS = "Ramp-up sets"
-RAMP_PERCENT_LABEL = f"{RAMP_WORDS} (% of the working load × reps)"
+RAMP_WORDS = "Ramp-up"
+RAMP_PERCENT_LABEL = f"{RAMP_WORDS} (of the working load)"
+#: The compact programme's row label for percentages (see `ramp_columns`).
+RAMP_PERCENT_COLUMNS = f"{RAMP_WORDS} sets (% of the working load × reps)"
 #: Cautions, as the cues: body text.
 CAUTION_PT = 10.0
 
 
 def ramp_sets(item: Item, exercise: Exercise | None, program: Program) -> tuple[str, list[str]]:
-    """The ramp-up sets in the one style every athlete-facing page prints: a label that says
-    what the two numbers are, 'Ramp-up sets (kg × reps)', and the sets '25 × 5', '35 × 3'
-    (loads the equipment can load; percentages of the working load when the item has none).
-    A clinician's review read 'Ramp kg 25×5' beside the dose '3 × 5' as sets × reps: the label
-    names the unit and the reps, the numbers keep the spaces of every other '×'. ("", []) for
-    an item without ramp-up sets."""
+    """The ramp-up sets in the one style every athlete-facing page prints: the label
+    'Ramp-up' and the sets '25 kg × 5', '35 kg × 3', each load with its unit (loads the
+    equipment can load; '40 % × 5' of the working load when the item has none, labelled so).
+    A physio's review read 'Ramp-up sets (kg × reps): 4 × 5, 8 × 3' beside the dose
+    '3 × 6 · 12 kg' as two kinds of sets × reps: a number with its unit cannot be a count of
+    sets. ("", []) for an item without ramp-up sets."""
     equipment = exercise.equipment if exercise is not None else ()
     sets = ramp_set_loads(item, equipment, program.units, program.load_steps)
     if not sets:
         return "", []
     if any(step.load is None for step in sets):
-        return RAMP_PERCENT_LABEL, [f"{step.pct} × {step.reps}" for step in sets]
-    label = f"{RAMP_WORDS} ({program.units} × reps)"
+        return RAMP_PERCENT_LABEL, [f"{step.pct} % × {step.reps}" for step in sets]
+    units = program.units
+    return RAMP_WORDS, [f"{number(step.load or 0)} {units} × {step.reps}" for step in sets]
+
+
+def ramp_columns(item: Item, exercise: Exercise | None, program: Program) -> tuple[str, list[str]]:
+    """The ramp-up sets for the compact programme's narrow week columns, where '47.5 kg × 2'
+    takes two lines at the dose size (a 13th A4 page for the 8-week template): the row's
+    label says what the numbers are, 'Ramp-up sets (kg × reps)', the cells '25 × 5' under
+    the word 'Ramp-up', ruled off from the working sets. ("", []) without ramp-up sets."""
+    equipment = exercise.equipment if exercise is not None else ()
+    sets = ramp_set_loads(item, equipment, program.units, program.load_steps)
+    if not sets:
+        return "", []
+    if any(step.load is None for step in sets):
+        return RAMP_PERCENT_COLUMNS, [f"{step.pct} × {step.reps}" for step in sets]
+    label = f"{RAMP_WORDS} sets ({program.units} × reps)"
     return label, [f"{number(step.load or 0)} × {step.reps}" for step in sets]
 
 
 def ramp_line(item: Item, exercise: Exercise | None, program: Program) -> str:
-    """ "Ramp-up sets (kg × reps): 32.5 × 5, 47.5 × 3, 65 × 2" (see `ramp_sets`); "" for an
-    item without ramp-up sets."""
+    """ "Ramp-up: 32.5 kg × 5, 47.5 kg × 3, 65 kg × 2" (see `ramp_sets`); "" for an item
+    without ramp-up sets."""
     label, sets = ramp_sets(item, exercise, program)
     return f"{label}: {', '.join(sets)}" if sets else ""
 

@@ -73,12 +73,13 @@ READING: tuple[tuple[str, str], ...] = (
 
 def _reading(units: str) -> list[tuple[str, str]]:
     """`READING` with the ramp-up sets after 'per side': the session pages print them as
-    'Ramp-up sets (kg × reps): 25 × 5, 35 × 3' and only the compact how-to said what they
-    are for (the example's markup is ours; `units` is the plan's unit, escaped)."""
+    'Ramp-up: 25 kg × 5, 35 kg × 3' and only the compact how-to said what they are for (the
+    example's markup is ours; `units` is the plan's unit, escaped)."""
+    unit = esc(units)
     ramp = (
         "Ramp-up sets",
-        f"Lighter sets before the work sets: 25 × 5, 35 × 3 means 25 {esc(units)} for 5 reps, "
-        f"then 35 {esc(units)} for 3. A warm-up for the lift, not sets to count.",
+        f"Lighter sets before the work sets: 25 {unit} × 5, 35 {unit} × 3 means 25 {unit} for "
+        f"5 reps, then 35 {unit} for 3. A warm-up for the lift, not sets to count.",
     )
     at = next(index for index, (key, _) in enumerate(READING) if key == "per side") + 1
     return [*READING[:at], ramp, *READING[at:]]

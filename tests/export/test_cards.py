@@ -235,8 +235,8 @@ def test_every_card_prints_its_items_notes_and_rest(path: Path, size: str) -> No
 @pytest.mark.parametrize("path", template_paths(), ids=lambda p: p.name.split(".")[0])
 def test_every_card_words_its_ramp_up_sets_as_every_layout(path: Path, size: str) -> None:
     """'Ramp kg: 25×5' beside the dose '3 × 5' read as sets × reps: each card prints its
-    ramp-up sets as the compact and full layouts do, 'Ramp-up sets (kg × reps): 25 × 5,
-    35 × 3', never a bare '25×5', and the cards still take the sheets they took (PAGES): a
+    ramp-up sets as the compact and full layouts do, 'Ramp-up: 25 kg × 5, 35 kg × 3',
+    never a bare '25×5', and the cards still take the sheets they took (PAGES): a
     checklist's wordier column is the wider one, which makes the room."""
     program = _plan(path)[0]
     ramps = 0

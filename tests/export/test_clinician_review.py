@@ -43,8 +43,11 @@ def _text(template: str = STRENGTH.name, layout: str = "compact") -> str:
 
 
 def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
-    """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps: every layout labels the sets
-    'Ramp-up sets (kg × reps)' and spaces their × as every dose's."""
+    """'Ramp kg 25×5' beside '3 × 5' was read as sets × reps, and so was 'Ramp-up sets
+    (kg × reps): 4 × 5' beside '3 × 6 · 12 kg' (a physio's review): the full layout and the
+    cards print each ramp-up load with its unit, 'Ramp-up: 25 kg × 5'; the compact
+    programme's narrow columns label the row 'Ramp-up sets (kg × reps)' and rule the sets
+    off from the dose. Every × is spaced as every dose's."""
     compact = _text()
     programme = compact[compact.index("Squat and bench day ·") :]
     squat = programme[programme.index("Back squat") :]
@@ -55,7 +58,9 @@ def test_ramp_up_sets_say_kg_and_reps_in_every_layout() -> None:
         assert "Ramp kg" not in text and "Ramp:" not in text, layout
         assert not re.search(r"\d×\d", text), layout  # no '25×5' anywhere
     for layout in ("full", "cards"):  # the week 1 squat's, in the same words
-        assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in _text(layout=layout)
+        text = _text(layout=layout)
+        assert "Ramp-up: 25 kg × 5, 35 kg × 3, 47.5 kg × 2" in text, layout
+        assert "(kg × reps)" not in text, layout
     how = compact[compact.index("How to read this handout") : compact.index("Session RPE:")]
     assert "Ramp-up 25 × 5, 35 × 3 ramp-up sets (kg × reps) above the line" in how
 

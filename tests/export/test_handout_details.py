@@ -92,22 +92,22 @@ def session_text(program: Program, catalog: Catalog, tmp_path: Path, pdf: Any) -
             80.0,
             "kg",
             {},
-            "Ramp-up sets (kg × reps): 32.5 × 5, 47.5 × 3, 65 × 2",
+            "Ramp-up: 32.5 kg × 5, 47.5 kg × 3, 65 kg × 2",
         ),
         # Kettlebells as sold: 9.6, 14.4 and 19.2 kg are the 8, 16 and 20 kg bells.
-        ("kb-deadlift", 24.0, "kg", {}, "Ramp-up sets (kg × reps): 8 × 5, 16 × 3, 20 × 2"),
+        ("kb-deadlift", 24.0, "kg", {}, "Ramp-up: 8 kg × 5, 16 kg × 3, 20 kg × 2"),
         # Dumbbells in 2 kg pairs: 15 kg is halfway, and rounds down to the lighter 14.
-        ("db-press", 25.0, "kg", {}, "Ramp-up sets (kg × reps): 10 × 5, 14 × 3, 20 × 2"),
+        ("db-press", 25.0, "kg", {}, "Ramp-up: 10 kg × 5, 14 kg × 3, 20 kg × 2"),
         # The plan's own 1 kg dumbbell steps load 15 kg exactly.
         (
             "db-press",
             25.0,
             "kg",
             {"dumbbell": 1.0},
-            "Ramp-up sets (kg × reps): 10 × 5, 15 × 3, 20 × 2",
+            "Ramp-up: 10 kg × 5, 15 kg × 3, 20 kg × 2",
         ),
         # Pounds: a barbell in 5 lb steps.
-        ("barbell-deadlift", 185.0, "lb", {}, "Ramp-up sets (lb × reps): 75 × 5, 110 × 3, 150 × 2"),
+        ("barbell-deadlift", 185.0, "lb", {}, "Ramp-up: 75 lb × 5, 110 lb × 3, 150 lb × 2"),
     ],
 )
 def test_ramp_up_sets_print_as_loadable_loads(
@@ -130,16 +130,14 @@ def test_a_ramp_without_a_working_load_prints_percentages(
 ) -> None:
     unloaded = Item(exercise="band-row", sets=3, reps=10, ramp=STANDARD)
     text = session_text(one_session_plan([unloaded]), details_catalog, tmp_path, pdf)
-    assert "Ramp-up sets (% of the working load × reps): 40 × 5, 60 × 3, 80 × 2" in text
+    assert "Ramp-up (of the working load): 40 % × 5, 60 % × 3, 80 % × 2" in text
 
 
 def test_an_item_without_ramp_up_sets_prints_no_ramp(
     tmp_path: Path, details_catalog: Catalog, pdf: Any
 ) -> None:
     item = Item(exercise="barbell-deadlift", sets=3, reps=5, load=80.0)
-    assert "Ramp-up sets" not in session_text(
-        one_session_plan([item]), details_catalog, tmp_path, pdf
-    )
+    assert "Ramp-up:" not in session_text(one_session_plan([item]), details_catalog, tmp_path, pdf)
 
 
 # ---------------------------------------------------------------------------- cautions
@@ -362,13 +360,13 @@ def test_the_how_to_page_explains_session_rpe(
 def test_the_how_to_page_says_what_ramp_up_sets_are_in_the_plan_s_units(
     tmp_path: Path, details_catalog: Catalog, pdf: Any
 ) -> None:
-    """The session pages print 'Ramp-up sets (lb × reps): 25 × 5'; the how-to says what they
+    """The session pages print 'Ramp-up: 25 lb × 5'; the how-to says what they
     are for, as the compact handout's does."""
     out = tmp_path / "guide.pdf"
     write_handout(one_session_plan([], units="lb"), details_catalog, out)
     text = " ".join(" ".join(page.extract_text().split()) for page in pdf.reader(out).pages[1:3])
     assert "Ramp-up sets Lighter sets before the work sets" in text
-    assert "25 lb for 5 reps, then 35 lb for 3" in text
+    assert "25 lb × 5, 35 lb × 3 means 25 lb for 5 reps, then 35 lb for 3" in text
     assert "not sets to count" in text
 
 

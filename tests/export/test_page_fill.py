@@ -140,5 +140,5 @@ def test_cards_word_ramp_up_sets_as_every_layout_does() -> None:
     program = load_plan(TEMPLATES_DIR / "back-friendly-strength-8wk.brace.json", bundled_catalog())
     pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout="cards"))
     text = PdfReader(BytesIO(pdf)).pages[0].extract_text()
-    assert "Ramp-up sets (kg × reps): 25 × 5, 35 × 3, 47.5 × 2" in text
+    assert "Ramp-up: 25 kg × 5, 35 kg × 3, 47.5 kg × 2" in text
     assert "Ramp kg" not in text and "25×5" not in text

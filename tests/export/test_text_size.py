@@ -36,14 +36,15 @@ ALLOWED: dict[str, tuple[float, str]] = {
 }
 
 #: Doses, loads and ramp-up loads as the layouts print them, a whole run of text each: '3 × 5',
-#: '3 × 20 m', '2 × 30 s hold, per side', '62.5 kg', '25 × 5', 'Ramp-up sets (kg × reps): 25 × 5,
-#: 35 × 3', and the
+#: '3 × 20 m', '2 × 30 s hold, per side', '62.5 kg', '25 kg × 5', 'Ramp-up: 25 kg × 5,
+#: 35 kg × 3', and the
 #: full layout's row of dose, load, RPE and rest ('3 × 5 60 kg 6 2:30').
 DOSE_OR_LOAD = re.compile(
     r"\d+\s?×\s?\d+(\s(s hold|s|m|min))?(, per side)?"
     r"|[\d.,]+ (kg|lb)"
     r"|[\d.,]+\s?×\s?\d+"
-    r"|Ramp-up sets \(.*\): .*×.*"
+    r"|[\d.,]+\s?(kg|lb)\s?×\s?\d+"
+    r"|Ramp-up.*: .*×.*"
     r"|\d+ × \d+.* (–|kg|body weight) .*"
 )
 

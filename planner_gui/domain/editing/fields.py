@@ -23,7 +23,8 @@ from planner_gui.domain.notation import (
     parse_ramp,
     parse_whole,
 )
-from planner_gui.domain.vocabulary import DoseKind, Units
+from planner_gui.domain.units import LoadSteps
+from planner_gui.domain.vocabulary import DoseKind, LoadEquipment, Units
 
 #: What can be typed: "dose" is the reps / hold / time / distance text ("8 × 5 s"), "ramp"
 #: the ramp-up sets ("40×5, 60×3, 80×2").
@@ -52,11 +53,17 @@ class FieldRefused(ValueError):
     """A typed value a field cannot take; `str(error)` is one line saying why."""
 
 
-def item_with_ramp(item: Item, text: str, units: Units = "kg") -> Item:
-    """`item` with the ramp-up sets typed as `text` (see `notation.parse_ramp`; loads typed
-    with `units` become percentages of the item's load); RampTextError, saying why, when they
-    cannot be read or cannot be."""
-    ramp = parse_ramp(text, item.load, units)
+def item_with_ramp(
+    item: Item,
+    text: str,
+    units: Units = "kg",
+    kind: LoadEquipment | None = None,
+    steps: LoadSteps | None = None,
+) -> Item:
+    """`item` with the ramp-up sets typed as `text` (see `notation.parse_ramp`: loads in
+    `units`, rounded at `kind`'s loadable `steps` as the cell shows them, become percentages
+    of the item's load); RampTextError, saying why, when they cannot be read or cannot be."""
+    ramp = parse_ramp(text, item.load, units, kind, steps, item.ramp)
     return item.model_copy(update={"ramp": ramp})
 
 
@@ -80,13 +87,16 @@ def item_with_field(
     value: object,
     dose_kind: DoseKind = "reps",
     units: Units = "kg",
+    load_kind: LoadEquipment | None = None,
+    steps: LoadSteps | None = None,
 ) -> Item:
     """`item` with `field` set from `value`; FieldRefused, saying why, when it cannot be.
 
     `dose_kind` is how the exercise is dosed: for a hold, time or distance exercise a bare
     number typed as its dose means seconds or metres rather than reps. Rest reads "90" and
     "90 s"; load and RPE read "82,5" too; empty text clears an optional number; `units` are
-    the plan's, for ramp-up sets typed as loads.
+    the plan's, for ramp-up sets typed as loads (rounded at the `load_kind` equipment's
+    loadable `steps`).
     """
     fields = item.model_dump()
     if field == "per_side":
@@ -130,7 +140,7 @@ def item_with_field(
         fields["rest_s"] = rest
     elif field == "ramp":
         try:
-            return item_with_ramp(item, str(value), units)
+            return item_with_ramp(item, str(value), units, load_kind, steps)
         except RampTextError as error:
             raise FieldRefused(str(error)) from None
     elif field == "tempo":

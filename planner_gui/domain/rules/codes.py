@@ -221,6 +221,17 @@ class StaticHoldTotal(Thresholds):
 
 
 @dataclass(frozen=True)
+class RampUpFloor(Thresholds):
+    min_pct: float = threshold(
+        30.0,
+        "%",
+        "Warning for a ramp-up set lighter than this share of the working load (and for one "
+        "that rounds to nothing at the equipment's loadable steps).",
+        says="warning below {value} of the working load or at 0 loaded",
+    )
+
+
+@dataclass(frozen=True)
 class RampUpLoad(Thresholds):
     heavy_pct: float = threshold(
         70.0,
@@ -523,6 +534,12 @@ NO_RAMP_UP = RuleCode(
     "info",
     RampUpLoad(),
 )
+LIGHT_RAMP_UP = RuleCode(
+    "WU305",
+    "A ramp-up set too light to matter, or one that rounds to nothing at the equipment's steps",
+    "warning",
+    RampUpFloor(),
+)
 
 # -- BA: balance --------------------------------------------------------------------------
 
@@ -604,6 +621,7 @@ TABLE: tuple[RuleCode[Any], ...] = _table(
     STATIC_STRETCH_IN_WARMUP,
     MAIN_PATTERN_NOT_REHEARSED,
     NO_RAMP_UP,
+    LIGHT_RAMP_UP,
     CORE_WORK,
     GLUTE_WORK,
     HIP_MOBILITY,

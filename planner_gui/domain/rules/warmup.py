@@ -8,10 +8,12 @@ from collections.abc import Mapping
 from planner_gui.domain.metrics import ItemRef
 from planner_gui.domain.models import Item
 from planner_gui.domain.rules.codes import (
+    LIGHT_RAMP_UP,
     MAIN_PATTERN_NOT_REHEARSED,
     NO_RAMP_UP,
     NO_WARMUP,
     STATIC_STRETCH_IN_WARMUP,
+    RampUpFloor,
     RampUpLoad,
     StaticHoldTotal,
     Thresholds,
@@ -30,7 +32,7 @@ from planner_gui.domain.rules.registry import rule
 from planner_gui.domain.rules.reporter import Reporter
 from planner_gui.domain.rules.wording import amount, join, num, pct
 from planner_gui.domain.timing import work_seconds
-from planner_gui.domain.units import convert_load, round_to_loadable
+from planner_gui.domain.units import convert_load, load_step, ramp_loads, round_to_loadable
 from planner_gui.domain.vocabulary import MUSCLES, BlockKind, LoadEquipment, Units
 
 
@@ -269,3 +271,73 @@ def no_ramp_up(ctx: CheckContext, report: Reporter[RampUpLoad]) -> None:
                         found.append((text, place))
             for text, place in found:
                 report.at_place(text, facts, place)
+
+
+def _steps_words(kind: LoadEquipment | None, units: Units, steps: Mapping[str, float]) -> str:
+    """The loadable steps a ramp-up load was rounded to: "dumbbell steps of 2 kg"."""
+    if kind == "kettlebell" and "kettlebell" not in steps:
+        return "the kettlebells sold"
+    equipment = f"{kind} " if kind is not None else ""
+    return f"{equipment}steps of {num(load_step(kind, units, steps))} {units}"
+
+
+@rule(
+    LIGHT_RAMP_UP,
+    rationale="""
+        Ramp-up sets groove the lift under a load that leads into the working weight; the
+        usual ramps start around 40 % of it. A set below 30 % rehearses little that the
+        warm-up does not, and one that rounds to 0 at the equipment's loadable steps (a 5 %
+        set of a 12 kg dumbbell) cannot be loaded at all: the printed plan would ask for
+        0 kg. Such sets are most often loads in kilograms or pounds written where the file
+        wants a percentage of the working load (5 and 8 meaning kg, stored as 5 % and 8 %).
+        The rule looks at every item with ramp-up sets; the rounding needs a working load.
+    """,
+)
+def light_ramp_up(ctx: CheckContext, report: Reporter[RampUpFloor]) -> None:
+    floor = report.settings.min_pct
+    profiles = ctx.profiles
+    units = ctx.units
+    steps = ctx.load_steps
+    # Plans repeat their sessions week after week: word each item's verdict once.
+    verdicts: dict[tuple[str, float | None, tuple[tuple[int, int], ...]], str | None] = {}
+
+    def verdict(
+        exercise_id: str, load: float | None, ramp: tuple[tuple[int, int], ...]
+    ) -> str | None:
+        profile = profiles.get(exercise_id)
+        kind = profile.load_kind if profile is not None else None
+        loads = ramp_loads(load, [share for share, _ in ramp], kind, units, steps) if load else []
+        problems: list[str] = []
+        for index, (share, reps) in enumerate(ramp):
+            if loads and loads[index] <= 1e-9:
+                problems.append(
+                    f"{share} % × {reps} rounds to 0 {units} at {_steps_words(kind, units, steps)}"
+                )
+            elif share < floor - 1e-9:
+                problems.append(f"{share} % × {reps} is below {pct(floor)}")
+        if not problems:
+            return None
+        working = f"its working {amount(load, units)}" if load else "its working load"
+        return (
+            f"{ctx.name(exercise_id)} has ramp-up sets too light to load or to matter at "
+            f"{working}: {join(problems)}. Ramp-up sets are a percentage of the working load, "
+            "not loads: start them around 40 % (40 % × 5, 60 % × 3, 80 % × 2)."
+        )
+
+    for week in ctx.sessions:
+        for facts in week:
+            for block in facts.session.blocks:
+                for index, item in enumerate(block.items):
+                    if not item.ramp:
+                        continue
+                    key = (
+                        item.exercise,
+                        item.load,
+                        tuple((step.pct, step.reps) for step in item.ramp),
+                    )
+                    try:
+                        text = verdicts[key]
+                    except KeyError:
+                        text = verdicts[key] = verdict(*key)
+                    if text is not None:
+                        report.at_place(text, facts, (block.kind, index, item.exercise))

@@ -622,7 +622,7 @@ def _head(ctx: HandoutContext, item: Item, title: str, tab: float) -> list[Piece
     """An exercise's name (after its block's title on the block's first row), its dose and
     rest and its load at the dose size, from `tab` on (so they line up down the card), and
     the ramp-up sets on a line of their own, worded as every layout words them
-    (details.ramp_line: 'Ramp-up sets (kg × reps): 25 × 5, 35 × 3'; 'Ramp kg: 25×5' beside
+    (details.ramp_line: 'Ramp-up: 25 kg × 5, 35 kg × 3'; 'Ramp kg: 25×5' beside
     the dose '3 × 5' was read as sets × reps)."""
     name = ctx.catalog.name_of(item.exercise)
     pieces = [Piece(f"{title}: {name}" if title else name, BOLD)]

@@ -18,7 +18,7 @@ from planner_gui.domain.models import Block, Item
 from planner_gui.domain.vocabulary import BLOCK_KINDS, BlockKind
 from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
-from planner_gui.export.details import allow_minutes, allow_words, ramp_sets
+from planner_gui.export.details import allow_minutes, allow_words, ramp_columns
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock, text_lines
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.layouts.common import (
@@ -663,7 +663,7 @@ def _name_width(ctx: HandoutContext, columns: list[Dated], rows: list[_Row]) -> 
         for dated in columns:
             if (item := _item(dated, row)) is not None:
                 texts.add(_facts(item, ctx.units)["dose"])
-                texts.update(ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1])
+                texts.update(ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[1])
     most = (ctx.width - MIN_NAME_W) / len(columns) - 2 * _PAD
     need = 0.0
     for part in {part.strip() for text in texts for part in text.split(",")}:
@@ -733,7 +733,7 @@ def _item_row(
     headings = dict.fromkeys(
         heading
         for item in present
-        if (heading := ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[0])
+        if (heading := ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[0])
     )
     for heading in headings:  # 'Ramp-up sets (kg × reps)', once for the row, its words whole
         words, _, unit = heading.partition(" (")
@@ -763,7 +763,7 @@ def _item_row(
             shown_name = [keys[item.exercise]] if named is None else named
             lines += [(line, BOLD, BODY_PT) for line in shown_name]
         shown = item.exercise
-        ramps = ramp_sets(item, ctx.catalog.get(item.exercise), ctx.program)[1]
+        ramps = ramp_columns(item, ctx.catalog.get(item.exercise), ctx.program)[1]
         ruled = 0
         if ramps:
             # The label beside the name says what the numbers are ('kg × reps'); a cell has

@@ -70,8 +70,8 @@ from planner_gui.domain.notation import (
     dose_text,
     format_number,
     ramp_cell_text,
+    ramp_example,
     ramp_percent_text,
-    ramp_text,
 )
 from planner_gui.domain.units import load_equipment, load_step
 from planner_gui.domain.vocabulary import (
@@ -131,9 +131,9 @@ COLUMN_FIELDS: dict[int, ItemField] = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 TEMPO_TIP = "Tempo: seconds down, pause, up, pause (3-1-1-0), or words such as slow lowering"
 RAMP_HEADER_TIP = (
-    "Ramp-up sets: lighter sets of the lift before its working sets. Type percent × reps "
-    f"of the working load ({RAMP_EXAMPLE}), or loads with the plan's units; the cell shows "
-    "them as loads the equipment can load."
+    "Ramp-up sets: lighter sets of the lift before its working sets, shown and typed as "
+    "load × reps in the plan's units (20×5, 30×3); a percentage of the working load takes "
+    f"its sign ({RAMP_EXAMPLE}). Loads are rounded to what the equipment can load."
 )
 #: The roles some row answers. Views ask each cell for many more (decoration, alignment,
 #: colours, size hint), which every row leaves to the style: those return before any lookup.
@@ -509,8 +509,7 @@ class PlanModel(QAbstractItemModel):
         if column == COL_RPE:
             return "" if item.rpe is None else format_number(item.rpe)
         if column == COL_RAMP:
-            if not display:
-                return ramp_text(item.ramp)
+            # The editor starts from what the cell shows, and reads it back unchanged.
             program = self._program
             kind = self.load_kind(item.exercise)
             return ramp_cell_text(item, kind, program.units, program.load_steps)
@@ -527,13 +526,19 @@ class PlanModel(QAbstractItemModel):
 
     def _ramp_tip(self, item: Item) -> str:
         """The ramp-up sets in percent (the cell shows loads), and how the loads are rounded."""
+        units = self._program.units
+        kind = self.load_kind(item.exercise)
         if not item.ramp:
-            return f"No ramp-up sets. Type percent × reps of the working load: {RAMP_EXAMPLE}"
+            if not item.load:
+                return f"No ramp-up sets. Type percent × reps of the working load: {RAMP_EXAMPLE}"
+            example = ramp_example(item.load, kind, units, self._program.load_steps)
+            return (
+                f"No ramp-up sets. Type load × reps in {units}, e.g. {example}, "
+                f"or percent of the working load: {RAMP_EXAMPLE}"
+            )
         text = f"Ramp-up sets: {ramp_percent_text(item.ramp)} of the working load"
         if not item.load:
             return text + "; give the exercise a load to see them as loads"
-        units = self._program.units
-        kind = self.load_kind(item.exercise)
         text += f" ({format_number(item.load)} {units})"
         if kind == "kettlebell" and "kettlebell" not in self._program.load_steps:
             return text + ", as the nearest kettlebells sold"
@@ -590,7 +595,16 @@ class PlanModel(QAbstractItemModel):
         item = self.item(path)
         exercise = self._catalog.get(item.exercise)
         dose = exercise.dose if exercise else "reps"
-        return item_with_field(item, field, value, dose, self._program.units)
+        program = self._program
+        return item_with_field(
+            item,
+            field,
+            value,
+            dose,
+            program.units,
+            self.load_kind(item.exercise),
+            program.load_steps,
+        )
 
     def refuse_cell(self, index: AnyIndex, field: ItemField, reason: str) -> None:
         """A value typed into a cell was not taken: say which field of which exercise, why."""

@@ -37,7 +37,8 @@ DEADLIFT = Item(exercise="deadlift", sets=3, reps=5, load=80, rpe=7, rest_s=150)
         ("per_side", True, {"per_side": True}),
         ("exercise", " goblet-squat ", {"exercise": "goblet-squat"}),
         ("note", "brace first", {"note": "brace first"}),
-        ("ramp", "50x5 75x2", {"ramp": [RampSet(pct=50, reps=5), RampSet(pct=75, reps=2)]}),
+        ("ramp", "40x5 60x2", {"ramp": [RampSet(pct=50, reps=5), RampSet(pct=75, reps=2)]}),
+        ("ramp", "50%x5 75%x2", {"ramp": [RampSet(pct=50, reps=5), RampSet(pct=75, reps=2)]}),
         ("ramp", "", {"ramp": []}),
     ],
 )
@@ -89,6 +90,13 @@ def test_ramp_up_sets_typed_as_loads_become_percentages_of_the_item_s_load() -> 
         item_with_ramp(DEADLIFT.model_copy(update={"load": None}), "30×5 kg", "kg")
     with pytest.raises(RampTextError, match="lighter than the working sets, below the working 80"):
         item_with_ramp(DEADLIFT, "40×5, 80×2 kg", "kg")
+    # Rounded as the equipment loads: 1 kg of a 12 kg dumbbell is 0 kg in 2 kg steps.
+    press = DEADLIFT.model_copy(update={"exercise": "dumbbell-bench-press", "load": 12})
+    with pytest.raises(FieldRefused, match="rounds to 0 kg at dumbbell steps of 2 kg"):
+        item_with_field(press, "ramp", "1x5, 8x3", load_kind="dumbbell")
+    assert item_with_field(
+        press, "ramp", "1x5, 8x3", load_kind="dumbbell", steps={"dumbbell": 1.0}
+    ).ramp == [RampSet(pct=8, reps=5), RampSet(pct=67, reps=3)]
 
 
 @pytest.mark.parametrize(
@@ -103,8 +111,8 @@ def test_ramp_up_sets_typed_as_loads_become_percentages_of_the_item_s_load() -> 
         ("rest_s", "-5", "rest must be 0 seconds or more"),
         (
             "ramp",
-            "80x2, 60x3",
-            "the sets must rise towards the working load: 60 % comes after 80 %",
+            "60x2, 40x3",
+            "the sets must rise towards the working load: 40 kg comes after 60 kg",
         ),
     ],
 )

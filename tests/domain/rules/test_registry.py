@@ -33,6 +33,8 @@ DESIGN_TABLE = {
     "WU302": "info",
     "WU303": "info",
     "WU304": "info",
+    # User review point 1: a ramp-up set below 30 % of the working load or at 0 loaded.
+    "WU305": "warning",
     "BA401": "warning",
     "BA402": "warning",
     "BA403": "warning",

@@ -202,3 +202,72 @@ def test_wu304_leaves_unrehearsed_hinges_and_squats_to_wu303(make: PlanBuilder) 
         make.week(make.session("mon", warmup=[], main=[make.item("deadlift", load=80)]))
     )
     assert [f.code for f in make.check(bare) if f.code.startswith("WU")] == ["WU301", "WU304"]
+
+
+# -- WU305 ramp-up sets too light to load or to matter ----------------------------------------
+
+
+def _ramped_press(
+    load: float | None, *ramp: tuple[int, int], **extra: Any
+) -> tuple[PlanBuilder, Any]:
+    """A plan with one 12 kg dumbbell bench press (bundled catalog: 2 kg dumbbell steps)
+    ramped by `ramp` (pct, reps), and the builder that checks it."""
+    bundled = PlanBuilder()
+    bundled.catalog = bundled_catalog()
+    item = bundled.item(
+        "dumbbell-bench-press",
+        load=load,
+        ramp=[{"pct": share, "reps": reps} for share, reps in ramp],
+    )
+    week = bundled.week(bundled.session("wed", "Upper", main=[item]))
+    return bundled, bundled.plan(week, **extra)
+
+
+def test_wu305_a_ramp_written_in_kilos_where_percent_was_meant(make: PlanBuilder) -> None:
+    """The review's file: "5x5, 8x3" meaning kg, stored as 5 % and 8 % of 12 kg dumbbells,
+    printed as 0 × 5, 0 × 3 with no finding."""
+    bundled, plan = _ramped_press(12, (5, 5), (8, 3))
+    [finding] = bundled.check(plan, "WU305")
+    assert (finding.severity, finding.block, finding.item_index, finding.exercise) == (
+        "warning",
+        "main",
+        0,
+        "dumbbell-bench-press",
+    )
+    assert finding.message == (
+        "Dumbbell bench press has ramp-up sets too light to load or to matter at its working "
+        "12 kg: 5 % × 5 rounds to 0 kg at dumbbell steps of 2 kg and 8 % × 3 rounds to 0 kg "
+        "at dumbbell steps of 2 kg. Ramp-up sets are a percentage of the working load, not "
+        "loads: start them around 40 % (40 % × 5, 60 % × 3, 80 % × 2)."
+    )
+    # Below 30 % but loadable (20 % of 40 kg is 8 kg): still a warning, worded so.
+    bundled, plan = _ramped_press(40, (20, 5), (60, 3))
+    [finding] = bundled.check(plan, "WU305")
+    assert "at its working 40 kg: 20 % × 5 is below 30 %." in finding.message
+    # Without a working load only the share can be judged.
+    bundled, plan = _ramped_press(None, (10, 5), (60, 3))
+    [finding] = bundled.check(plan, "WU305")
+    assert "at its working load: 10 % × 5 is below 30 %." in finding.message
+
+
+def test_wu305_near_misses(make: PlanBuilder) -> None:
+    # 30 % is not below 30 %, and 30 % of 12 kg (3.6 kg) loads as a 4 kg dumbbell.
+    bundled, plan = _ramped_press(12, (30, 5), (60, 3))
+    assert bundled.check(plan, "WU305") == []
+    # The standard ramp, no ramp at all, a plan's 1 kg dumbbell steps, a lower threshold.
+    assert bundled.check(_ramped_press(12, (40, 5), (60, 3), (80, 2))[1], "WU305") == []
+    assert bundled.check(_ramped_press(12)[1], "WU305") == []
+    # 5 % of 12 kg is 0.6 kg: a 1 kg dumbbell where the plan says its gym has 1 kg steps.
+    plan = _ramped_press(12, (5, 5), (60, 3), rules={"WU305": {"min_pct": 5}})[1]
+    assert [f.code for f in bundled.check(plan, "WU305")] == ["WU305"]
+    stepped = plan.model_copy(update={"load_steps": {"dumbbell": 1.0}})
+    assert bundled.check(stepped, "WU305") == []
+    # A barbell never rounds below its empty bar: 10 % of 100 kg loads as 20 kg, and is light.
+    barbell = make.plan(
+        make.week(
+            make.session(
+                "wed", main=[make.item("bench-press", load=100, ramp=[{"pct": 35, "reps": 5}])]
+            )
+        )
+    )
+    assert make.check(barbell, "WU305") == []

@@ -164,7 +164,7 @@ def test_a_load_step_rounds_the_ramp_up_loads_shown(
 ) -> None:
     model, stack, dialog = parts
     deadlift = ItemPath(0, 0, "main", 0)
-    assert model.setData(model.item_index(deadlift, COL_RAMP), "40x5 60x3 80x2")
+    assert model.setData(model.item_index(deadlift, COL_RAMP), "40%x5 60%x3 80%x2")
     cell = model.item_index(deadlift, COL_RAMP)
     assert cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
     dialog.load_step("barbell").setValue(1.0)

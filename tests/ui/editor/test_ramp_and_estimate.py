@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from planner_gui.domain.editing.ops import EditProgram
 from planner_gui.domain.editing.paths import ItemPath
 from planner_gui.domain.editing.ramps import standard_ramp
 from planner_gui.domain.editing.transforms import Progression
@@ -71,25 +72,32 @@ def test_typing_a_ramp_into_its_cell_shows_it_as_loads_and_undoes(
     assert COLUMN_TITLES[COL_RAMP] == "Ramp-up"
     cell = model.item_index(DEADLIFT, COL_RAMP)
     assert cell.data() == ""
-    assert "40×5, 60×3, 80×2" in tip_of(cell)
+    assert "Type load × reps in kg, e.g. 32.5×5, 47.5×3, 65×2 kg" in tip_of(cell)
     editor.select_item(DEADLIFT)
     table.setCurrentIndex(cell)
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
-    QTest.keyClicks(table, "4")  # typing on the cell opens its editor
+    QTest.keyClicks(table, "3")  # typing on the cell opens its editor
     line = table.focusWidget()
     assert isinstance(line, QLineEdit)
-    QTest.keyClicks(line, "0x5 60x3 80x2")
-    assert line.text() == "40x5 60x3 80x2"
+    QTest.keyClicks(line, "2.5x5 47.5x3 65x2")
+    assert line.text() == "32.5x5 47.5x3 65x2"
     QTest.keyClick(line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: model.item(DEADLIFT).ramp == standard_ramp())
-    # Shown as barbell loads (2.5 kg steps); the percentages are in the tool tip.
+    # Bare numbers are the plan's kilograms, kept as percentages of the 80 kg working load.
+    qtbot.waitUntil(lambda: bool(model.item(DEADLIFT).ramp))
+    assert model.item(DEADLIFT).ramp == [
+        RampSet(pct=41, reps=5),
+        RampSet(pct=59, reps=3),
+        RampSet(pct=81, reps=2),
+    ]
+    # Shown as barbell loads (2.5 kg steps) and edited in the same form; the percentages are
+    # in the tool tip.
     assert cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
-    assert cell.data(Qt.ItemDataRole.EditRole) == "40×5, 60×3, 80×2"
+    assert cell.data(Qt.ItemDataRole.EditRole) == cell.data()
     tip = tip_of(cell)
-    assert "40 % × 5, 60 % × 3, 80 % × 2 of the working load (80 kg)" in tip
+    assert "41 % × 5, 59 % × 3, 81 % × 2 of the working load (80 kg)" in tip
     assert "barbell steps of 2.5 kg" in tip
-    assert stack.undoText() == STANDARD_TEXT
+    assert stack.undoText().startswith("Add ramp-up sets to Conventional deadlift: 41 % × 5")
     stack.undo()
     assert model.item(DEADLIFT).ramp == []
     assert cell.data() == ""
@@ -100,6 +108,33 @@ def test_typing_a_ramp_into_its_cell_shows_it_as_loads_and_undoes(
     assert cell.data() == "40×5 · 60×3 · 80×2 kg"
 
 
+def test_the_editor_opens_on_the_cell_s_loads_and_taking_them_changes_nothing(
+    parts: tuple[PlanEditor, PlanModel, QUndoStack], qtbot: QtBot
+) -> None:
+    """The review's complaint: the cell showed kg, its editor percent. Now the editor shows
+    the cell's text, and committing it unchanged keeps the ramp (no rounding drift)."""
+    editor, model, stack = parts
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "40%x5, 60%x3, 80%x2")
+    assert stack.count() == 1
+    table = editor.item_table
+    cell = model.item_index(DEADLIFT, COL_RAMP)
+    editor.select_item(DEADLIFT)
+    table.setCurrentIndex(cell)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.edit(cell)
+    qtbot.waitUntil(lambda: isinstance(table.focusWidget(), QLineEdit))
+    line = table.focusWidget()
+    assert isinstance(line, QLineEdit)
+    assert line.text() == cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not isinstance(table.focusWidget(), QLineEdit))
+    assert model.item(DEADLIFT).ramp == standard_ramp()
+    assert stack.count() == 1
+
+
 def test_a_ramp_typed_in_kilos_and_one_on_a_kettlebell(
     parts: tuple[PlanEditor, PlanModel, QUndoStack],
 ) -> None:
@@ -107,21 +142,25 @@ def test_a_ramp_typed_in_kilos_and_one_on_a_kettlebell(
     assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "40×5 60×3 kg")
     assert model.item(DEADLIFT).ramp == [RampSet(pct=50, reps=5), RampSet(pct=75, reps=3)]
     squat = model.item_index(SQUAT, COL_RAMP)
-    assert model.setData(squat, "40x5, 60x3, 80x2")
+    assert model.setData(squat, "40%x5, 60%x3, 80%x2")
     assert squat.data() == "8×5 · 12×3 · 16×2 kg"  # kettlebells as sold
     assert "nearest kettlebells sold" in tip_of(squat)
-    # Without a load the cell shows the percentages.
+    # Without a load the cell shows the percentages, and its editor takes them.
     assert model.setData(model.item_index(SQUAT, COL_LOAD), "")
     assert squat.data() == "40%×5 · 60%×3 · 80%×2"
+    assert model.setData(squat, squat.data(Qt.ItemDataRole.EditRole))
+    assert not model.setData(squat, "8x5, 12x3")  # no working load to be a share of
 
 
 @pytest.mark.parametrize(
     ("typed", "reason"),
     [
-        ("80x2, 60x3", "the sets must rise towards the working load: 60 % comes after 80 %"),
-        ("50x5 100x1", "must be lighter than the working sets, below 100 %"),
+        ("60x2, 40x3", "the sets must rise towards the working load: 40 kg comes after 60 kg"),
+        ("80%x2, 60%x3", "the sets must rise towards the working load: 60 % comes after 80 %"),
+        ("50%x5 100%x1", "must be lighter than the working sets, below 100 %"),
         ("40x0", "needs at least 1 rep"),
         ("90×3 kg", "must be lighter than the working sets, below the working 80 kg"),
+        ("90×3", "must be lighter than the working sets, below the working 80 kg"),
         ("warm up first", "cannot read"),
     ],
 )
@@ -130,7 +169,7 @@ def test_a_bad_ramp_is_refused_with_a_message_and_the_old_one_kept(
 ) -> None:
     _, model, stack = parts
     cell = model.item_index(DEADLIFT, COL_RAMP)
-    assert model.setData(cell, "50x5")
+    assert model.setData(cell, "40x5")
     before = model.item(DEADLIFT)
     with qtbot.waitSignal(model.edit_refused) as refused:
         assert not model.setData(cell, typed)
@@ -141,6 +180,38 @@ def test_a_bad_ramp_is_refused_with_a_message_and_the_old_one_kept(
     assert model.item(DEADLIFT) == before
     assert cell.data() == "40×5 kg"
     assert stack.count() == 1  # only the first ramp
+
+
+def test_a_ramp_that_rounds_to_nothing_is_refused_beside_the_cell(
+    parts: tuple[PlanEditor, PlanModel, QUndoStack], qtbot: QtBot
+) -> None:
+    """The review's case: a ramp-up set that rounds to 0 kg at the gym's steps. 1 kg of a
+    20 kg kettlebell squat in 4 kg steps is nothing: the editor's text is refused in one line
+    under the cell, and nothing changes."""
+    editor, model, stack = parts
+    model.apply(EditProgram({"load_steps": {"kettlebell": 4.0}}))
+    editor.show()
+    qtbot.waitExposed(editor)
+    table = editor.item_table
+    editor.select_session(1)
+    cell = model.item_index(SQUAT, COL_RAMP)
+    editor.select_item(SQUAT)
+    table.setCurrentIndex(cell)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClicks(table, "1")
+    line = table.focusWidget()
+    assert isinstance(line, QLineEdit)
+    QTest.keyClicks(line, "x5, 12x3")
+    with qtbot.waitSignal(model.cell_refused):
+        QTest.keyClick(line, Qt.Key.Key_Return)
+    message = table.refusal
+    assert "\n" not in message
+    assert message.startswith("Ramp-up sets of ")
+    assert "rounds to 0 kg at kettlebell steps of 4 kg: make it heavier or leave it out" in message
+    qtbot.waitUntil(table.refusal_label.isVisible)
+    assert model.item(SQUAT).ramp == []
+    assert stack.count() == 0
 
 
 def test_clearing_the_cell_clears_the_ramp_undoably(
