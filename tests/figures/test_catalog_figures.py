@@ -84,6 +84,7 @@ VIEWS = {
     "monster-walk": "front",
     "lateral-step-up": "front",
     "back-squat": "front",
+    "box-squat": "front",
     "overhead-press": "front",
     "pull-up": "front",
     "90-90-hip-stretch": "front",

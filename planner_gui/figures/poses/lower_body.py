@@ -1,8 +1,8 @@
 """Hinges, squats, lunges and step-ups: the lower-body strength lifts and their drills.
 
-Seen from the side, facing +x, feet at `_FOOT`; the back squat and the lateral step-up are
-front views. Each drawing is a function returning a fresh `Pose`; `POSES` names them by pose
-id for the library.
+Seen from the side, facing +x, feet at `_FOOT`; the back and box squats and the lateral
+step-up are front views. Each drawing is a function returning a fresh `Pose`; `POSES`
+names them by pose id for the library.
 """
 
 from __future__ import annotations
@@ -172,6 +172,28 @@ def _bar_across_back(center: Point) -> tuple[Prop, ...]:
     return tuple(parts)
 
 
+def _bar_on_shoulders(hip: Point) -> Frame:
+    """A front-view squatter with hips at `hip` and a loaded bar across the top of the
+    shoulders, gripped wide with the elbows down, the knees pushed out over the feet."""
+    feet = (0.5 + BACK_SQUAT_FEET, FLOOR_Y), (0.5 - BACK_SQUAT_FEET, FLOOR_Y)
+    neck = trunk(hip, 90)[1]
+    bar = (hip[0], neck[1] + 0.004)
+    hands = ((hip[0] + BACK_SQUAT_GRIP, bar[1]), (hip[0] - BACK_SQUAT_GRIP, bar[1]))
+    figure = front(
+        hip,
+        90,
+        front_leg_to(hip, 90, feet[0], bend=1),
+        front_arm_to(hip, 90, hands[0], bend=-1),
+        far_leg=front_leg_to(hip, 90, feet[1], near=False, bend=-1),
+        far_arm=front_arm_to(hip, 90, hands[1], near=False, bend=1),
+    )
+    return frame(figure, *_bar_across_back(bar))
+
+
+#: The front-view squat's standing hip height (the legs near straight, feet apart).
+_FRONT_STAND = (0.5, FLOOR_Y + math.sqrt((THIGH + SHIN - 0.01) ** 2 - 0.085**2))
+
+
 def _back_squat() -> Pose:
     """Seen from the front, the view a coach tells it from a front squat or a goblet squat
     by: the bar across the top of the shoulders behind the neck, just under the head, the
@@ -180,25 +202,8 @@ def _back_squat() -> Pose:
     pushed out over the toes.
 
     Seen from the side the plate, end-on, sat over the chest and read as a goblet."""
-    feet = (0.5 + BACK_SQUAT_FEET, FLOOR_Y), (0.5 - BACK_SQUAT_FEET, FLOOR_Y)
-
-    def at(hip: Point) -> Frame:
-        neck = trunk(hip, 90)[1]
-        bar = (hip[0], neck[1] + 0.004)
-        hands = ((hip[0] + BACK_SQUAT_GRIP, bar[1]), (hip[0] - BACK_SQUAT_GRIP, bar[1]))
-        figure = front(
-            hip,
-            90,
-            front_leg_to(hip, 90, feet[0], bend=1),
-            front_arm_to(hip, 90, hands[0], bend=-1),
-            far_leg=front_leg_to(hip, 90, feet[1], near=False, bend=-1),
-            far_arm=front_arm_to(hip, 90, hands[1], near=False, bend=1),
-        )
-        return frame(figure, *_bar_across_back(bar))
-
-    stand = (0.5, FLOOR_Y + math.sqrt((THIGH + SHIN - 0.01) ** 2 - 0.085**2))
     low = (0.5, BACK_SQUAT_LOW_HIP)
-    return Pose("back squat", at(stand), at(low), view="front")
+    return Pose("back squat", _bar_on_shoulders(_FRONT_STAND), _bar_on_shoulders(low), view="front")
 
 
 def _front_squat() -> Pose:
@@ -213,16 +218,29 @@ def _safety_bar_squat() -> Pose:
     return _squat("safety-bar squat", _safety_bar, (0.36, 0.27), 62)
 
 
-#: The box squat's seat: the hips sit back onto its top with the shins near vertical.
-BOX_SQUAT_HIP = (0.27, 0.31)
+#: The box squat seen from the front: the box's half-width (wider than the knees, so its
+#: top shows either side of the hips and its sides stand clear of the legs) and the bottom
+#: position's hip height, sitting on it (higher than the back squat's bottom: to the box).
+BOX_SQUAT_HALF = 0.31
+BOX_SQUAT_LOW_HIP = 0.4
 
 
 def _box_squat() -> Pose:
-    """The back squat sitting back onto a box behind the heels: the hips reach back to the
-    box's top with the shins near vertical and the trunk leaning forward over the knees."""
-    hip = BOX_SQUAT_HIP
-    seat = box(hip[0] - 0.16, 0.2, hip[1] - FLOOR_Y - 0.015)
-    return _squat("box squat", _on_back, hip, 52, seat)
+    """The back squat's front view, bar across the shoulders, sitting down onto a wide box
+    behind the legs: its top edge runs across under the hips at the bottom, its sides stand
+    outside the knees.
+
+    Seen from the side the bar's plate, end-on over the back, sat at the chest and read as
+    a plate or goblet squat."""
+    low = (0.5, BOX_SQUAT_LOW_HIP)
+    seat = box(0.5 - BOX_SQUAT_HALF, 2 * BOX_SQUAT_HALF, low[1] - FLOOR_Y - 0.015)
+    return Pose(
+        "box squat",
+        _bar_on_shoulders(_FRONT_STAND),
+        _bar_on_shoulders(low),
+        scenery=with_floor(seat),
+        view="front",
+    )
 
 
 #: The belt squat's platform, seen from the side: a raised deck on legs, its top and its

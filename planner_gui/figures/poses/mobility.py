@@ -355,31 +355,44 @@ def _quadruped_reach_up() -> Pose:
 #: The adductor rock-back seen from the side and a little above: the floor shows as a
 #: plane whose near side, towards the reader, runs down and to the right on this slant,
 #: and the leg out to the side lies along it at full length. The floor under the knees and
-#: hands is drawn high in the box, so the near floor and the side foot fit below it.
+#: hands is drawn high in the box, so the near floor and the side foot fit below it. The
+#: hands are planted far enough ahead that the arms stay long and straight in both
+#: positions, and the head is held up, clear above them.
 ROCK_SIDE_LEG = -62.0
 ROCK_FLOOR = FLOOR_Y + 0.3
-ROCK_HANDS = (0.72, ROCK_FLOOR)
+ROCK_HANDS = (0.8, ROCK_FLOOR)
 ROCK_KNEE = (0.4, ROCK_FLOOR)
+ROCK_HEAD = 55.0
 
 
 def _rock_back() -> Pose:
     """On all fours seen from the side and a little above, one knee on the floor under the
     hip with its shin back along it, the other leg straight out to the side (towards the
     reader, down the floor's slant) with the foot flat; the hips then rock back towards the
-    kneeling heel, the hands staying put, while the straight leg stays out to the side.
+    kneeling heel, the hands and the side foot staying put, so the straight leg swings
+    about its foot and the two positions' side legs meet there in a V.
     Drawn flat from the side, the leg out to the side pointed at the reader and vanished,
-    and the rock back read as child's pose."""
+    and the rock back read as child's pose; with the hands close and the head level, the
+    end's bent arm ran through the head at print size."""
     hands, knees = ROCK_HANDS, ROCK_KNEE
+    start_hip, back_hip = step(knees, 90, THIGH), step(knees, 130, THIGH)
+    # The side foot is where a straight leg reaches from both hips, forward and down the
+    # slant: on the perpendicular bisector of the two hips, a whole leg from each.
+    mid = ((start_hip[0] + back_hip[0]) / 2, (start_hip[1] + back_hip[1]) / 2)
+    half = math.dist(start_hip, back_hip) / 2
+    across = _angle(back_hip, start_hip) - 90
+    foot = step(mid, across, math.sqrt((THIGH + SHIN) ** 2 - half**2))
 
-    def on_all_fours(hip: Point, torso: float, head: float) -> Figure:
-        side = (ROCK_SIDE_LEG, ROCK_SIDE_LEG)
+    def on_all_fours(hip: Point, torso: float) -> Figure:
+        side = (_angle(hip, foot), _angle(hip, foot))
         kneel = (_angle(hip, knees), 180.0)
-        return body(hip, torso, side, arm_to(hip, torso, hands), far_leg=kneel, head=head)
+        arms = arm_to(hip, torso, hands, bend=1)
+        return body(hip, torso, side, arms, far_leg=kneel, head=ROCK_HEAD)
 
-    start = on_all_fours(step(knees, 90, THIGH), 10, 5)
-    back = on_all_fours(step(knees, 145, THIGH), 2, -8)
+    start = on_all_fours(start_hip, 8)
+    back = on_all_fours(back_hip, -8)
     # The mat reaches a little behind the knees and hands and forward past the side foot.
-    floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.8, 0.4, slant=180 + ROCK_SIDE_LEG)
+    floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.84, 0.4, slant=180 + ROCK_SIDE_LEG)
     return Pose("adductor rock-back", frame(start), frame(back), scenery=floor)
 
 

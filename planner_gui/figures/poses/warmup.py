@@ -93,9 +93,14 @@ def _torso_twist() -> Pose:
 
 
 #: The inchworm's feet (they stay put, toes down in the plank), and where the hands are
-#: planted in the fold: ahead of the feet, far enough that the fold stands open.
+#: planted in the fold: ahead of the feet, far enough that the fold stands open. The fold's
+#: back slopes down at `INCHWORM_FOLD_TORSO`, shallow enough that its head, held up level
+#: with the eyes forward (`INCHWORM_FOLD_HEAD`), stands well above the plank's line and
+#: off its own arms.
 INCHWORM_FEET = (0.06, FLOOR_Y)
-INCHWORM_FOLD_HANDS = (0.4, FLOOR_Y + 0.01)
+INCHWORM_FOLD_HANDS = (0.36, FLOOR_Y + 0.01)
+INCHWORM_FOLD_TORSO = -34.0
+INCHWORM_FOLD_HEAD = 10.0
 
 
 def _inchworm() -> Pose:
@@ -103,16 +108,17 @@ def _inchworm() -> Pose:
     nearly straight with the hips high over the feet, the trunk hangs forward and down and
     the hands are planted on the floor ahead; they walk out until the body is one long line
     over straight arms. The fold used to crouch with bent knees under the plank's legs,
-    and the two crowded into one corner."""
+    and the two crowded into one corner; then its steep back hung the head down onto the
+    plank's line and its own arm."""
     feet = INCHWORM_FEET
     fold_hip = (feet[0] + 0.03, feet[1] + THIGH + SHIN - 0.006)
-    fold_torso = -58.0
+    fold_torso = INCHWORM_FOLD_TORSO
     fold = body(
         fold_hip,
         fold_torso,
         leg_to(fold_hip, feet),
         arm_to(fold_hip, fold_torso, INCHWORM_FOLD_HANDS, bend=1),
-        head=-15,
+        head=INCHWORM_FOLD_HEAD,
     )
     plank_torso = 22.0
     toes = (feet[0], feet[1] + 0.01)

@@ -1,5 +1,5 @@
 """Lower-body drawings: the back extension lies on its bench, the dowel runs along the back,
-the good morning's bar stays on the back, the box squat sits on its box, the belt squat's
+the good morning's bar stays on the back, the belt squat's
 load hangs from the hips."""
 
 from __future__ import annotations
@@ -74,19 +74,6 @@ def test_good_morning_keeps_the_bar_on_the_back_and_hinges_to_near_level() -> No
     assert low.ankle_n[0] - pose.start.figure.ankle_n[0] > 0.2  # the start stands beside
 
 
-def test_box_squat_sits_back_onto_the_box_behind_the_heels() -> None:
-    pose = drawn("box-squat")
-    seat = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "box")
-    low = pose.end.figure
-    assert low.hip[1] - (seat.y + seat.height) == pytest.approx(0.015, abs=0.01)
-    assert seat.x < low.hip[0] < seat.x + seat.width
-    assert seat.x + seat.width < low.ankle_n[0]  # the box is behind the heels
-    assert abs(angle(low.knee_n, low.ankle_n) + 90) < 10  # shins near vertical
-    assert pose.start.figure.ankle_n == pytest.approx(low.ankle_n, abs=1e-5)  # same feet
-    seat_top = seat.x + seat.width
-    assert seat_top < pose.start.figure.hip[0]  # standing in front of the box, not on it
-
-
 def _along(a: tuple[float, float], b: tuple[float, float], y: float) -> float:
     """The x of the line a-b at height y."""
     return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
@@ -146,7 +133,7 @@ def test_safety_bar_sits_on_the_back_its_handles_in_front_unlike_the_front_squat
 
 
 def test_the_back_bar_is_held_with_the_elbows_behind_not_through_the_chest() -> None:
-    for exercise_id in ("box-squat", "good-morning"):
+    for exercise_id in ("good-morning",):
         for frame in frames(drawn(exercise_id)):
             f = frame.figure
             assert _behind(f, f.elbow_n) > 0, exercise_id
@@ -176,7 +163,7 @@ def test_reverse_lunge_reach_ends_with_both_hands_overhead_clear_of_the_head() -
     assert start.wrist_n[1] < start.hip[1] + 0.1  # the arms hang at the start
 
 
-@pytest.mark.parametrize("exercise_id", ["box-squat", "good-morning"])
+@pytest.mark.parametrize("exercise_id", ["good-morning"])
 def test_bar_on_the_back_is_a_loaded_plate_with_its_hub_clear_of_the_head(
     exercise_id: str,
 ) -> None:

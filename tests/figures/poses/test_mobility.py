@@ -7,7 +7,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Line, Rect
-from planner_gui.figures.skeleton import HEAD_RADIUS, SHIN, THIGH
+from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -237,6 +237,28 @@ def test_adductor_rock_back_shows_the_leg_out_to_the_side_on_the_floor_s_slant()
     assert start.hip[0] - end.hip[0] > 0.12  # rocked back towards the heel
     assert math.dist(end.hip, end.ankle_f) < math.dist(start.hip, start.ankle_f) - 0.05
     assert start.wrist_n == pytest.approx(end.wrist_n)  # the hands stay put
+
+
+def _gap(centre: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far the segment a-b passes from `centre`."""
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    t = max(0.0, min(1.0, ((cx - ax) * (bx - ax) + (cy - ay) * (by - ay)) / math.dist(a, b) ** 2))
+    return math.dist(centre, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_adductor_rock_back_keeps_the_head_off_the_arm_and_pivots_on_one_side_foot() -> None:
+    """At contact-sheet size the rocked-back end's head sat on its bent arm and two parallel
+    side legs, on two feet, crossed the drawing: now the hands are planted far enough ahead
+    that the arms stay long, the head is held up clear of them in both positions, and the
+    straight side leg swings about one foot that stays put."""
+    pose = drawn("adductor-rock-back")
+    for frame in frames(pose):
+        f = frame.figure
+        arm = min(_gap(f.head, f.neck, f.elbow_n), _gap(f.head, f.elbow_n, f.wrist_n))
+        assert arm > HEAD_RADIUS + 0.015
+        assert math.dist(f.neck, f.wrist_n) > 0.95 * (UPPER_ARM + FOREARM)  # long arms
+        assert f.elbow_n[0] > f.neck[0] and f.elbow_n[1] > f.wrist_n[1] + 0.05
+    assert pose.start.figure.ankle_n == pytest.approx(pose.end.figure.ankle_n)  # one foot
 
 
 def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamond() -> None:

@@ -1,5 +1,5 @@
-"""The five drawings a clinic's coach could not name (issue 14), each checked for what makes
-it recognisable: the back squat's bar across the shoulders, the trap bar's hexagon with its
+"""The drawings a clinic's coach could not name (issue 14), each checked for what makes
+it recognisable: the back and box squats' bar across the shoulders, the trap bar's hexagon with its
 handles at the sides, a whole bike, the open book's arm sweeping over, and the monster
 walk's banded diagonal step seen from the front."""
 
@@ -43,6 +43,30 @@ def test_back_squat_is_seen_from_the_front_with_the_bar_across_the_shoulders() -
         assert left.x + left.width < wide[0] - 0.15 and right.x > wide[1] + 0.15  # out wide
         assert f.wrist_n[0] < right.x and left.x + left.width < f.wrist_f[0]
     assert pose.end.figure.hip[1] < pose.start.figure.hip[1] - 0.15  # down into the squat
+
+
+def test_box_squat_is_the_back_squat_from_the_front_sitting_down_onto_a_wide_box() -> None:
+    """Seen from the side the bar's plate, end-on over the back, sat at the chest and read
+    as a plate or goblet squat: from the front the bar lies across the shoulders as in the
+    back squat, and the hips come down onto a box behind the legs, its top under the hips
+    and its sides outside the knees; the box is what tells it from the back squat."""
+    pose = drawn("box-squat")
+    assert pose.view == "front"
+    seat = next(p for p in pose.scenery if isinstance(p, Rect) and p.role == "box")
+    top = seat.y + seat.height
+    for frame in frames(pose):
+        f = frame.figure
+        bar = next(p for p in _bars(frame) if isinstance(p, Line) and p.thick)
+        assert bar.a[1] == bar.b[1]  # across
+        assert f.shoulder_n[1] - 0.005 < bar.a[1] < f.head[1] - HEAD_RADIUS  # under the head
+        assert bar.a[1] == pytest.approx(f.wrist_n[1]) == pytest.approx(f.wrist_f[1])
+        assert len([p for p in _bars(frame) if isinstance(p, Rect) and p.height > 0.15]) == 2
+        assert seat.x < min(f.knee_f[0], f.ankle_f[0]) - 0.03  # the box's sides clear
+        assert seat.x + seat.width > max(f.knee_n[0], f.ankle_n[0]) + 0.03  # of the legs
+    low, stand = pose.end.figure, pose.start.figure
+    assert low.hip[1] - top == pytest.approx(0.015, abs=0.01)  # sitting on it
+    assert stand.hip[1] > top + 0.1  # standing up off it
+    assert low.hip[1] > drawn("back-squat").end.figure.hip[1]  # to the box, not as deep
 
 
 def test_trap_bar_is_a_hexagon_round_the_lifter_with_the_handles_at_the_sides() -> None:

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import Line
-from planner_gui.figures.skeleton import SHIN, THIGH
+from planner_gui.figures.skeleton import HEAD_RADIUS, SHIN, THIGH
 from tests.support.drawing import drawn, on_floor
 
 
@@ -59,3 +59,17 @@ def test_inchworm_folds_tall_on_the_plank_s_feet_clear_of_the_plank() -> None:
     assert plank.wrist_n[0] - fold.wrist_n[0] > 0.25  # then walked out to the plank
     for a, b in ((plank.ankle_n, plank.hip), (plank.hip, plank.neck)):
         assert _clearance(fold.head, a, b) > 0.06  # the fold's head clear of the plank
+
+
+def test_inchworm_fold_holds_its_head_well_clear_of_the_plank_and_its_own_arm() -> None:
+    """The fold's steep back hung its head down until it only just cleared the plank's
+    line, and onto its own arm: a shallower back with the head held up keeps a clear gap
+    (more than a third of the head's width) above the plank and off the arm."""
+    pose = drawn("inchworm")
+    fold, plank = pose.start.figure, pose.end.figure
+    for a, b in ((plank.ankle_n, plank.hip), (plank.hip, plank.neck)):
+        assert _clearance(fold.head, a, b) > HEAD_RADIUS + 0.05
+    rise = (plank.neck[1] - plank.ankle_n[1]) / (plank.neck[0] - plank.ankle_n[0])
+    assert fold.head[1] > plank.ankle_n[1] + rise * (fold.head[0] - plank.ankle_n[0])  # above
+    for a, b in ((fold.neck, fold.elbow_n), (fold.elbow_n, fold.wrist_n)):
+        assert _clearance(fold.head, a, b) > HEAD_RADIUS + 0.015
