@@ -397,13 +397,32 @@ def _session_notes(ctx: HandoutContext, columns: Sequence[Dated]) -> Iterator[Fl
             )
         else:
             label = week_list([d.week_index + 1 for d in sessions]).capitalize()
-        yield Paragraph(f"<b>{esc(label)}:</b> {esc(note, note=True)}", style)
+        yield NoteParagraph(f"<b>{esc(label)}:</b> {esc(note, note=True)}", style)
 
 
 #: Between a table and its notes; and the height up to which a table with its notes is never
 #: split (it starts a page instead when it does not fit whole).
 _NOTES_GAP = 4.0
 _SMALL_TABLE = 250.0
+
+
+class NoteParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width: KeptNotes measures its notes, then
+    the frame wraps each again at the same width, and breaking a note of bold and italic
+    runs (reportlab's slow path for mixed fonts) is most of a long note's export time."""
+
+    _measured: tuple[float, object, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # The lines depend on the width alone; `split` drops them (del blPara) when it
+        # leaves the paragraph whole for the next page, and they are broken again then.
+        if self._measured is not None:
+            width, lines, size = self._measured
+            if width == avail_width and getattr(self, "blPara", None) is lines:
+                return size
+        size = tuple(super().wrap(avail_width, avail_height))
+        self._measured = (avail_width, getattr(self, "blPara", None), size)
+        return size
 
 
 class KeptNotes(Flowable):  # type: ignore[misc]
@@ -413,20 +432,40 @@ class KeptNotes(Flowable):  # type: ignore[misc]
     The notes stay Paragraphs of their own (as in a frame), so right-to-left notes read back
     in order; notes taller than half a page print as before, running on over the page."""
 
-    def __init__(self, table: FlatTable, notes: Sequence[Flowable], page_height: float) -> None:
+    def __init__(
+        self,
+        table: FlatTable,
+        notes: Sequence[Flowable],
+        page_height: float,
+        heights: dict[tuple[int, float], float] | None = None,
+    ) -> None:
         super().__init__()
         self.table = table
         self.notes = list(notes)
         self.page_height = page_height
         self._table_h = 0.0
         self._placed: list[tuple[Flowable, float, float]] = []  # note, height, space after
+        # Each note's height at a width, shared with the KeptNotes its split leaves for the
+        # next page: a note's height depends on the width alone, and wrapping every note again
+        # on each page a long table runs over cost O(notes × pages).
+        self._heights = {} if heights is None else heights
+
+    def _note_height(self, note: Flowable, avail_width: float, avail_height: float) -> float:
+        key = (id(note), avail_width)
+        if key not in self._heights or getattr(note, "width", None) != avail_width:
+            # (Wrapped at another width since: wrapped again, so it draws at this one.)
+            self._heights[key] = float(note.wrap(avail_width, avail_height)[1])
+        return self._heights[key]
+
+    def _rest(self, table: FlatTable) -> KeptNotes:
+        return KeptNotes(table, self.notes, self.page_height, self._heights)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._table_h = float(self.table.wrap(avail_width, avail_height)[1])
         self._placed = []
         height = self._table_h + _NOTES_GAP
         for index, note in enumerate(self.notes):
-            note_h = float(note.wrap(avail_width, avail_height)[1])
+            note_h = self._note_height(note, avail_width, avail_height)
             after = float(note.getSpaceAfter()) if index < len(self.notes) - 1 else 0.0
             self._placed.append((note, note_h, after))
             height += note_h + after
@@ -449,12 +488,12 @@ class KeptNotes(Flowable):  # type: ignore[misc]
             parts = self.table.split(avail_width, avail_height)
             if len(parts) < 2:
                 return []
-            return [*parts[:-1], KeptNotes(parts[-1], self.notes, self.page_height)]
+            return [*parts[:-1], self._rest(parts[-1])]
         # A table taller than the room splits where the page ends; one that fits leaves its
         # last rows for the next page, where the notes go too.
         parts = self.table.split(avail_width, avail_height if not fits else self._table_h - 1)
         if len(parts) >= 2:  # with the "(continued)" line overleaf: head, break, line, rest
-            return [*parts[:-1], KeptNotes(parts[-1], self.notes, self.page_height)]
+            return [*parts[:-1], self._rest(parts[-1])]
         if fits and self.height > self.page_height:
             return [self.table, Spacer(1, _NOTES_GAP), *self.notes]  # even a page is too small
         return []  # too small to split: whole on the next page
@@ -831,7 +870,7 @@ def _notes_flowables(ctx: HandoutContext, notes: _Notes) -> Iterator[Flowable]:
         "programme_note", parent=ctx.styles.body, fontSize=BODY_PT, spaceBefore=0, spaceAfter=3
     )
     for number_, (label, note) in enumerate(notes.entries, start=1):
-        yield Paragraph(
+        yield NoteParagraph(
             f"<b>Note {number_} · {esc(label)}:</b> <i>{esc(note, note=True)}</i>", style
         )
 
