@@ -41,6 +41,7 @@ from planner_gui.export.flowables import _cut as cut_flowables
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
 from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, LOG_BOX_H, log_kind
+from planner_gui.export.scripts import is_right_to_left
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
@@ -319,17 +320,7 @@ def _item_rows(
     # Cautions at the cues' leading: a session prints some twenty of them.
     runs += [replace(run, leading=_TEXT_LEADING) for run in caution_runs(exercise, MAX_CAUTIONS)]
     if note := plain(item.note, note=True).strip():
-        runs += [
-            Run(
-                f"Note: {line}" if i == 0 else line,
-                ITALIC,
-                BODY_PT,
-                _TEXT_LEADING,
-                direction_of=line,
-                note=True,
-            )
-            for i, line in enumerate(note.split("\n"))
-        ]
+        runs += _note_runs(note)
     lines = text_lines(runs, text_width)
     picture = row_figure(ctx, item.exercise)
     cells: list[object] = [
@@ -363,6 +354,21 @@ def row_figure(ctx: HandoutContext, exercise_id: str) -> PoseFlowable | None:
             figure = PoseFlowable(pose, f"row-{exercise_id}", FIGURE_W, height)
         ctx._poses[key] = figure
     return ctx._poses[key]
+
+
+def _note_runs(note: str) -> list[Run]:
+    """An item's note, one run per line, led by "Note:". A note that starts right to left
+    prints the Latin label on a line of its own at the left, then its lines aligned right:
+    in one run the label took the note's direction and read ":Note" at the right end."""
+    lines = note.split("\n")
+    label = Run("Note:", ITALIC, BODY_PT, _TEXT_LEADING)
+    runs = [
+        Run(line, ITALIC, BODY_PT, _TEXT_LEADING, direction_of=line, note=True) for line in lines
+    ]
+    if is_right_to_left(lines[0]):
+        return [label, *runs]
+    runs[0] = replace(runs[0], text=f"Note: {lines[0]}")
+    return runs
 
 
 def _wrapped(ctx: HandoutContext, text: str, width: float, size: float | None = None) -> str:
