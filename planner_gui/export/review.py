@@ -49,7 +49,7 @@ from planner_gui.domain.rules.settings import SEVERITY_WORDS, describe_settings
 from planner_gui.domain.rules.wording import join, num
 from planner_gui.domain.vocabulary import DAY_NAMES, SEVERITIES
 from planner_gui.export import scripts
-from planner_gui.export.charts import load_chart
+from planner_gui.export.charts import HEIGHT, load_chart
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry
 from planner_gui.export.fonts import BOLD, REGULAR
@@ -120,14 +120,41 @@ def render_review(
     found = list(
         check_program(program, catalog, wording=brand.safety) if findings is None else findings
     )
-    story = list(_story(ctx, found, made, scope))
     previous = rl_config.useA85
     rl_config.useA85 = 0  # binary streams: the embedded font is written smaller
     try:
-        doc.build(story, canvasmaker=_NumberedCanvas)
+        end = _End()
+        doc.build([*_story(ctx, found, made, scope), end], canvasmaker=_NumberedCanvas)
+        if doc.page > 1 and end.left > doc.height * (1 - LEAST_LAST):
+            # A last page of a few rows: once more with a lower chart and closer rows.
+            buffer.seek(0)
+            buffer.truncate()
+            doc = _ReviewDoc(buffer, program, brand, pagesize, made)
+            story = _story(ctx, found, made, scope, tight=True)
+            doc.build(list(story), canvasmaker=_NumberedCanvas)
     finally:
         rl_config.useA85 = previous
     return buffer.getvalue()
+
+
+#: A last page filled less than this (a fraction of the body) is laid out again, tighter.
+LEAST_LAST = 0.25
+#: The load chart's height and the settings table's cell padding, and both laid out tighter.
+_CHART_H = (HEIGHT, 160.0)
+_SETTINGS_PADDING = ((1.5, 2.5), (1.0, 1.0))
+
+
+class _End(Flowable):  # type: ignore[misc]
+    """Nothing, at the end of the story: it notes the room left on the last page."""
+
+    left = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.left = avail_height
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
 
 
 def write_review(
@@ -193,15 +220,15 @@ def where(finding: Finding, program: Program, catalog: Catalog, *, short: bool =
 
 
 def _story(
-    ctx: HandoutContext, findings: list[Finding], made: date, scope: str
+    ctx: HandoutContext, findings: list[Finding], made: date, scope: str, tight: bool = False
 ) -> Iterator[Flowable]:
     yield from _heading(ctx, made)
     yield from _summary(ctx, findings, scope)
     yield from red_flag_history(ctx)
-    yield from _chart(ctx)
+    yield from _chart(ctx, _CHART_H[tight])
     if findings:
-        yield from _details(ctx, findings)
-    yield from _settings(ctx)
+        yield from _details(ctx, findings, tight)
+    yield from _settings(ctx, _SETTINGS_PADDING[tight])
 
 
 def _heading(ctx: HandoutContext, made: date) -> Iterator[Flowable]:
@@ -348,12 +375,18 @@ def _codes_of(findings: list[Finding]) -> list[str]:
     return codes + sorted({f.code for f in findings} - set(codes))
 
 
-def _details(ctx: HandoutContext, findings: list[Finding]) -> Iterator[Flowable]:
-    """Every finding, by severity and then by rule."""
+def _details(ctx: HandoutContext, findings: list[Finding], tight: bool) -> Iterator[Flowable]:
+    """Every finding, by severity and then by rule.
+
+    Each heading is kept with the first rule group under it (a short group is kept whole),
+    and the section starts below the load chart when that first group fits there: it used
+    to start on a new page whenever less than 30 % of a page was left, which left a quarter
+    of the first page empty and sent five rows of the rules' settings onto a fourth page."""
     s = ctx.styles
-    yield CondPageBreak(ctx.height * 0.3)
-    yield OutlineEntry(SECTIONS[3], "details", level=0)
-    yield Paragraph(SECTIONS[3], s.h1)
+    heading: list[Flowable] = [
+        OutlineEntry(SECTIONS[3], "details", level=0),
+        Paragraph(SECTIONS[3], s.h1),
+    ]
     #: Rules whose reason is printed already, with the heading it is under.
     explained: dict[str, str] = {}
     for severity in SEVERITIES:
@@ -362,13 +395,40 @@ def _details(ctx: HandoutContext, findings: list[Finding]) -> Iterator[Flowable]
             continue
         one, many = SEVERITY_WORDS[severity]
         title = f"{many.capitalize()} ({len(of_severity)})"
-        yield CondPageBreak(90)
-        yield OutlineEntry(title, f"findings-{severity}", level=1)
-        yield Paragraph(title, s.h2)
+        heading += [OutlineEntry(title, f"findings-{severity}", level=1), Paragraph(title, s.h2)]
         for code in _codes_of(of_severity):
             group = [f for f in of_severity if f.code == code]
-            yield from _rule_group(ctx, code, group, one, explained.get(code))
+            parts = list(_rule_group(ctx, code, group, one, explained.get(code)))
             explained.setdefault(code, many)
+            if heading and isinstance(parts[0], KeepTogether):
+                # The headings, the rule's heading and reason and the table's first row
+                # together; the table may go on overleaf after that row.
+                content = [*heading, *parts[0]._content]
+                yield CondPageBreak(_opening_height(content, ctx.width, rows=0 if tight else 1))
+                yield from content
+                yield from parts[1:]
+            elif heading:
+                # A long group opens with its own page break (room for its heading, reason
+                # and a few rows): the headings go after it, never alone at a page's foot.
+                yield CondPageBreak(160)
+                yield from heading
+                yield from parts[1:]
+            else:
+                yield from parts
+            heading = []
+
+
+def _opening_height(flowables: Sequence[Flowable], width: float, rows: int) -> float:
+    """The height of `flowables` down to `rows` data rows of the table that ends them."""
+    total = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            flowable.wrap(width, 1e6)
+            heights: list[float] = flowable._rowHeights
+            return total + sum(heights[: 1 + rows])
+        total += flowable.wrap(width, 1e6)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def _rule_group(
@@ -434,11 +494,13 @@ def _rule_group(
     yield Spacer(1, 4)
 
 
-def _chart(ctx: HandoutContext) -> Iterator[Flowable]:
+def _chart(ctx: HandoutContext, height: float) -> Iterator[Flowable]:
     s = ctx.styles
     metrics = program_metrics(ctx.program, ctx.catalog)
     limits = ACUTE_CHRONIC_RATIO.settings(ctx.program.rules)
-    chart = load_chart(metrics, ctx.width, guide=limits.limit_ratio, caution=limits.error_ratio)
+    chart = load_chart(
+        metrics, ctx.width, height, guide=limits.limit_ratio, caution=limits.error_ratio
+    )
     heading = [OutlineEntry(SECTIONS[2], "load", level=0), Paragraph(SECTIONS[2], s.h1)]
     if chart is None:
         yield from heading
@@ -470,7 +532,7 @@ def _load_summary(metrics: ProgramMetrics) -> str:
     return text
 
 
-def _settings(ctx: HandoutContext) -> Iterator[Flowable]:
+def _settings(ctx: HandoutContext, padding: tuple[float, float]) -> Iterator[Flowable]:
     """Every rule's settings for this plan in words with units; retuned rules' codes in bold,
     rules switched off in grey."""
     s = ctx.styles
@@ -504,7 +566,8 @@ def _settings(ctx: HandoutContext) -> Iterator[Flowable]:
         repeatRows=1,
         hAlign="LEFT",
     )
-    table.setStyle(table_style(ruled_rows()))
+    # Thirty rules: rows padded 2 pt (not 3 and 4) keep the table off a page of its own.
+    table.setStyle(table_style(ruled_rows(padding)))
     yield table
 
 

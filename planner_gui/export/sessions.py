@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -25,7 +26,7 @@ from reportlab.platypus.doctemplate import NullActionFlowable
 from planner_gui.domain.block_titles import block_title
 from planner_gui.domain.models import Block, Item, Session, Week
 from planner_gui.domain.vocabulary import DAY_NAMES, BlockKind
-from planner_gui.export.context import ILLUSTRATION_SIZE, HandoutContext
+from planner_gui.export.context import HandoutContext
 from planner_gui.export.details import caution_runs, ramp_run, session_time_text
 from planner_gui.export.flowables import (
     KeepTogetherOrFill,
@@ -38,12 +39,16 @@ from planner_gui.export.flowables import (
 )
 from planner_gui.export.flowables import _cut as cut_flowables
 from planner_gui.export.fonts import BOLD, ITALIC, REGULAR
+from planner_gui.export.illustration import PoseFlowable
 from planner_gui.export.layouts.common import BODY_PT, DOSE_PT, LOG_BOX_H, log_kind
+from planner_gui.export.scripts import is_right_to_left
 from planner_gui.export.scripts import width as stringWidth
 from planner_gui.export.styles import DARK, INK, LIGHT, RULE, SHADE, table_style
 from planner_gui.export.tables import FlatTable
 from planner_gui.export.text import dose_text, esc, load_text, number, plain, seconds, shown
 from planner_gui.export.wrap import wrap_text
+from planner_gui.figures.lookup import pose_for
+from planner_gui.figures.pose import bounds
 
 #: Set boxes per log row; longer prescriptions say how many more to note.
 MAX_LOG_SETS = 8
@@ -55,7 +60,7 @@ ROW_LINES = 16
 _DOSE_W = 82.0
 _LOAD_W = 54.0
 #: Leading of the exercise cell's 10 pt text.
-_TEXT_LEADING = 12.0
+_TEXT_LEADING = 11.5
 #: Doses and loads print at 11 pt, cues at 10 pt in black: readable at arm's length in a gym.
 _DOSE_PT = DOSE_PT
 _DOSE_LEADING = 13.5
@@ -65,6 +70,14 @@ _HEADING_ROOM = 26.0
 #: A block's name, heading its table.
 _TITLE_PT = 12.0
 _REST_W = 42.0
+#: A table row's figure box: 22 mm wide, so a figure as wide as it is high is drawn about
+#: 21 mm wide (the back squat's bar and plates read at print size; at 13 mm it was a knot
+#: about 9 mm wide), and only as high as the figure needs, up to 20 mm: a plank's box is
+#: low and leaves its row as low as its text. The full layout has no exercise guide, so
+#: these figures are all the athlete sees of a movement.
+FIGURE_W = 22 * mm
+FIGURE_MAX_H = 20 * mm
+FIGURE_MIN_H = 8 * mm
 
 
 def session_title(program_week: int, session: Session) -> str:
@@ -166,7 +179,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     The block's name heads the table in its header row, beside the column names, so each of
     a session's five blocks spends one line on its title rather than two; a table that goes
     on overleaf repeats that row as "Core (continued)"."""
-    fig_w = ILLUSTRATION_SIZE[0] + 4
+    fig_w = FIGURE_W + 4
     shown_columns = _extra_columns(block)
     ticked = [_ticked(ctx, block, item) for item in block.items]
     done = [_DONE] if any(ticked) else []
@@ -213,7 +226,7 @@ def _block_table(ctx: HandoutContext, block: Block) -> Iterator[Flowable]:
     table = BlockTable(rows, colWidths=fixed, repeatRows=1, splitByRow=1, hAlign="LEFT")
     table.setStyle(table_style(style))
     table.title = title
-    table.spaceBefore = 6
+    table.spaceBefore = 4
     # The header row stays with the first exercise (no title alone at the foot of a page).
     yield CondPageBreak(max(60.0, _HEADING_ROOM + first_row))
     yield table
@@ -307,19 +320,9 @@ def _item_rows(
     # Cautions at the cues' leading: a session prints some twenty of them.
     runs += [replace(run, leading=_TEXT_LEADING) for run in caution_runs(exercise, MAX_CAUTIONS)]
     if note := plain(item.note, note=True).strip():
-        runs += [
-            Run(
-                f"Note: {line}" if i == 0 else line,
-                ITALIC,
-                BODY_PT,
-                _TEXT_LEADING,
-                direction_of=line,
-                note=True,
-            )
-            for i, line in enumerate(note.split("\n"))
-        ]
+        runs += _note_runs(note)
     lines = text_lines(runs, text_width)
-    picture = ctx.illustration(item.exercise)
+    picture = row_figure(ctx, item.exercise)
     cells: list[object] = [
         picture if picture is not None else "",
         TextBlock(lines=lines[:ROW_LINES]),
@@ -334,6 +337,38 @@ def _item_rows(
         blank: list[object] = [""] * (len(cells) - 2)
         rows.append(["", TextBlock(lines=lines[start : start + ROW_LINES]), *blank])
     return rows
+
+
+def row_figure(ctx: HandoutContext, exercise_id: str) -> PoseFlowable | None:
+    """The exercise's figure for a session row, or None for an exercise without one: one
+    flowable per exercise and export (kept with the context's poses), drawn once per PDF as
+    a form."""
+    key = f"row:{exercise_id}"
+    if key not in ctx._poses:
+        pose = pose_for(ctx.catalog.get(exercise_id))
+        figure = None
+        if pose is not None:
+            x0, y0, x1, y1 = bounds(pose)
+            need = (FIGURE_W - 3) * (y1 - y0) / max(x1 - x0, 1e-6) + 3  # 1.5 pt clear a side
+            height = max(FIGURE_MIN_H, min(FIGURE_MAX_H, need))
+            figure = PoseFlowable(pose, f"row-{exercise_id}", FIGURE_W, height)
+        ctx._poses[key] = figure
+    return ctx._poses[key]
+
+
+def _note_runs(note: str) -> list[Run]:
+    """An item's note, one run per line, led by "Note:". A note that starts right to left
+    prints the Latin label on a line of its own at the left, then its lines aligned right:
+    in one run the label took the note's direction and read ":Note" at the right end."""
+    lines = note.split("\n")
+    label = Run("Note:", ITALIC, BODY_PT, _TEXT_LEADING)
+    runs = [
+        Run(line, ITALIC, BODY_PT, _TEXT_LEADING, direction_of=line, note=True) for line in lines
+    ]
+    if is_right_to_left(lines[0]):
+        return [label, *runs]
+    runs[0] = replace(runs[0], text=f"Note: {lines[0]}")
+    return runs
 
 
 def _wrapped(ctx: HandoutContext, text: str, width: float, size: float | None = None) -> str:
