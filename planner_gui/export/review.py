@@ -126,19 +126,21 @@ def render_review(
         end = _End()
         doc.build([*_story(ctx, found, made, scope), end], canvasmaker=_NumberedCanvas)
         if doc.page > 1 and end.left > doc.height * (1 - LEAST_LAST):
-            # A last page of a few rows: once more with a lower chart and closer rows.
-            buffer.seek(0)
-            buffer.truncate()
-            doc = _ReviewDoc(buffer, program, brand, pagesize, made)
+            # A last page of a few rows: once more with a lower chart and closer rows, kept
+            # only when that saves the page.
+            tighter = io.BytesIO()
+            tight_doc = _ReviewDoc(tighter, program, brand, pagesize, made)
             story = _story(ctx, found, made, scope, tight=True)
-            doc.build(list(story), canvasmaker=_NumberedCanvas)
+            tight_doc.build(list(story), canvasmaker=_NumberedCanvas)
+            if tight_doc.page < doc.page:
+                buffer = tighter
     finally:
         rl_config.useA85 = previous
     return buffer.getvalue()
 
 
 #: A last page filled less than this (a fraction of the body) is laid out again, tighter.
-LEAST_LAST = 0.25
+LEAST_LAST = 0.5
 #: The load chart's height and the settings table's cell padding, and both laid out tighter.
 _CHART_H = (HEIGHT, 160.0)
 _SETTINGS_PADDING = ((1.5, 2.5), (1.0, 1.0))

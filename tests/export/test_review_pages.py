@@ -71,5 +71,6 @@ def test_no_page_of_the_review_but_the_last_is_half_empty(
         findings=findings,
     )
     fills = _fill(out, size)
-    assert len(fills) <= 3, fills
+    # The rules' settings table lists every rule (30 and more): a fourth page on Letter.
+    assert len(fills) <= 4, fills
     assert all(fill > 0.5 for fill in fills[:-1]), fills
