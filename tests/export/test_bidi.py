@@ -205,8 +205,11 @@ def test_a_long_right_to_left_item_note_reads_back_in_order_in_the_full_handout(
     pdf = render_handout(program, bundled_catalog(), options=HandoutOptions(layout="full"))
     lines = _page_lines(pdf)
     words = _nfkc(note).split()
-    first = next(i for i, line in enumerate(lines) if words[0] in line and "Note" in line)
-    text = " ".join(lines[first : first + 8]).replace("Note:", " ").replace(": Note", " ")
+    # A right-to-left note prints its "Note:" label on a line of its own, the note below it.
+    label = next(i for i, line in enumerate(lines) if line.strip() == "Note:")
+    first = label + 1
+    assert lines[first].startswith(words[0]), lines[first]
+    text = " ".join(lines[first : first + 8])
     found = " ".join(text.split())
     assert " ".join(words) in found, (found, words)
 
