@@ -245,21 +245,29 @@ class MainWindow(QMainWindow):
         self.export_action = self._actions["export_pdf"]
         self.preview_action = self._actions["print_preview"]
         self.print_action = self._actions["print"]
-        # Right-click on a week or a session card: print just that (the click selects it).
-        self.editor.week_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.editor.week_list.addAction(self._actions["print_week"])
+        # Right-click on a week or a session card: its own menu, then print just that (the
+        # click selects it).
+        self.editor.week_actions = [self._actions["print_week"]]
         self.editor.day_view.card_actions = [self._actions["print_session"]]
-        # The File menu names the week, the session and the layout Print week… and Print
-        # session… print ("Print week 3 as cards…"), and forgets them as it closes.
+        # The File menu and those context menus name the week, the session and the layout
+        # Print week… and Print session… print ("Print week 3 as cards…"), with the one
+        # function, and forget them as they close.
         parts = self._actions["print_week"], self._actions["print_session"]
+
+        def name_parts() -> None:
+            self.exports.name_part_actions(
+                *parts, self.editor.current_week(), self.editor.current_session()
+            )
+
+        def plain_parts() -> None:
+            self.exports.name_part_actions(*parts)
+
         file_menu = self.findChild(QMenu, "fileMenu")
         if file_menu is not None:
-            file_menu.aboutToShow.connect(
-                lambda: self.exports.name_part_actions(
-                    *parts, self.editor.current_week(), self.editor.current_session()
-                )
-            )
-            file_menu.aboutToHide.connect(lambda: self.exports.name_part_actions(*parts))
+            file_menu.aboutToShow.connect(name_parts)
+            file_menu.aboutToHide.connect(plain_parts)
+        self.editor.context_menu_opening.connect(name_parts)
+        self.editor.context_menu_closed.connect(plain_parts)
         self.preferences_action = self._actions["preferences"]
         self.quit_action = self._actions["quit"]
         self.undo_action = self._actions["undo"]

@@ -431,9 +431,7 @@ def test_print_week_and_session_name_the_selection(
     window.action("print_week").trigger()
     window.action("print_session").trigger()
     assert asked == [PrintPart(1), PrintPart(1, 1)]
-    week_list = window.editor.week_list
-    assert week_list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
-    assert window.action("print_week") in week_list.actions()
+    assert window.editor.week_actions == [window.action("print_week")]
     window.editor.select_session(0)
     menu = window.editor.day_view.card_menu(1)
     assert menu is not None

@@ -80,6 +80,12 @@ class PlanEditor(QWidget):
 
     #: Plan ▸ Check-in… was chosen: the window's Check-ins panel opens the dialog.
     checkin_requested = Signal()
+    #: A right-click menu is about to be built (after the click selected what it is on): the
+    #: window names its own actions there as the File menu names them ("Print week 3 as
+    #: cards…").
+    context_menu_opening = Signal()
+    #: That menu has closed: the window gives its actions their plain texts again.
+    context_menu_closed = Signal()
 
     def __init__(
         self, model: PlanModel, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -92,6 +98,9 @@ class PlanEditor(QWidget):
         model.set_undo_stack(undo_stack)
         self._session = QPersistentModelIndex()
         self._first_day: Day = "mon"
+        #: What a right-click on a week adds after the week's own actions (the window puts
+        #: Print week… here); they act on the week the click selected.
+        self.week_actions: list[QAction] = []
 
         self.week_list = WeekList(model)
         self.day_view = DayView(model)
@@ -354,6 +363,9 @@ class PlanEditor(QWidget):
             # Printing that session (the window's own actions, given to the day view).
             menu.addSeparator()
             menu.addActions(self.day_view.card_actions)
+        if target == "week" and self.week_actions:
+            menu.addSeparator()
+            menu.addActions(self.week_actions)
         if target in ("row", "block"):
             # On a block's heading (an empty block's too) or its rows: build its routine.
             menu.addSeparator()
@@ -366,9 +378,13 @@ class PlanEditor(QWidget):
 
     def _popup(self, target: str, where: QPoint) -> None:
         self._update_actions()
+        self.context_menu_opening.emit()
         menu = self.context_menu(target)
-        self._exec_menu(menu, where)
-        menu.deleteLater()
+        try:
+            self._exec_menu(menu, where)
+        finally:
+            self.context_menu_closed.emit()
+            menu.deleteLater()
 
     def _exec_menu(self, menu: QMenu, where: QPoint) -> None:
         """Run a context menu until it closes (tests replace this to read the menu)."""

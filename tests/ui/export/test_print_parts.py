@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QRadioButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner_gui.domain.print_part import PrintPart
 from planner_gui.export.options import HandoutOptions, Layout
+from planner_gui.ui.editor.plan_editor import PlanEditor
 from planner_gui.ui.export import printing
 from planner_gui.ui.export.actions import ExportActions, part_action_texts
 from planner_gui.ui.export.options import store_options
@@ -77,6 +79,43 @@ def test_the_file_menu_names_them_as_it_opens(qtbot: QtBot) -> None:
         store_options(HandoutOptions(layout="full"))
         menu.aboutToShow.emit()
         assert week.text() == "Print wee&k 2 as full pages…"
+    finally:
+        window.exports.cleanup()
+
+
+def test_the_right_click_menus_name_them_as_the_file_menu_does(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A right-click on a week or a session card offers Print week… / Print session… named
+    for what was clicked and the layout, as the File menu says it (they said "Print week…");
+    the week's menu keeps the week's own actions (the window's menu held Print week… alone)."""
+    shown: list[tuple[str, list[str]]] = []
+
+    def exec_(_editor: PlanEditor, menu: QMenu, _where: QPoint) -> None:
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        shown.append((menu.objectName(), texts))
+
+    monkeypatch.setattr(PlanEditor, "_exec_menu", exec_)
+    window = MainWindow(program=window_program(), catalog=window_catalog())
+    qtbot.addWidget(window)
+    try:
+        editor = window.editor
+        week_list = editor.week_list
+        week_list.customContextMenuRequested.emit(
+            week_list.visualRect(week_list.proxy.index(1, 0)).center()
+        )
+        name, texts = shown[-1]
+        assert name == "weekMenu"
+        assert editor.action("toggle_deload").text() in texts
+        assert texts[-1] == "Print wee&k 2 as cards…"
+        # As the menu closes the plain text comes back (a shortcut acts on what is selected).
+        assert window.action("print_week").text() == "Print wee&k…"
+        store_options(HandoutOptions(layout="full"))
+        editor.day_view.session_menu_requested.emit(1, QPoint(0, 0))
+        name, texts = shown[-1]
+        assert name == "sessionMenu"
+        assert texts[-1] == "Print sess&ion Lower B of week 2 as full pages…"
+        assert window.action("print_session").text() == "Print sess&ion…"
     finally:
         window.exports.cleanup()
 
