@@ -150,10 +150,12 @@ class PlanEditor(QWidget):
         self.session_rpe.setSpecialValueText("—")
         self.session_rpe.setToolTip("How hard the whole session should feel, 1–10")
         self.session_rpe.valueChanged.connect(self._rpe_edited)
-        self.session_notes = QLineEdit()
+        # A box of lines, as the week's notes are: a one-line field showed a few words of a
+        # note of a sentence or two, and lost its line breaks.
+        self.session_notes = NotesBox()
         self.session_notes.setObjectName("sessionNotes")
         self.session_notes.setAccessibleName("Session notes")
-        self.session_notes.setPlaceholderText("Session notes")
+        self.session_notes.setPlaceholderText("Notes for the selected session")
         self.session_notes.setToolTip("Notes for this session, printed on its page")
         self.session_notes.setMaxLength(MAX_NOTE_CHARS)
         self.session_notes.editingFinished.connect(self._session_notes_edited)
@@ -183,7 +185,7 @@ class PlanEditor(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(weeks_label)
-        left_layout.addWidget(self.week_list, 1)
+        left_layout.addWidget(self.week_list, 3)
 
         self.plan_heading = QLabel()
         self.plan_heading.setObjectName("planHeading")
@@ -219,7 +221,14 @@ class PlanEditor(QWidget):
         self.week_notes_label = QLabel("<b>Week notes</b>")
         self.week_notes_label.setBuddy(self.week_notes)
         left_layout.addWidget(self.week_notes_label)
-        left_layout.addWidget(self.week_notes, 1)
+        left_layout.addWidget(self.week_notes, 2)
+        # Below them the selected session's notes, in a box of the same kind: the session
+        # fields beside the day cards have no width to spare for one.
+        self.session_notes_label = QLabel("<b>Session notes</b>")
+        self.session_notes_label.setObjectName("sessionNotesLabel")
+        self.session_notes_label.setBuddy(self.session_notes)
+        left_layout.addWidget(self.session_notes_label)
+        left_layout.addWidget(self.session_notes, 2)
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_title, 1)
         week_row.addWidget(self.week_deload)
@@ -252,9 +261,7 @@ class PlanEditor(QWidget):
                     fields.addWidget(widget, row, pair * 2 + 1, Qt.AlignmentFlag.AlignLeft)
                 else:
                     fields.addWidget(widget, row, pair * 2 + 1)
-        fields.addWidget(self.session_load, 1, 4)
-        # Beside the day rather than on a row of its own: the editor is no taller for it.
-        fields.addWidget(self.session_notes, 0, 4)
+        fields.addWidget(self.session_load, 0, 4, 2, 1)
         fields.setColumnStretch(1, 1)
         fields.setColumnStretch(4, 1)
         self.session_fields = QWidget()
@@ -567,6 +574,7 @@ class PlanEditor(QWidget):
 
     def _show_session_fields(self, week: int, session: int) -> None:
         self.session_fields.setEnabled(session >= 0)
+        self.session_notes.setEnabled(session >= 0)
         widgets = (
             self.session_name,
             self.session_day,
@@ -589,7 +597,7 @@ class PlanEditor(QWidget):
             entry = self._model.session(week, session)
             if self.session_name.text() != entry.name:
                 self.session_name.setText(entry.name)
-            _show_text(self.session_notes, entry.notes)
+            self.session_notes.show_text(entry.notes)
             self.session_day.setCurrentIndex(DAYS.index(entry.day))
             self.session_duration.setValue(entry.duration_min or 0)
             self.session_rpe.setValue(entry.rpe or 0)
@@ -652,9 +660,9 @@ class PlanEditor(QWidget):
         week, session = self.current_week(), self.current_session()
         if session < 0:
             return
-        notes = self.session_notes.text().strip()
-        if self.session_notes.text() != _shown(self._model.session(week, session).notes):
-            self._stack.push(EditSessionCommand(self._model, week, session, "notes", notes))
+        text, notes = self.session_notes.text(), self._model.session(week, session).notes
+        if text != notes and text.strip() != notes:
+            self._stack.push(EditSessionCommand(self._model, week, session, "notes", text.strip()))
 
     def _week_notes_edited(self) -> None:
         week = self.current_week()
@@ -899,17 +907,3 @@ class PlanEditor(QWidget):
             return
         self._stack.push(MoveItemCommand(self._model, path, target))
         self.select_item(path._replace(row=target))
-
-
-def _shown(text: str) -> str:
-    """A plan's notes as a one-line field shows them: line breaks as spaces (left in the plan
-    until the field's text is changed)."""
-    return " ".join(text.split("\n"))
-
-
-def _show_text(field: QLineEdit, text: str) -> None:
-    """Show the plan's text in a field, leaving it alone (cursor and all) when it already
-    says so."""
-    if field.text() != _shown(text):
-        field.setText(_shown(text))
-        field.setCursorPosition(0)  # the start of a long note, not its end

@@ -38,6 +38,54 @@ def test_session_notes_are_edited_in_the_window_and_undone(qtbot: QtBot) -> None
     assert model.session(0, 0).notes == "" and field.text() == ""
 
 
+def test_session_notes_are_a_box_of_lines_kept_as_typed_one_undo_step_per_edit(
+    qtbot: QtBot,
+) -> None:
+    """A one-line field showed a few words of a session's note and turned its line breaks
+    into spaces; the box shows several lines, keeps the breaks, and each visit is one step."""
+    editor, model, stack = make_editor(qtbot)
+    editor.resize(1000, 520)
+    editor.show()
+    qtbot.waitExposed(editor)
+    box = editor.session_notes
+    assert isinstance(box, NotesBox)
+    assert box.visible_lines() >= MIN_VISIBLE_LINES
+    model.session(0, 0).notes = "Warm up well.\nStop if the back tightens."
+    editor.select_session(1)
+    editor.select_session(0)
+    assert box.text() == "Warm up well.\nStop if the back tightens."
+    assert box.cursorPosition() == 0
+    box.editingFinished.emit()  # left unchanged: nothing to undo
+    assert stack.count() == 0
+    box.setFocus()
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Walk between sets if stiff.")
+    box.editingFinished.emit()
+    assert model.session(0, 0).notes == (
+        "Warm up well.\nStop if the back tightens.\nWalk between sets if stiff."
+    )
+    assert stack.count() == 1 and stack.undoText() == "Change notes of Lower A"
+    box.editingFinished.emit()  # a second focus-out pushes nothing more
+    assert stack.count() == 1
+    stack.undo()
+    assert model.session(0, 0).notes == "Warm up well.\nStop if the back tightens."
+    assert box.text() == model.session(0, 0).notes
+    stack.redo()
+    assert box.text().endswith("\nWalk between sets if stiff.")
+
+
+def test_session_notes_keep_to_the_limit_and_wait_for_a_session(qtbot: QtBot) -> None:
+    editor, model, _ = make_editor(qtbot)
+    box = editor.session_notes
+    assert box.maxLength() == MAX_NOTE_CHARS
+    box.insertPlainText("x" * (MAX_NOTE_CHARS + 50))
+    assert len(box.text()) == MAX_NOTE_CHARS
+    model.week(1).sessions.clear()
+    editor.select_week(1)
+    assert not box.isEnabled() and box.text() == ""
+
+
 def test_week_notes_are_edited_in_the_window_and_undone(qtbot: QtBot) -> None:
     editor, model, stack = make_editor(qtbot)
     type_into(qtbot, editor.week_notes, "Travel week: hotel gym")
