@@ -57,7 +57,10 @@ from planner_gui.ui.screen_fit import fit_to_screen
 from planner_gui.ui.wizard.new_plan import NewPlanWizard
 
 APP_TITLE = "Brace Planner"
-DEFAULT_SIZE = (1280, 800)
+#: The first run's size (a smaller screen shrinks it, `fit_to_screen`): 1366 wide, the common
+#: laptop width, gives the session table the exercise names and the ramp-up sets whole beside
+#: the catalog and the check-ins (at 1280 the ramps were cut to "25×5 · 35×3 · …").
+DEFAULT_SIZE = (1366, 800)
 STATUS_TIMEOUT_MS = 5000
 
 

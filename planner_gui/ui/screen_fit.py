@@ -1,6 +1,6 @@
 """Keeping a window inside the screen it opens on.
 
-A window asks for a comfortable size (the main window 1280×800, the print preview 820×900)
+A window asks for a comfortable size (the main window 1366×800, the print preview 820×900)
 and comes back where it was last time, but a laptop's screen may be smaller than either, or
 the monitor it was on may be gone. `fit_to_screen` shrinks and moves a window so its frame
 lies inside the screen's available area (the screen less panels and docks); the layouts

@@ -21,9 +21,11 @@ from planner_gui.export.handout import write_handout
 from planner_gui.resources import FONTS_DIR, SAMPLE_PLAN, TEMPLATES_DIR
 from planner_gui.ui import settings
 from planner_gui.ui.dialogs.checkin import CheckInDialog
+from planner_gui.ui.editor.session_table import MIN_EXERCISE_WIDTH
 from planner_gui.ui.export.preview import PREFERRED_SIZE, PdfPreviewDialog
 from planner_gui.ui.main_window import DEFAULT_SIZE, MainWindow
 from planner_gui.ui.models.checkin_model import COL_GUIDANCE
+from planner_gui.ui.models.plan_model import COL_EXERCISE, COL_RAMP
 from planner_gui.ui.screen_fit import FRAME_ALLOWANCE, fit_size, fitted
 from tests.support.catalogs import window_catalog
 from tests.support.plans import window_program
@@ -162,6 +164,33 @@ def test_on_a_large_screen_the_window_keeps_its_comfortable_size(
     screen.area = QRect(MONITOR)
     window = make_window()
     assert window.size() == QSize(*DEFAULT_SIZE)
+
+
+def test_on_a_1366_by_800_screen_the_session_table_shows_the_ramps_whole(
+    qtbot: QtBot, screen: Screen, make_window: Callable[[], MainWindow]
+) -> None:
+    """At the first run's size (1280 wide then) the Ramp-up column read "25×5 · 35×3 · …";
+    now each session's ramps show whole, in view beside the names, sets, dose, load and RPE."""
+    screen.area = QRect(0, 0, 1366, 800)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() >= 1366 - FRAME_ALLOWANCE.left() - FRAME_ALLOWANCE.right()
+    table = window.editor.item_table
+    program = window.model.program()
+    with_ramps = [
+        index
+        for index, session in enumerate(program.weeks[0].sessions)
+        if any(item.ramp for block in session.blocks for item in block.items)
+    ]
+    assert len(with_ramps) >= 2
+    for session in with_ramps:
+        window.editor.select_session(session)
+        whole = table.sizeHintForColumn(COL_RAMP)
+        qtbot.waitUntil(lambda whole=whole: table.columnWidth(COL_RAMP) >= whole)
+        right = table.columnViewportPosition(COL_RAMP) + table.columnWidth(COL_RAMP)
+        assert right <= table.viewport().width()
+        assert table.columnWidth(COL_EXERCISE) >= MIN_EXERCISE_WIDTH
 
 
 def test_a_saved_place_on_a_screen_that_is_gone_is_brought_back_inside(

@@ -49,9 +49,16 @@ COLUMN_WIDTHS = {
 MIN_EXERCISE_WIDTH = 170
 #: Past this the names have room enough; wider windows give the space to the note.
 MAX_EXERCISE_WIDTH = 300
-#: In a narrow pane the ramp-up loads give way (elided, whole in the tool tip) down to this,
-#: before the exercise names do or a scroll bar appears.
+#: The ramp-up column is as wide as the session's widest ramp ("25×5 · 35×3 · 45×2 kg"), up
+#: to this; past it a ramp is elided and whole in the cell's tool tip.
+MAX_RAMP_WIDTH = 240
+#: In a pane too narrow for the names and the ramps whole, the ramp-up loads give way
+#: (elided, whole in the tool tip) down to this, before the exercise names do.
 MIN_RAMP_WIDTH = 110
+#: The columns from the exercise name to the ramp-up sets: what a coach reads first, kept in
+#: view together when the pane has the width; those after them may scroll into view.
+_FIRST_COLUMNS = (COL_SETS, COL_DOSE, COL_LOAD, COL_RPE)
+_LATER_COLUMNS = (COL_REST, COL_TEMPO, COL_PER_SIDE, COL_NOTE)
 #: How long the reason a typed value was refused stays beside its cell.
 REFUSAL_SHOWN_MS = 8000
 
@@ -121,17 +128,50 @@ class SessionTable(QTreeView):
         self._dropped = QPersistentModelIndex()
         model.rowsInserted.connect(self._after_rows_changed)
         model.rowsInserted.connect(self._note_dropped_row)
+        model.rowsRemoved.connect(self._after_rows_changed)
+        # A ramp typed, added or dropped, or a load that changes the ramp's loads.
+        model.dataChanged.connect(self._refit)
         model.modelReset.connect(self._after_rows_changed)
         model.cell_refused.connect(self._show_refusal)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        ramp = COLUMN_WIDTHS[COL_RAMP]
-        others = sum(COLUMN_WIDTHS.values()) - ramp
-        spare = self._viewport().width() - others - 6
-        exercise = max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, spare - ramp))
+        self.fit_columns()
+
+    def ramp_wanted_width(self) -> int:
+        """The ramp-up column's width that shows the session's every ramp whole (its title's
+        with none), at most MAX_RAMP_WIDTH."""
+        header = self.header().sectionSizeFromContents(COL_RAMP).width()
+        content = (
+            self.sizeHintForColumn(COL_RAMP)
+            if self._model.kind_of(self.rootIndex()) == "session"
+            else 0
+        )
+        return min(MAX_RAMP_WIDTH, max(header, content))
+
+    def fit_columns(self) -> None:
+        """Share the viewport's width: the ramp-up sets whole, and the exercise names between
+        their minimum and their cap, with the columns after the ramp in view as well when
+        they fit (the note takes what is left) and scrolled to otherwise.
+
+        A fixed 175 pixels, given way to the names first, cut "25×5 · 35×3 · 45×2 kg" to
+        "25×5 · 35×3 · …" in a 1366×800 window; only a pane too narrow for the names and the
+        ramps (the names' minimum first) elides a ramp now, and its tool tip has it whole."""
+        width = self._viewport().width() - 6
+        first = sum(COLUMN_WIDTHS[column] for column in _FIRST_COLUMNS)
+        later = sum(COLUMN_WIDTHS[column] for column in _LATER_COLUMNS)
+        ramp = self.ramp_wanted_width()
+        names = width - first - ramp - later
+        if names < MIN_EXERCISE_WIDTH:
+            names = width - first - ramp
+        exercise = max(MIN_EXERCISE_WIDTH, min(MAX_EXERCISE_WIDTH, names))
         self.setColumnWidth(COL_EXERCISE, exercise)
-        self.setColumnWidth(COL_RAMP, max(MIN_RAMP_WIDTH, min(ramp, spare - exercise)))
+        self.setColumnWidth(
+            COL_RAMP, max(min(ramp, MIN_RAMP_WIDTH), min(ramp, width - first - exercise))
+        )
+
+    def _refit(self, *_: object) -> None:
+        self.fit_columns()
 
     def _viewport(self) -> QWidget:
         """`viewport()`, found as the child Qt names so: PySide wraps the QWidget that
@@ -308,6 +348,7 @@ class SessionTable(QTreeView):
         for row in range(len(BLOCK_KINDS)):
             self.setFirstColumnSpanned(row, root, True)
             self.expand(self._model.index(row, 0, root))
+        self.fit_columns()
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         """Drag the current item row; the drop itself (dropMimeData) performs the move."""

@@ -539,6 +539,9 @@ class PlanModel(QAbstractItemModel):
         text = f"Ramp-up sets: {ramp_percent_text(item.ramp)} of the working load"
         if not item.load:
             return text + "; give the exercise a load to see them as loads"
+        # The loads first, whole: a narrow column elides the cell that shows them.
+        loads = ramp_cell_text(item, kind, units, self._program.load_steps)
+        text = f"Ramp-up sets {loads}: {ramp_percent_text(item.ramp)} of the working load"
         text += f" ({format_number(item.load)} {units})"
         if kind == "kettlebell" and "kettlebell" not in self._program.load_steps:
             return text + ", as the nearest kettlebells sold"

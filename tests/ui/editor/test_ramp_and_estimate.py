@@ -24,7 +24,6 @@ from planner_gui.ui.dialogs.copy_week import CopyWeekForwardDialog
 from planner_gui.ui.editor.estimate import estimate
 from planner_gui.ui.editor.plan_editor import PlanEditor
 from planner_gui.ui.editor.session_table import (
-    COLUMN_WIDTHS,
     MIN_EXERCISE_WIDTH,
     MIN_RAMP_WIDTH,
     SessionTable,
@@ -406,18 +405,35 @@ def test_copy_forward_rounds_to_the_equipment_through_the_command(qtbot: QtBot) 
     assert model.item(DEADLIFT._replace(week=1)).load == 80
 
 
-def test_the_ramp_column_gives_way_before_the_names_in_a_narrow_pane(qtbot: QtBot) -> None:
+def test_the_ramp_column_shows_its_ramps_whole_and_gives_way_only_in_a_narrow_pane(
+    qtbot: QtBot,
+) -> None:
+    """A fixed 175 pixels, given way to the names first, cut the ramps at 1366×800; the
+    column is now as wide as its widest ramp and elides (the tool tip whole) only when the
+    names' minimum leaves too little."""
     model = PlanModel(window_program(), window_catalog())
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "20%x8, 40%x5, 60%x3, 80%x2")
     table = SessionTable(model)
     qtbot.addWidget(table)
     table.show_session(0, 0)
     table.show()
     qtbot.waitExposed(table)
     table.resize(1200, 400)
-    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) == COLUMN_WIDTHS[COL_RAMP])
-    wide_names = table.columnWidth(COL_EXERCISE)
-    assert wide_names > MIN_EXERCISE_WIDTH
-    table.resize(700, 400)
-    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) < COLUMN_WIDTHS[COL_RAMP])
+    whole = table.sizeHintForColumn(COL_RAMP)
+    assert whole > 175  # four sets of loads: more than the old fixed width
+    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) == whole)
+    assert table.columnWidth(COL_EXERCISE) > MIN_EXERCISE_WIDTH
+    # Typing a shorter ramp narrows the column to it; no ramp at all, to its title.
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "40%x5")
+    assert table.columnWidth(COL_RAMP) == table.sizeHintForColumn(COL_RAMP) < whole
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "")
+    title = table.header().sectionSizeFromContents(COL_RAMP).width()
+    assert table.columnWidth(COL_RAMP) == title
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "20%x8, 40%x5, 60%x3, 80%x2")
+    table.resize(480, 400)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_RAMP) < whole)
     assert table.columnWidth(COL_EXERCISE) == MIN_EXERCISE_WIDTH
     assert table.columnWidth(COL_RAMP) >= MIN_RAMP_WIDTH
+    # Elided there, so the tool tip gives the loads as well as the percentages.
+    tip = tip_of(model.item_index(DEADLIFT, COL_RAMP))
+    assert f"Ramp-up sets {model.item_index(DEADLIFT, COL_RAMP).data()}: 20 % × 8" in tip
