@@ -185,6 +185,10 @@ class RampTextError(ValueError):
 _RAMP_SET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|kg|lb)?\s*[×xX*]\s*(\d+)", re.IGNORECASE)
 #: What may stand between two sets: spaces, commas, semicolons, dots or arrows.
 _RAMP_GAP = re.compile(r"(?:[\s,;·•|→]|->)*")
+#: After a set, the unit may close it, not only the last one: "20×8 · 35×3 kg 45×2" (a set
+#: typed after the unit the cell shows) or "20×8 kg, 35×3 kg".
+_RAMP_GAP_UNIT = re.compile(r"(?:[\s,;·•|→]|->|(?<![a-z])(?:kg|lb)(?![a-z]))*", re.IGNORECASE)
+_RAMP_WORD_UNIT = re.compile(r"(?<![a-z])(kg|lb)(?![a-z])", re.IGNORECASE)
 _RAMP_UNIT = re.compile(r"\s*(kg|lb)\s*$", re.IGNORECASE)
 _NO_RAMP = frozenset({"", "-", "—", "none"})
 #: The percent form, for an exercise with no working load (and in the tool tips).
@@ -255,25 +259,27 @@ def parse_ramp(
     text = text.strip()
     if text.lower() in _NO_RAMP:
         return []
-    typed_unit = None
+    typed_units: set[str] = set()
     unit_match = _RAMP_UNIT.search(text)
     if unit_match is not None:
-        typed_unit = unit_match.group(1).lower()
+        typed_units.add(unit_match.group(1).lower())
         text = text[: unit_match.start()]
     matches = list(_RAMP_SET.finditer(text))
     ends = [0, *(match.end() for match in matches)]
     starts = [*(match.start() for match in matches), len(text)]
+    gaps = [text[end:start] for end, start in zip(ends, starts, strict=True)]
     if not matches or any(
-        _RAMP_GAP.fullmatch(text[end:start]) is None
-        for end, start in zip(ends, starts, strict=True)
+        (_RAMP_GAP if index == 0 else _RAMP_GAP_UNIT).fullmatch(gap) is None
+        for index, gap in enumerate(gaps)
     ):
         raise RampTextError(
             f"cannot read {text.strip()!r} as ramp-up sets: write load × reps in {units}, "
             f"e.g. 20×5, 30×3, or percent of the working load, e.g. {RAMP_EXAMPLE}"
         )
+    typed_units |= {unit.lower() for gap in gaps[1:] for unit in _RAMP_WORD_UNIT.findall(gap)}
     marks = {(match.group(2) or "").lower() for match in matches}
-    if typed_unit is not None:
-        marks = (marks - {""}) | {typed_unit}
+    if typed_units:
+        marks = (marks - {""}) | typed_units
     as_percent = marks == {"%"}
     if not as_percent and "%" in marks:
         raise RampTextError("write ramp-up sets either in percent or in loads, not both")

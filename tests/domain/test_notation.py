@@ -196,6 +196,24 @@ def test_the_cell_s_text_reads_back_to_the_same_ramp() -> None:
     assert parse_ramp(ramp_cell_text(no_load, "barbell", "kg")) == STANDARD
 
 
+def test_a_set_typed_after_the_unit_the_cell_shows_is_read() -> None:
+    """Adding a set to the end of "20×8 · 35×3 kg" gave "20×8 · 35×3 kg 45x2", refused as
+    unreadable; a unit may close any set, and the sets before keep their percentages."""
+    press = Item(exercise="bench-press", sets=3, reps=5, load=50, ramp=ramp((40, 8), (70, 3)))
+    shown = ramp_cell_text(press, "barbell", "kg")
+    assert shown == "20×8 · 35×3 kg"
+    current = press.ramp
+    added = parse_ramp(f"{shown} 45x2", 50, "kg", "barbell", None, current)
+    assert added == ramp((40, 8), (70, 3), (90, 2))
+    assert parse_ramp("20×8 kg, 35×3 kg", 50, "kg") == ramp((40, 8), (70, 3))
+    with pytest.raises(RampTextError, match="this plan is in kg"):
+        parse_ramp("20×8 lb 35×3 kg", 50, "kg")
+    with pytest.raises(RampTextError, match="cannot read"):
+        parse_ramp("kg 20×8 35×3", 50, "kg")
+    with pytest.raises(RampTextError, match="cannot read"):
+        parse_ramp("20×8 kgs 35×3", 50, "kg")
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

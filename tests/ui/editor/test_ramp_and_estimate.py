@@ -107,6 +107,42 @@ def test_typing_a_ramp_into_its_cell_shows_it_as_loads_and_undoes(
     assert cell.data() == "40×5 · 60×3 · 80×2 kg"
 
 
+def test_a_set_typed_at_the_end_of_the_cell_s_text_is_added_in_one_undo_step(
+    parts: tuple[PlanEditor, PlanModel, QUndoStack], qtbot: QtBot
+) -> None:
+    """F2, End, " 70x2", Enter on "32.5×5 · 47.5×3 kg" was refused: the unit stood between
+    the sets. The new set is added and the first two keep their percentages."""
+    editor, model, stack = parts
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert model.setData(model.item_index(DEADLIFT, COL_RAMP), "40%x5, 60%x3")
+    table = editor.item_table
+    cell = model.item_index(DEADLIFT, COL_RAMP)
+    editor.select_item(DEADLIFT)
+    table.setCurrentIndex(cell)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(table.focusWidget(), QLineEdit))
+    line = table.focusWidget()
+    assert isinstance(line, QLineEdit)
+    assert line.text() == "32.5×5 · 47.5×3 kg"
+    QTest.keyClick(line, Qt.Key.Key_End)
+    QTest.keyClicks(line, " 65x2")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(model.item(DEADLIFT).ramp) == 3)
+    assert table.refusal == ""
+    assert model.item(DEADLIFT).ramp == [
+        RampSet(pct=40, reps=5),
+        RampSet(pct=60, reps=3),
+        RampSet(pct=81, reps=2),
+    ]
+    assert cell.data() == "32.5×5 · 47.5×3 · 65×2 kg"
+    assert stack.count() == 2
+    stack.undo()
+    assert len(model.item(DEADLIFT).ramp) == 2
+
+
 def test_the_editor_opens_on_the_cell_s_loads_and_taking_them_changes_nothing(
     parts: tuple[PlanEditor, PlanModel, QUndoStack], qtbot: QtBot
 ) -> None:
