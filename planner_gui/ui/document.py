@@ -580,7 +580,12 @@ def _is_bundled_template(path: Path) -> bool:
     return path.resolve().parent == TEMPLATES_DIR.resolve()
 
 
-def _file_name_for(program: Program) -> str:
-    """A file name from the plan's title: 'Back-friendly strength' → back-friendly-strength."""
+def file_stem_for(program: Program) -> str:
+    """A file name's stem from the plan's title: 'Back-friendly strength' →
+    back-friendly-strength ('plan' for a title of no letters or digits)."""
     words = "".join(ch if ch.isalnum() else " " for ch in program.title.casefold()).split()
-    return ("-".join(words)[:60] or "plan") + PLAN_SUFFIX
+    return "-".join(words)[:60] or "plan"
+
+
+def _file_name_for(program: Program) -> str:
+    return file_stem_for(program) + PLAN_SUFFIX

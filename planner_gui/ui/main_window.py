@@ -38,6 +38,7 @@ from planner_gui.ui.document import (
     AUTOSAVE_INTERVAL_MS,
     Document,
     clear_recent_files,
+    file_stem_for,
     next_monday,
     recent_files,
 )
@@ -348,7 +349,9 @@ class MainWindow(QMainWindow):
         path = self.document.path()
         if path is not None:
             return path.name.removesuffix(".brace.json")
-        return "handout"
+        # Named as Save As would name the plan: every unsaved plan's handout was
+        # "handout.pdf", one athlete's over the last one's.
+        return file_stem_for(self.model.program())
 
     def _update_summary(self) -> None:
         program = self.model.program()

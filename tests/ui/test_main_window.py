@@ -439,3 +439,20 @@ def test_print_week_and_session_name_the_selection(
     assert menu.actions() == [window.action("print_session")]
     menu.actions()[0].trigger()
     assert asked[-1] == PrintPart(1, 1)
+
+
+def test_an_unsaved_plan_s_handout_is_named_from_its_title(
+    make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every unsaved plan's handout was offered as "handout.pdf", one athlete's over the
+    last one's; it is named as Save As names the plan."""
+    asked: list[str] = []
+
+    def ask(_parent: object, _caption: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(Path(start).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    window = make_window(program=window_program("Sam: back-friendly strength, 8 weeks"))
+    window.export_action.trigger()
+    assert asked == ["sam-back-friendly-strength-8-weeks.pdf"]
