@@ -468,6 +468,8 @@ def _roll_upper_back() -> Pose:
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
 LTR_FEET = 0.27
+#: How far apart the stacked legs are drawn, across the body's line.
+LTR_STACK = 0.024
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -476,21 +478,25 @@ def _lower_trunk_rotation() -> Pose:
     legs lie on the floor, then over to the other, while both shoulders stay down. From
     the feet end the knees were small triangles under a tall trunk and a wide mat, and from
     above with the knees up they hid along the body's line; dropped, the bent legs show
-    whole."""
+    whole. One side is drawn, the top leg over the lower one, and a wiper's arc with an
+    arrowhead at each end says they swing over to the other side and back."""
     hip = LTR_HIP
     neck = (hip[0] - TORSO, hip[1])
     feet = (hip[0] + LTR_FEET, hip[1])
     # The figure's left (near) side is up the page: lying face up, head to the left.
     shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
     # The pelvis turns with the knees, so from above its hip joints close up and the top
-    # leg lies over the lower one (two legs drawn apart read as a diamond).
-    hips = ((hip[0], hip[1] + PELVIS / 3), (hip[0], hip[1] - PELVIS / 3))
+    # leg lies over the lower one (two legs drawn apart read as a diamond); the lower leg
+    # shows just outside the top one, the two a narrow pair of parallel strokes (drawn
+    # on one line they looked like one leg drawn twice, a little askew).
+    stack = LTR_STACK / 2
+    hips = ((hip[0], hip[1] + stack), (hip[0], hip[1] - stack))
     arm = UPPER_ARM + FOREARM
 
     def knees_to(side: int) -> Figure:
         legs = []
         for root, foot_side in zip(hips, (1, -1), strict=True):
-            foot = (feet[0], feet[1] + foot_side * 0.006)
+            foot = (feet[0], feet[1] + foot_side * stack)
             # bend +1 puts the knee counter-clockwise of hip-to-foot: up the page.
             thigh, shin = reach(root, foot, THIGH, SHIN, side)
             knee = step(root, thigh, THIGH)
@@ -515,12 +521,16 @@ def _lower_trunk_rotation() -> Pose:
             ankle_f=ankle_f,
         )
 
-    up, down = knees_to(1), knees_to(-1)
+    # Drawn once, dropped to the figure's right (down the page): drawn over each other, the
+    # two sides' bent legs, mirror images about the body's line, closed into one rhombus
+    # with the hip and the feet at its ends, and the legs no longer read as legs.
+    other_side, down = knees_to(1), knees_to(-1)
     # The knees' way over from one side to the other, like a windscreen wiper: an arc round
-    # the hips outside the knees and the feet, an arrowhead at each end. Drawn between the
-    # shins, a small arc left the two positions one square diamond.
+    # the hips outside the knees and the feet, from where the knees drop on the other side
+    # to where they lie, an arrowhead at each end. Drawn between the shins, a small arc
+    # left the two positions one square diamond.
     radius = LTR_FEET + 0.05
-    start = _angle(hip, up.knee_f) - 6
+    start = _angle(hip, other_side.knee_f) - 6
     end = _angle(hip, down.knee_n) + 6
     path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
@@ -533,7 +543,7 @@ def _lower_trunk_rotation() -> Pose:
     floor = mat_outline(0.03, bottom, 0.94, top - bottom)
     return Pose(
         "lower trunk rotation",
-        frame(up),
+        frame(down),
         frame(down),
         scenery=(*floor, *arc, *arrow),
         view="top",

@@ -173,8 +173,8 @@ def test_lower_trunk_rotation_seen_from_above_drops_the_bent_knees_to_each_side(
         assert math.dist(f.knee_n, f.knee_f) < 0.04  # together, the top leg over the lower
         assert math.dist(f.hip_n, f.hip_f) < 0.04  # the pelvis turned with them
     assert one.ankle_n == pytest.approx(other.ankle_n)  # the feet stay
-    # The knees well out to one side of the body's line, then to the other.
-    assert one.knee_n[1] > one.hip[1] + 0.12 and other.knee_n[1] < other.hip[1] - 0.12
+    # The knees well out to one side of the body's line (the arc takes them to the other).
+    assert one.knee_n[1] < one.hip[1] - 0.12 and one.knee_f[1] < one.hip[1] - 0.12
     mat = [p for p in pose.scenery if p.role == "mat"]
     xs = [x for p in mat if isinstance(p, Line) for x in (p.a[0], p.b[0])]
     ys = [y for p in mat if isinstance(p, Line) for y in (p.a[1], p.b[1])]
@@ -263,18 +263,34 @@ def test_adductor_rock_back_keeps_the_head_off_the_arm_and_pivots_on_one_side_fo
 
 def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamond() -> None:
     """The two knee positions and a small arc between the shins made one square diamond:
-    now the knees bend further, so the two positions reach out wider than they are long,
+    now the knees bend further, so the dropped knees reach out wide,
     and a wiper's arc round the hips, outside the knees and the feet, carries an arrowhead
     at each end."""
     pose = drawn("lower-trunk-rotation")
-    one, other = pose.start.figure, pose.end.figure
-    across = one.knee_n[1] - other.knee_n[1]
-    assert across > 1.3 * (one.ankle_n[0] - one.hip[0])
+    one = pose.end.figure
+    across = one.hip[1] - one.knee_n[1]
+    assert across > 0.65 * (one.ankle_n[0] - one.hip[0])  # out wider than half its length
     plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
-    reach = max(math.dist(one.hip, p) for p in (one.knee_n, other.knee_n, one.ankle_n))
+    reach = max(math.dist(one.hip, p) for p in (one.knee_n, one.knee_f, one.ankle_n))
     arc = [p for p in plain if min(math.dist(one.hip, p.a), math.dist(one.hip, p.b)) > reach]
     ends = [y for p in arc for y in (p.a[1], p.b[1])]
     assert max(ends) > one.hip[1] + 0.15 and min(ends) < one.hip[1] - 0.15  # side to side
     assert min(x for p in arc for x in (p.a[0], p.b[0])) > one.hip[0]  # round the feet end
     heads = [p for p in plain if math.dist(p.a, p.b) == pytest.approx(0.045)]
     assert len(heads) == 4  # an arrowhead at each end
+
+
+def test_lower_trunk_rotation_draws_one_side_not_a_rhombus_of_both() -> None:
+    """Both sides drawn over each other put the bent legs' two mirror images about the
+    body's line, closing a rhombus from the hip to the feet that read as a shape, not as
+    legs. The knees are drawn dropped to one side only, both legs there, the lower one
+    just outside the top one, and the arc says they go over to the other side."""
+    pose = drawn("lower-trunk-rotation")
+    assert pose.is_static
+    f = pose.end.figure
+    knees = (f.knee_n, f.knee_f)
+    assert all(knee[1] < f.hip[1] - 0.12 for knee in knees)  # all on one side
+    gap = f.knee_n[1] - f.knee_f[1]
+    assert 0.015 < gap < 0.04  # two legs, stacked: the lower one shows outside the top one
+    plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
+    assert max(y for p in plain for y in (p.a[1], p.b[1])) > f.hip[1] + 0.15  # the other side
