@@ -355,14 +355,19 @@ def _quadruped_reach_up() -> Pose:
 #: The adductor rock-back seen from the side and a little above: the floor shows as a
 #: plane whose near side, towards the reader, runs down and to the right on this slant,
 #: and the leg out to the side lies along it at full length. The floor under the knees and
-#: hands is drawn high in the box, so the near floor and the side foot fit below it. The
-#: hands are planted far enough ahead that the arms stay long and straight in both
-#: positions, and the head is held up, clear above them.
+#: hands is drawn high in the box, so the near floor and the side foot fit below it.
 ROCK_SIDE_LEG = -62.0
 ROCK_FLOOR = FLOOR_Y + 0.3
-ROCK_HANDS = (0.8, ROCK_FLOOR)
 ROCK_KNEE = (0.4, ROCK_FLOOR)
-ROCK_HEAD = 55.0
+#: How far ahead of the start's shoulders the hands are planted.
+ROCK_AHEAD = 0.08
+#: The kneeling thigh's angle when rocked back (90: upright, the hip over the knee).
+ROCK_BACK_THIGH = 160.0
+#: The head held in line with the back, the eyes to the floor a little ahead.
+ROCK_HEAD_LIFT = 40.0
+#: The whole arm (less what `reach` keeps back): the shoulders are put one arm from the
+#: hands, so the arms draw straight.
+_ROCK_ARM = UPPER_ARM + FOREARM - 1e-6
 
 
 def _rock_back() -> Pose:
@@ -371,11 +376,26 @@ def _rock_back() -> Pose:
     reader, down the floor's slant) with the foot flat; the hips then rock back towards the
     kneeling heel, the hands and the side foot staying put, so the straight leg swings
     about its foot and the two positions' side legs meet there in a V.
+    Both positions keep a flat back on straight arms: at the start the hands are under the
+    shoulders, the back rising a little to meet them; rocked back, the hips drop and the
+    shoulders slide back, the arms reaching forward to the same hands, the back still flat
+    and the head in line with it. The two backs lie nearly parallel, one behind the other.
     Drawn flat from the side, the leg out to the side pointed at the reader and vanished,
     and the rock back read as child's pose; with the hands close and the head level, the
-    end's bent arm ran through the head at print size."""
-    hands, knees = ROCK_HANDS, ROCK_KNEE
-    start_hip, back_hip = step(knees, 90, THIGH), step(knees, 130, THIGH)
+    end's bent arm ran through the head at print size; then with the hands far ahead and
+    the head thrown back, the start's back crossed the end's head and the two positions
+    tangled into one knot of strokes."""
+    knees = ROCK_KNEE
+    start_hip, back_hip = step(knees, 90, THIGH), step(knees, ROCK_BACK_THIGH, THIGH)
+    # The start's shoulders one straight arm over the hands, a hair ahead of them so the
+    # arm leans forward into the rock.
+    ahead = ROCK_AHEAD
+    height = math.sqrt(_ROCK_ARM**2 - ahead**2)
+    start_torso = math.degrees(math.asin((ROCK_FLOOR + height - start_hip[1]) / TORSO))
+    start_neck = trunk(start_hip, start_torso)[1]
+    hands = (start_neck[0] + ahead, ROCK_FLOOR)
+    # Rocked back, the trunk turns until the shoulders are one straight arm from the hands.
+    back_torso = reach(back_hip, hands, TORSO, _ROCK_ARM, 1)[0]
     # The side foot is where a straight leg reaches from both hips, forward and down the
     # slant: on the perpendicular bisector of the two hips, a whole leg from each.
     mid = ((start_hip[0] + back_hip[0]) / 2, (start_hip[1] + back_hip[1]) / 2)
@@ -387,11 +407,12 @@ def _rock_back() -> Pose:
         side = (_angle(hip, foot), _angle(hip, foot))
         kneel = (_angle(hip, knees), 180.0)
         arms = arm_to(hip, torso, hands, bend=1)
-        return body(hip, torso, side, arms, far_leg=kneel, head=ROCK_HEAD)
+        return body(hip, torso, side, arms, far_leg=kneel, head=torso + ROCK_HEAD_LIFT)
 
-    start = on_all_fours(start_hip, 8)
-    back = on_all_fours(back_hip, -8)
-    # The mat reaches a little behind the knees and hands and forward past the side foot.
+    start = on_all_fours(start_hip, start_torso)
+    back = on_all_fours(back_hip, back_torso)
+    # The mat reaches a little behind the knees and ahead of the hands, and forward past
+    # the side foot.
     floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.84, 0.4, slant=180 + ROCK_SIDE_LEG)
     return Pose("adductor rock-back", frame(start), frame(back), scenery=floor)
 

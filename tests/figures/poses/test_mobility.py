@@ -294,3 +294,24 @@ def test_lower_trunk_rotation_draws_one_side_not_a_rhombus_of_both() -> None:
     assert 0.015 < gap < 0.04  # two legs, stacked: the lower one shows outside the top one
     plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
     assert max(y for p in plain for y in (p.a[1], p.b[1])) > f.hip[1] + 0.15  # the other side
+
+
+def test_adductor_rock_back_keeps_its_two_positions_apart_on_straight_arms() -> None:
+    """With the hands far ahead and the head thrown back, the start's back ran through the
+    rocked-back head and the end's bent arm crossed the start's: one knot of strokes. Now
+    both arms are straight, the hips sink back almost onto the kneeling heel, and each
+    position's head is clear of every stroke of the other's back and arm."""
+    pose = drawn("adductor-rock-back")
+    start, end = pose.start.figure, pose.end.figure
+    for f in (start, end):
+        bend = abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n))
+        assert bend < 2  # a straight arm
+    for head, other in ((end.head, start), (start.head, end)):
+        strokes = (
+            (other.hip, other.neck),
+            (other.neck, other.elbow_n),
+            (other.elbow_n, other.wrist_n),
+        )
+        assert min(_gap(head, a, b) for a, b in strokes) > HEAD_RADIUS + 0.015
+    assert math.dist(end.head, start.head) > 3 * HEAD_RADIUS
+    assert end.hip[1] < end.knee_f[1] + 0.1  # sat back low, towards the heel
