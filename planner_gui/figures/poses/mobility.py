@@ -313,17 +313,38 @@ def _nerve_slider() -> Pose:
     return Pose("nerve slider", frame(bent), frame(straight), scenery=with_floor(*seat))
 
 
+#: Cat-cow: how much the back rounds (cat, negative) and sags (cow), and where the hands
+#: are planted: under the shoulders of a flat back whose straight arms reach the floor, a
+#: hair ahead.
+CAT_SPINE = -70.0
+COW_SPINE = 55.0
+_CAT_HIP = (0.36, FLOOR_Y + THIGH)
+_CAT_ARM = UPPER_ARM + FOREARM - 1e-6
+
+
+def _straight_armed(hip: Point, hands: Point, spine: float) -> float:
+    """The trunk angle that puts the shoulders of a back curved by `spine` one straight arm
+    from the hands: a curved trunk's chord, hip to neck, runs along `torso` and is shorter
+    the more it curves."""
+    chord = TORSO * math.cos(math.radians(spine / 2))
+    return reach(hip, hands, chord, _CAT_ARM, 1)[0]
+
+
 def _cat_cow() -> Pose:
     """On all fours the back rounds up to the ceiling (cat), then sags as the chest and head
-    lift (cow)."""
-    hip = (0.36, 0.27)
-    arched = body(
-        hip, 16, (-90, 180), arm_to(hip, 16, (0.64, FLOOR_Y + 0.01), spine=-50), head=-40, spine=-50
-    )
-    dipped = body(
-        hip, 14, (-90, 180), arm_to(hip, 14, (0.64, FLOOR_Y + 0.01), spine=34), head=50, spine=34
-    )
-    return Pose("cat-cow", frame(arched), frame(dipped))
+    lift (cow); the hands and knees stay put and the arms stay straight, so the shoulders
+    ride up in the cat and down in the cow. With the shoulders set too low for the arms,
+    both elbows bent like a half press-up (39 and 46 degrees)."""
+    hip = _CAT_HIP
+    flat = trunk(hip, _straight_armed(hip, (hip[0] + TORSO, FLOOR_Y + 0.01), 0))[1]
+    hands = (flat[0] + 0.01, FLOOR_Y + 0.01)
+
+    def on_all_fours(spine: float, head: float) -> Figure:
+        torso = _straight_armed(hip, hands, spine)
+        arms = arm_to(hip, torso, hands, bend=1, spine=spine)
+        return body(hip, torso, (-90, 180), arms, head=head, spine=spine)
+
+    return Pose("cat-cow", frame(on_all_fours(CAT_SPINE, -15)), frame(on_all_fours(COW_SPINE, 50)))
 
 
 def _quadruped_reach_up() -> Pose:

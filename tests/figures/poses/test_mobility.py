@@ -7,7 +7,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Line, Rect
-from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM
+from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM, Figure
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -315,3 +315,24 @@ def test_adductor_rock_back_keeps_its_two_positions_apart_on_straight_arms() -> 
         assert min(_gap(head, a, b) for a, b in strokes) > HEAD_RADIUS + 0.015
     assert math.dist(end.head, start.head) > 3 * HEAD_RADIUS
     assert end.hip[1] < end.knee_f[1] + 0.1  # sat back low, towards the heel
+
+
+def test_cat_cow_rounds_and_sags_the_back_on_straight_arms_under_the_shoulders() -> None:
+    """The shoulders sat too low for the arms, so both positions bent the elbows like a
+    half press-up (39 degrees in the cat, 46 in the cow). The arms
+    now stay straight from the shoulders to hands that stay put under them; the back
+    rounds up in the cat and sags in the cow, and neither head touches its arm."""
+    pose = drawn("cat-cow")
+    cat, cow = pose.start.figure, pose.end.figure
+    assert cat.wrist_n == pytest.approx(cow.wrist_n)  # the hands stay put
+    for f in (cat, cow):
+        assert abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n)) < 2  # straight
+        assert on_floor(f.wrist_n) and abs(f.wrist_n[0] - f.neck[0]) < 0.07  # under them
+        assert _gap(f.head, f.neck, f.wrist_n) > HEAD_RADIUS + 0.01
+
+    def rise(f: Figure) -> float:
+        """How far the waist sits above (+) the straight line from hip to neck."""
+        t = (f.waist[0] - f.hip[0]) / (f.neck[0] - f.hip[0])
+        return f.waist[1] - (f.hip[1] + t * (f.neck[1] - f.hip[1]))
+
+    assert rise(cat) > 0.04 and rise(cow) < -0.04
