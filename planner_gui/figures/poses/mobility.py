@@ -199,13 +199,33 @@ def _figure_four() -> Pose:
     return Pose("figure-4 stretch", frame(hold), frame(hold))
 
 
+#: Pigeon: the hips sit this high over the floor, low between the front shin and the back
+#: leg; the trunk's angle in the tall position on the hands, and folded on the forearms.
+PIGEON_HIP = (0.5, FLOOR_Y + 0.07)
+PIGEON_TALL = 60.0
+PIGEON_FOLD = 21.0
+
+
 def _pigeon() -> Pose:
-    hip = (0.5, 0.14)
-    legs = ((-30.0, 180.0), (188.0, 180.0))
-    upright = body(hip, 80, legs[0], arm_to(hip, 80, (0.66, FLOOR_Y)), far_leg=legs[1])
-    folded = body(
-        hip, 20, legs[0], arm_to(hip, 20, (0.98, FLOOR_Y + 0.01)), far_leg=legs[1], head=10
-    )
+    """Sitting low on the floor: the front knee forward on the floor with the shin back
+    under the hips, the back leg long and straight behind, its foot on the floor. Tall on
+    straight arms, the hands on the floor by the front knee, then folded forward over the
+    front shin onto the forearms, upper arms straight under the shoulders.
+    The hips used to sit so high that the front knee and shin sank under the floor line and
+    the back leg floated over it, and the tall position's hands hung in the air short of
+    the floor."""
+    hip = PIGEON_HIP
+    lift = hip[1] - FLOOR_Y
+    front = (-math.degrees(math.asin(lift / THIGH)), 180.0)
+    back_angle = 180 + math.degrees(math.asin(lift / (THIGH + SHIN)))
+    back = (back_angle, back_angle)
+    neck = trunk(hip, PIGEON_TALL)[1]
+    drop = neck[1] - (FLOOR_Y + 0.01)
+    reach_ahead = math.sqrt(max((UPPER_ARM + FOREARM) ** 2 - drop**2, 0.0))
+    hands = (neck[0] + reach_ahead, FLOOR_Y + 0.01)
+    upright = body(hip, PIGEON_TALL, front, arm_to(hip, PIGEON_TALL, hands), far_leg=back)
+    on_forearms: Angles = (-90.0, 0.0)  # elbows under the shoulders, forearms ahead
+    folded = body(hip, PIGEON_FOLD, front, on_forearms, far_leg=back, head=-10)
     return Pose("pigeon stretch", frame(upright), frame(folded))
 
 

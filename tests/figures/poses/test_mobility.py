@@ -336,3 +336,24 @@ def test_cat_cow_rounds_and_sags_the_back_on_straight_arms_under_the_shoulders()
         return f.waist[1] - (f.hip[1] + t * (f.neck[1] - f.hip[1]))
 
     assert rise(cat) > 0.04 and rise(cow) < -0.04
+
+
+def test_pigeon_sits_low_on_the_floor_and_folds_onto_the_forearms() -> None:
+    """The hips sat so high that the front knee and shin sank under the floor line (0.015
+    below it) and the back leg floated 0.07 over it, and the tall position's straight arms
+    ended 0.08 short of the floor. Now the front knee and shin and the back foot rest on
+    the floor, the back leg is straight, the tall hands are planted on straight arms and
+    the fold rests on its forearms, the elbows under the shoulders."""
+    pose = drawn("pigeon-stretch")
+    tall, fold = pose.start.figure, pose.end.figure
+    for f in (tall, fold):
+        for point in (f.knee_n, f.ankle_n, f.ankle_f):
+            assert FLOOR_Y - 1e-6 < point[1] < FLOOR_Y + 0.01  # on the floor, not under it
+        assert f.knee_n[0] > f.hip[0] + 0.15 and f.ankle_n[0] < f.knee_n[0] - 0.15
+        assert abs(angle(f.hip, f.knee_f) - angle(f.knee_f, f.ankle_f)) < 1  # back leg long
+        assert f.ankle_f[0] < f.hip[0] - 0.4
+    assert on_floor(tall.wrist_n) and tall.wrist_n[1] < FLOOR_Y + 0.015
+    assert abs(angle(tall.neck, tall.elbow_n) - angle(tall.elbow_n, tall.wrist_n)) < 2
+    assert fold.elbow_n[1] < FLOOR_Y + 0.015 and abs(fold.elbow_n[0] - fold.neck[0]) < 0.02
+    assert fold.wrist_n[1] < FLOOR_Y + 0.015 and fold.wrist_n[0] > fold.elbow_n[0] + 0.1
+    assert fold.head[1] - HEAD_RADIUS > FLOOR_Y + 0.03  # the head over the forearms
