@@ -283,7 +283,11 @@ def _childs_pose() -> Pose:
     knee = CHILD_KNEE
     heel = step(knee, 180, SHIN)
     on_all_fours = step(knee, 90, THIGH)
-    four = body(on_all_fours, 6, (-90, 180), (-90, -90), head=0)
+    # On all fours the back rises just enough for straight arms to reach the floor under
+    # the shoulders (level, the hands sank 0.04 under the floor line).
+    arm = UPPER_ARM + FOREARM
+    four_torso = math.degrees(math.asin((FLOOR_Y + 0.01 + arm - on_all_fours[1]) / TORSO))
+    four = body(on_all_fours, four_torso, (-90, 180), (-90, -90), head=0)
     # The hips sit back just ahead of the heels, the thigh reaching down to the knee.
     rest_x = heel[0] + 0.035
     hip = (rest_x, knee[1] + math.sqrt(THIGH**2 - (knee[0] - rest_x) ** 2))
@@ -499,7 +503,9 @@ def _foam_roll_glutes() -> Pose:
         torso = 112.0
         planted = leg_to(hip, (0.75, FLOOR_Y))
         knee = step(hip, planted[0], THIGH)
-        crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=-1)
+        # The crossed knee up and out over the ankle (bent the other way it sank 0.02
+        # under the floor line).
+        crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=1)
         hands = arm_to(hip, torso, (hip_x - 0.2, FLOOR_Y + 0.01))
         return frame(body(hip, torso, planted, hands, far_leg=crossed), *tube)
 
