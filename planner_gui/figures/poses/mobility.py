@@ -512,20 +512,36 @@ def _foam_roll_glutes() -> Pose:
     return Pose("foam rolling the glutes", seated(0.39), seated(0.45))
 
 
+#: Foam rolling the upper back: where along the trunk, from the hip (0) to the shoulders
+#: (1), the roller presses at the start (under the shoulder blades) and at the end (the
+#: mid-back), and the trunk's angle.
+ROLL_UPPER = 0.88
+ROLL_MID = 0.6
+ROLL_TORSO = 168.0
+
+
 def _roll_upper_back() -> Pose:
     """Feet flat, hips lifted, a roller across the upper back and the hands behind the head:
-    the body rolls the roller from the shoulder blades to the mid-back."""
+    the body rolls the roller from the shoulder blades to the mid-back, the back resting
+    on it. The back used to float 0.03 to 0.06 over the roller, which touched nothing."""
     center = (0.3, FLOOR_Y + 0.055)
     tube = roller(center)
+    radius = 0.055
     feet = (0.8, FLOOR_Y)
+    slope = math.radians(ROLL_TORSO)
 
-    def over(hip: Point, torso: float) -> Figure:
-        return body(hip, torso, leg_to(hip, feet), (100, -20), head=torso - 15)
+    def over(share: float) -> Figure:
+        # The trunk line lies on top of the roller: one radius above its centre, square to
+        # the line, at `share` of the way from the hip to the shoulders.
+        hip_x = center[0] - share * TORSO * math.cos(slope)
+        lift = radius / abs(math.cos(slope))
+        hip = (hip_x, center[1] + lift - (center[0] - hip_x) * math.tan(slope))
+        return body(hip, ROLL_TORSO, leg_to(hip, feet), (100, -20), head=ROLL_TORSO - 15)
 
     return Pose(
         "foam rolling the upper back",
-        frame(over((0.5, 0.13), 165), *tube),
-        frame(over((0.55, 0.2), 170), *tube),
+        frame(over(ROLL_UPPER), *tube),
+        frame(over(ROLL_MID), *tube),
     )
 
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Line, Rect
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
 from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM, Figure
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
@@ -357,3 +357,22 @@ def test_pigeon_sits_low_on_the_floor_and_folds_onto_the_forearms() -> None:
     assert fold.elbow_n[1] < FLOOR_Y + 0.015 and abs(fold.elbow_n[0] - fold.neck[0]) < 0.02
     assert fold.wrist_n[1] < FLOOR_Y + 0.015 and fold.wrist_n[0] > fold.elbow_n[0] + 0.1
     assert fold.head[1] - HEAD_RADIUS > FLOOR_Y + 0.03  # the head over the forearms
+
+
+def test_foam_roll_upper_back_rests_the_back_on_the_roller() -> None:
+    """The back floated 0.03 to 0.06 over the roller, which touched nothing. Now the trunk
+    lies on the roller in both positions, under the shoulder blades and then the mid-back,
+    the feet flat on the floor."""
+    pose = drawn("foam-roll-thoracic-spine")
+    shares = []
+    for frame in frames(pose):
+        f = frame.figure
+        tube = max(
+            (p for p in frame.props if isinstance(p, Circle) and p.role == "roller"),
+            key=lambda p: p.radius,
+        )
+        assert abs(_gap(tube.center, f.hip, f.neck) - tube.radius) < 0.005  # resting on it
+        assert on_floor(f.ankle_n)
+        shares.append((f.hip[0] - tube.center[0]) / (f.hip[0] - f.neck[0]))
+    upper, middle = shares
+    assert upper > 0.8 and 0.45 < middle < 0.7  # shoulder blades, then the mid-back
