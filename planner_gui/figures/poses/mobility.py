@@ -486,10 +486,21 @@ def _worlds_greatest() -> Pose:
 def _foam_roll() -> Pose:
     """Sitting back on the hands, a roller under the thighs: the body rolls from the knees
     to the sitting bones."""
-    tube = roller((0.62, FLOOR_Y + 0.055))
-    near = body((0.3, 0.2), 120, (-3, -3), (-120, -90))
-    far = body((0.45, 0.2), 120, (-3, -3), (-120, -90))
-    return Pose("foam rolling", frame(near, *tube), frame(far, *tube))
+    center, radius = (0.62, FLOOR_Y + 0.055), 0.055
+    tube = roller(center)
+    legs, torso = -3.0, 138.0
+    slope = math.radians(legs)
+
+    def sitting(hip_x: float) -> Figure:
+        # The straight legs lie on top of the roller (they floated 0.03 to 0.04 over it),
+        # and the trunk leans back far enough for the hands to reach the floor behind.
+        at_roller = center[1] + radius / math.cos(slope)
+        hip = (hip_x, at_roller - (center[0] - hip_x) * math.tan(slope))
+        neck = trunk(hip, torso)[1]
+        hands = (neck[0] - 0.05, FLOOR_Y + 0.01)
+        return body(hip, torso, (legs, legs), arm_to(hip, torso, hands, bend=-1))
+
+    return Pose("foam rolling", frame(sitting(0.3), *tube), frame(sitting(0.45), *tube))
 
 
 def _foam_roll_glutes() -> Pose:
@@ -499,14 +510,17 @@ def _foam_roll_glutes() -> Pose:
     tube = roller(center)
 
     def seated(hip_x: float) -> Frame:
-        hip = (hip_x, center[1] + 0.075)
-        torso = 112.0
+        hip = (hip_x, center[1] + 0.06)  # on the roller (0.02 over it, it floated)
+        # Leaning back far enough for the hands to reach the floor behind (upright at 112
+        # degrees, the straight arms ended 0.07 over it).
+        torso = 136.0
         planted = leg_to(hip, (0.75, FLOOR_Y))
         knee = step(hip, planted[0], THIGH)
         # The crossed knee up and out over the ankle (bent the other way it sank 0.02
         # under the floor line).
         crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=1)
-        hands = arm_to(hip, torso, (hip_x - 0.2, FLOOR_Y + 0.01))
+        neck = trunk(hip, torso)[1]
+        hands = arm_to(hip, torso, (neck[0] - 0.04, FLOOR_Y + 0.01), bend=-1)
         return frame(body(hip, torso, planted, hands, far_leg=crossed), *tube)
 
     return Pose("foam rolling the glutes", seated(0.39), seated(0.45))

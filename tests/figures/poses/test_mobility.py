@@ -7,7 +7,15 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
-from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM, Figure
+from planner_gui.figures.skeleton import (
+    FOREARM,
+    HEAD_RADIUS,
+    SEGMENTS,
+    SHIN,
+    THIGH,
+    UPPER_ARM,
+    Figure,
+)
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -376,3 +384,22 @@ def test_foam_roll_upper_back_rests_the_back_on_the_roller() -> None:
         shares.append((f.hip[0] - tube.center[0]) / (f.hip[0] - f.neck[0]))
     upper, middle = shares
     assert upper > 0.8 and 0.45 < middle < 0.7  # shoulder blades, then the mid-back
+
+
+@pytest.mark.parametrize("exercise_id", ["foam-roll-hamstrings", "foam-roll-glutes"])
+def test_foam_rolling_sits_on_the_roller_with_the_hands_on_the_floor(exercise_id: str) -> None:
+    """The straight legs floated 0.03 to 0.04 over the hamstring roller and the hips 0.02
+    over the glute roller, and the glute roll's straight arms ended 0.07 over the floor.
+    Now the body rests on the roller and the hands are planted behind."""
+    pose = drawn(exercise_id)
+    for frame in frames(pose):
+        f = frame.figure
+        tube = max(
+            (p for p in frame.props if isinstance(p, Circle) and p.role == "roller"),
+            key=lambda p: p.radius,
+        )
+        bones = [
+            (getattr(f, a), getattr(f, b)) for a, b, _ in SEGMENTS if getattr(f, a) != getattr(f, b)
+        ]
+        assert min(_gap(tube.center, a, b) for a, b in bones) - tube.radius < 0.015
+        assert f.wrist_n[1] < FLOOR_Y + 0.015 and f.wrist_n[0] < f.hip[0]  # planted behind
