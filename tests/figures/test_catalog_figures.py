@@ -13,7 +13,8 @@ from planner_gui.domain.models import Exercise
 from planner_gui.figures.library import NO_FIGURE
 from planner_gui.figures.lookup import pose_for, pose_id_for
 from planner_gui.figures.pose import Pose
-from planner_gui.figures.props import Role
+from planner_gui.figures.props import FLOOR_Y, Line, Role
+from planner_gui.figures.skeleton import JOINTS
 
 CATALOG = list(bundled_catalog())
 
@@ -201,3 +202,23 @@ def test_the_overhead_press_shows_both_arms_clear_of_the_body() -> None:
     assert top.wrist_n[0] - top.wrist_f[0] > 0.15  # both arms, apart
     bar = next(p for p in press.end.props if p.role == "bar")
     assert bar.a[1] == pytest.approx(top.wrist_n[1])  # the bar in the hands
+
+
+@pytest.mark.parametrize("exercise", CATALOG, ids=lambda e: e.id)
+def test_no_joint_sinks_under_a_flat_floor(exercise: Exercise) -> None:
+    """Set joint angles put the sit-up's feet 0.05 and the crunch's 0.03 under the floor
+    line, the child's pose's hands on all fours 0.04, the pigeon's front knee 0.015 and the
+    glute roll's crossed knee 0.02. Where the floor is drawn flat across the box, every
+    joint (the head aside: a head resting on the floor is drawn round) stays on or above
+    it, within a hair."""
+    pose = _drawn(exercise)
+    flat = any(
+        isinstance(p, Line) and p.role == "floor" and p.a[1] == p.b[1] == FLOOR_Y
+        for p in pose.scenery
+    )
+    if not flat:
+        return
+    for frame in (pose.start, pose.end):
+        for name in JOINTS:
+            if name != "head":
+                assert getattr(frame.figure, name)[1] > FLOOR_Y - 0.012, (exercise.id, name)

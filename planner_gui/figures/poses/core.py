@@ -378,8 +378,12 @@ def _half_kneeling_chop() -> Pose:
 
 
 def _sit_up() -> Pose:
-    down = body((0.6, 0.07), 180, (40, -70), (170, 170))
-    up = body((0.6, 0.07), 115, (40, -70), (40, 20))
+    """Knees bent, feet flat on the floor (their set angles put the feet 0.05 under the
+    floor line): the whole trunk sits up from lying flat, the arms reaching forward."""
+    hip = (0.6, 0.07)
+    legs = leg_to(hip, (0.86, FLOOR_Y))
+    down = body(hip, 180, legs, (170, 170))
+    up = body(hip, 115, legs, (40, 20))
     return Pose("sit-up", frame(down), frame(up))
 
 
@@ -447,8 +451,10 @@ def _curl_up_elbows_raised() -> Pose:
 
 
 def _crunch() -> Pose:
-    """Both knees bent, feet flat, fingers at the temples: the shoulders curl up further."""
-    return _curl("crunch", (60, -30), 40, ((45, -70), (45, -70)))
+    """Both knees bent, feet flat on the floor (their set angles put the feet 0.03 under
+    the floor line), fingers at the temples: the shoulders curl up further."""
+    legs = leg_to(_CURL_HIP, (0.7, FLOOR_Y))
+    return _curl("crunch", (60, -30), 40, (legs, legs))
 
 
 POSES: dict[str, Callable[[], Pose]] = {

@@ -300,44 +300,60 @@ def _side_lying_abduction() -> Pose:
     return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
 
 
-#: The clamshell's floor, seen from the front and a little above: towards the reader is
-#: down and to the left on this slant (as in the open book), so bent hips and knees show.
-_CLAM_FORWARD = -115.0
+#: The clamshell's bottom leg, seen from the front and a little above: the thigh forward
+#: (down the page, towards the reader) and the shin back up to the heel, bent to 120
+#: degrees, so the heel lies a little above the hip's height and the top leg's hinge, from
+#: its hip to the heels, runs level.
+_CLAM_LEG: Angles = (201.0, 148.0)
 _CLAM_HIP = (0.4, FLOOR_Y + 0.19)
+#: The top heel rests on the bottom one, this far above it.
+_CLAM_HEELS = 0.03
+#: How far along the thigh from the hip the mini-band sits: just above the knee.
+_CLAM_BAND = 0.75
+
+
+def _along(a: Point, b: Point, share: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share)
 
 
 def _clamshell() -> Pose:
     """Lying on the side on a mat, seen from the front and a little above, head to the
-    right: hips bent half way and knees bent to about 125 degrees, so the thighs come
-    forward (down the page on the slant) and the shins run back to the heels; the top leg
-    lies on the bottom one and the top hand rests on the floor in front of the chest. The
-    top knee then opens away from the bottom one like a shell hinged at the heels, a
-    mini-band above the knees. Straight from the front the bent legs looked straight; with
-    square knees the open legs drew a diamond, the band its spar and the arm bent over the
-    hip its string: a kite."""
+    right: hips and knees bent, the thighs forward (down the page) and the shins back to
+    the heels; the top leg lies on the bottom one and the top hand rests on the floor in
+    front of the chest. The top knee then opens straight up off the bottom one like a shell
+    hinged at the heels, a mini-band above the knees.
+    Straight from the front the bent legs looked straight; with square knees the open legs
+    drew a diamond, the band its spar and the arm bent over the hip its string: a kite;
+    then the hinge from the top hip to the heels ran 11.5 degrees down the page, so the
+    knee opened up and back towards the feet and the legs closed into a lopsided
+    pentagon. Now the hinge runs level: the knee rises straight over the bottom knee and
+    the shell opens as a long low one, hinged at the heels, the band across its mouth."""
     hip, torso = _CLAM_HIP, _SIDE_TORSO
-    thigh = (180 + _CLAM_FORWARD + 360) / 2  # half way from the feet to forward: 212.5
-    shin = 152.0  # back and towards the feet, to the heel behind the knee
-    bottom_leg: Angles = (thigh, shin)
     bottom_hip = hip_joint(hip, torso, True)
-    heel = step(step(bottom_hip, thigh, THIGH), shin, SHIN)
-    heels = (heel[0], heel[1] + 0.02)  # the top heel on the bottom one
+    heel = step(step(bottom_hip, _CLAM_LEG[0], THIGH), _CLAM_LEG[1], SHIN)
+    heels = (heel[0], heel[1] + _CLAM_HEELS)
 
     def lying(bend: int) -> Frame:
         top_leg = front_leg_to(hip, torso, heels, near=False, bend=bend)
-        hand = step(trunk(hip, torso)[1], _CLAM_FORWARD - 25, 0.2)  # on the floor in front
+        hand = step(trunk(hip, torso)[1], -140, 0.2)  # on the floor in front of the chest
         figure = front(
             hip,
             torso,
-            bottom_leg,
+            _CLAM_LEG,
             (0, 0),
             far_leg=top_leg,
             far_arm=front_arm_to(hip, torso, hand, near=False, bend=1),
             head=0,
         )
-        return frame(figure, loop(figure.knee_f, figure.knee_n))
+        # The band round the thighs just above the knees: drawn from knee to knee it was
+        # a cross-spar closing the shell's mouth.
+        above = [
+            _along(h, k, _CLAM_BAND)
+            for h, k in ((figure.hip_f, figure.knee_f), (figure.hip_n, figure.knee_n))
+        ]
+        return frame(figure, loop(above[0], above[1]))
 
-    floor = slanted_mat((0.08, FLOOR_Y + 0.3), 0.93, 0.33, slant=_CLAM_FORWARD + 180)
+    floor = slanted_mat((0.08, FLOOR_Y + 0.3), 0.93, 0.33, slant=65)
     return Pose("clamshell", lying(1), lying(-1), scenery=floor, view="front")
 
 

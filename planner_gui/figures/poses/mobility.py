@@ -199,13 +199,33 @@ def _figure_four() -> Pose:
     return Pose("figure-4 stretch", frame(hold), frame(hold))
 
 
+#: Pigeon: the hips sit this high over the floor, low between the front shin and the back
+#: leg; the trunk's angle in the tall position on the hands, and folded on the forearms.
+PIGEON_HIP = (0.5, FLOOR_Y + 0.07)
+PIGEON_TALL = 60.0
+PIGEON_FOLD = 21.0
+
+
 def _pigeon() -> Pose:
-    hip = (0.5, 0.14)
-    legs = ((-30.0, 180.0), (188.0, 180.0))
-    upright = body(hip, 80, legs[0], arm_to(hip, 80, (0.66, FLOOR_Y)), far_leg=legs[1])
-    folded = body(
-        hip, 20, legs[0], arm_to(hip, 20, (0.98, FLOOR_Y + 0.01)), far_leg=legs[1], head=10
-    )
+    """Sitting low on the floor: the front knee forward on the floor with the shin back
+    under the hips, the back leg long and straight behind, its foot on the floor. Tall on
+    straight arms, the hands on the floor by the front knee, then folded forward over the
+    front shin onto the forearms, upper arms straight under the shoulders.
+    The hips used to sit so high that the front knee and shin sank under the floor line and
+    the back leg floated over it, and the tall position's hands hung in the air short of
+    the floor."""
+    hip = PIGEON_HIP
+    lift = hip[1] - FLOOR_Y
+    front = (-math.degrees(math.asin(lift / THIGH)), 180.0)
+    back_angle = 180 + math.degrees(math.asin(lift / (THIGH + SHIN)))
+    back = (back_angle, back_angle)
+    neck = trunk(hip, PIGEON_TALL)[1]
+    drop = neck[1] - (FLOOR_Y + 0.01)
+    reach_ahead = math.sqrt(max((UPPER_ARM + FOREARM) ** 2 - drop**2, 0.0))
+    hands = (neck[0] + reach_ahead, FLOOR_Y + 0.01)
+    upright = body(hip, PIGEON_TALL, front, arm_to(hip, PIGEON_TALL, hands), far_leg=back)
+    on_forearms: Angles = (-90.0, 0.0)  # elbows under the shoulders, forearms ahead
+    folded = body(hip, PIGEON_FOLD, front, on_forearms, far_leg=back, head=-10)
     return Pose("pigeon stretch", frame(upright), frame(folded))
 
 
@@ -263,7 +283,11 @@ def _childs_pose() -> Pose:
     knee = CHILD_KNEE
     heel = step(knee, 180, SHIN)
     on_all_fours = step(knee, 90, THIGH)
-    four = body(on_all_fours, 6, (-90, 180), (-90, -90), head=0)
+    # On all fours the back rises just enough for straight arms to reach the floor under
+    # the shoulders (level, the hands sank 0.04 under the floor line).
+    arm = UPPER_ARM + FOREARM
+    four_torso = math.degrees(math.asin((FLOOR_Y + 0.01 + arm - on_all_fours[1]) / TORSO))
+    four = body(on_all_fours, four_torso, (-90, 180), (-90, -90), head=0)
     # The hips sit back just ahead of the heels, the thigh reaching down to the knee.
     rest_x = heel[0] + 0.035
     hip = (rest_x, knee[1] + math.sqrt(THIGH**2 - (knee[0] - rest_x) ** 2))
@@ -313,17 +337,38 @@ def _nerve_slider() -> Pose:
     return Pose("nerve slider", frame(bent), frame(straight), scenery=with_floor(*seat))
 
 
+#: Cat-cow: how much the back rounds (cat, negative) and sags (cow), and where the hands
+#: are planted: under the shoulders of a flat back whose straight arms reach the floor, a
+#: hair ahead.
+CAT_SPINE = -70.0
+COW_SPINE = 55.0
+_CAT_HIP = (0.36, FLOOR_Y + THIGH)
+_CAT_ARM = UPPER_ARM + FOREARM - 1e-6
+
+
+def _straight_armed(hip: Point, hands: Point, spine: float) -> float:
+    """The trunk angle that puts the shoulders of a back curved by `spine` one straight arm
+    from the hands: a curved trunk's chord, hip to neck, runs along `torso` and is shorter
+    the more it curves."""
+    chord = TORSO * math.cos(math.radians(spine / 2))
+    return reach(hip, hands, chord, _CAT_ARM, 1)[0]
+
+
 def _cat_cow() -> Pose:
     """On all fours the back rounds up to the ceiling (cat), then sags as the chest and head
-    lift (cow)."""
-    hip = (0.36, 0.27)
-    arched = body(
-        hip, 16, (-90, 180), arm_to(hip, 16, (0.64, FLOOR_Y + 0.01), spine=-50), head=-40, spine=-50
-    )
-    dipped = body(
-        hip, 14, (-90, 180), arm_to(hip, 14, (0.64, FLOOR_Y + 0.01), spine=34), head=50, spine=34
-    )
-    return Pose("cat-cow", frame(arched), frame(dipped))
+    lift (cow); the hands and knees stay put and the arms stay straight, so the shoulders
+    ride up in the cat and down in the cow. With the shoulders set too low for the arms,
+    both elbows bent like a half press-up (39 and 46 degrees)."""
+    hip = _CAT_HIP
+    flat = trunk(hip, _straight_armed(hip, (hip[0] + TORSO, FLOOR_Y + 0.01), 0))[1]
+    hands = (flat[0] + 0.01, FLOOR_Y + 0.01)
+
+    def on_all_fours(spine: float, head: float) -> Figure:
+        torso = _straight_armed(hip, hands, spine)
+        arms = arm_to(hip, torso, hands, bend=1, spine=spine)
+        return body(hip, torso, (-90, 180), arms, head=head, spine=spine)
+
+    return Pose("cat-cow", frame(on_all_fours(CAT_SPINE, -15)), frame(on_all_fours(COW_SPINE, 50)))
 
 
 def _quadruped_reach_up() -> Pose:
@@ -355,14 +400,19 @@ def _quadruped_reach_up() -> Pose:
 #: The adductor rock-back seen from the side and a little above: the floor shows as a
 #: plane whose near side, towards the reader, runs down and to the right on this slant,
 #: and the leg out to the side lies along it at full length. The floor under the knees and
-#: hands is drawn high in the box, so the near floor and the side foot fit below it. The
-#: hands are planted far enough ahead that the arms stay long and straight in both
-#: positions, and the head is held up, clear above them.
+#: hands is drawn high in the box, so the near floor and the side foot fit below it.
 ROCK_SIDE_LEG = -62.0
 ROCK_FLOOR = FLOOR_Y + 0.3
-ROCK_HANDS = (0.8, ROCK_FLOOR)
 ROCK_KNEE = (0.4, ROCK_FLOOR)
-ROCK_HEAD = 55.0
+#: How far ahead of the start's shoulders the hands are planted.
+ROCK_AHEAD = 0.08
+#: The kneeling thigh's angle when rocked back (90: upright, the hip over the knee).
+ROCK_BACK_THIGH = 160.0
+#: The head held in line with the back, the eyes to the floor a little ahead.
+ROCK_HEAD_LIFT = 40.0
+#: The whole arm (less what `reach` keeps back): the shoulders are put one arm from the
+#: hands, so the arms draw straight.
+_ROCK_ARM = UPPER_ARM + FOREARM - 1e-6
 
 
 def _rock_back() -> Pose:
@@ -371,11 +421,26 @@ def _rock_back() -> Pose:
     reader, down the floor's slant) with the foot flat; the hips then rock back towards the
     kneeling heel, the hands and the side foot staying put, so the straight leg swings
     about its foot and the two positions' side legs meet there in a V.
+    Both positions keep a flat back on straight arms: at the start the hands are under the
+    shoulders, the back rising a little to meet them; rocked back, the hips drop and the
+    shoulders slide back, the arms reaching forward to the same hands, the back still flat
+    and the head in line with it. The two backs lie nearly parallel, one behind the other.
     Drawn flat from the side, the leg out to the side pointed at the reader and vanished,
     and the rock back read as child's pose; with the hands close and the head level, the
-    end's bent arm ran through the head at print size."""
-    hands, knees = ROCK_HANDS, ROCK_KNEE
-    start_hip, back_hip = step(knees, 90, THIGH), step(knees, 130, THIGH)
+    end's bent arm ran through the head at print size; then with the hands far ahead and
+    the head thrown back, the start's back crossed the end's head and the two positions
+    tangled into one knot of strokes."""
+    knees = ROCK_KNEE
+    start_hip, back_hip = step(knees, 90, THIGH), step(knees, ROCK_BACK_THIGH, THIGH)
+    # The start's shoulders one straight arm over the hands, a hair ahead of them so the
+    # arm leans forward into the rock.
+    ahead = ROCK_AHEAD
+    height = math.sqrt(_ROCK_ARM**2 - ahead**2)
+    start_torso = math.degrees(math.asin((ROCK_FLOOR + height - start_hip[1]) / TORSO))
+    start_neck = trunk(start_hip, start_torso)[1]
+    hands = (start_neck[0] + ahead, ROCK_FLOOR)
+    # Rocked back, the trunk turns until the shoulders are one straight arm from the hands.
+    back_torso = reach(back_hip, hands, TORSO, _ROCK_ARM, 1)[0]
     # The side foot is where a straight leg reaches from both hips, forward and down the
     # slant: on the perpendicular bisector of the two hips, a whole leg from each.
     mid = ((start_hip[0] + back_hip[0]) / 2, (start_hip[1] + back_hip[1]) / 2)
@@ -387,11 +452,12 @@ def _rock_back() -> Pose:
         side = (_angle(hip, foot), _angle(hip, foot))
         kneel = (_angle(hip, knees), 180.0)
         arms = arm_to(hip, torso, hands, bend=1)
-        return body(hip, torso, side, arms, far_leg=kneel, head=ROCK_HEAD)
+        return body(hip, torso, side, arms, far_leg=kneel, head=torso + ROCK_HEAD_LIFT)
 
-    start = on_all_fours(start_hip, 8)
-    back = on_all_fours(back_hip, -8)
-    # The mat reaches a little behind the knees and hands and forward past the side foot.
+    start = on_all_fours(start_hip, start_torso)
+    back = on_all_fours(back_hip, back_torso)
+    # The mat reaches a little behind the knees and ahead of the hands, and forward past
+    # the side foot.
     floor = slanted_mat((0.02, ROCK_FLOOR + 0.06), 0.84, 0.4, slant=180 + ROCK_SIDE_LEG)
     return Pose("adductor rock-back", frame(start), frame(back), scenery=floor)
 
@@ -420,10 +486,21 @@ def _worlds_greatest() -> Pose:
 def _foam_roll() -> Pose:
     """Sitting back on the hands, a roller under the thighs: the body rolls from the knees
     to the sitting bones."""
-    tube = roller((0.62, FLOOR_Y + 0.055))
-    near = body((0.3, 0.2), 120, (-3, -3), (-120, -90))
-    far = body((0.45, 0.2), 120, (-3, -3), (-120, -90))
-    return Pose("foam rolling", frame(near, *tube), frame(far, *tube))
+    center, radius = (0.62, FLOOR_Y + 0.055), 0.055
+    tube = roller(center)
+    legs, torso = -3.0, 138.0
+    slope = math.radians(legs)
+
+    def sitting(hip_x: float) -> Figure:
+        # The straight legs lie on top of the roller (they floated 0.03 to 0.04 over it),
+        # and the trunk leans back far enough for the hands to reach the floor behind.
+        at_roller = center[1] + radius / math.cos(slope)
+        hip = (hip_x, at_roller - (center[0] - hip_x) * math.tan(slope))
+        neck = trunk(hip, torso)[1]
+        hands = (neck[0] - 0.05, FLOOR_Y + 0.01)
+        return body(hip, torso, (legs, legs), arm_to(hip, torso, hands, bend=-1))
+
+    return Pose("foam rolling", frame(sitting(0.3), *tube), frame(sitting(0.45), *tube))
 
 
 def _foam_roll_glutes() -> Pose:
@@ -433,31 +510,52 @@ def _foam_roll_glutes() -> Pose:
     tube = roller(center)
 
     def seated(hip_x: float) -> Frame:
-        hip = (hip_x, center[1] + 0.075)
-        torso = 112.0
+        hip = (hip_x, center[1] + 0.06)  # on the roller (0.02 over it, it floated)
+        # Leaning back far enough for the hands to reach the floor behind (upright at 112
+        # degrees, the straight arms ended 0.07 over it).
+        torso = 136.0
         planted = leg_to(hip, (0.75, FLOOR_Y))
         knee = step(hip, planted[0], THIGH)
-        crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=-1)
-        hands = arm_to(hip, torso, (hip_x - 0.2, FLOOR_Y + 0.01))
+        # The crossed knee up and out over the ankle (bent the other way it sank 0.02
+        # under the floor line).
+        crossed = leg_to(hip, (knee[0] + 0.01, knee[1] + 0.02), bend=1)
+        neck = trunk(hip, torso)[1]
+        hands = arm_to(hip, torso, (neck[0] - 0.04, FLOOR_Y + 0.01), bend=-1)
         return frame(body(hip, torso, planted, hands, far_leg=crossed), *tube)
 
     return Pose("foam rolling the glutes", seated(0.39), seated(0.45))
 
 
+#: Foam rolling the upper back: where along the trunk, from the hip (0) to the shoulders
+#: (1), the roller presses at the start (under the shoulder blades) and at the end (the
+#: mid-back), and the trunk's angle.
+ROLL_UPPER = 0.88
+ROLL_MID = 0.6
+ROLL_TORSO = 168.0
+
+
 def _roll_upper_back() -> Pose:
     """Feet flat, hips lifted, a roller across the upper back and the hands behind the head:
-    the body rolls the roller from the shoulder blades to the mid-back."""
+    the body rolls the roller from the shoulder blades to the mid-back, the back resting
+    on it. The back used to float 0.03 to 0.06 over the roller, which touched nothing."""
     center = (0.3, FLOOR_Y + 0.055)
     tube = roller(center)
+    radius = 0.055
     feet = (0.8, FLOOR_Y)
+    slope = math.radians(ROLL_TORSO)
 
-    def over(hip: Point, torso: float) -> Figure:
-        return body(hip, torso, leg_to(hip, feet), (100, -20), head=torso - 15)
+    def over(share: float) -> Figure:
+        # The trunk line lies on top of the roller: one radius above its centre, square to
+        # the line, at `share` of the way from the hip to the shoulders.
+        hip_x = center[0] - share * TORSO * math.cos(slope)
+        lift = radius / abs(math.cos(slope))
+        hip = (hip_x, center[1] + lift - (center[0] - hip_x) * math.tan(slope))
+        return body(hip, ROLL_TORSO, leg_to(hip, feet), (100, -20), head=ROLL_TORSO - 15)
 
     return Pose(
         "foam rolling the upper back",
-        frame(over((0.5, 0.13), 165), *tube),
-        frame(over((0.55, 0.2), 170), *tube),
+        frame(over(ROLL_UPPER), *tube),
+        frame(over(ROLL_MID), *tube),
     )
 
 
@@ -468,6 +566,8 @@ def _roll_upper_back() -> Pose:
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
 LTR_FEET = 0.27
+#: How far apart the stacked legs are drawn, across the body's line.
+LTR_STACK = 0.024
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -476,21 +576,25 @@ def _lower_trunk_rotation() -> Pose:
     legs lie on the floor, then over to the other, while both shoulders stay down. From
     the feet end the knees were small triangles under a tall trunk and a wide mat, and from
     above with the knees up they hid along the body's line; dropped, the bent legs show
-    whole."""
+    whole. One side is drawn, the top leg over the lower one, and a wiper's arc with an
+    arrowhead at each end says they swing over to the other side and back."""
     hip = LTR_HIP
     neck = (hip[0] - TORSO, hip[1])
     feet = (hip[0] + LTR_FEET, hip[1])
     # The figure's left (near) side is up the page: lying face up, head to the left.
     shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
     # The pelvis turns with the knees, so from above its hip joints close up and the top
-    # leg lies over the lower one (two legs drawn apart read as a diamond).
-    hips = ((hip[0], hip[1] + PELVIS / 3), (hip[0], hip[1] - PELVIS / 3))
+    # leg lies over the lower one (two legs drawn apart read as a diamond); the lower leg
+    # shows just outside the top one, the two a narrow pair of parallel strokes (drawn
+    # on one line they looked like one leg drawn twice, a little askew).
+    stack = LTR_STACK / 2
+    hips = ((hip[0], hip[1] + stack), (hip[0], hip[1] - stack))
     arm = UPPER_ARM + FOREARM
 
     def knees_to(side: int) -> Figure:
         legs = []
         for root, foot_side in zip(hips, (1, -1), strict=True):
-            foot = (feet[0], feet[1] + foot_side * 0.006)
+            foot = (feet[0], feet[1] + foot_side * stack)
             # bend +1 puts the knee counter-clockwise of hip-to-foot: up the page.
             thigh, shin = reach(root, foot, THIGH, SHIN, side)
             knee = step(root, thigh, THIGH)
@@ -515,12 +619,16 @@ def _lower_trunk_rotation() -> Pose:
             ankle_f=ankle_f,
         )
 
-    up, down = knees_to(1), knees_to(-1)
+    # Drawn once, dropped to the figure's right (down the page): drawn over each other, the
+    # two sides' bent legs, mirror images about the body's line, closed into one rhombus
+    # with the hip and the feet at its ends, and the legs no longer read as legs.
+    other_side, down = knees_to(1), knees_to(-1)
     # The knees' way over from one side to the other, like a windscreen wiper: an arc round
-    # the hips outside the knees and the feet, an arrowhead at each end. Drawn between the
-    # shins, a small arc left the two positions one square diamond.
+    # the hips outside the knees and the feet, from where the knees drop on the other side
+    # to where they lie, an arrowhead at each end. Drawn between the shins, a small arc
+    # left the two positions one square diamond.
     radius = LTR_FEET + 0.05
-    start = _angle(hip, up.knee_f) - 6
+    start = _angle(hip, other_side.knee_f) - 6
     end = _angle(hip, down.knee_n) + 6
     path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]
     arc = tuple(Line(a, b) for a, b in pairwise(path))
@@ -533,7 +641,7 @@ def _lower_trunk_rotation() -> Pose:
     floor = mat_outline(0.03, bottom, 0.94, top - bottom)
     return Pose(
         "lower trunk rotation",
-        frame(up),
+        frame(down),
         frame(down),
         scenery=(*floor, *arc, *arrow),
         view="top",

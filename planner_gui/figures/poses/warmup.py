@@ -8,6 +8,7 @@ them by pose id for the library.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from planner_gui.figures.kinematics import (
 )
 from planner_gui.figures.pose import Pose, frame
 from planner_gui.figures.props import FLOOR_Y, Circle, Line, band, wall, with_floor
-from planner_gui.figures.skeleton import SHIN, THIGH, Figure
+from planner_gui.figures.skeleton import FOREARM, SHIN, THIGH, TORSO, UPPER_ARM, Figure, Point
 
 _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 
@@ -92,44 +93,55 @@ def _torso_twist() -> Pose:
     return Pose("torso twist", frame(turned(-1)), frame(turned(1)), view="front")
 
 
-#: The inchworm's feet (they stay put, toes down in the plank), and where the hands are
-#: planted in the fold: ahead of the feet, far enough that the fold stands open. The fold's
-#: back slopes down at `INCHWORM_FOLD_TORSO`, shallow enough that its head, held up level
-#: with the eyes forward (`INCHWORM_FOLD_HEAD`), stands well above the plank's line and
-#: off its own arms.
+#: The inchworm's feet (they stay put, toes down in the plank). The fold's back slopes down
+#: at `INCHWORM_FOLD_TORSO`, shallow enough that its head, held up level with the eyes
+#: forward (`INCHWORM_FOLD_HEAD`), stands well above the plank's line and off its own arms.
 INCHWORM_FEET = (0.06, FLOOR_Y)
-INCHWORM_FOLD_HANDS = (0.36, FLOOR_Y + 0.01)
 INCHWORM_FOLD_TORSO = -34.0
 INCHWORM_FOLD_HEAD = 10.0
+#: How high over the floor the hands and the plank's toes are planted.
+_PLANTED = FLOOR_Y + 0.01
+#: A hair short of the arm's full length, so the reach is met and the arm drawn straight.
+_ARM = UPPER_ARM + FOREARM - 1e-4
+
+
+def _straight_arm_hand(shoulder: Point) -> Point:
+    """Where a straight arm from this shoulder, slanting forward, meets the floor."""
+    drop = shoulder[1] - _PLANTED
+    return (shoulder[0] + math.sqrt(max(_ARM * _ARM - drop * drop, 0.0)), _PLANTED)
 
 
 def _inchworm() -> Pose:
     """From a forward fold to a high plank on the same feet: in the fold the legs stand
     nearly straight with the hips high over the feet, the trunk hangs forward and down and
-    the hands are planted on the floor ahead; they walk out until the body is one long line
-    over straight arms. The fold used to crouch with bent knees under the plank's legs,
-    and the two crowded into one corner; then its steep back hung the head down onto the
-    plank's line and its own arm."""
+    the straight arms reach the floor ahead; the hands walk out until the body is one long
+    line over straight arms, the hands under the shoulders. The fold used to crouch with
+    bent knees under the plank's legs, and the two crowded into one corner; then its steep
+    back hung the head down onto the plank's line and its own arm; and the plank sat too
+    low for its arms, which bent back at the elbow (130 degrees) like a push-up half way
+    down."""
     feet = INCHWORM_FEET
     fold_hip = (feet[0] + 0.03, feet[1] + THIGH + SHIN - 0.006)
     fold_torso = INCHWORM_FOLD_TORSO
+    fold_hands = _straight_arm_hand(trunk(fold_hip, fold_torso)[1])
     fold = body(
         fold_hip,
         fold_torso,
         leg_to(fold_hip, feet),
-        arm_to(fold_hip, fold_torso, INCHWORM_FOLD_HANDS, bend=1),
+        arm_to(fold_hip, fold_torso, fold_hands, bend=1),
         head=INCHWORM_FOLD_HEAD,
     )
-    plank_torso = 22.0
-    toes = (feet[0], feet[1] + 0.01)
+    toes = (feet[0], _PLANTED)
+    # The body slopes up just enough that the shoulders stand one straight arm over the
+    # hands: toes to shoulders is the legs and trunk in one line.
+    plank_torso = math.degrees(math.asin(_ARM / (THIGH + SHIN + TORSO)))
     plank_hip = step(toes, plank_torso, THIGH + SHIN)
     neck = trunk(plank_hip, plank_torso)[1]
-    plank_hands = (neck[0] + 0.02, FLOOR_Y + 0.01)
     plank = body(
         plank_hip,
         plank_torso,
         (plank_torso + 180, plank_torso + 180),
-        arm_to(plank_hip, plank_torso, plank_hands),
+        arm_to(plank_hip, plank_torso, (neck[0], _PLANTED)),
     )
     return Pose("inchworm", frame(fold), frame(plank))
 

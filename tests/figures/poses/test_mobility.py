@@ -6,8 +6,16 @@ import math
 
 import pytest
 
-from planner_gui.figures.props import FLOOR_Y, Line, Rect
-from planner_gui.figures.skeleton import FOREARM, HEAD_RADIUS, SHIN, THIGH, UPPER_ARM
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Rect
+from planner_gui.figures.skeleton import (
+    FOREARM,
+    HEAD_RADIUS,
+    SEGMENTS,
+    SHIN,
+    THIGH,
+    UPPER_ARM,
+    Figure,
+)
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
 
@@ -173,8 +181,8 @@ def test_lower_trunk_rotation_seen_from_above_drops_the_bent_knees_to_each_side(
         assert math.dist(f.knee_n, f.knee_f) < 0.04  # together, the top leg over the lower
         assert math.dist(f.hip_n, f.hip_f) < 0.04  # the pelvis turned with them
     assert one.ankle_n == pytest.approx(other.ankle_n)  # the feet stay
-    # The knees well out to one side of the body's line, then to the other.
-    assert one.knee_n[1] > one.hip[1] + 0.12 and other.knee_n[1] < other.hip[1] - 0.12
+    # The knees well out to one side of the body's line (the arc takes them to the other).
+    assert one.knee_n[1] < one.hip[1] - 0.12 and one.knee_f[1] < one.hip[1] - 0.12
     mat = [p for p in pose.scenery if p.role == "mat"]
     xs = [x for p in mat if isinstance(p, Line) for x in (p.a[0], p.b[0])]
     ys = [y for p in mat if isinstance(p, Line) for y in (p.a[1], p.b[1])]
@@ -263,18 +271,135 @@ def test_adductor_rock_back_keeps_the_head_off_the_arm_and_pivots_on_one_side_fo
 
 def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamond() -> None:
     """The two knee positions and a small arc between the shins made one square diamond:
-    now the knees bend further, so the two positions reach out wider than they are long,
+    now the knees bend further, so the dropped knees reach out wide,
     and a wiper's arc round the hips, outside the knees and the feet, carries an arrowhead
     at each end."""
     pose = drawn("lower-trunk-rotation")
-    one, other = pose.start.figure, pose.end.figure
-    across = one.knee_n[1] - other.knee_n[1]
-    assert across > 1.3 * (one.ankle_n[0] - one.hip[0])
+    one = pose.end.figure
+    across = one.hip[1] - one.knee_n[1]
+    assert across > 0.65 * (one.ankle_n[0] - one.hip[0])  # out wider than half its length
     plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
-    reach = max(math.dist(one.hip, p) for p in (one.knee_n, other.knee_n, one.ankle_n))
+    reach = max(math.dist(one.hip, p) for p in (one.knee_n, one.knee_f, one.ankle_n))
     arc = [p for p in plain if min(math.dist(one.hip, p.a), math.dist(one.hip, p.b)) > reach]
     ends = [y for p in arc for y in (p.a[1], p.b[1])]
     assert max(ends) > one.hip[1] + 0.15 and min(ends) < one.hip[1] - 0.15  # side to side
     assert min(x for p in arc for x in (p.a[0], p.b[0])) > one.hip[0]  # round the feet end
     heads = [p for p in plain if math.dist(p.a, p.b) == pytest.approx(0.045)]
     assert len(heads) == 4  # an arrowhead at each end
+
+
+def test_lower_trunk_rotation_draws_one_side_not_a_rhombus_of_both() -> None:
+    """Both sides drawn over each other put the bent legs' two mirror images about the
+    body's line, closing a rhombus from the hip to the feet that read as a shape, not as
+    legs. The knees are drawn dropped to one side only, both legs there, the lower one
+    just outside the top one, and the arc says they go over to the other side."""
+    pose = drawn("lower-trunk-rotation")
+    assert pose.is_static
+    f = pose.end.figure
+    knees = (f.knee_n, f.knee_f)
+    assert all(knee[1] < f.hip[1] - 0.12 for knee in knees)  # all on one side
+    gap = f.knee_n[1] - f.knee_f[1]
+    assert 0.015 < gap < 0.04  # two legs, stacked: the lower one shows outside the top one
+    plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
+    assert max(y for p in plain for y in (p.a[1], p.b[1])) > f.hip[1] + 0.15  # the other side
+
+
+def test_adductor_rock_back_keeps_its_two_positions_apart_on_straight_arms() -> None:
+    """With the hands far ahead and the head thrown back, the start's back ran through the
+    rocked-back head and the end's bent arm crossed the start's: one knot of strokes. Now
+    both arms are straight, the hips sink back almost onto the kneeling heel, and each
+    position's head is clear of every stroke of the other's back and arm."""
+    pose = drawn("adductor-rock-back")
+    start, end = pose.start.figure, pose.end.figure
+    for f in (start, end):
+        bend = abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n))
+        assert bend < 2  # a straight arm
+    for head, other in ((end.head, start), (start.head, end)):
+        strokes = (
+            (other.hip, other.neck),
+            (other.neck, other.elbow_n),
+            (other.elbow_n, other.wrist_n),
+        )
+        assert min(_gap(head, a, b) for a, b in strokes) > HEAD_RADIUS + 0.015
+    assert math.dist(end.head, start.head) > 3 * HEAD_RADIUS
+    assert end.hip[1] < end.knee_f[1] + 0.1  # sat back low, towards the heel
+
+
+def test_cat_cow_rounds_and_sags_the_back_on_straight_arms_under_the_shoulders() -> None:
+    """The shoulders sat too low for the arms, so both positions bent the elbows like a
+    half press-up (39 degrees in the cat, 46 in the cow). The arms
+    now stay straight from the shoulders to hands that stay put under them; the back
+    rounds up in the cat and sags in the cow, and neither head touches its arm."""
+    pose = drawn("cat-cow")
+    cat, cow = pose.start.figure, pose.end.figure
+    assert cat.wrist_n == pytest.approx(cow.wrist_n)  # the hands stay put
+    for f in (cat, cow):
+        assert abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n)) < 2  # straight
+        assert on_floor(f.wrist_n) and abs(f.wrist_n[0] - f.neck[0]) < 0.07  # under them
+        assert _gap(f.head, f.neck, f.wrist_n) > HEAD_RADIUS + 0.01
+
+    def rise(f: Figure) -> float:
+        """How far the waist sits above (+) the straight line from hip to neck."""
+        t = (f.waist[0] - f.hip[0]) / (f.neck[0] - f.hip[0])
+        return f.waist[1] - (f.hip[1] + t * (f.neck[1] - f.hip[1]))
+
+    assert rise(cat) > 0.04 and rise(cow) < -0.04
+
+
+def test_pigeon_sits_low_on_the_floor_and_folds_onto_the_forearms() -> None:
+    """The hips sat so high that the front knee and shin sank under the floor line (0.015
+    below it) and the back leg floated 0.07 over it, and the tall position's straight arms
+    ended 0.08 short of the floor. Now the front knee and shin and the back foot rest on
+    the floor, the back leg is straight, the tall hands are planted on straight arms and
+    the fold rests on its forearms, the elbows under the shoulders."""
+    pose = drawn("pigeon-stretch")
+    tall, fold = pose.start.figure, pose.end.figure
+    for f in (tall, fold):
+        for point in (f.knee_n, f.ankle_n, f.ankle_f):
+            assert FLOOR_Y - 1e-6 < point[1] < FLOOR_Y + 0.01  # on the floor, not under it
+        assert f.knee_n[0] > f.hip[0] + 0.15 and f.ankle_n[0] < f.knee_n[0] - 0.15
+        assert abs(angle(f.hip, f.knee_f) - angle(f.knee_f, f.ankle_f)) < 1  # back leg long
+        assert f.ankle_f[0] < f.hip[0] - 0.4
+    assert on_floor(tall.wrist_n) and tall.wrist_n[1] < FLOOR_Y + 0.015
+    assert abs(angle(tall.neck, tall.elbow_n) - angle(tall.elbow_n, tall.wrist_n)) < 2
+    assert fold.elbow_n[1] < FLOOR_Y + 0.015 and abs(fold.elbow_n[0] - fold.neck[0]) < 0.02
+    assert fold.wrist_n[1] < FLOOR_Y + 0.015 and fold.wrist_n[0] > fold.elbow_n[0] + 0.1
+    assert fold.head[1] - HEAD_RADIUS > FLOOR_Y + 0.03  # the head over the forearms
+
+
+def test_foam_roll_upper_back_rests_the_back_on_the_roller() -> None:
+    """The back floated 0.03 to 0.06 over the roller, which touched nothing. Now the trunk
+    lies on the roller in both positions, under the shoulder blades and then the mid-back,
+    the feet flat on the floor."""
+    pose = drawn("foam-roll-thoracic-spine")
+    shares = []
+    for frame in frames(pose):
+        f = frame.figure
+        tube = max(
+            (p for p in frame.props if isinstance(p, Circle) and p.role == "roller"),
+            key=lambda p: p.radius,
+        )
+        assert abs(_gap(tube.center, f.hip, f.neck) - tube.radius) < 0.005  # resting on it
+        assert on_floor(f.ankle_n)
+        shares.append((f.hip[0] - tube.center[0]) / (f.hip[0] - f.neck[0]))
+    upper, middle = shares
+    assert upper > 0.8 and 0.45 < middle < 0.7  # shoulder blades, then the mid-back
+
+
+@pytest.mark.parametrize("exercise_id", ["foam-roll-hamstrings", "foam-roll-glutes"])
+def test_foam_rolling_sits_on_the_roller_with_the_hands_on_the_floor(exercise_id: str) -> None:
+    """The straight legs floated 0.03 to 0.04 over the hamstring roller and the hips 0.02
+    over the glute roller, and the glute roll's straight arms ended 0.07 over the floor.
+    Now the body rests on the roller and the hands are planted behind."""
+    pose = drawn(exercise_id)
+    for frame in frames(pose):
+        f = frame.figure
+        tube = max(
+            (p for p in frame.props if isinstance(p, Circle) and p.role == "roller"),
+            key=lambda p: p.radius,
+        )
+        bones = [
+            (getattr(f, a), getattr(f, b)) for a, b, _ in SEGMENTS if getattr(f, a) != getattr(f, b)
+        ]
+        assert min(_gap(tube.center, a, b) for a, b in bones) - tube.radius < 0.015
+        assert f.wrist_n[1] < FLOOR_Y + 0.015 and f.wrist_n[0] < f.hip[0]  # planted behind

@@ -9,7 +9,7 @@ import pytest
 
 from planner_gui.figures.props import Line
 from planner_gui.figures.skeleton import HEAD_RADIUS, SHIN, THIGH
-from tests.support.drawing import drawn, on_floor
+from tests.support.drawing import angle, drawn, on_floor
 
 
 def test_lateral_lunge_shifts_over_one_bent_knee_with_the_other_leg_straight() -> None:
@@ -73,3 +73,26 @@ def test_inchworm_fold_holds_its_head_well_clear_of_the_plank_and_its_own_arm() 
     assert fold.head[1] > plank.ankle_n[1] + rise * (fold.head[0] - plank.ankle_n[0])  # above
     for a, b in ((fold.neck, fold.elbow_n), (fold.elbow_n, fold.wrist_n)):
         assert _clearance(fold.head, a, b) > HEAD_RADIUS + 0.015
+
+
+Pt = tuple[float, float]
+
+
+def _elbow(shoulder: Pt, elbow: Pt, wrist: Pt) -> float:
+    """The elbow's inside angle in degrees: 180 is a straight arm."""
+    turn = abs(angle(shoulder, elbow) - angle(elbow, wrist)) % 360
+    return 180 - min(turn, 360 - turn)
+
+
+def test_inchworm_walks_out_to_a_plank_on_straight_arms_under_the_shoulders() -> None:
+    """The plank sat too low for its arms: they bent back at the elbow (130 degrees) like a
+    push-up half way down, and the fold's arms bent too (150). Both arms are now straight,
+    and in the plank the hands are under the shoulders."""
+    pose = drawn("inchworm")
+    fold, plank = pose.start.figure, pose.end.figure
+    for f in (fold, plank):
+        assert _elbow(f.neck, f.elbow_n, f.wrist_n) > 175
+        assert on_floor(f.wrist_n)
+    assert abs(plank.wrist_n[0] - plank.neck[0]) < 0.01  # hands under the shoulders
+    # The body one line from the toes to the shoulders.
+    assert abs(angle(plank.ankle_n, plank.hip) - angle(plank.hip, plank.neck)) < 1
