@@ -139,6 +139,7 @@ _FIELDS = attrgetter("__dict__")
 #: their loads (and a block's loads are one lookup an item, where all its values are twelve).
 _LOAD = itemgetter("load")
 _TEMPO_AND_NOTE = itemgetter("tempo", "note")
+_RAMP = itemgetter("ramp")
 
 
 class _BlockNumbers:
@@ -149,19 +150,23 @@ class _BlockNumbers:
     them; hashing every value of every item would cost several times that.
     """
 
-    __slots__ = ("_known", "_texts", "texts")
+    __slots__ = ("_known", "_ramps", "_texts", "ramps", "texts")
 
     def __init__(self) -> None:
         #: Blocks met so far, by kind and loads: each one's field dicts and number.
         self._known: dict[tuple[object, ...], list[tuple[list[dict[str, object]], int]]] = {}
         #: By block number, whether an item of the block has a tempo or a note.
         self._texts: list[bool] = []
-        #: Whether the session last keyed has an item with a tempo or a note (`SessionFacts`).
+        #: By block number, whether an item of the block has ramp-up sets.
+        self._ramps: list[bool] = []
+        #: Whether the session last keyed has an item with a tempo or a note, and one with
+        #: ramp-up sets (`SessionFacts`).
         self.texts = False
+        self.ramps = False
 
     def key(self, session: Session) -> SessionKey:
         parts: list[int] = []
-        texts = False
+        texts = ramps = False
         for block in session.blocks:
             items = block.items
             if not items:
@@ -176,9 +181,12 @@ class _BlockNumbers:
                 numbered = len(self._texts)
                 met.append((fields, numbered))
                 self._texts.append(any(map(any, map(_TEMPO_AND_NOTE, fields))))
+                self._ramps.append(any(map(_RAMP, fields)))
             texts = texts or self._texts[numbered]
+            ramps = ramps or self._ramps[numbered]
             parts.append(numbered)
         self.texts = texts
+        self.ramps = ramps
         return tuple(parts)
 
 
@@ -202,6 +210,8 @@ class SessionFacts:
     #: Whether an item has a tempo or a note: DA503 reads the items of these sessions only
     #: (a year's plan has some 12,000 item texts, nearly all empty).
     texts: bool
+    #: Whether an item has ramp-up sets: WU305 reads the items of these sessions only.
+    ramps: bool
     #: The session's day and name, read once here: a finding names them, and rules report
     #: hundreds of findings on a year's plan (a model's attributes are slow to read).
     day: Day
@@ -351,6 +361,7 @@ class CheckContext:
                         shape,
                         key,
                         numbers.texts,
+                        numbers.ramps,
                         day,
                         session.name,
                         f"{_DAY_LABEL[day]} of week {week_index + 1}",

@@ -3,7 +3,7 @@ and ramping into the working weights."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from planner_gui.domain.metrics import ItemRef
 from planner_gui.domain.models import Item
@@ -324,20 +324,37 @@ def light_ramp_up(ctx: CheckContext, report: Reporter[RampUpFloor]) -> None:
             "not loads: start them around 40 % (40 % × 5, 60 % × 3, 80 % × 2)."
         )
 
+    # Only sessions with ramp-up sets are read, and each distinct one once (equal keys hold
+    # equal items in equal places, so they have the same findings).
+    found_in: dict[SessionKey, list[tuple[str, Place]]] = {}
     for week in ctx.sessions:
         for facts in week:
-            for block in facts.session.blocks:
-                for index, item in enumerate(block.items):
-                    if not item.ramp:
-                        continue
-                    key = (
-                        item.exercise,
-                        item.load,
-                        tuple((step.pct, step.reps) for step in item.ramp),
-                    )
-                    try:
-                        text = verdicts[key]
-                    except KeyError:
-                        text = verdicts[key] = verdict(*key)
-                    if text is not None:
-                        report.at_place(text, facts, (block.kind, index, item.exercise))
+            if not facts.ramps:
+                continue
+            found = found_in.get(facts.key)
+            if found is None:
+                found = found_in[facts.key] = _light_ramps(facts, verdicts, verdict)
+            for text, place in found:
+                report.at_place(text, facts, place)
+
+
+def _light_ramps(
+    facts: SessionFacts,
+    verdicts: dict[tuple[str, float | None, tuple[tuple[int, int], ...]], str | None],
+    verdict: Callable[[str, float | None, tuple[tuple[int, int], ...]], str | None],
+) -> list[tuple[str, Place]]:
+    """WU305's findings on one session, in item order: each item with ramp-up sets whose
+    verdict (worded once per exercise, load and ramp in `verdicts`) finds them too light."""
+    found: list[tuple[str, Place]] = []
+    for block in facts.session.blocks:
+        for index, item in enumerate(block.items):
+            if not item.ramp:
+                continue
+            key = (item.exercise, item.load, tuple((step.pct, step.reps) for step in item.ramp))
+            try:
+                text = verdicts[key]
+            except KeyError:
+                text = verdicts[key] = verdict(*key)
+            if text is not None:
+                found.append((text, (block.kind, index, item.exercise)))
+    return found

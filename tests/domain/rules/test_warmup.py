@@ -271,3 +271,37 @@ def test_wu305_near_misses(make: PlanBuilder) -> None:
         )
     )
     assert make.check(barbell, "WU305") == []
+
+
+def test_wu305_repeated_sessions_each_get_the_finding_and_edits_are_seen(
+    make: PlanBuilder,
+) -> None:
+    """WU305 reads each distinct session once and reuses its findings for equal ones: every
+    repeat still gets its own finding at its own place, a session without ramps none, and a
+    ramp edited in place on one week changes that week's finding alone on the next check."""
+    bundled = PlanBuilder()
+    bundled.catalog = bundled_catalog()
+
+    def press_week() -> Any:
+        light = [{"pct": 5, "reps": 5}, {"pct": 60, "reps": 3}]
+        ramped = bundled.session(
+            "wed",
+            "Upper",
+            main=[
+                bundled.item("dumbbell-bench-press", load=20),
+                bundled.item("dumbbell-bench-press", load=12, ramp=light),
+            ],
+        )
+        return bundled.week(bundled.session("mon", "Plain"), ramped)
+
+    plan = bundled.plan(press_week(), press_week(), press_week())
+    found = bundled.check(plan, "WU305")
+    assert [(f.week, f.day, f.session_index, f.block, f.item_index) for f in found] == [
+        (week, "wed", 1, "main", 1) for week in (1, 2, 3)
+    ]
+    main = plan.weeks[1].sessions[1].block("main")
+    assert main is not None
+    item = main.items[1]
+    assert item.exercise == "dumbbell-bench-press"
+    item.ramp = [item.ramp[1]]  # the mutated model, as the editor changes it
+    assert [f.week for f in bundled.check(plan, "WU305")] == [1, 3]
