@@ -218,6 +218,13 @@ class MainWindow(QMainWindow):
             ("redo", self.undo_stack.createRedoAction),
         ):
             self._actions[key] = configure(create(self, spec(key).text), spec(key))
+        # Ctrl+Z from the table gives no sight of what went back: say it where "Done: …" is said.
+        self._actions["undo"].triggered.connect(
+            lambda: self.show_message(f"Undone: {self.undo_stack.redoText()}")
+        )
+        self._actions["redo"].triggered.connect(
+            lambda: self.show_message(f"Redone: {self.undo_stack.undoText()}")
+        )
         self.pane_actions: dict[str, QAction] = {}
         for pane, widget in (
             ("catalog", self.catalog_panel),

@@ -57,3 +57,7 @@ def test_a_fix_from_the_findings_pane_says_what_it_did(window: MainWindow, qtbot
     assert finding not in window.findings_panel.findings()
     assert not {"BA401", "PO104", "PO108"} & {f.code for f in window.findings_panel.findings()}
     assert window.undo_action.text().endswith("Add 3 core routines to week 1")
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Undone: Add 3 core routines to week 1"
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Redone: Add 3 core routines to week 1"
