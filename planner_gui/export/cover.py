@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from planner_gui.domain.models import Week
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
+from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.scripts import width as stringWidth
@@ -110,7 +111,7 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     if brand.contact.strip():
         yield Paragraph(esc(brand.contact.strip()), s.small)
     yield Spacer(1, 14 if not brand.is_empty else 4)
-    yield Paragraph(esc(shown(program.title) or "Untitled program"), s.title)
+    yield balanced_title(shown(program.title) or "Untitled program", s.title, ctx.width)
     if athlete := shown(program.athlete):
         yield Paragraph(f"for {esc(athlete)}", s.subtitle)
     yield Spacer(1, 8)
@@ -149,6 +150,26 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     )
     yield Spacer(1, 4)
     yield _glance_grid(ctx)
+
+
+def balanced_title(title: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The title as a paragraph whose lines are of about one length: as narrow as it can be
+    in as many lines as at full width. 'Return to lifting after a flare-up, 6 weeks' left
+    'weeks' alone on its second line; now 'flare-up, 6 weeks' goes down together. A right-
+    to-left title keeps the full width (it is aligned right)."""
+    text = esc(title)
+    full = Paragraph(text, style).wrap(width, 1e6)[1]
+    if full <= style.leading * 1.5 or scripts.is_right_to_left(title):
+        return Paragraph(text, style)
+    low, high = width / 2, width
+    for _ in range(16):  # the least width that keeps the line count
+        middle = (low + high) / 2
+        if Paragraph(text, style).wrap(middle, 1e6)[1] <= full:
+            high = middle
+        else:
+            low = middle
+    narrower = ParagraphStyle(f"{style.name}_balanced", parent=style, rightIndent=width - high)
+    return Paragraph(text, narrower)
 
 
 def _long_date(day: date) -> str:

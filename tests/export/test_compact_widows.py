@@ -100,3 +100,13 @@ def test_a_paragraph_goes_overleaf_with_at_least_two_lines_or_whole(
     pages = body_lines(out, (0, 400))
     assert len(pages) == 2
     assert len(pages[1]) in (0, 3), [line.text for line in pages[1]]
+
+
+@pytest.mark.parametrize("size", ["a4", "letter"])
+def test_a_cover_title_over_two_lines_leaves_no_word_alone(tmp_path: Path, size: str) -> None:
+    """'Return to lifting after a flare-up, 6' over 'weeks': the lines are balanced."""
+    cover = body_lines(_export(tmp_path, "return-to-lifting-6wk.brace.json", size), _body(size))[0]
+    title = [line.text for line in cover if line.size == 24]
+    assert " ".join(title) == "Return to lifting after a flare-up, 6 weeks"
+    assert len(title) == 2
+    assert all(len(line.split()) >= 3 for line in title), title
