@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 
 from planner_gui.domain.models import Week
 from planner_gui.domain.vocabulary import DAY_NAMES, DAYS
+from planner_gui.export import scripts
 from planner_gui.export.context import HandoutContext
 from planner_gui.export.flowables import OutlineEntry, Run, TextBlock
 from planner_gui.export.scripts import width as stringWidth
@@ -110,7 +111,7 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     if brand.contact.strip():
         yield Paragraph(esc(brand.contact.strip()), s.small)
     yield Spacer(1, 14 if not brand.is_empty else 4)
-    yield Paragraph(esc(shown(program.title) or "Untitled program"), s.title)
+    yield balanced_title(shown(program.title) or "Untitled program", s.title, ctx.width)
     if athlete := shown(program.athlete):
         yield Paragraph(f"for {esc(athlete)}", s.subtitle)
     yield Spacer(1, 8)
@@ -151,6 +152,26 @@ def cover_flowables(ctx: HandoutContext) -> Iterator[Flowable]:
     yield _glance_grid(ctx)
 
 
+def balanced_title(title: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """The title as a paragraph whose lines are of about one length: as narrow as it can be
+    in as many lines as at full width. 'Return to lifting after a flare-up, 6 weeks' left
+    'weeks' alone on its second line; now 'flare-up, 6 weeks' goes down together. A right-
+    to-left title keeps the full width (it is aligned right)."""
+    text = esc(title)
+    full = Paragraph(text, style).wrap(width, 1e6)[1]
+    if full <= style.leading * 1.5 or scripts.is_right_to_left(title):
+        return Paragraph(text, style)
+    low, high = width / 2, width
+    for _ in range(16):  # the least width that keeps the line count
+        middle = (low + high) / 2
+        if Paragraph(text, style).wrap(middle, 1e6)[1] <= full:
+            high = middle
+        else:
+            low = middle
+    narrower = ParagraphStyle(f"{style.name}_balanced", parent=style, rightIndent=width - high)
+    return Paragraph(text, narrower)
+
+
 def _long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -186,8 +207,10 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
     week_w = stringWidth("00 Mmm", s.cell_small.fontName, s.cell_small.fontSize) + 6
     rest_days = [day for day in days if day not in busy]
     room = ctx.width - week_w - rest_w * len(rest_days)
-    day_w = room / max(1, 7 - len(rest_days))
-    widths = [rest_w if day in rest_days else day_w for day in days]
+    alike = _alike_weeks(ctx, days)
+    cells = {day: [_names_by_day(week).get(day, []) for _, _, week in alike] for day in days}
+    shares = _day_widths({day: cells[day] for day in days if day in busy}, s.cell_small, room)
+    widths = [shares.get(day, rest_w) for day in days]
     rows: list[list[object]] = [
         [Paragraph("Week", s.cell_head)]
         + [Paragraph(DAY_NAMES[day][:3], s.cell_head) for day in days]
@@ -202,7 +225,7 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for first_week, last_week, week in _alike_weeks(ctx, days):
+    for first_week, last_week, week in alike:
         start = date.fromordinal(program.start_date.toordinal() + 7 * first_week)
         weeks = f"{first_week + 1}" + (f"–{last_week + 1}" if last_week > first_week else "")
         label = f"<b>{weeks}</b><br/>{start.day} {start:%b}"
@@ -229,6 +252,50 @@ def _glance_grid(ctx: HandoutContext) -> Flowable:
     )
     table.setStyle(table_style(style))
     return table
+
+
+#: Cell padding of the grid (left plus right).
+_GRID_PAD = 4.0
+
+
+def _cell_lines(names: Sequence[str], style: ParagraphStyle, width: float) -> int:
+    """Lines one day's cell takes at `width` (its sessions' names, each clamped)."""
+    font, size = style.fontName, style.fontSize
+    return sum(len(clamp_lines(name, font, size, width, GLANCE_NAME_LINES)) for name in names)
+
+
+def _day_widths(
+    cells: dict[str, list[list[str]]], style: ParagraphStyle, room: float
+) -> dict[str, float]:
+    """The training days' column widths, sharing `room`: each day as wide as its longest
+    cell needs to take no more lines than the others' (a long name such as "Lighter day:
+    single leg, row and carry" gets the width a short one can spare, rather than every row
+    growing a line for it), the rest shared out evenly. Equal widths when nothing fits."""
+    if not cells:
+        return {}
+    even = room / len(cells)
+    least = min(even, 36.0)
+
+    def need(rows: list[list[str]], lines: int) -> float:
+        """The least width at which no cell of `rows` takes more than `lines` lines."""
+        if max(_cell_lines(names, style, room - _GRID_PAD) for names in rows) > lines:
+            return room
+        low, high = least, room
+        for _ in range(20):
+            middle = (low + high) / 2
+            fits = all(_cell_lines(names, style, middle - _GRID_PAD) <= lines for names in rows)
+            low, high = (low, middle) if fits else (middle, high)
+        return high
+
+    most = max(
+        _cell_lines(names, style, least - _GRID_PAD) for rows in cells.values() for names in rows
+    )
+    for lines in range(1, most + 1):
+        widths = {day: need(rows, lines) for day, rows in cells.items()}
+        spare = room - sum(widths.values())
+        if spare >= 0:
+            return {day: width + spare / len(cells) for day, width in widths.items()}
+    return dict.fromkeys(cells, even)
 
 
 def _names_by_day(week: Week) -> dict[str, list[str]]:

@@ -58,7 +58,9 @@ def make_styles() -> Styles:
     """Styles bound to the embedded Unicode font."""
     font = register_fonts()
     # reportlab lets a line run over its width by 5 % of a space per space (shrinkage meant
-    # for justified text); left-aligned lines then print past their column or margin.
+    # for justified text); left-aligned lines then print past their column or margin. And it
+    # lets a paragraph's last line go overleaf alone (a widow: "to set your next block." atop
+    # the exercise guide): allowWidows=0 takes a line with it, or the paragraph moves whole.
     base = ParagraphStyle(
         "base",
         fontName=font,
@@ -67,6 +69,7 @@ def make_styles() -> Styles:
         leading=13,
         textColor=INK,
         spaceShrinkage=0,
+        allowWidows=0,
     )
 
     def style(name: str, **kw: object) -> ParagraphStyle:

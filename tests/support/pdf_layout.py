@@ -173,3 +173,66 @@ def _shown_on(index: int, page: Any) -> list[Shown]:
 
     page.extract_text(visitor_operand_before=before)
     return found
+
+
+@dataclass(frozen=True)
+class Line:
+    """The text a page prints on one baseline (both columns of a two-column part), left to
+    right, with the size of its first operation."""
+
+    y: float
+    size: float
+    text: str
+
+
+def body_lines(path: Path, body: tuple[float, float]) -> list[list[Line]]:
+    """Each page's lines inside the body area `body` = (bottom, top), top to bottom (the
+    running header and footer left out)."""
+    bottom, top = body
+    pages: dict[int, dict[float, list[Shown]]] = {}
+    for shown in shown_text(path):
+        if bottom < shown.y < top:
+            pages.setdefault(shown.page, {}).setdefault(round(shown.y, 1), []).append(shown)
+    count = len(PdfReader(path).pages)
+    lines: list[list[Line]] = []
+    for index in range(count):
+        rows = pages.get(index, {})
+        page = []
+        for y in sorted(rows, reverse=True):
+            ops = sorted(rows[y], key=lambda op: op.x)
+            page.append(Line(y, ops[0].size, " ".join(op.text for op in ops)))
+        lines.append(page)
+    return lines
+
+
+def _alone(line: Line, neighbour: Line | None) -> bool:
+    """`line` stands apart from `neighbour` (the line below or above it): no neighbour, or one
+    further off than a paragraph's line spacing (1.6 times the size: a paragraph's lines
+    are 1.15 to 1.3 times apart, a space after a paragraph or a heading adds more)."""
+    return neighbour is None or abs(neighbour.y - line.y) > 1.6 * line.size
+
+
+def _continues(line: Line) -> bool:
+    """The line carries on a sentence (it starts with a lower-case letter)."""
+    first = line.text.lstrip()[:1]
+    return first.isalpha() and first.islower()
+
+
+def lone_lines(path: Path, body: tuple[float, float]) -> list[tuple[int, str]]:
+    """(page, text) of every widow and orphan: a page whose first line is the end of a
+    sentence begun overleaf, alone (the paragraph's last line carried over by itself), or
+    whose last line stands alone while the next page carries its sentence on (a paragraph's
+    first line left behind). Pages are 0-based."""
+    pages = body_lines(path, body)
+    found: list[tuple[int, str]] = []
+    for index in range(1, len(pages)):
+        page, before = pages[index], pages[index - 1]
+        if not page or not before:
+            continue
+        first = page[0]
+        if _continues(first) and _alone(first, page[1] if len(page) > 1 else None):
+            found.append((index, first.text))
+        last = before[-1]
+        if _continues(first) and _alone(last, before[-2] if len(before) > 1 else None):
+            found.append((index - 1, last.text))
+    return found

@@ -79,15 +79,19 @@ def draw_box(canvas: Canvas, x: float, y: float, w: float, h: float, colour: Col
 
 class FitChart(Flowable):  # type: ignore[misc]
     """The load chart at its full height, or lower (down to MIN_CHART_H) to finish the page
-    the programme ends on rather than take a page of its own."""
+    the programme ends on rather than take a page of its own; on a page of its own, as high
+    as `tall` (a 215 pt chart left 60 % of the 6-week template's A4 chart page empty)."""
 
-    def __init__(self, ctx: HandoutContext) -> None:
+    def __init__(self, ctx: HandoutContext, tall: float = CHART_HEIGHT) -> None:
         super().__init__()
         self.metrics = program_metrics(ctx.program, ctx.catalog)
         self.chart: Drawing | None = None
+        #: The most it is drawn, and the most on a page of its own (see ChartSlot).
+        self.most = CHART_HEIGHT
+        self.tall = max(tall, CHART_HEIGHT)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        height = max(MIN_CHART_H, min(CHART_HEIGHT, avail_height - 1))
+        height = max(MIN_CHART_H, min(self.most, avail_height - 1))
         self.chart = load_chart(self.metrics, avail_width, height)
         self.width, self.height = avail_width, height if self.chart is not None else 0.0
         return self.width, self.height
@@ -95,6 +99,39 @@ class FitChart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         if self.chart is not None:
             self.chart.drawOn(self.canv, 0, 0)
+
+
+#: The share of a page the load chart's part fills when it has the page to itself.
+ALONE_SHARE = 0.55
+
+
+class ChartSlot(Flowable):  # type: ignore[misc]
+    """Where the load chart's part goes (zero size): on the page the programme ends when it
+    fits the room left, else at the top of a page of its own, the chart drawn taller there
+    (to ALONE_SHARE of the page: at its usual 215 pt the 6-week template's A4 chart page was
+    60 % empty, and nothing else can share it: the safety page starts its own)."""
+
+    def __init__(self, part: list[Flowable], need: float) -> None:
+        super().__init__()
+        self.part = part
+        self.need = need
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is None or not self.part:
+            return 0, 0
+        part, self.part = self.part, []
+        if avail_height < self.need or getattr(frame, "_atTop", False):
+            for flowable in part:
+                if isinstance(flowable, FitChart):
+                    flowable.most = flowable.tall
+            part = [CondPageBreak(self.need), *part]
+        frame.add_generated_content(*part)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
@@ -109,12 +146,15 @@ def load_chart_part(ctx: HandoutContext) -> Iterator[Flowable]:
             s.body,
         )
         above = sum(p.wrap(ctx.width, 10_000)[1] + p.getSpaceAfter() for p in (heading, text))
-        yield CondPageBreak(MIN_CHART_H + above + s.h2.spaceBefore + 2)
+        need = MIN_CHART_H + above + s.h2.spaceBefore + 2
         # Its own footer name: the page it ends says whose chart it is, not a session's.
-        yield OutlineEntry("Weekly training load", "load-chart", level=0)
-        yield heading
-        yield text
-        yield FitChart(ctx)
+        part: list[Flowable] = [
+            OutlineEntry("Weekly training load", "load-chart", level=0),
+            heading,
+            text,
+            FitChart(ctx, tall=ctx.height * ALONE_SHARE - above),
+        ]
+        yield ChartSlot(part, need)
 
 
 def plan_check_part(ctx: HandoutContext) -> Iterator[Flowable]:
