@@ -566,8 +566,10 @@ def _roll_upper_back() -> Pose:
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
 LTR_FEET = 0.27
-#: How far apart the stacked legs are drawn, across the body's line.
+#: How far apart the stacked legs are drawn, across the body's line, and how far the top
+#: leg's foot (and so its knee) lies past the lower one's, towards the feet end.
 LTR_STACK = 0.024
+LTR_AHEAD = 0.07
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -585,16 +587,17 @@ def _lower_trunk_rotation() -> Pose:
     shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
     # The pelvis turns with the knees, so from above its hip joints close up and the top
     # leg lies over the lower one (two legs drawn apart read as a diamond); the lower leg
-    # shows just outside the top one, the two a narrow pair of parallel strokes (drawn
-    # on one line they looked like one leg drawn twice, a little askew).
+    # shows outside the top one (drawn on one line they looked like one leg drawn twice;
+    # 0.024 apart and parallel they merged into one thick V at sheet size), and the top
+    # foot lies past the lower one, so the top knee sits ahead and its shin crosses over.
     stack = LTR_STACK / 2
     hips = ((hip[0], hip[1] + stack), (hip[0], hip[1] - stack))
     arm = UPPER_ARM + FOREARM
 
     def knees_to(side: int) -> Figure:
         legs = []
-        for root, foot_side in zip(hips, (1, -1), strict=True):
-            foot = (feet[0], feet[1] + foot_side * stack)
+        for root, foot_side, ahead in zip(hips, (1, -1), (LTR_AHEAD, 0.0), strict=True):
+            foot = (feet[0] + ahead, feet[1] + foot_side * stack)
             # bend +1 puts the knee counter-clockwise of hip-to-foot: up the page.
             thigh, shin = reach(root, foot, THIGH, SHIN, side)
             knee = step(root, thigh, THIGH)
@@ -627,7 +630,7 @@ def _lower_trunk_rotation() -> Pose:
     # the hips outside the knees and the feet, from where the knees drop on the other side
     # to where they lie, an arrowhead at each end. Drawn between the shins, a small arc
     # left the two positions one square diamond.
-    radius = LTR_FEET + 0.05
+    radius = math.dist(hip, down.ankle_n) + 0.04  # round the top foot, the farther one
     start = _angle(hip, other_side.knee_f) - 6
     end = _angle(hip, down.knee_n) + 6
     path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]
