@@ -371,18 +371,31 @@ def _cat_cow() -> Pose:
     return Pose("cat-cow", frame(on_all_fours(CAT_SPINE, -15)), frame(on_all_fours(COW_SPINE, 50)))
 
 
+#: Quadruped thoracic rotation: where the head looks (down at the start, up after the
+#: elbow at the end) and where round the head, from its face, the hand rests.
+_QTR_HEADS = (0.0, 20.0)
+_QTR_HAND = (195.0, 170.0)
+
+
 def _quadruped_reach_up() -> Pose:
-    """On hands and knees, the far hand behind the head: the elbow starts pointing down at
-    the floor under the chest and rotates up until it points at the ceiling, the near hand
-    and both knees staying down; a thin arc traces the elbow's way up."""
-    hip, torso, head = (0.44, 0.27), 16.0, 10.0
+    """On hands and knees, the far hand on the back of the head: the elbow starts folded
+    down at the floor under the chest and rotates up until it points at the ceiling, the
+    eyes following it, the near hand and both knees staying down; a thin arc traces the
+    elbow's way up. With the hand on the head's crown the folded arm ran through the head
+    in the start and the raised forearm through it at the end, one tangle of circle and
+    strokes; the hand now rests low on the back of the head, by the neck, and each
+    position's elbow turns away from the head (down behind the face, up behind the head)."""
+    hip, torso = (0.44, 0.27), 16.0
     neck = trunk(hip, torso)[1]
-    raised: Angles = (98.0, -30.0)  # the elbow up at the ceiling, the hand on the head
-    hand = step(step(neck, raised[0], UPPER_ARM), raised[1], FOREARM)
-    down = body(
-        hip, torso, (-90, 180), (-90, -90), far_arm=arm_to(hip, torso, hand, bend=-1), head=head
-    )
-    up = body(hip, torso, (-90, 180), (-90, -90), far_arm=raised, head=head)
+
+    def hand_on_head(head: float, around: float, bend: int) -> Figure:
+        hand = step(step(neck, head, NECK_TO_HEAD), head + around, HEAD_RADIUS + 0.012)
+        arm = arm_to(hip, torso, hand, bend=bend)
+        return body(hip, torso, (-90, 180), (-90, -90), far_arm=arm, head=head)
+
+    down = hand_on_head(_QTR_HEADS[0], _QTR_HAND[0], -1)
+    up = hand_on_head(_QTR_HEADS[1], _QTR_HAND[1], 1)
+    raised = (_angle(neck, up.elbow_f), 0.0)
     start, end = _angle(neck, down.elbow_f), raised[0]
     radius = UPPER_ARM + 0.06
     sweep = [step(neck, start + (end - start) * i / 10, radius) for i in range(11)]
