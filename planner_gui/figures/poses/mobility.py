@@ -179,22 +179,26 @@ def _calf_wall() -> Pose:
 
 
 #: Where along the near thigh the crossed ankle rests, and how far past it the foot reaches.
-FIGURE_FOUR_REST = 0.85
-FIGURE_FOUR_PAST = 0.06
+FIGURE_FOUR_REST = 0.75
+FIGURE_FOUR_PAST = 0.045
 
 
 def _figure_four() -> Pose:
-    """Held on the back: the near thigh drawn up with the shin level, the far ankle crossed
-    over the near knee (the "4"), both hands behind the near thigh. One position, no arrows."""
+    """Held on the back: the near thigh drawn up past upright with the shin level, the far
+    ankle crossed over it just below the knee (the "4"), both hands behind the near thigh.
+    One position, no arrows. With the thigh at 75 degrees the hands were out of reach, so
+    the straight arm ran from the neck across the crossed leg, the crossed knee out by the
+    elbow; now the thigh is at 100, the hands hold it, and the crossed knee lies out
+    towards the feet under the near shin, its shin the 4's crossbar."""
     hip = (0.5, 0.07)
-    near = (75.0, 0.0)
-    # The crossed shin lies over the near thigh just below its knee and the foot reaches
-    # past it, the crossed knee out toward the head: an "4" drawn with its crossbar. The
-    # ankle set on the knee closed the two legs into a triangle.
+    near = (100.0, 0.0)
+    # The crossed shin lies over the near thigh below its knee and the foot reaches past
+    # it towards the head, the crossed knee out towards the feet: a "4" drawn with its
+    # crossbar. The ankle set on the knee closed the two legs into a triangle.
     rest = step(hip, near[0], THIGH * FIGURE_FOUR_REST)
-    ankle = step(rest, near[0] - 90, FIGURE_FOUR_PAST)
-    crossed = leg_to(hip, ankle, 1)
-    hands = step(hip, near[0], THIGH * 0.6)
+    ankle = step(rest, near[0] + 90, FIGURE_FOUR_PAST)
+    crossed = leg_to(hip, ankle, -1)
+    hands = step(hip, near[0], THIGH * 0.45)
     hold = body(hip, 180, near, arm_to(hip, 180, hands, 1), far_leg=crossed, head=175)
     return Pose("figure-4 stretch", frame(hold), frame(hold))
 

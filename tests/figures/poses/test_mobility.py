@@ -15,6 +15,7 @@ from planner_gui.figures.skeleton import (
     THIGH,
     UPPER_ARM,
     Figure,
+    Point,
 )
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
@@ -61,7 +62,33 @@ def test_figure_four_is_one_clear_position() -> None:
 
     # Issue 14: the ankle set on the knee closed the legs into a triangle. The crossed
     # shin crosses the near thigh, its knee out on one side, the foot past it on the other.
-    assert side(f.knee_f) > 0.05 and side(f.ankle_f) < -0.04
+    assert side(f.knee_f) < -0.05 and side(f.ankle_f) > 0.03
+
+
+def _crosses(a: Point, b: Point, c: Point, d: Point) -> bool:
+    def turn(p: Point, q: Point, r: Point) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return turn(a, b, c) * turn(a, b, d) < 0 and turn(c, d, a) * turn(c, d, b) < 0
+
+
+def test_figure_four_holds_the_thigh_with_arms_clear_of_the_crossed_leg() -> None:
+    """The hands reached for a thigh out of reach, so the straight arm ran from the neck
+    across the crossed leg, and the crossed knee sat by the elbow: a knot of strokes. Now
+    the near thigh is drawn up past upright (100 degrees), the hands hold it, the crossed
+    knee lies out towards the feet under the near shin, and no arm bone crosses a bone of
+    the crossed leg or comes within 0.06 of its knee."""
+    f = drawn("figure-four-stretch").end.figure
+    (ax, ay), (bx, by) = f.hip_n, f.knee_n
+    off = ((bx - ax) * (f.wrist_n[1] - ay) - (by - ay) * (f.wrist_n[0] - ax)) / THIGH
+    assert abs(off) < 0.005  # the hands on the near thigh
+    assert f.knee_n[0] < f.hip_n[0]  # the thigh drawn up past upright, towards the chest
+    arm = ((f.neck, f.elbow_n), (f.elbow_n, f.wrist_n))
+    crossed_leg = ((f.hip_f, f.knee_f), (f.knee_f, f.ankle_f))
+    for a, b in arm:
+        assert not any(_crosses(a, b, c, d) for c, d in crossed_leg)
+    assert min(math.dist(f.knee_f, p) for p in (f.neck, f.elbow_n, f.wrist_n)) > 0.06
+    assert f.knee_f[0] > f.knee_n[0] + 0.05  # the crossed knee out towards the feet
 
 
 def test_sphinx_rests_on_the_forearms_with_the_hips_down() -> None:
