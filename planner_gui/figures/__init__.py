@@ -6,7 +6,8 @@ facing +x; side-to-side drills are front views (the figure faces the reader), an
 back and box squats, the bar and plates across the shoulders; some of the floor drills are
 seen from the front or the side and a little above, the floor on a slant, so bent knees, a
 leg out to the side and arms reaching forward or back still show; the lower trunk rotation
-from above, its bent knees dropped flat to each side where they show whole; each pose says
+from above, its bent knees dropped flat to each side where they show whole; the clamshell
+from its feet end, the thighs opening in a V from the stacked hips; each pose says
 which (`Pose.view`). The window paints poses with QPainter (`ui.pose_painter`), the handout
 with reportlab (`export.illustration`); neither keeps bitmaps, so the two never drift apart.
 

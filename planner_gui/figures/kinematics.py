@@ -216,3 +216,54 @@ def front_arm_to(
     """`arm_to` for a front view: the arm hangs from its own shoulder."""
     root = shoulder(hip, torso, near, spine, turn, seen)
     return reach(root, hand, UPPER_ARM, FOREARM, bend)
+
+
+#: A point in space for a figure lying along the reader's line of sight: x across the page
+#: (the way the figure faces), y up, z towards the reader (its feet end).
+Point3 = tuple[float, float, float]
+
+
+def step3(origin: Point3, direction: Point3, length: float) -> Point3:
+    """The point `length` from `origin` towards `direction` (any length but zero)."""
+    size = math.sqrt(sum(c * c for c in direction))
+    return (
+        origin[0] + direction[0] / size * length,
+        origin[1] + direction[1] / size * length,
+        origin[2] + direction[2] / size * length,
+    )
+
+
+def turned(point: Point3, a: Point3, b: Point3, degrees: float) -> Point3:
+    """`point` turned `degrees` about the axis from `a` to `b` (right-handed): a knee
+    opening about the line from its hip to its heel keeps both bones their length."""
+    axis = [bj - aj for aj, bj in zip(a, b, strict=True)]
+    size = math.sqrt(sum(c * c for c in axis))
+    k = [c / size for c in axis]
+    v = [pj - aj for aj, pj in zip(a, point, strict=True)]
+    rad = math.radians(degrees)
+    cos, sin = math.cos(rad), math.sin(rad)
+    dot = sum(kj * vj for kj, vj in zip(k, v, strict=True))
+    cross = (k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0])
+    out = [v[j] * cos + cross[j] * sin + k[j] * dot * (1 - cos) for j in range(3)]
+    return (a[0] + out[0], a[1] + out[1], a[2] + out[2])
+
+
+def projected(point: Point3, origin: Point, elevation: float, aside: float = 0.0) -> Point:
+    """Where a point lands on the page seen from the feet end, `elevation` degrees above
+    and `aside` degrees round towards the figure's back: nearer points lower on the page
+    and, seen from aside, further to the right."""
+    ce, se = math.cos(math.radians(elevation)), math.sin(math.radians(elevation))
+    ca, sa = math.cos(math.radians(aside)), math.sin(math.radians(aside))
+    x, depth = point[0] * ca + point[2] * sa, point[2] * ca - point[0] * sa
+    return (origin[0] + x, origin[1] + point[1] * ce - depth * se)
+
+
+def from_the_feet(
+    joints: dict[str, Point3], origin: Point, elevation: float, aside: float = 0.0
+) -> Figure:
+    """A figure lying along the line of sight, drawn as seen from its feet end (see
+    `projected`): the trunk runs away up the page and a knee opening sideways shows whole.
+    Bones running towards the reader look shorter than they are, never longer."""
+    return Figure(
+        **{name: projected(point, origin, elevation, aside) for name, point in joints.items()}
+    )

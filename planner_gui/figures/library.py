@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from planner_gui.figures.pose import Pose
+from planner_gui.figures.pose import Pose, heads_resting
 from planner_gui.figures.poses import cardio, core, glutes, lower_body, mobility, upper_body, warmup
 
 NO_FIGURE = "none"
@@ -50,12 +50,13 @@ def is_known(pose_id: str) -> bool:
 
 
 def pose(pose_id: str) -> Pose | None:
-    """The drawing for an id, built once; None for `NO_FIGURE`. An unknown id is a KeyError."""
+    """The drawing for an id, built once, its heads resting on the floor (`heads_resting`);
+    None for `NO_FIGURE`. An unknown id is a KeyError."""
     if pose_id == NO_FIGURE:
         return None
     built = _BUILT.get(pose_id)
     if built is None:
-        built = _BUILT[pose_id] = _MAKERS[pose_id]()
+        built = _BUILT[pose_id] = heads_resting(_MAKERS[pose_id]())
     return built
 
 

@@ -7,10 +7,11 @@ aside (`shifted`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from planner_gui.figures.props import Circle, Line, Prop, floor_line
+from planner_gui.figures.props import FLOOR_Y, Circle, Line, Prop, floor_line
 from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS, Figure, Point
 
 
@@ -28,8 +29,10 @@ def frame(figure: Figure, *props: Prop) -> Frame:
 
 
 #: Where the figure is seen from: "side" (it faces +x), "front" (it faces the reader; its
-#: near limbs are its left, on the reader's right) or "top" (lying, seen from above).
-View = Literal["side", "front", "top"]
+#: near limbs are its left, on the reader's right), "top" (lying, seen from above) or "end"
+#: (lying on its side, seen from its feet end and a little above: the bones that run towards
+#: the reader look short).
+View = Literal["side", "front", "top", "end"]
 
 
 @dataclass(frozen=True)
@@ -125,3 +128,34 @@ def shifted(position: Frame, dx: float, dy: float = 0.0) -> Frame:
 
     figure = Figure(**{name: move(getattr(position.figure, name)) for name in JOINTS})
     return Frame(figure, tuple(move_prop(p) for p in position.props))
+
+
+def heads_resting(pose: Pose) -> Pose:
+    """The pose with every head that sank under a flat floor resting on it instead.
+
+    Lying on the back (or the front) the neck sits about 0.03 over the floor, so a head
+    drawn on in line with the trunk sank 0.02 to 0.04 under the floor line. Such a head
+    turns about the neck, on its own side of it, until its circle just touches the floor,
+    as a head rests on it; heads clear of the floor, and poses with no flat floor, stay.
+    """
+    if not any(
+        isinstance(p, Line) and p.role == "floor" and p.a[1] == p.b[1] == FLOOR_Y
+        for p in pose.scenery
+    ):
+        return pose
+
+    def rest(position: Frame) -> Frame:
+        figure = position.figure
+        (hx, hy), (nx, ny) = figure.head, figure.neck
+        resting = FLOOR_Y + HEAD_RADIUS
+        gap = math.dist(figure.head, figure.neck)
+        if hy > resting - 0.002 or not 0 < resting - ny < gap:
+            return position
+        across = math.sqrt(gap * gap - (resting - ny) ** 2)
+        head = (nx + math.copysign(across, hx - nx), resting)
+        return Frame(replace(figure, head=head), position.props)
+
+    start, end = rest(pose.start), rest(pose.end)
+    if pose.is_static:
+        end = start
+    return replace(pose, start=start, end=end)

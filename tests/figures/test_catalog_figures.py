@@ -14,7 +14,7 @@ from planner_gui.figures.library import NO_FIGURE
 from planner_gui.figures.lookup import pose_for, pose_id_for
 from planner_gui.figures.pose import Pose
 from planner_gui.figures.props import FLOOR_Y, Line, Role
-from planner_gui.figures.skeleton import JOINTS
+from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS
 
 CATALOG = list(bundled_catalog())
 
@@ -79,7 +79,7 @@ VIEWS = {
     "suitcase-carry": "front",
     "farmer-carry": "front",
     "light-farmer-carry": "front",
-    "clamshell": "front",
+    "clamshell": "end",
     "side-lying-hip-abduction": "front",
     "banded-lateral-walk": "front",
     "monster-walk": "front",
@@ -193,6 +193,10 @@ def test_a_view_is_drawn_as_flagged(exercise: Exercise) -> None:
             assert f.shoulder_n == f.shoulder_f == f.neck and f.hip_n == f.hip_f == f.hip
     elif pose.view == "front":
         assert apart > 0.05, exercise.id
+    elif pose.view == "end":  # lying on the side, seen from the feet: hips stacked
+        for frame in (pose.start, pose.end):
+            f = frame.figure
+            assert f.hip_f[1] - f.hip_n[1] > 0.05, exercise.id
 
 
 def test_the_overhead_press_shows_both_arms_clear_of_the_body() -> None:
@@ -222,3 +226,20 @@ def test_no_joint_sinks_under_a_flat_floor(exercise: Exercise) -> None:
         for name in JOINTS:
             if name != "head":
                 assert getattr(frame.figure, name)[1] > FLOOR_Y - 0.012, (exercise.id, name)
+
+
+@pytest.mark.parametrize("exercise", CATALOG, ids=lambda e: e.id)
+def test_a_head_lying_on_a_flat_floor_rests_on_it(exercise: Exercise) -> None:
+    """Lying on the back the neck sits 0.03 over the floor, so a head in line with the
+    trunk sank 0.02 to 0.04 under the floor line (bridges, curl-ups, knee to chest, the
+    straight-leg raise and a dozen more). Where the floor is drawn flat, no head sinks
+    under it by more than a hair: a head on the floor touches it."""
+    pose = _drawn(exercise)
+    flat = any(
+        isinstance(p, Line) and p.role == "floor" and p.a[1] == p.b[1] == FLOOR_Y
+        for p in pose.scenery
+    )
+    if not flat:
+        return
+    for frame in (pose.start, pose.end):
+        assert frame.figure.head[1] - HEAD_RADIUS > FLOOR_Y - 0.003, exercise.id

@@ -11,15 +11,18 @@ from hypothesis import strategies as st
 from planner_gui.figures.kinematics import (
     arm_to,
     body,
+    from_the_feet,
     front,
     front_arm_to,
     front_leg_to,
     leg_to,
+    projected,
     reach,
     step,
     trunk,
+    turned,
 )
-from planner_gui.figures.skeleton import NECK_TO_HEAD, PELVIS, SHIN, SHOULDER, THIGH, TORSO
+from planner_gui.figures.skeleton import JOINTS, NECK_TO_HEAD, PELVIS, SHIN, SHOULDER, THIGH, TORSO
 from tests.support.drawing import LENGTHS, LIMBS, distance
 
 angles = st.floats(min_value=-360, max_value=360, allow_nan=False)
@@ -157,3 +160,22 @@ def test_a_target_on_the_root_keeps_both_segments_their_length() -> None:
     joint = step((0.5, 0.5), first, TORSO)
     end = step(joint, second, THIGH)
     assert math.dist((0.5, 0.5), end) == pytest.approx(TORSO - THIGH, abs=1e-4)
+
+
+def test_a_knee_turned_about_its_hip_and_heel_keeps_both_bones_their_length() -> None:
+    hip, heel = (0.0, 0.1, 0.0), (0.0, 0.05, 0.33)
+    knee = (0.16, 0.06, 0.16)
+    opened = turned(knee, hip, heel, 70.0)
+    assert math.dist(opened, hip) == pytest.approx(math.dist(knee, hip))
+    assert math.dist(opened, heel) == pytest.approx(math.dist(knee, heel))
+    assert opened[1] > knee[1] + 0.1  # turned up, off the floor
+
+
+def test_seen_from_the_feet_nearer_points_are_lower_and_far_ones_higher() -> None:
+    origin = (0.5, 0.2)
+    assert projected((0.0, 0.0, 0.0), origin, 20.0) == pytest.approx(origin)
+    assert projected((0.0, 0.0, 0.3), origin, 20.0)[1] < origin[1]  # the feet, nearer
+    assert projected((0.0, 0.0, -0.3), origin, 20.0)[1] > origin[1]  # the head, farther
+    assert projected((0.0, 0.0, 0.3), origin, 20.0, aside=30.0)[0] > origin[0]
+    shut = from_the_feet({name: (0.0, 0.0, 0.0) for name in JOINTS}, origin, 20.0)
+    assert shut.hip == pytest.approx(origin)

@@ -10,7 +10,7 @@ from planner_gui.domain.models import ID_PATTERN
 from planner_gui.figures import library
 from planner_gui.figures.library import NO_FIGURE, all_poses
 from planner_gui.figures.pose import Pose, bounds
-from planner_gui.figures.skeleton import JOINTS
+from planner_gui.figures.skeleton import BONES, JOINTS
 from tests.support.drawing import distance, lengths_of
 
 
@@ -22,6 +22,15 @@ def test_limbs_keep_their_length_and_stay_in_the_box(pose: Pose) -> None:
         for name in JOINTS:
             x, y = getattr(frame.figure, name)
             assert -0.05 <= x <= 1.1 and -0.05 <= y <= 1.1, (pose.name, name, x, y)
+
+
+@pytest.mark.parametrize(
+    "pose", [p for p in all_poses().values() if p.view == "end"], ids=lambda p: p.name
+)
+def test_seen_from_the_feet_no_bone_looks_longer_than_it_is(pose: Pose) -> None:
+    for frame in (pose.start, pose.end):
+        for (a, b), length in BONES.items():
+            assert distance(frame.figure, a, b) <= length + 1e-9, (pose.name, a, b)
 
 
 @pytest.mark.parametrize("pose", list(all_poses().values()), ids=lambda p: p.name)

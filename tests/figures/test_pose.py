@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from planner_gui.figures.kinematics import body
 from planner_gui.figures.library import all_poses
-from planner_gui.figures.pose import Pose, bounds, frame, mirrored, shifted
+from planner_gui.figures.pose import Pose, bounds, frame, heads_resting, mirrored, shifted
 from planner_gui.figures.props import FLOOR_Y, Circle, Rect, floor_line
 from planner_gui.figures.skeleton import HEAD_RADIUS, JOINTS
 
@@ -67,3 +69,12 @@ def test_shifted_moves_the_figure_and_its_props_together() -> None:
     assert isinstance(moved_box, Rect)
     assert (moved_box.x, moved_box.y) == pytest.approx((-0.15, FLOOR_Y + 0.1))
     assert (moved_box.width, moved_box.height) == (0.1, 0.3)
+
+
+def test_a_head_sunk_under_the_floor_turns_about_the_neck_to_rest_on_it() -> None:
+    lying = body((0.5, FLOOR_Y + 0.03), 180, (0, 0), (0, 0))  # head in line: sunk
+    assert lying.head[1] - HEAD_RADIUS < FLOOR_Y - 0.02
+    rested = heads_resting(Pose("lying", frame(lying), frame(lying))).start.figure
+    assert rested.head[1] - HEAD_RADIUS == pytest.approx(FLOOR_Y)
+    assert math.dist(rested.head, rested.neck) == pytest.approx(math.dist(lying.head, lying.neck))
+    assert rested.head[0] < rested.neck[0]  # still beyond the neck, away from the body

@@ -2,8 +2,9 @@
 
 Bridges and thrusts are side views, lying with the head to the left; the frog pump's is
 from a little above too, on a mat, so its soles-together, knees-out diamond shows. The
-side-lying drills (clamshell, abduction) and the lateral band walk are front views: lying on
-its side the figure's front faces the reader, so the top knee or leg lifts up the page. Each
+side-lying abduction and the lateral band walk are front views: lying on its side the
+figure's front faces the reader, so the top leg lifts up the page; the clamshell is seen
+from its feet end, so the top thigh opens off the bottom one in a V from the hips. Each
 drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the
 library.
 """
@@ -15,15 +16,19 @@ from collections.abc import Callable
 
 from planner_gui.figures.kinematics import (
     Angles,
+    Point3,
     arm_to,
     body,
+    from_the_feet,
     front,
     front_arm_to,
     front_leg_to,
     hip_joint,
     leg_to,
+    projected,
     step,
-    trunk,
+    step3,
+    turned,
 )
 from planner_gui.figures.pose import Frame, Pose, frame
 from planner_gui.figures.props import (
@@ -41,11 +46,14 @@ from planner_gui.figures.props import (
     with_floor,
 )
 from planner_gui.figures.skeleton import (
+    FOREARM,
+    NECK_TO_HEAD,
     PELVIS,
     SHIN,
     SHOULDER,
     THIGH,
     TORSO,
+    UPPER_ARM,
     Figure,
     Point,
 )
@@ -300,14 +308,12 @@ def _side_lying_abduction() -> Pose:
     return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
 
 
-#: The clamshell's bottom leg, seen from the front and a little above: the thigh forward
-#: (down the page, towards the reader) and the shin back up to the heel, bent to 120
-#: degrees, so the heel lies a little above the hip's height and the top leg's hinge, from
-#: its hip to the heels, runs level.
-_CLAM_LEG: Angles = (201.0, 148.0)
-_CLAM_HIP = (0.4, FLOOR_Y + 0.19)
-#: The top heel rests on the bottom one, this far above it.
-_CLAM_HEELS = 0.03
+#: The clamshell seen from the feet end: how far above the drawing looks down on the mat,
+#: and how far the top knee opens about the line from its hip to its heel.
+_CLAM_ELEVATION = 18.0
+_CLAM_ASIDE = 35.0
+_CLAM_OPEN = 70.0
+_CLAM_ORIGIN = (0.3, FLOOR_Y + 0.12)
 #: How far along the thigh from the hip the mini-band sits: just above the knee.
 _CLAM_BAND = 0.75
 
@@ -316,45 +322,80 @@ def _along(a: Point, b: Point, share: float) -> Point:
     return (a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share)
 
 
-def _clamshell() -> Pose:
-    """Lying on the side on a mat, seen from the front and a little above, head to the
-    right: hips and knees bent, the thighs forward (down the page) and the shins back to
-    the heels; the top leg lies on the bottom one and the top hand rests on the floor in
-    front of the chest. The top knee then opens straight up off the bottom one like a shell
-    hinged at the heels, a mini-band above the knees.
-    Straight from the front the bent legs looked straight; with square knees the open legs
-    drew a diamond, the band its spar and the arm bent over the hip its string: a kite;
-    then the hinge from the top hip to the heels ran 11.5 degrees down the page, so the
-    knee opened up and back towards the feet and the legs closed into a lopsided
-    pentagon. Now the hinge runs level: the knee rises straight over the bottom knee and
-    the shell opens as a long low one, hinged at the heels, the band across its mouth."""
-    hip, torso = _CLAM_HIP, _SIDE_TORSO
-    bottom_hip = hip_joint(hip, torso, True)
-    heel = step(step(bottom_hip, _CLAM_LEG[0], THIGH), _CLAM_LEG[1], SHIN)
-    heels = (heel[0], heel[1] + _CLAM_HEELS)
+def _to(a: Point3, b: Point3) -> Point3:
+    return (b[0] - a[0], b[1] - a[1], b[2] - a[2])
 
-    def lying(bend: int) -> Frame:
-        top_leg = front_leg_to(hip, torso, heels, near=False, bend=bend)
-        hand = step(trunk(hip, torso)[1], -140, 0.2)  # on the floor in front of the chest
-        figure = front(
-            hip,
-            torso,
-            _CLAM_LEG,
-            (0, 0),
-            far_leg=top_leg,
-            far_arm=front_arm_to(hip, torso, hand, near=False, bend=1),
-            head=0,
-        )
-        # The band round the thighs just above the knees: drawn from knee to knee it was
-        # a cross-spar closing the shell's mouth.
+
+def _clamshell() -> Pose:
+    """Lying on the left side on a mat, seen from the feet end and a little above: the
+    hips stacked, the trunk running away up the page to the head, the hips bent 45 degrees
+    and the knees 90 so the thighs point forward (to the right) and the shins come back to
+    heels in line with the body. The bottom leg lies on the mat; the top knee opens off the
+    bottom one about the line from its hip to its heels, the heels staying together, so
+    the thighs part in a V from the hips like a shell opening, a mini-band above the knees.
+    Seen from the front (the figure's belly to the reader) the open legs drew a closed
+    diamond: with true lengths the open leg was the closed one's mirror about the hinge.
+    From the feet end the hinge runs almost along the line of sight, so each leg's shin
+    lies close along its thigh and the opening shows as the V between the two thighs."""
+    lift = 0.02  # the bottom hip joint over the mat
+    hip_n: Point3 = (0.0, lift, 0.0)
+    hip_f: Point3 = (0.0, lift + 2 * PELVIS, 0.0)
+    hip: Point3 = (0.0, lift + PELVIS, 0.0)
+    neck_y = lift + SHOULDER  # the bottom shoulder on the mat too
+    spine: Point3 = (0.0, neck_y - hip[1], -TORSO)
+    waist = step3(hip, spine, TORSO / 2)
+    neck = step3(waist, spine, TORSO / 2)
+    shoulder_n = (neck[0], neck[1] - SHOULDER, neck[2])
+    shoulder_f = (neck[0], neck[1] + SHOULDER, neck[2])
+    head = step3(neck, (0.15, 0.0, -1.0), NECK_TO_HEAD)
+    # The bottom arm pillows the head, the top arm lies straight along the top side.
+    elbow_n = step3(shoulder_n, (0.35, 0.0, -1.0), UPPER_ARM)
+    wrist_n = step3(elbow_n, (0.1, 0.6, 0.8), FOREARM)
+    flank = (0.0, hip_f[1] + 0.03 - shoulder_f[1], -shoulder_f[2])  # straight along the side
+    elbow_f = step3(shoulder_f, flank, UPPER_ARM)
+    wrist_f = step3(elbow_f, flank, FOREARM)
+    forward = (math.sqrt(0.5), 0.0, math.sqrt(0.5))
+    back = (-math.sqrt(0.5), 0.0, math.sqrt(0.5))
+    knee_n = step3(hip_n, forward, THIGH)
+    ankle_n = step3(knee_n, back, SHIN)
+    resting = (knee_n[0], knee_n[1] + 2 * PELVIS - 0.03, knee_n[2])  # on the bottom knee
+    knee_shut = step3(hip_f, _to(hip_f, resting), THIGH)
+    heels = (ankle_n[0], ankle_n[1] + 0.04, ankle_n[2])  # the top heel on the bottom one
+    ankle_f = step3(knee_shut, _to(knee_shut, heels), SHIN)
+
+    def lying(opened: float) -> Frame:
+        knee_f = turned(knee_shut, hip_f, ankle_f, opened)
+        joints: dict[str, Point3] = {
+            "head": head,
+            "neck": neck,
+            "waist": waist,
+            "hip": hip,
+            "shoulder_n": shoulder_n,
+            "shoulder_f": shoulder_f,
+            "hip_n": hip_n,
+            "hip_f": hip_f,
+            "elbow_n": elbow_n,
+            "wrist_n": wrist_n,
+            "elbow_f": elbow_f,
+            "wrist_f": wrist_f,
+            "knee_n": knee_n,
+            "ankle_n": ankle_n,
+            "knee_f": knee_f,
+            "ankle_f": ankle_f,
+        }
+        figure = from_the_feet(joints, _CLAM_ORIGIN, _CLAM_ELEVATION, _CLAM_ASIDE)
         above = [
             _along(h, k, _CLAM_BAND)
             for h, k in ((figure.hip_f, figure.knee_f), (figure.hip_n, figure.knee_n))
         ]
         return frame(figure, loop(above[0], above[1]))
 
-    floor = slanted_mat((0.08, FLOOR_Y + 0.3), 0.93, 0.33, slant=65)
-    return Pose("clamshell", lying(1), lying(-1), scenery=floor, view="front")
+    start, end = lying(0.0), lying(_CLAM_OPEN)
+    # The mat under the body, from past the head to past the heels, seen the same way.
+    corners = [(-0.06, 0.0, -0.45), (0.28, 0.0, -0.45), (0.28, 0.0, 0.38), (-0.06, 0.0, 0.38)]
+    edges = [projected(c, _CLAM_ORIGIN, _CLAM_ELEVATION, _CLAM_ASIDE) for c in corners]
+    floor = tuple(Line(edges[i], edges[(i + 1) % 4], role="mat") for i in range(4))
+    return Pose("clamshell", start, end, scenery=floor, view="end")
 
 
 def _lateral_band_walk() -> Pose:

@@ -603,6 +603,10 @@ def _back_extension() -> Pose:
     )
 
 
+#: Where along the back, from the hip, the hand holds the dowel: its lower end.
+_DOWEL_GRIP = -0.02
+
+
 def _dowel_hinge() -> Pose:
     """A dowel held along the back, touching head, upper back and tailbone, through a hinge."""
 
@@ -629,8 +633,11 @@ def _dowel_hinge() -> Pose:
             return arm_to(hip, torso, on_dowel(t), 1 if out(1) >= out(-1) else -1)
 
         # One hand at the small of the back shows the grip; a second arm folded behind the
-        # neck only tangles the figure at this size.
-        figure = body(hip, torso, legs, arm(0.06))
+        # neck only tangles the figure at this size. The hand holds the dowel's lower end,
+        # near a straight arm's reach from the shoulder, so the arm lies along the back
+        # between the spine and the dowel; reaching higher up the dowel (0.06 from the
+        # hip) it bent 40 degrees, the elbow 0.1 out behind the dowel, a tent over the back.
+        figure = body(hip, torso, legs, arm(_DOWEL_GRIP))
         return frame(figure, dowel(on_dowel(-0.03), on_dowel(TORSO + NECK_TO_HEAD + 0.05)))
 
     # Standing is set beside the hinge: on top of it, its upright dowel crossed the hinged

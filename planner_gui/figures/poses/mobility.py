@@ -179,22 +179,26 @@ def _calf_wall() -> Pose:
 
 
 #: Where along the near thigh the crossed ankle rests, and how far past it the foot reaches.
-FIGURE_FOUR_REST = 0.85
-FIGURE_FOUR_PAST = 0.06
+FIGURE_FOUR_REST = 0.75
+FIGURE_FOUR_PAST = 0.045
 
 
 def _figure_four() -> Pose:
-    """Held on the back: the near thigh drawn up with the shin level, the far ankle crossed
-    over the near knee (the "4"), both hands behind the near thigh. One position, no arrows."""
+    """Held on the back: the near thigh drawn up past upright with the shin level, the far
+    ankle crossed over it just below the knee (the "4"), both hands behind the near thigh.
+    One position, no arrows. With the thigh at 75 degrees the hands were out of reach, so
+    the straight arm ran from the neck across the crossed leg, the crossed knee out by the
+    elbow; now the thigh is at 100, the hands hold it, and the crossed knee lies out
+    towards the feet under the near shin, its shin the 4's crossbar."""
     hip = (0.5, 0.07)
-    near = (75.0, 0.0)
-    # The crossed shin lies over the near thigh just below its knee and the foot reaches
-    # past it, the crossed knee out toward the head: an "4" drawn with its crossbar. The
-    # ankle set on the knee closed the two legs into a triangle.
+    near = (100.0, 0.0)
+    # The crossed shin lies over the near thigh below its knee and the foot reaches past
+    # it towards the head, the crossed knee out towards the feet: a "4" drawn with its
+    # crossbar. The ankle set on the knee closed the two legs into a triangle.
     rest = step(hip, near[0], THIGH * FIGURE_FOUR_REST)
-    ankle = step(rest, near[0] - 90, FIGURE_FOUR_PAST)
-    crossed = leg_to(hip, ankle, 1)
-    hands = step(hip, near[0], THIGH * 0.6)
+    ankle = step(rest, near[0] + 90, FIGURE_FOUR_PAST)
+    crossed = leg_to(hip, ankle, -1)
+    hands = step(hip, near[0], THIGH * 0.45)
     hold = body(hip, 180, near, arm_to(hip, 180, hands, 1), far_leg=crossed, head=175)
     return Pose("figure-4 stretch", frame(hold), frame(hold))
 
@@ -371,18 +375,31 @@ def _cat_cow() -> Pose:
     return Pose("cat-cow", frame(on_all_fours(CAT_SPINE, -15)), frame(on_all_fours(COW_SPINE, 50)))
 
 
+#: Quadruped thoracic rotation: where the head looks (down at the start, up after the
+#: elbow at the end) and where round the head, from its face, the hand rests.
+_QTR_HEADS = (0.0, 20.0)
+_QTR_HAND = (195.0, 170.0)
+
+
 def _quadruped_reach_up() -> Pose:
-    """On hands and knees, the far hand behind the head: the elbow starts pointing down at
-    the floor under the chest and rotates up until it points at the ceiling, the near hand
-    and both knees staying down; a thin arc traces the elbow's way up."""
-    hip, torso, head = (0.44, 0.27), 16.0, 10.0
+    """On hands and knees, the far hand on the back of the head: the elbow starts folded
+    down at the floor under the chest and rotates up until it points at the ceiling, the
+    eyes following it, the near hand and both knees staying down; a thin arc traces the
+    elbow's way up. With the hand on the head's crown the folded arm ran through the head
+    in the start and the raised forearm through it at the end, one tangle of circle and
+    strokes; the hand now rests low on the back of the head, by the neck, and each
+    position's elbow turns away from the head (down behind the face, up behind the head)."""
+    hip, torso = (0.44, 0.27), 16.0
     neck = trunk(hip, torso)[1]
-    raised: Angles = (98.0, -30.0)  # the elbow up at the ceiling, the hand on the head
-    hand = step(step(neck, raised[0], UPPER_ARM), raised[1], FOREARM)
-    down = body(
-        hip, torso, (-90, 180), (-90, -90), far_arm=arm_to(hip, torso, hand, bend=-1), head=head
-    )
-    up = body(hip, torso, (-90, 180), (-90, -90), far_arm=raised, head=head)
+
+    def hand_on_head(head: float, around: float, bend: int) -> Figure:
+        hand = step(step(neck, head, NECK_TO_HEAD), head + around, HEAD_RADIUS + 0.012)
+        arm = arm_to(hip, torso, hand, bend=bend)
+        return body(hip, torso, (-90, 180), (-90, -90), far_arm=arm, head=head)
+
+    down = hand_on_head(_QTR_HEADS[0], _QTR_HAND[0], -1)
+    up = hand_on_head(_QTR_HEADS[1], _QTR_HAND[1], 1)
+    raised = (_angle(neck, up.elbow_f), 0.0)
     start, end = _angle(neck, down.elbow_f), raised[0]
     radius = UPPER_ARM + 0.06
     sweep = [step(neck, start + (end - start) * i / 10, radius) for i in range(11)]
@@ -566,8 +583,10 @@ def _roll_upper_back() -> Pose:
 #: towards the feet end) and how far the knees drop to each side of the body's line.
 LTR_HIP = (0.53, 0.5)
 LTR_FEET = 0.27
-#: How far apart the stacked legs are drawn, across the body's line.
+#: How far apart the stacked legs are drawn, across the body's line, and how far the top
+#: leg's foot (and so its knee) lies past the lower one's, towards the feet end.
 LTR_STACK = 0.024
+LTR_AHEAD = 0.07
 
 
 def _lower_trunk_rotation() -> Pose:
@@ -585,16 +604,17 @@ def _lower_trunk_rotation() -> Pose:
     shoulders = ((neck[0], neck[1] + SHOULDER), (neck[0], neck[1] - SHOULDER))
     # The pelvis turns with the knees, so from above its hip joints close up and the top
     # leg lies over the lower one (two legs drawn apart read as a diamond); the lower leg
-    # shows just outside the top one, the two a narrow pair of parallel strokes (drawn
-    # on one line they looked like one leg drawn twice, a little askew).
+    # shows outside the top one (drawn on one line they looked like one leg drawn twice;
+    # 0.024 apart and parallel they merged into one thick V at sheet size), and the top
+    # foot lies past the lower one, so the top knee sits ahead and its shin crosses over.
     stack = LTR_STACK / 2
     hips = ((hip[0], hip[1] + stack), (hip[0], hip[1] - stack))
     arm = UPPER_ARM + FOREARM
 
     def knees_to(side: int) -> Figure:
         legs = []
-        for root, foot_side in zip(hips, (1, -1), strict=True):
-            foot = (feet[0], feet[1] + foot_side * stack)
+        for root, foot_side, ahead in zip(hips, (1, -1), (LTR_AHEAD, 0.0), strict=True):
+            foot = (feet[0] + ahead, feet[1] + foot_side * stack)
             # bend +1 puts the knee counter-clockwise of hip-to-foot: up the page.
             thigh, shin = reach(root, foot, THIGH, SHIN, side)
             knee = step(root, thigh, THIGH)
@@ -627,7 +647,7 @@ def _lower_trunk_rotation() -> Pose:
     # the hips outside the knees and the feet, from where the knees drop on the other side
     # to where they lie, an arrowhead at each end. Drawn between the shins, a small arc
     # left the two positions one square diamond.
-    radius = LTR_FEET + 0.05
+    radius = math.dist(hip, down.ankle_n) + 0.04  # round the top foot, the farther one
     start = _angle(hip, other_side.knee_f) - 6
     end = _angle(hip, down.knee_n) + 6
     path = [step(hip, start + (end - start) * i / 16, radius) for i in range(17)]

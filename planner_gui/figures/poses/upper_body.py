@@ -44,17 +44,30 @@ _STAND = (0.5, FLOOR_Y + THIGH + SHIN)
 _STRAIGHT = (-90.0, -90.0)
 
 
+#: The push-up's bottom: the straight body's slope from the feet. Lower (it was 8) the
+#: shoulders sink so near the hands that the bent elbow pokes up above the back line.
+_PUSH_UP_LOW = 13.0
+
+
 def _push_up() -> Pose:
+    """Hands under the shoulders, the body one straight line from the feet; at the bottom
+    it pivots on the feet, the hands staying put and the elbows bending back beside the
+    body, under the line of the back."""
     high = body((0.47, 0.245), 24, (204, 204), (-95, -85))
-    low = body((0.5, 0.115), 8, (188, 188), (170, -56))
+    feet, hands = high.ankle_n, high.wrist_n
+    hip = step(feet, _PUSH_UP_LOW, THIGH + SHIN)
+    arm = arm_to(hip, _PUSH_UP_LOW, hands)
+    low = body(hip, _PUSH_UP_LOW, (_PUSH_UP_LOW + 180, _PUSH_UP_LOW + 180), arm)
     return Pose("push-up", frame(high), frame(low))
 
 
 def _incline_push_up() -> Pose:
     """Hands on a bench, body one straight line from the heels: it pivots on the feet as the
-    chest lowers to the bench's edge."""
+    chest lowers towards the bench's edge. With the hands 0.62 from the feet, lowered to
+    30 degrees the bent elbow poked up above the back line; with them 0.66 away the body
+    lowers from 43 to 31 degrees, the chest 0.125, the elbow staying 0.025 under it."""
     feet = (0.08, FLOOR_Y)
-    hands = (0.7, 0.27)
+    hands = (0.74, 0.27)
     length = SHIN + THIGH
 
     def line(angle: float) -> Figure:
@@ -63,8 +76,8 @@ def _incline_push_up() -> Pose:
 
     return Pose(
         "incline push-up",
-        frame(line(44)),
-        frame(line(30)),
+        frame(line(43)),
+        frame(line(31)),
         scenery=with_floor(*bench(hands[0] - 0.05, 0.26, hands[1])),
     )
 

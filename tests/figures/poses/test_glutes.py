@@ -52,37 +52,6 @@ def test_side_lying_abduction_lifts_the_top_leg_off_the_bottom_one() -> None:
     assert lifted.ankle_f[1] > lifted.ankle_n[1] + 0.15
 
 
-def test_clamshell_opens_the_top_knee_with_the_heels_together_and_a_band_round_the_knees() -> None:
-    """Seen from the front and a little above, on a mat, so the bent hips and knees show
-    (straight from the front the legs looked straight): the thighs forward, the shins back
-    to the heels; the top knee opens off the bottom one, the heels staying together."""
-    pose = drawn("clamshell")
-    assert pose.view == "front"
-    closed, opened = pose.start.figure, pose.end.figure
-    assert any(p.role == "mat" for p in pose.scenery)
-    for f in (closed, opened):
-        assert math.dist(f.ankle_f, f.ankle_n) < 0.04  # heels together
-        assert f.knee_n[1] < f.hip_n[1] - 0.08  # the thigh forward, down the slant
-        assert f.ankle_n[0] < f.knee_n[0] - 0.08  # the shin back towards the feet
-        assert abs(angle(f.knee_n, f.hip_n) - angle(f.knee_n, f.ankle_n)) > 60  # a bent knee
-    assert math.dist(closed.knee_f, closed.knee_n) < 0.06  # closed: knee on knee
-    assert _above(opened.ankle_f, opened.hip_f, opened.knee_f) > 0.1  # opened past the hinge
-    assert opened.knee_f[1] > closed.knee_f[1] + 0.15
-    # The knees part much more than the heels: a shell opening at its hinge.
-    knees = math.dist(opened.knee_f, opened.knee_n)
-    assert knees > 4 * math.dist(opened.ankle_f, opened.ankle_n)
-    for frame in frames(pose):
-        band = next(p for p in frame.props if p.role == "band")
-        assert isinstance(band, Line)
-        f = frame.figure
-        # Round the thighs just above the knees, one end on each thigh.
-        for end, (hip, knee) in zip(
-            (band.a, band.b), ((f.hip_f, f.knee_f), (f.hip_n, f.knee_n)), strict=True
-        ):
-            assert _off_line(end, hip, knee) < 1e-9
-            assert 0.02 < math.dist(end, knee) < 0.08 and math.dist(end, hip) > math.dist(end, knee)
-
-
 def test_lateral_band_walk_steps_out_to_the_side_seen_from_the_front() -> None:
     pose = drawn("banded-lateral-walk")
     assert pose.view == "front" and pose != drawn("monster-walk")
@@ -195,39 +164,40 @@ def test_hip_thrust_rests_the_back_on_the_bench_and_holds_the_load(exercise_id: 
         )
 
 
-def test_clamshell_opens_a_long_low_shell_not_a_kite() -> None:
-    """With square knees the open legs made a diamond as tall as it was long, the band its
-    cross-spar and the top arm bent over the hip its string: a kite. The knees now bend
-    less, so the shell is longer from heel to hip than it opens, and the top hand rests on
-    the floor in front of the chest."""
-    pose = drawn("clamshell")
-    opened = pose.end.figure
-    for frame in frames(pose):
-        f = frame.figure
-        knee = abs(angle(f.knee_n, f.hip_n) - angle(f.knee_n, f.ankle_n))
-        assert 110 < min(knee, 360 - knee) < 145  # bent, not square
-        assert f.wrist_f[1] < f.neck[1] - 0.08 and f.wrist_f[0] < f.neck[0]  # hand in front
-        assert math.dist(f.wrist_f, f.head) > 0.1
-    hinge = math.dist(opened.ankle_f, opened.hip_f)
-    assert hinge > 1.3 * math.dist(opened.knee_f, opened.knee_n)
-
-
 def _off_line(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
     return abs(_above(a, b, p))
 
 
-def test_clamshell_opens_the_top_knee_straight_up_on_a_level_hinge() -> None:
-    """The hinge from the top hip to the heels ran 11.5 degrees down the page, so the
-    opening knee went up and back towards the feet and the legs closed into a lopsided
-    pentagon, the band its spar from knee to knee. Now the hinge runs level (within 5
-    degrees), the knee rises straight over where it started, and the band sits round the
-    thighs above the knees, leaving the shell's mouth open."""
+def test_clamshell_seen_from_the_feet_opens_the_thighs_in_a_v_from_stacked_hips() -> None:
+    """Seen from the front (belly to the reader) the open legs drew a closed diamond: with
+    true lengths the open leg was the closed one's mirror about the hinge. Seen from the
+    feet end and a little above, the hips stack one over the other, the trunk runs away up
+    the page to the head, and the top thigh rises off the bottom one in a V from the hips
+    (shut: under 15 degrees apart; open: over 30, measured 32), the knees parting far more than the
+    heels, the band round the thighs above the knees."""
     pose = drawn("clamshell")
+    assert pose.view == "end"
     closed, opened = pose.start.figure, pose.end.figure
-    hinge = angle(opened.hip_f, opened.ankle_f)
-    assert abs(abs(hinge) - 180) < 5  # level
-    assert abs(opened.knee_f[0] - closed.knee_f[0]) < 0.02  # straight up
-    assert opened.knee_f[1] - closed.knee_f[1] > 0.2
-    band = next(p for p in pose.end.props if p.role == "band")
-    assert isinstance(band, Line)
-    assert opened.knee_f not in (band.a, band.b)  # not a spar from knee to knee
+    for f in (closed, opened):
+        assert abs(f.hip_f[0] - f.hip_n[0]) < 0.01 and f.hip_f[1] > f.hip_n[1] + 0.05
+        assert f.head[1] > f.hip_f[1] + 0.03 and f.head[0] < f.hip[0] - 0.1  # lying, away
+        assert math.dist(f.ankle_f, f.ankle_n) < 0.05  # heels together
+        assert f.knee_n[0] > f.hip_n[0] + 0.15  # the thighs forward
+    assert opened.ankle_f == closed.ankle_f and opened.hip_f == closed.hip_f  # the hinge
+
+    def v(f: object) -> float:
+        top = angle(f.hip_f, f.knee_f)  # type: ignore[attr-defined]
+        bottom = angle(f.hip_n, f.knee_n)  # type: ignore[attr-defined]
+        return top - bottom
+
+    assert abs(v(closed)) < 15
+    assert v(opened) > 30
+    assert opened.knee_f[1] > closed.knee_f[1] + 0.1
+    knees = math.dist(opened.knee_f, opened.knee_n)
+    assert knees > 4 * math.dist(opened.ankle_f, opened.ankle_n)
+    for frame in frames(pose):
+        band = next(p for p in frame.props if p.role == "band")
+        assert isinstance(band, Line)
+        f = frame.figure
+        assert f.knee_f not in (band.a, band.b) and f.knee_n not in (band.a, band.b)
+    assert any(p.role == "mat" for p in pose.scenery)

@@ -42,6 +42,23 @@ def test_dowel_hinge_drill_holds_a_dowel_along_the_back() -> None:
         assert gap == pytest.approx(HEAD_RADIUS)  # touching the back of the head
 
 
+def test_dowel_hinge_drill_tucks_the_arm_along_the_back() -> None:
+    """The hand reached the dowel 0.06 from the hip, so the arm bent 40 degrees and its
+    elbow stood 0.1 out behind the dowel: a tent over the back, and with the dowel and the
+    head one busy knot. Now the hand holds the dowel's lower end and the arm lies along the
+    back: the elbow no further behind the spine than the dowel is, within a hair."""
+    pose = drawn("dowel-hinge-drill")
+    for frame in frames(pose):
+        f = frame.figure
+        spine = math.atan2(f.neck[1] - f.hip[1], f.neck[0] - f.hip[0])
+        behind = (f.hip[0] - f.elbow_n[0]) * math.sin(spine) - (f.hip[1] - f.elbow_n[1]) * math.cos(
+            spine
+        )
+        assert 0 < behind < HEAD_RADIUS + 0.005
+        bend = abs(angle(f.neck, f.elbow_n) - angle(f.elbow_n, f.wrist_n))
+        assert min(bend, 360 - bend) < 25  # nearly straight
+
+
 def test_b_stance_hinge_keeps_the_back_foot_on_its_toes_behind() -> None:
     pose = drawn("b-stance-romanian-deadlift")
     assert pose != drawn("single-leg-romanian-deadlift")

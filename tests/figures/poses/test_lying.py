@@ -9,7 +9,7 @@ import math
 import pytest
 
 from planner_gui.figures.props import FLOOR_Y
-from planner_gui.figures.skeleton import Figure, Point
+from planner_gui.figures.skeleton import HEAD_RADIUS, Figure, Point
 from tests.support.drawing import drawn, frames
 
 LYING = ("knee-to-chest-stretch", "glute-bridge-march", "mcgill-curl-up")
@@ -43,7 +43,7 @@ def test_knee_to_chest_pulls_one_knee_in_with_both_hands_the_other_foot_flat() -
     assert _down(end.ankle_f) and end.knee_f[1] > end.hip[1] + 0.1  # other foot flat
     assert pose.start.figure.knee_n == end.knee_f  # from both knees bent
     for frame in frames(pose):
-        assert frame.figure.head[1] < FLOOR_Y + 0.05  # head down: no curl-up
+        assert frame.figure.head[1] < FLOOR_Y + HEAD_RADIUS + 0.005  # head down: no curl-up
         assert _down(frame.figure.hip)
 
 

@@ -15,6 +15,7 @@ from planner_gui.figures.skeleton import (
     THIGH,
     UPPER_ARM,
     Figure,
+    Point,
 )
 from tests.support.drawing import angle, catalog_pose, drawn, frames, on_floor
 
@@ -61,7 +62,33 @@ def test_figure_four_is_one_clear_position() -> None:
 
     # Issue 14: the ankle set on the knee closed the legs into a triangle. The crossed
     # shin crosses the near thigh, its knee out on one side, the foot past it on the other.
-    assert side(f.knee_f) > 0.05 and side(f.ankle_f) < -0.04
+    assert side(f.knee_f) < -0.05 and side(f.ankle_f) > 0.03
+
+
+def _crosses(a: Point, b: Point, c: Point, d: Point) -> bool:
+    def turn(p: Point, q: Point, r: Point) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return turn(a, b, c) * turn(a, b, d) < 0 and turn(c, d, a) * turn(c, d, b) < 0
+
+
+def test_figure_four_holds_the_thigh_with_arms_clear_of_the_crossed_leg() -> None:
+    """The hands reached for a thigh out of reach, so the straight arm ran from the neck
+    across the crossed leg, and the crossed knee sat by the elbow: a knot of strokes. Now
+    the near thigh is drawn up past upright (100 degrees), the hands hold it, the crossed
+    knee lies out towards the feet under the near shin, and no arm bone crosses a bone of
+    the crossed leg or comes within 0.06 of its knee."""
+    f = drawn("figure-four-stretch").end.figure
+    (ax, ay), (bx, by) = f.hip_n, f.knee_n
+    off = ((bx - ax) * (f.wrist_n[1] - ay) - (by - ay) * (f.wrist_n[0] - ax)) / THIGH
+    assert abs(off) < 0.005  # the hands on the near thigh
+    assert f.knee_n[0] < f.hip_n[0]  # the thigh drawn up past upright, towards the chest
+    arm = ((f.neck, f.elbow_n), (f.elbow_n, f.wrist_n))
+    crossed_leg = ((f.hip_f, f.knee_f), (f.knee_f, f.ankle_f))
+    for a, b in arm:
+        assert not any(_crosses(a, b, c, d) for c, d in crossed_leg)
+    assert min(math.dist(f.knee_f, p) for p in (f.neck, f.elbow_n, f.wrist_n)) > 0.06
+    assert f.knee_f[0] > f.knee_n[0] + 0.05  # the crossed knee out towards the feet
 
 
 def test_sphinx_rests_on_the_forearms_with_the_hips_down() -> None:
@@ -116,10 +143,31 @@ def test_quadruped_thoracic_rotation_turns_the_elbow_up_with_the_hand_behind_the
     for f in (down, up):
         assert on_floor(f.wrist_n) and on_floor(f.knee_n)  # on hands and knees
         assert math.dist(f.wrist_f, f.head) < 0.08  # the hand on the back of the head
-    assert down.wrist_f == pytest.approx(up.wrist_f)
+        assert f.wrist_f[0] < f.head[0]  # behind it, not on the face
     assert down.elbow_f[1] < down.neck[1] - 0.03  # pointing down at the floor
     assert up.elbow_f[1] > up.neck[1] + 0.13  # then up at the ceiling
     assert any(p.role == "" for p in pose.scenery)  # an arc traces the way up
+
+
+def _segment_gap(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    ax, ay = a
+    bx, by = b
+    t = ((p[0] - ax) * (bx - ax) + (p[1] - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)
+    t = max(0.0, min(1.0, t))
+    return math.dist(p, (ax + t * (bx - ax), ay + t * (by - ay)))
+
+
+def test_quadruped_thoracic_rotation_keeps_the_arm_out_of_the_head() -> None:
+    """With the hand on the head's crown the folded arm ran through the head circle in the
+    start (0.05 inside its rim) and the raised forearm through it at the end: one tangle.
+    Now the hand rests low on the back of the head and each position's upper arm and
+    forearm pass outside the head's rim, the eyes looking up after the elbow at the end."""
+    pose = drawn("quadruped-thoracic-rotation")
+    for frame in frames(pose):
+        f = frame.figure
+        for a, b in ((f.neck, f.elbow_f), (f.elbow_f, f.wrist_f)):
+            assert _segment_gap(f.head, a, b) > HEAD_RADIUS + 0.005
+    assert pose.end.figure.head[1] > pose.start.figure.head[1] + 0.02  # looking up after it
 
 
 def test_half_kneeling_hip_flexor_stretch_kneels_on_the_back_knee() -> None:
@@ -175,10 +223,10 @@ def test_lower_trunk_rotation_seen_from_above_drops_the_bent_knees_to_each_side(
         # Arms out in a T, square to the trunk, both shoulders down.
         assert f.wrist_n[1] > f.neck[1] + 0.3 and f.wrist_f[1] < f.neck[1] - 0.3
         assert f.wrist_n[0] == pytest.approx(f.neck[0]) == pytest.approx(f.wrist_f[0])
-        assert f.ankle_n[0] > f.hip[0] + 0.25 and math.dist(f.ankle_n, f.ankle_f) < 0.03
+        assert f.ankle_n[0] > f.hip[0] + 0.25 and math.dist(f.ankle_n, f.ankle_f) < 0.08
         for hip, knee, ankle in ((f.hip_n, f.knee_n, f.ankle_n), (f.hip_f, f.knee_f, f.ankle_f)):
             assert abs(angle(knee, hip) - angle(knee, ankle)) > 60  # knees bent
-        assert math.dist(f.knee_n, f.knee_f) < 0.04  # together, the top leg over the lower
+        assert math.dist(f.knee_n, f.knee_f) < 0.08  # together, the top leg over the lower
         assert math.dist(f.hip_n, f.hip_f) < 0.04  # the pelvis turned with them
     assert one.ankle_n == pytest.approx(other.ankle_n)  # the feet stay
     # The knees well out to one side of the body's line (the arc takes them to the other).
@@ -276,8 +324,8 @@ def test_lower_trunk_rotation_sweeps_the_knees_round_the_hips_not_a_square_diamo
     at each end."""
     pose = drawn("lower-trunk-rotation")
     one = pose.end.figure
-    across = one.hip[1] - one.knee_n[1]
-    assert across > 0.65 * (one.ankle_n[0] - one.hip[0])  # out wider than half its length
+    across = one.hip[1] - one.knee_f[1]  # the lower leg, the top one's knee inside it
+    assert across > 0.65 * (one.ankle_f[0] - one.hip[0])  # out wider than half its length
     plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
     reach = max(math.dist(one.hip, p) for p in (one.knee_n, one.knee_f, one.ankle_n))
     arc = [p for p in plain if min(math.dist(one.hip, p.a), math.dist(one.hip, p.b)) > reach]
@@ -292,14 +340,19 @@ def test_lower_trunk_rotation_draws_one_side_not_a_rhombus_of_both() -> None:
     """Both sides drawn over each other put the bent legs' two mirror images about the
     body's line, closing a rhombus from the hip to the feet that read as a shape, not as
     legs. The knees are drawn dropped to one side only, both legs there, the lower one
-    just outside the top one, and the arc says they go over to the other side."""
+    outside the top one, and the arc says they go over to the other side. The two legs
+    0.024 apart on parallel lines merged into one thick V at sheet size; now the top leg's
+    foot lies 0.07 past the lower one's, so its knee sits ahead (0.037) and inside
+    (0.054): two V's, the top shin crossing over the lower one."""
     pose = drawn("lower-trunk-rotation")
     assert pose.is_static
     f = pose.end.figure
     knees = (f.knee_n, f.knee_f)
     assert all(knee[1] < f.hip[1] - 0.12 for knee in knees)  # all on one side
     gap = f.knee_n[1] - f.knee_f[1]
-    assert 0.015 < gap < 0.04  # two legs, stacked: the lower one shows outside the top one
+    assert 0.04 < gap < 0.08  # two legs, stacked: the lower one shows outside the top one
+    assert f.knee_n[0] > f.knee_f[0] + 0.03  # the top knee ahead: not one thick V
+    assert f.ankle_n[0] > f.ankle_f[0] + 0.05  # the top foot past the lower one
     plain = [p for p in pose.scenery if isinstance(p, Line) and p.role == ""]
     assert max(y for p in plain for y in (p.a[1], p.b[1])) > f.hip[1] + 0.15  # the other side
 

@@ -129,3 +129,21 @@ def test_landmine_bar_is_a_plain_line_with_a_plate_not_a_big_triangle() -> None:
         assert abs(bx * px + by * py) < 1e-6
         mid = ((plate.a[0] + plate.b[0]) / 2, (plate.a[1] + plate.b[1]) / 2)
         assert math.dist(mid, f.wrist_n) < 0.1
+
+
+@pytest.mark.parametrize("pose_id", ["push-up", "incline-push-up"])
+def test_push_ups_bend_the_elbows_under_the_line_of_the_back(pose_id: str) -> None:
+    """At the bottom the shoulders sank so near the hands that the bent elbow poked up
+    0.05 (push-up) and 0.027 (incline) above the back line. Now the body pivots on the feet
+    to a bottom where the elbow stays under the line from the hips to the neck, the hands
+    and the feet staying put and the body straight."""
+    pose = drawn(pose_id)
+    top, bottom = pose.start.figure, pose.end.figure
+    (x1, y1), (x2, y2) = bottom.hip, bottom.neck
+    ex, ey = bottom.elbow_n
+    above = ((x2 - x1) * (ey - y1) - (y2 - y1) * (ex - x1)) / math.dist(bottom.hip, bottom.neck)
+    assert above < -0.015
+    assert bottom.wrist_n == pytest.approx(top.wrist_n, abs=1e-6)
+    assert bottom.ankle_n == pytest.approx(top.ankle_n, abs=0.01)
+    assert bottom.neck[1] < top.neck[1] - 0.08  # lowered
+    assert abs(angle(bottom.ankle_n, bottom.hip) - angle(bottom.hip, bottom.neck)) < 1
