@@ -7,7 +7,7 @@ back and box squats, the bar and plates across the shoulders; some of the floor 
 seen from the front or the side and a little above, the floor on a slant, so bent knees, a
 leg out to the side and arms reaching forward or back still show; the lower trunk rotation
 from above, its bent knees dropped flat to each side where they show whole; the clamshell
-from its feet end, the thighs opening in a V from the stacked hips; each pose says
+from in front and a little above, the top knee lifting in a V off the bottom one; each pose says
 which (`Pose.view`). The window paints poses with QPainter (`ui.pose_painter`), the handout
 with reportlab (`export.illustration`); neither keeps bitmaps, so the two never drift apart.
 

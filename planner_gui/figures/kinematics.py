@@ -218,8 +218,8 @@ def front_arm_to(
     return reach(root, hand, UPPER_ARM, FOREARM, bend)
 
 
-#: A point in space for a figure lying along the reader's line of sight: x across the page
-#: (the way the figure faces), y up, z towards the reader (its feet end).
+#: A point in space for a figure lying on its side: x the way the figure faces, y up, z
+#: along the body towards its feet.
 Point3 = tuple[float, float, float]
 
 
@@ -251,19 +251,20 @@ def turned(point: Point3, a: Point3, b: Point3, degrees: float) -> Point3:
 def projected(point: Point3, origin: Point, elevation: float, aside: float = 0.0) -> Point:
     """Where a point lands on the page seen from the feet end, `elevation` degrees above
     and `aside` degrees round towards the figure's back: nearer points lower on the page
-    and, seen from aside, further to the right."""
+    and, seen from aside, further to the right. `aside` -90 looks at the figure's front
+    (its belly), the body across the page with its head to the right."""
     ce, se = math.cos(math.radians(elevation)), math.sin(math.radians(elevation))
     ca, sa = math.cos(math.radians(aside)), math.sin(math.radians(aside))
     x, depth = point[0] * ca + point[2] * sa, point[2] * ca - point[0] * sa
     return (origin[0] + x, origin[1] + point[1] * ce - depth * se)
 
 
-def from_the_feet(
+def projected_figure(
     joints: dict[str, Point3], origin: Point, elevation: float, aside: float = 0.0
 ) -> Figure:
-    """A figure lying along the line of sight, drawn as seen from its feet end (see
-    `projected`): the trunk runs away up the page and a knee opening sideways shows whole.
-    Bones running towards the reader look shorter than they are, never longer."""
+    """A figure placed in space drawn as seen from `elevation` above and `aside` round
+    from its feet end (see `projected`), so a knee opening up off the floor shows. Bones
+    running towards the reader look shorter than they are, never longer."""
     return Figure(
         **{name: projected(point, origin, elevation, aside) for name, point in joints.items()}
     )

@@ -29,10 +29,10 @@ def frame(figure: Figure, *props: Prop) -> Frame:
 
 
 #: Where the figure is seen from: "side" (it faces +x), "front" (it faces the reader; its
-#: near limbs are its left, on the reader's right), "top" (lying, seen from above) or "end"
-#: (lying on its side, seen from its feet end and a little above: the bones that run towards
-#: the reader look short).
-View = Literal["side", "front", "top", "end"]
+#: near limbs are its left, on the reader's right), "top" (lying, seen from above) or
+#: "oblique" (lying on its side, seen from in front of its belly and a little above, in
+#: projection: the bones that run towards the reader look short).
+View = Literal["side", "front", "top", "oblique"]
 
 
 @dataclass(frozen=True)

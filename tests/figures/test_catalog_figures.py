@@ -79,7 +79,7 @@ VIEWS = {
     "suitcase-carry": "front",
     "farmer-carry": "front",
     "light-farmer-carry": "front",
-    "clamshell": "end",
+    "clamshell": "oblique",
     "side-lying-hip-abduction": "front",
     "banded-lateral-walk": "front",
     "monster-walk": "front",
@@ -193,7 +193,7 @@ def test_a_view_is_drawn_as_flagged(exercise: Exercise) -> None:
             assert f.shoulder_n == f.shoulder_f == f.neck and f.hip_n == f.hip_f == f.hip
     elif pose.view == "front":
         assert apart > 0.05, exercise.id
-    elif pose.view == "end":  # lying on the side, seen from the feet: hips stacked
+    elif pose.view == "oblique":  # lying on the side, seen from the front: hips stacked
         for frame in (pose.start, pose.end):
             f = frame.figure
             assert f.hip_f[1] - f.hip_n[1] > 0.05, exercise.id

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from planner_gui.figures.kinematics import (
     arm_to,
     body,
-    from_the_feet,
     front,
     front_arm_to,
     front_leg_to,
     leg_to,
     projected,
+    projected_figure,
     reach,
     step,
     trunk,
@@ -171,11 +171,15 @@ def test_a_knee_turned_about_its_hip_and_heel_keeps_both_bones_their_length() ->
     assert opened[1] > knee[1] + 0.1  # turned up, off the floor
 
 
-def test_seen_from_the_feet_nearer_points_are_lower_and_far_ones_higher() -> None:
+def test_seen_projected_figure_nearer_points_are_lower_and_far_ones_higher() -> None:
     origin = (0.5, 0.2)
     assert projected((0.0, 0.0, 0.0), origin, 20.0) == pytest.approx(origin)
     assert projected((0.0, 0.0, 0.3), origin, 20.0)[1] < origin[1]  # the feet, nearer
     assert projected((0.0, 0.0, -0.3), origin, 20.0)[1] > origin[1]  # the head, farther
     assert projected((0.0, 0.0, 0.3), origin, 20.0, aside=30.0)[0] > origin[0]
-    shut = from_the_feet({name: (0.0, 0.0, 0.0) for name in JOINTS}, origin, 20.0)
+    # Square to the front (-90 round): the head to the right, the belly side lower.
+    assert projected((0.0, 0.0, -0.3), origin, 40.0, aside=-90.0)[0] == pytest.approx(0.8)
+    assert projected((0.2, 0.0, 0.0), origin, 40.0, aside=-90.0)[1] < origin[1] - 0.1
+    assert projected((0.0, 0.1, 0.0), origin, 40.0, aside=-90.0)[1] > origin[1] + 0.07
+    shut = projected_figure({name: (0.0, 0.0, 0.0) for name in JOINTS}, origin, 20.0)
     assert shut.hip == pytest.approx(origin)

@@ -18,8 +18,8 @@ LIMBS = {bone: length for bone, length in BONES.items() if "waist" not in bone}
 
 def lengths_of(pose: Pose) -> dict[tuple[str, str], float]:
     """The bones a pose must draw at their true length (all but the trunk in a top view,
-    none in an end view: there bones running towards the reader look short)."""
-    if pose.view == "end":
+    none in an oblique view: there bones running towards the reader look short)."""
+    if pose.view == "oblique":
         return {}
     return LIMBS if pose.view == "top" else LENGTHS
 

@@ -4,7 +4,8 @@ Bridges and thrusts are side views, lying with the head to the left; the frog pu
 from a little above too, on a mat, so its soles-together, knees-out diamond shows. The
 side-lying abduction and the lateral band walk are front views: lying on its side the
 figure's front faces the reader, so the top leg lifts up the page; the clamshell is seen
-from its feet end, so the top thigh opens off the bottom one in a V from the hips. Each
+from in front and a little above, so the top thigh opens up off the bottom one in a V
+from the hips. Each
 drawing is a function returning a fresh `Pose`; `POSES` names them by pose id for the
 library.
 """
@@ -19,13 +20,13 @@ from planner_gui.figures.kinematics import (
     Point3,
     arm_to,
     body,
-    from_the_feet,
     front,
     front_arm_to,
     front_leg_to,
     hip_joint,
     leg_to,
     projected,
+    projected_figure,
     step,
     step3,
     turned,
@@ -308,12 +309,13 @@ def _side_lying_abduction() -> Pose:
     return Pose("side-lying hip abduction", frame(together), frame(lifted), view="front")
 
 
-#: The clamshell seen from the feet end: how far above the drawing looks down on the mat,
-#: and how far the top knee opens about the line from its hip to its heel.
-_CLAM_ELEVATION = 18.0
-_CLAM_ASIDE = 35.0
-_CLAM_OPEN = 70.0
-_CLAM_ORIGIN = (0.3, FLOOR_Y + 0.12)
+#: The clamshell seen from in front of the belly: how far above the drawing looks down on
+#: the mat, how far round from the feet end (-90: square to the front, the head to the
+#: right), and how far the top knee opens about the line from its hip to its heel.
+_CLAM_ELEVATION = 40.0
+_CLAM_ASIDE = -90.0
+_CLAM_OPEN = 60.0
+_CLAM_ORIGIN = (0.42, FLOOR_Y + 0.16)
 #: How far along the thigh from the hip the mini-band sits: just above the knee.
 _CLAM_BAND = 0.75
 
@@ -326,17 +328,34 @@ def _to(a: Point3, b: Point3) -> Point3:
     return (b[0] - a[0], b[1] - a[1], b[2] - a[2])
 
 
+def _elbow_up(shoulder: Point3, hand: Point3) -> Point3:
+    """The elbow of an arm from `shoulder` to `hand` (in reach), bent upwards, so both
+    bones keep their length."""
+    gap = _to(shoulder, hand)
+    d = math.sqrt(sum(c * c for c in gap))
+    along = (UPPER_ARM**2 - FOREARM**2 + d * d) / (2 * d)
+    rise = math.sqrt(UPPER_ARM**2 - along**2)
+    unit = tuple(c / d for c in gap)
+    up = tuple((1.0 if j == 1 else 0.0) - unit[1] * unit[j] for j in range(3))
+    size = math.sqrt(sum(c * c for c in up))
+    return (
+        shoulder[0] + unit[0] * along + up[0] / size * rise,
+        shoulder[1] + unit[1] * along + up[1] / size * rise,
+        shoulder[2] + unit[2] * along + up[2] / size * rise,
+    )
+
+
 def _clamshell() -> Pose:
-    """Lying on the left side on a mat, seen from the feet end and a little above: the
-    hips stacked, the trunk running away up the page to the head, the hips bent 45 degrees
-    and the knees 90 so the thighs point forward (to the right) and the shins come back to
-    heels in line with the body. The bottom leg lies on the mat; the top knee opens off the
-    bottom one about the line from its hip to its heels, the heels staying together, so
-    the thighs part in a V from the hips like a shell opening, a mini-band above the knees.
-    Seen from the front (the figure's belly to the reader) the open legs drew a closed
-    diamond: with true lengths the open leg was the closed one's mirror about the hinge.
-    From the feet end the hinge runs almost along the line of sight, so each leg's shin
-    lies close along its thigh and the opening shows as the V between the two thighs."""
+    """Lying on the left side on a mat, seen from in front of the belly and a little above,
+    as handouts draw it: the trunk across the picture, the head to the right resting on
+    the bottom arm, the hips bent 45 degrees and the knees 90 so the heels come back in line
+    with the trunk. The bottom leg lies on the mat; the top knee opens about the line from
+    its hip to its heels, the heels staying together, so it lifts up the page and the
+    thighs part in a V from the hips, a mini-band above the knees. Seen from the feet end
+    the trunk ran away up the page and the legs folded into short strokes that did not
+    read as a clamshell; square to the front with no height the open leg was the shut
+    one's mirror, a closed diamond. From 35 degrees above the front the forward thighs
+    slope down the page and the top one lifts off the bottom one."""
     lift = 0.02  # the bottom hip joint over the mat
     hip_n: Point3 = (0.0, lift, 0.0)
     hip_f: Point3 = (0.0, lift + 2 * PELVIS, 0.0)
@@ -347,13 +366,14 @@ def _clamshell() -> Pose:
     neck = step3(waist, spine, TORSO / 2)
     shoulder_n = (neck[0], neck[1] - SHOULDER, neck[2])
     shoulder_f = (neck[0], neck[1] + SHOULDER, neck[2])
-    head = step3(neck, (0.15, 0.0, -1.0), NECK_TO_HEAD)
-    # The bottom arm pillows the head, the top arm lies straight along the top side.
-    elbow_n = step3(shoulder_n, (0.35, 0.0, -1.0), UPPER_ARM)
-    wrist_n = step3(elbow_n, (0.1, 0.6, 0.8), FOREARM)
-    flank = (0.0, hip_f[1] + 0.03 - shoulder_f[1], -shoulder_f[2])  # straight along the side
-    elbow_f = step3(shoulder_f, flank, UPPER_ARM)
-    wrist_f = step3(elbow_f, flank, FOREARM)
+    head = step3(neck, (0.0, 0.0, -1.0), NECK_TO_HEAD)
+    # The bottom arm reaches along the mat under the head, the forearm folding forward;
+    # the top hand rests on the top hip, its elbow up. Laid straight along the side the
+    # top arm drew a long box with the trunk.
+    elbow_n = step3(shoulder_n, (0.15, 0.0, -1.0), UPPER_ARM)
+    wrist_n = step3(elbow_n, (1.0, 0.0, -0.6), FOREARM)
+    wrist_f = (0.0, hip_f[1] + 0.015, -0.01)
+    elbow_f = _elbow_up(shoulder_f, wrist_f)
     forward = (math.sqrt(0.5), 0.0, math.sqrt(0.5))
     back = (-math.sqrt(0.5), 0.0, math.sqrt(0.5))
     knee_n = step3(hip_n, forward, THIGH)
@@ -383,7 +403,7 @@ def _clamshell() -> Pose:
             "knee_f": knee_f,
             "ankle_f": ankle_f,
         }
-        figure = from_the_feet(joints, _CLAM_ORIGIN, _CLAM_ELEVATION, _CLAM_ASIDE)
+        figure = projected_figure(joints, _CLAM_ORIGIN, _CLAM_ELEVATION, _CLAM_ASIDE)
         above = [
             _along(h, k, _CLAM_BAND)
             for h, k in ((figure.hip_f, figure.knee_f), (figure.hip_n, figure.knee_n))
@@ -392,10 +412,10 @@ def _clamshell() -> Pose:
 
     start, end = lying(0.0), lying(_CLAM_OPEN)
     # The mat under the body, from past the head to past the heels, seen the same way.
-    corners = [(-0.06, 0.0, -0.45), (0.28, 0.0, -0.45), (0.28, 0.0, 0.38), (-0.06, 0.0, 0.38)]
+    corners = [(-0.08, 0.0, -0.55), (0.26, 0.0, -0.55), (0.26, 0.0, 0.42), (-0.08, 0.0, 0.42)]
     edges = [projected(c, _CLAM_ORIGIN, _CLAM_ELEVATION, _CLAM_ASIDE) for c in corners]
     floor = tuple(Line(edges[i], edges[(i + 1) % 4], role="mat") for i in range(4))
-    return Pose("clamshell", start, end, scenery=floor, view="end")
+    return Pose("clamshell", start, end, scenery=floor, view="oblique")
 
 
 def _lateral_band_walk() -> Pose:
